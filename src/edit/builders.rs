@@ -1,0 +1,156 @@
+//! Edits built from the project as it is: each reads what it needs and returns an [`Edit`]
+//! that the document can apply. Deletions rewrite the records that refer to what goes, so
+//! validation never has to refuse them and nothing dangles.
+
+use crate::model::{
+    ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, Project, TagId, text,
+};
+
+use super::{Edit, EditError, Op, Record, RecordId};
+
+/// A new claim on `[start, end)` of an article (whitespace at either end is trimmed).
+pub fn new_claim(p: &Project, article: ArticleId, start: usize, end: usize) -> Result<(Edit, ClaimId), EditError> {
+    let a = p.articles.get(article).ok_or_else(|| EditError::Missing(article.to_string()))?;
+    let anchor = text::anchor(&a.text, start, end).map_err(|e| EditError::Invalid(e.to_string()))?;
+    let claim = Claim::new(article, anchor);
+    let id = claim.id;
+    Ok((Edit::one("new claim", Op::Put(Record::Claim(claim))), id))
+}
+
+/// Replaces a claim with an edited copy.
+pub fn update_claim(label: &str, claim: Claim) -> Edit {
+    Edit::one(label, Op::Put(Record::Claim(claim)))
+}
+
+/// Adds the tag to the claim, or takes it off when it is there.
+pub fn toggle_tag(p: &Project, claim: ClaimId, tag: TagId) -> Result<Edit, EditError> {
+    let mut c = p.claims.get(claim).cloned().ok_or_else(|| EditError::Missing(claim.to_string()))?;
+    let label = if let Some(i) = c.tags.iter().position(|&t| t == tag) {
+        c.tags.remove(i);
+        "untag claim"
+    } else {
+        c.tags.push(tag);
+        "tag claim"
+    };
+    Ok(update_claim(label, c))
+}
+
+/// Ops that take a claim out of the event it is evidence for, removing the event when the
+/// claim was its only evidence (an event without evidence is not allowed).
+fn evidence_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
+    match p.event_of_claim(claim) {
+        Some(event) if event.evidence.len() > 1 => {
+            let mut e = event.clone();
+            e.evidence.retain(|&c| c != claim);
+            vec![Op::Put(Record::Event(e))]
+        }
+        Some(event) => vec![Op::Remove(RecordId::Event(event.id))],
+        None => Vec::new(),
+    }
+}
+
+fn claim_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
+    let mut ops = evidence_removal(p, claim);
+    ops.push(Op::Remove(RecordId::Claim(claim)));
+    ops
+}
+
+/// Takes a claim out of its event (deleting the event if nothing else reports it).
+pub fn unlink_evidence(p: &Project, claim: ClaimId) -> Result<Edit, EditError> {
+    let ops = evidence_removal(p, claim);
+    if ops.is_empty() {
+        return Err(EditError::Invalid("the claim is not evidence for any event".into()));
+    }
+    Ok(Edit::new("unlink evidence", ops))
+}
+
+pub fn delete_claim(p: &Project, claim: ClaimId) -> Edit {
+    Edit::new("delete claim", claim_removal(p, claim))
+}
+
+/// Deletes an article with its claims (and the events only they were evidence for).
+pub fn delete_article(p: &Project, article: ArticleId) -> Edit {
+    let mut scratch = p.clone();
+    let mut ops = Vec::new();
+    let claims: Vec<ClaimId> = p.claims_of(article).map(|c| c.id).collect();
+    for claim in claims {
+        // Each removal sees the events as the earlier removals left them.
+        let step = claim_removal(&scratch, claim);
+        let _ = super::apply(&mut scratch, Edit::new("", step.clone()));
+        ops.extend(step);
+    }
+    ops.push(Op::Remove(RecordId::Article(article)));
+    Edit::new("delete article", ops)
+}
+
+/// Deletes an actor: claims lose it as speaker or target, affiliated actors lose the
+/// affiliation, and the events it is a party to are deleted (the caller says so first).
+pub fn delete_actor(p: &Project, actor: ActorId) -> Edit {
+    let mut ops = Vec::new();
+    for e in p.events.iter().filter(|e| e.source == actor || e.target == actor) {
+        ops.push(Op::Remove(RecordId::Event(e.id)));
+    }
+    for c in p.claims.iter().filter(|c| c.speaker == Some(actor) || c.targets.contains(&actor)) {
+        let mut c = c.clone();
+        if c.speaker == Some(actor) {
+            c.speaker = None;
+        }
+        c.targets.retain(|&t| t != actor);
+        ops.push(Op::Put(Record::Claim(c)));
+    }
+    for m in p.actors.iter().filter(|m| m.affiliation == Some(actor)) {
+        let mut m = m.clone();
+        m.affiliation = None;
+        ops.push(Op::Put(Record::Actor(m)));
+    }
+    ops.push(Op::Remove(RecordId::Actor(actor)));
+    Edit::new("delete actor", ops)
+}
+
+/// Deletes a tag: claims lose it and its sub-tags move up to its parent.
+pub fn delete_tag(p: &Project, tag: TagId) -> Edit {
+    let parent = p.tags.get(tag).and_then(|t| t.parent);
+    let mut ops = Vec::new();
+    for child in p.tags.iter().filter(|t| t.parent == Some(tag)) {
+        let mut child = child.clone();
+        child.parent = parent;
+        ops.push(Op::Put(Record::Tag(child)));
+    }
+    for c in p.claims.iter().filter(|c| c.tags.contains(&tag)) {
+        let mut c = c.clone();
+        c.tags.retain(|&t| t != tag);
+        ops.push(Op::Put(Record::Claim(c)));
+    }
+    ops.push(Op::Remove(RecordId::Tag(tag)));
+    Edit::new("delete tag", ops)
+}
+
+pub fn delete_event(event: EventId) -> Edit {
+    Edit::one("delete event", Op::Remove(RecordId::Event(event)))
+}
+
+/// Adds a claim as further evidence for an existing event: a second outlet reporting the same
+/// act gives one event with two evidence claims, never two events.
+pub fn link_evidence(p: &Project, claim: ClaimId, event: EventId) -> Result<Edit, EditError> {
+    let mut e = p.events.get(event).cloned().ok_or_else(|| EditError::Missing(event.to_string()))?;
+    if let Some(current) = p.event_of_claim(claim) {
+        return Err(EditError::Invalid(if current.id == event {
+            "the claim is already evidence for this event".into()
+        } else {
+            format!("the claim is already evidence for the event of {}; unlink it first", current.date)
+        }));
+    }
+    e.evidence.push(claim);
+    Ok(Edit::one("link evidence", Op::Put(Record::Event(e))))
+}
+
+pub fn put_event(label: &str, event: Event) -> Edit {
+    Edit::one(label, Op::Put(Record::Event(event)))
+}
+
+pub fn add_article(article: Article) -> Edit {
+    Edit::one("import article", Op::Put(Record::Article(article)))
+}
+
+#[cfg(test)]
+mod tests;

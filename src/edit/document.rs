@@ -1,0 +1,120 @@
+use std::path::{Path, PathBuf};
+
+use crate::model::Project;
+
+use super::{Edit, EditError, apply};
+
+/// An open project with its file path and its undo history.
+///
+/// The project is only reachable mutably through [`Document::apply`], [`Document::undo`] and
+/// [`Document::redo`], so every change is validated and undoable.
+#[derive(Debug)]
+pub struct Document {
+    project: Project,
+    path: Option<PathBuf>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// Identifies the project's current content; caches key on it. A fresh number per change,
+    /// and undo returns to the number the state had before, so the saved marker stays right.
+    state: u64,
+    next_state: u64,
+    saved_state: u64,
+}
+
+#[derive(Debug)]
+struct Step {
+    /// The edit that goes back to the other side of this step.
+    edit: Edit,
+    /// The state number on the other side.
+    state: u64,
+}
+
+impl Document {
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        Self { project, path, undo: Vec::new(), redo: Vec::new(), state: 1, next_state: 2, saved_state: 1 }
+    }
+
+    /// A document that has never been saved: it counts as changed until it is.
+    pub fn unsaved(project: Project) -> Self {
+        let mut doc = Self::new(project, None);
+        doc.saved_state = 0;
+        doc
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// A number that changes whenever the project's content does.
+    pub fn state(&self) -> u64 {
+        self.state
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.state != self.saved_state
+    }
+
+    /// Records that the project as it is now was written to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved_state = self.state;
+    }
+
+    /// Applies an edit; on error nothing changed.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let inverse = apply(&mut self.project, edit)?;
+        self.undo.push(Step { edit: inverse, state: self.state });
+        self.redo.clear();
+        self.state = self.next_state;
+        self.next_state += 1;
+        Ok(())
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.edit.label.as_str())
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.edit.label.as_str())
+    }
+
+    /// Undoes the last edit, returning its name.
+    pub fn undo(&mut self) -> Option<String> {
+        let step = self.undo.pop()?;
+        let redo = self.step(step)?;
+        let label = redo.edit.label.clone();
+        self.redo.push(redo);
+        Some(label)
+    }
+
+    /// Redoes the last undone edit, returning its name.
+    pub fn redo(&mut self) -> Option<String> {
+        let step = self.redo.pop()?;
+        let undo = self.step(step)?;
+        let label = undo.edit.label.clone();
+        self.undo.push(undo);
+        Some(label)
+    }
+
+    fn step(&mut self, step: Step) -> Option<Step> {
+        match apply(&mut self.project, step.edit) {
+            Ok(back) => {
+                let other = Step { edit: back, state: self.state };
+                self.state = step.state;
+                Some(other)
+            }
+            Err(_) => {
+                // An inverse always applies to the state it was recorded in; if that ever
+                // fails the history no longer matches the project, so it is dropped rather
+                // than allowed to change the project further. The project itself is untouched.
+                self.undo.clear();
+                self.redo.clear();
+                None
+            }
+        }
+    }
+}

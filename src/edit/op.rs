@@ -1,0 +1,127 @@
+//! The primitive changes an [`super::Edit`] is made of, and how each is applied and inverted.
+
+use crate::model::{
+    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Era, EraId, Event, EventId, EventType,
+    EventTypeId, Keyed, Project, Table, Tag, TagId,
+};
+
+use super::EditError;
+use super::validate;
+
+/// Any record of a project, for ops that insert or replace one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    Article(Article),
+    Claim(Claim),
+    Actor(Actor),
+    Tag(Tag),
+    EventType(EventType),
+    Event(Event),
+    Era(Era),
+}
+
+/// The id of any record, for ops that remove one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum RecordId {
+    Article(ArticleId),
+    Claim(ClaimId),
+    Actor(ActorId),
+    Tag(TagId),
+    EventType(EventTypeId),
+    Event(EventId),
+    Era(EraId),
+}
+
+/// One primitive change. Every op has an exact inverse, which is what makes undo possible.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Inserts a record, or replaces the one with the same id in place.
+    Put(Record),
+    /// Removes a record; refused while other records refer to it.
+    Remove(RecordId),
+    /// Puts a removed record back at its former position (the inverse of `Remove`).
+    Restore(Record, usize),
+    /// Renames the project.
+    SetName(String),
+    SetDescription(String),
+}
+
+/// Applies one op after validating it, returning its inverse.
+pub(super) fn apply_op(project: &mut Project, op: Op) -> Result<Op, EditError> {
+    match op {
+        Op::Put(record) => {
+            validate::put(project, &record)?;
+            Ok(put(project, record))
+        }
+        Op::Restore(record, index) => {
+            validate::put(project, &record)?;
+            Ok(restore(project, record, index))
+        }
+        Op::Remove(id) => {
+            validate::remove(project, id)?;
+            remove(project, id)
+        }
+        Op::SetName(name) => {
+            let name = name.trim().to_owned();
+            if name.is_empty() {
+                return Err(EditError::Invalid("a project needs a name".into()));
+            }
+            Ok(Op::SetName(std::mem::replace(&mut project.name, name)))
+        }
+        Op::SetDescription(text) => Ok(Op::SetDescription(std::mem::replace(&mut project.description, text))),
+    }
+}
+
+fn put(project: &mut Project, record: Record) -> Op {
+    fn put_in<T: Keyed>(table: &mut Table<T>, row: T, wrap: fn(T) -> Record, id: fn(T::Id) -> RecordId) -> Op {
+        let key = row.id();
+        match table.put(row) {
+            Some(old) => Op::Put(wrap(old)),
+            None => Op::Remove(id(key)),
+        }
+    }
+    match record {
+        Record::Article(r) => put_in(&mut project.articles, r, Record::Article, RecordId::Article),
+        Record::Claim(r) => put_in(&mut project.claims, r, Record::Claim, RecordId::Claim),
+        Record::Actor(r) => put_in(&mut project.actors, r, Record::Actor, RecordId::Actor),
+        Record::Tag(r) => put_in(&mut project.tags, r, Record::Tag, RecordId::Tag),
+        Record::EventType(r) => put_in(&mut project.taxonomy, r, Record::EventType, RecordId::EventType),
+        Record::Event(r) => put_in(&mut project.events, r, Record::Event, RecordId::Event),
+        Record::Era(r) => put_in(&mut project.eras, r, Record::Era, RecordId::Era),
+    }
+}
+
+fn restore(project: &mut Project, record: Record, index: usize) -> Op {
+    fn restore_in<T: Keyed>(table: &mut Table<T>, row: T, index: usize, id: fn(T::Id) -> RecordId) -> Op {
+        let key = row.id();
+        table.insert_at(index, row);
+        Op::Remove(id(key))
+    }
+    match record {
+        Record::Article(r) => restore_in(&mut project.articles, r, index, RecordId::Article),
+        Record::Claim(r) => restore_in(&mut project.claims, r, index, RecordId::Claim),
+        Record::Actor(r) => restore_in(&mut project.actors, r, index, RecordId::Actor),
+        Record::Tag(r) => restore_in(&mut project.tags, r, index, RecordId::Tag),
+        Record::EventType(r) => restore_in(&mut project.taxonomy, r, index, RecordId::EventType),
+        Record::Event(r) => restore_in(&mut project.events, r, index, RecordId::Event),
+        Record::Era(r) => restore_in(&mut project.eras, r, index, RecordId::Era),
+    }
+}
+
+fn remove(project: &mut Project, id: RecordId) -> Result<Op, EditError> {
+    fn remove_from<T: Keyed>(table: &mut Table<T>, key: T::Id, wrap: fn(T) -> Record) -> Result<Op, EditError> {
+        table
+            .remove(key)
+            .map(|(index, row)| Op::Restore(wrap(row), index))
+            .ok_or_else(|| EditError::Missing(key.to_string()))
+    }
+    match id {
+        RecordId::Article(k) => remove_from(&mut project.articles, k, Record::Article),
+        RecordId::Claim(k) => remove_from(&mut project.claims, k, Record::Claim),
+        RecordId::Actor(k) => remove_from(&mut project.actors, k, Record::Actor),
+        RecordId::Tag(k) => remove_from(&mut project.tags, k, Record::Tag),
+        RecordId::EventType(k) => remove_from(&mut project.taxonomy, k, Record::EventType),
+        RecordId::Event(k) => remove_from(&mut project.events, k, Record::Event),
+        RecordId::Era(k) => remove_from(&mut project.eras, k, Record::Era),
+    }
+}

@@ -1,0 +1,189 @@
+//! Integrity rules checked before every op, so a project never holds a dangling reference or a
+//! claim whose quote is not its text.
+
+use crate::model::{ActorId, Claim, Event, Project, TagId, text};
+
+use super::EditError;
+use super::op::{Record, RecordId};
+
+fn invalid(msg: impl Into<String>) -> EditError {
+    EditError::Invalid(msg.into())
+}
+
+pub(super) fn put(p: &Project, record: &Record) -> Result<(), EditError> {
+    match record {
+        Record::Article(a) => {
+            if a.title.trim().is_empty() {
+                return Err(invalid("an article needs a title"));
+            }
+            let text_changed = p.articles.get(a.id).is_some_and(|old| old.text != a.text);
+            if text_changed && p.claims_of(a.id).next().is_some() {
+                return Err(invalid(format!(
+                    "the text of “{}” has claims anchored in it and cannot be replaced",
+                    a.title
+                )));
+            }
+            Ok(())
+        }
+        Record::Claim(c) => claim(p, c),
+        Record::Actor(a) => {
+            if a.name.trim().is_empty() {
+                return Err(invalid("an actor needs a name"));
+            }
+            if let Some(parent) = a.affiliation {
+                actor_exists(p, parent)?;
+                if p.acts_for(parent, a.id) {
+                    return Err(invalid(format!(
+                        "{} cannot be affiliated with {}: that would make a cycle",
+                        a.name,
+                        p.actor_name(parent)
+                    )));
+                }
+            }
+            Ok(())
+        }
+        Record::Tag(t) => {
+            if t.name.trim().is_empty() {
+                return Err(invalid("a tag needs a name"));
+            }
+            let mut parent = t.parent;
+            while let Some(id) = parent {
+                if id == t.id {
+                    return Err(invalid(format!("tag “{}” cannot be its own ancestor", t.name)));
+                }
+                parent = tag_exists(p, id)?.parent;
+            }
+            Ok(())
+        }
+        Record::EventType(t) => {
+            if t.name.trim().is_empty() {
+                return Err(invalid("an event type needs a name"));
+            }
+            score(t.score)
+        }
+        Record::Event(e) => event(p, e),
+        Record::Era(e) => {
+            if e.name.trim().is_empty() {
+                return Err(invalid("an era needs a name"));
+            }
+            if e.start > e.end {
+                return Err(invalid(format!("era “{}” ends before it starts", e.name)));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn claim(p: &Project, c: &Claim) -> Result<(), EditError> {
+    let article = p
+        .articles
+        .get(c.article)
+        .ok_or_else(|| invalid(format!("the claim's article {} does not exist", c.article)))?;
+    match text::slice_chars(&article.text, c.start, c.end) {
+        Some(span) if span == c.quote => {}
+        Some(span) => {
+            return Err(invalid(format!(
+                "the claim's quote “{}” is not the text at {}..{} (“{}”)",
+                c.quote, c.start, c.end, span
+            )));
+        }
+        None => {
+            return Err(invalid(format!(
+                "the claim's range {}..{} is empty or outside the article's text",
+                c.start, c.end
+            )));
+        }
+    }
+    for &tag in &c.tags {
+        tag_exists(p, tag)?;
+    }
+    for &actor in c.speaker.iter().chain(&c.targets) {
+        actor_exists(p, actor)?;
+    }
+    Ok(())
+}
+
+fn event(p: &Project, e: &Event) -> Result<(), EditError> {
+    if !p.taxonomy.contains(e.kind) {
+        return Err(invalid(format!("event type {} does not exist", e.kind)));
+    }
+    actor_exists(p, e.source)?;
+    actor_exists(p, e.target)?;
+    if e.evidence.is_empty() {
+        return Err(invalid("an event needs at least one evidence claim"));
+    }
+    for &claim in &e.evidence {
+        if !p.claims.contains(claim) {
+            return Err(invalid(format!("evidence claim {claim} does not exist")));
+        }
+        if let Some(other) = p.event_of_claim(claim).filter(|o| o.id != e.id) {
+            return Err(invalid(format!(
+                "claim {claim} is already evidence for another event ({})",
+                other.date
+            )));
+        }
+    }
+    if e.date.start > e.date.end {
+        return Err(invalid("the event's date range ends before it starts"));
+    }
+    e.score.map_or(Ok(()), score)
+}
+
+fn score(s: f64) -> Result<(), EditError> {
+    if s.is_finite() && (-10.0..=10.0).contains(&s) {
+        Ok(())
+    } else {
+        Err(invalid(format!("a score must lie between -10 and +10, not {s}")))
+    }
+}
+
+fn actor_exists(p: &Project, id: ActorId) -> Result<(), EditError> {
+    p.actors.get(id).map(|_| ()).ok_or_else(|| invalid(format!("actor {id} does not exist")))
+}
+
+fn tag_exists(p: &Project, id: TagId) -> Result<&crate::model::Tag, EditError> {
+    p.tags.get(id).ok_or_else(|| invalid(format!("tag {id} does not exist")))
+}
+
+/// A record may be removed only when nothing refers to it; the builders in
+/// [`super::builders`] first remove or rewrite the records that do.
+pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
+    let in_use = |what: String| Err(EditError::InUse(what));
+    match id {
+        RecordId::Article(a) => match p.claims_of(a).count() {
+            0 => Ok(()),
+            n => in_use(format!("the article has {n} claims")),
+        },
+        RecordId::Claim(c) => match p.event_of_claim(c) {
+            Some(e) => in_use(format!("the claim is evidence for the event of {}", e.date)),
+            None => Ok(()),
+        },
+        RecordId::Actor(a) => {
+            let claims = p.claims.iter().filter(|c| c.speaker == Some(a) || c.targets.contains(&a)).count();
+            let events = p.events.iter().filter(|e| e.source == a || e.target == a).count();
+            let members = p.actors.iter().filter(|m| m.affiliation == Some(a)).count();
+            if claims + events + members == 0 {
+                Ok(())
+            } else {
+                in_use(format!(
+                    "{} is named in {claims} claims and {events} events and has {members} affiliated actors",
+                    p.actor_name(a)
+                ))
+            }
+        }
+        RecordId::Tag(t) => {
+            let claims = p.claims.iter().filter(|c| c.tags.contains(&t)).count();
+            let children = p.tags.iter().filter(|c| c.parent == Some(t)).count();
+            if claims + children == 0 {
+                Ok(())
+            } else {
+                in_use(format!("the tag is on {claims} claims and has {children} sub-tags"))
+            }
+        }
+        RecordId::EventType(k) => match p.events.iter().filter(|e| e.kind == k).count() {
+            0 => Ok(()),
+            n => in_use(format!("{n} events have this type")),
+        },
+        RecordId::Event(_) | RecordId::Era(_) => Ok(()),
+    }
+}

@@ -1,0 +1,6 @@
+//! Faultline: a desktop workbench for analysts who trace geopolitical and trade tension
+//! through news. The core (`model`, `edit`, `analysis`, `io`) has no UI in it; `ui` is a thin
+//! egui layer over it and `cli` runs the same core headless.
+
+pub mod edit;
+pub mod model;

@@ -1,0 +1,34 @@
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::id::ArticleId;
+use super::table::Keyed;
+
+/// A news article or other source text.
+///
+/// The text is normalised (`\n` newlines) once, at import, and is otherwise never changed behind
+/// the analyst's back: claims anchor into it by char offsets.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: ArticleId,
+    pub title: String,
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub author: String,
+    #[serde(default)]
+    pub url: String,
+    /// Publication date: what relative dates in the text ("on Friday") resolve against.
+    #[serde(default)]
+    pub published: Option<Date>,
+    #[serde(default)]
+    pub notes: String,
+    pub text: String,
+}
+
+impl Keyed for Article {
+    type Id = ArticleId;
+    fn id(&self) -> ArticleId {
+        self.id
+    }
+}

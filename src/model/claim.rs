@@ -1,0 +1,82 @@
+use serde::{Deserialize, Serialize};
+
+use super::id::{ActorId, ArticleId, ClaimId, TagId};
+use super::table::Keyed;
+use super::text::Anchor;
+
+/// How sure the analyst is of a reading.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default, Serialize, Deserialize)]
+pub enum Confidence {
+    Low,
+    #[default]
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
+/// A highlighted span of one article and what the analyst read in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub article: ArticleId,
+    /// First char of the span (Unicode scalar values, not bytes or UTF-16 units).
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The exact text of the span, and ~32 chars either side, to re-anchor after text edits.
+    pub quote: String,
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub suffix: String,
+    #[serde(default)]
+    pub tags: Vec<TagId>,
+    /// The actor who asserts the claim.
+    #[serde(default)]
+    pub speaker: Option<ActorId>,
+    /// The actors the claim is about or addressed to.
+    #[serde(default)]
+    pub targets: Vec<ActorId>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub confidence: Confidence,
+}
+
+impl Claim {
+    /// A new untagged claim on an anchored span.
+    pub fn new(article: ArticleId, anchor: Anchor) -> Self {
+        Self {
+            id: ClaimId::random(),
+            article,
+            start: anchor.start,
+            end: anchor.end,
+            quote: anchor.quote,
+            prefix: anchor.prefix,
+            suffix: anchor.suffix,
+            tags: Vec::new(),
+            speaker: None,
+            targets: Vec::new(),
+            note: String::new(),
+            confidence: Confidence::default(),
+        }
+    }
+}
+
+impl Keyed for Claim {
+    type Id = ClaimId;
+    fn id(&self) -> ClaimId {
+        self.id
+    }
+}

@@ -1,0 +1,25 @@
+//! The project model: plain data, no UI, no I/O.
+
+mod actor;
+mod article;
+mod claim;
+mod codebook;
+mod colour;
+pub mod date;
+mod event;
+mod id;
+mod project;
+mod table;
+pub mod taxonomy;
+pub mod text;
+
+pub use actor::{Actor, ActorKind};
+pub use article::Article;
+pub use claim::{Claim, Confidence};
+pub use codebook::Tag;
+pub use colour::Colour;
+pub use date::{FuzzyDate, Precision};
+pub use event::{Era, Event, EventType};
+pub use id::{ActorId, ArticleId, ClaimId, EraId, EventId, EventTypeId, TagId};
+pub use project::{FORMAT_VERSION, Project};
+pub use table::{Keyed, Table};

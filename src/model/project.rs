@@ -1,0 +1,107 @@
+use serde::{Deserialize, Serialize};
+
+use super::actor::Actor;
+use super::article::Article;
+use super::claim::Claim;
+use super::codebook::Tag;
+use super::event::{Era, Event, EventType};
+use super::id::{ActorId, ArticleId, ClaimId};
+use super::table::Table;
+use super::taxonomy::default_taxonomy;
+
+/// The version of the project file format this build writes. Files with a higher version are
+/// refused rather than half-read and then overwritten.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Everything an analyst saves: sources, annotations, actors, codebook and coded events.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub format: u32,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub actors: Table<Actor>,
+    #[serde(default)]
+    pub tags: Table<Tag>,
+    /// Event types and default scores, copied from `assets/taxonomy.ron` into each new project
+    /// so they can be edited per project.
+    #[serde(default)]
+    pub taxonomy: Table<EventType>,
+    #[serde(default)]
+    pub eras: Table<Era>,
+    #[serde(default)]
+    pub events: Table<Event>,
+    #[serde(default)]
+    pub claims: Table<Claim>,
+    #[serde(default)]
+    pub articles: Table<Article>,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Self::new("Untitled project")
+    }
+}
+
+impl Project {
+    /// An empty project with the default event taxonomy.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            format: FORMAT_VERSION,
+            name: name.into(),
+            description: String::new(),
+            actors: Table::default(),
+            tags: Table::default(),
+            taxonomy: default_taxonomy(),
+            eras: Table::default(),
+            events: Table::default(),
+            claims: Table::default(),
+            articles: Table::default(),
+        }
+    }
+
+    /// The claims of one article, in the order they were made.
+    pub fn claims_of(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(move |c| c.article == article)
+    }
+
+    /// The event a claim is evidence for, if any.
+    pub fn event_of_claim(&self, claim: ClaimId) -> Option<&Event> {
+        self.events.iter().find(|e| e.evidence.contains(&claim))
+    }
+
+    /// An event's score: its own override, else its type's default.
+    pub fn score_of(&self, event: &Event) -> f64 {
+        event
+            .score
+            .or_else(|| self.taxonomy.get(event.kind).map(|t| t.score))
+            .unwrap_or(0.0)
+    }
+
+    /// Whether `actor` is `ancestor` or acts for it through a chain of affiliations
+    /// (Greer -> United States). Cycles, which validation forbids, end the walk.
+    pub fn acts_for(&self, actor: ActorId, ancestor: ActorId) -> bool {
+        let mut current = Some(actor);
+        for _ in 0..=self.actors.len() {
+            match current {
+                Some(id) if id == ancestor => return true,
+                Some(id) => current = self.actors.get(id).and_then(|a| a.affiliation),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    pub fn actor_name(&self, id: ActorId) -> &str {
+        self.actors.get(id).map_or("(missing actor)", |a| a.name.as_str())
+    }
+
+    /// Finds an actor by name or alias, ignoring case.
+    pub fn find_actor(&self, name: &str) -> Option<&Actor> {
+        let name = name.trim();
+        self.actors.iter().find(|a| {
+            a.name.eq_ignore_ascii_case(name) || a.aliases.iter().any(|al| al.eq_ignore_ascii_case(name))
+        })
+    }
+}

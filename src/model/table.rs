@@ -1,0 +1,101 @@
+//! An ordered table of records keyed by id.
+//!
+//! Records keep the order they were added in (so project files diff well and lists read in a
+//! stable order) while lookups by id stay O(1) on projects with 100,000 claims. In a file a table
+//! is a plain list of records, each carrying its own id.
+
+use std::hash::Hash;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A record stored in a [`Table`].
+pub trait Keyed {
+    type Id: Copy + Eq + Hash + std::fmt::Display;
+    fn id(&self) -> Self::Id;
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table<T: Keyed> {
+    rows: IndexMap<T::Id, T>,
+}
+
+impl<T: Keyed> Default for Table<T> {
+    fn default() -> Self {
+        Self { rows: IndexMap::new() }
+    }
+}
+
+impl<T: Keyed> Table<T> {
+    pub fn get(&self, id: T::Id) -> Option<&T> {
+        self.rows.get(&id)
+    }
+
+    pub fn contains(&self, id: T::Id) -> bool {
+        self.rows.contains_key(&id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator {
+        self.rows.values()
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = T::Id> + '_ {
+        self.rows.keys().copied()
+    }
+
+    pub fn position(&self, id: T::Id) -> Option<usize> {
+        self.rows.get_index_of(&id)
+    }
+
+    /// Inserts or replaces a record; a replaced record keeps its place. Returns the old one.
+    pub fn put(&mut self, row: T) -> Option<T> {
+        self.rows.insert(row.id(), row)
+    }
+
+    /// Inserts a record at `index` (clamped), used to undo a removal in place.
+    pub fn insert_at(&mut self, index: usize, row: T) {
+        let index = index.min(self.rows.len());
+        self.rows.shift_insert(index, row.id(), row);
+    }
+
+    /// Removes a record, keeping the order of the rest. Returns it with its former position.
+    pub fn remove(&mut self, id: T::Id) -> Option<(usize, T)> {
+        self.rows.shift_remove_full(&id).map(|(i, _, row)| (i, row))
+    }
+}
+
+impl<T: Keyed> FromIterator<T> for Table<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Self { rows: iter.into_iter().map(|r| (r.id(), r)).collect() }
+    }
+}
+
+impl<T: Keyed + Serialize> Serialize for Table<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.rows.values())
+    }
+}
+
+impl<'de, T: Keyed + Deserialize<'de>> Deserialize<'de> for Table<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let rows = Vec::<T>::deserialize(d)?;
+        let mut table = IndexMap::with_capacity(rows.len());
+        for row in rows {
+            let id = row.id();
+            if table.insert(id, row).is_some() {
+                // Two records with one id cannot both be kept by id; refusing the file is the
+                // only choice that drops nothing silently.
+                return Err(serde::de::Error::custom(format!("two records share the id {id}")));
+            }
+        }
+        Ok(Self { rows: table })
+    }
+}
