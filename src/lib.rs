@@ -2,5 +2,7 @@
 //! through news. The core (`model`, `edit`, `analysis`, `io`) has no UI in it; `ui` is a thin
 //! egui layer over it and `cli` runs the same core headless.
 
+pub mod analysis;
 pub mod edit;
+pub mod io;
 pub mod model;

@@ -35,18 +35,20 @@ pub fn toggle_tag(p: &Project, claim: ClaimId, tag: TagId) -> Result<Edit, EditE
     Ok(update_claim(label, c))
 }
 
-/// Ops that take a claim out of the event it is evidence for, removing the event when the
+/// Ops that take a claim out of the events it is evidence for, removing an event when the
 /// claim was its only evidence (an event without evidence is not allowed).
 fn evidence_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
-    match p.event_of_claim(claim) {
-        Some(event) if event.evidence.len() > 1 => {
-            let mut e = event.clone();
-            e.evidence.retain(|&c| c != claim);
-            vec![Op::Put(Record::Event(e))]
-        }
-        Some(event) => vec![Op::Remove(RecordId::Event(event.id))],
-        None => Vec::new(),
-    }
+    p.events_of_claim(claim)
+        .map(|event| {
+            if event.evidence.len() > 1 {
+                let mut e = event.clone();
+                e.evidence.retain(|&c| c != claim);
+                Op::Put(Record::Event(e))
+            } else {
+                Op::Remove(RecordId::Event(event.id))
+            }
+        })
+        .collect()
 }
 
 fn claim_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
@@ -55,13 +57,20 @@ fn claim_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
     ops
 }
 
-/// Takes a claim out of its event (deleting the event if nothing else reports it).
-pub fn unlink_evidence(p: &Project, claim: ClaimId) -> Result<Edit, EditError> {
-    let ops = evidence_removal(p, claim);
-    if ops.is_empty() {
-        return Err(EditError::Invalid("the claim is not evidence for any event".into()));
+/// Takes a claim out of one event's evidence (deleting the event if nothing else reports it).
+pub fn unlink_evidence(p: &Project, claim: ClaimId, event: EventId) -> Result<Edit, EditError> {
+    let e = p.events.get(event).ok_or_else(|| EditError::Missing(event.to_string()))?;
+    if !e.evidence.contains(&claim) {
+        return Err(EditError::Invalid("the claim is not evidence for this event".into()));
     }
-    Ok(Edit::new("unlink evidence", ops))
+    let op = if e.evidence.len() > 1 {
+        let mut e = e.clone();
+        e.evidence.retain(|&c| c != claim);
+        Op::Put(Record::Event(e))
+    } else {
+        Op::Remove(RecordId::Event(event))
+    };
+    Ok(Edit::one("unlink evidence", op))
 }
 
 pub fn delete_claim(p: &Project, claim: ClaimId) -> Edit {
@@ -133,12 +142,8 @@ pub fn delete_event(event: EventId) -> Edit {
 /// act gives one event with two evidence claims, never two events.
 pub fn link_evidence(p: &Project, claim: ClaimId, event: EventId) -> Result<Edit, EditError> {
     let mut e = p.events.get(event).cloned().ok_or_else(|| EditError::Missing(event.to_string()))?;
-    if let Some(current) = p.event_of_claim(claim) {
-        return Err(EditError::Invalid(if current.id == event {
-            "the claim is already evidence for this event".into()
-        } else {
-            format!("the claim is already evidence for the event of {}; unlink it first", current.date)
-        }));
+    if e.evidence.contains(&claim) {
+        return Err(EditError::Invalid("the claim is already evidence for this event".into()));
     }
     e.evidence.push(claim);
     Ok(Edit::one("link evidence", Op::Put(Record::Event(e))))

@@ -112,15 +112,12 @@ fn event(p: &Project, e: &Event) -> Result<(), EditError> {
     if e.evidence.is_empty() {
         return Err(invalid("an event needs at least one evidence claim"));
     }
-    for &claim in &e.evidence {
+    for (i, &claim) in e.evidence.iter().enumerate() {
         if !p.claims.contains(claim) {
             return Err(invalid(format!("evidence claim {claim} does not exist")));
         }
-        if let Some(other) = p.event_of_claim(claim).filter(|o| o.id != e.id) {
-            return Err(invalid(format!(
-                "claim {claim} is already evidence for another event ({})",
-                other.date
-            )));
+        if e.evidence[..i].contains(&claim) {
+            return Err(invalid("the same claim is listed twice as evidence"));
         }
     }
     if e.date.start > e.date.end {
@@ -154,7 +151,7 @@ pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
             0 => Ok(()),
             n => in_use(format!("the article has {n} claims")),
         },
-        RecordId::Claim(c) => match p.event_of_claim(c) {
+        RecordId::Claim(c) => match p.events_of_claim(c).next() {
             Some(e) => in_use(format!("the claim is evidence for the event of {}", e.date)),
             None => Ok(()),
         },

@@ -66,9 +66,10 @@ impl Project {
         self.claims.iter().filter(move |c| c.article == article)
     }
 
-    /// The event a claim is evidence for, if any.
-    pub fn event_of_claim(&self, claim: ClaimId) -> Option<&Event> {
-        self.events.iter().find(|e| e.evidence.contains(&claim))
+    /// The events a claim is evidence for: usually one, but one sentence can report two acts
+    /// ("accused Washington of ... and vowed measures").
+    pub fn events_of_claim(&self, claim: ClaimId) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(move |e| e.evidence.contains(&claim))
     }
 
     /// An event's score: its own override, else its type's default.

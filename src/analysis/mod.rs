@@ -1,0 +1,4 @@
+//! Analysis over the model: the tension series and the project's summary figures.
+
+pub mod series;
+pub mod stats;

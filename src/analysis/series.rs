@@ -1,0 +1,221 @@
+//! The tension series: events binned by the date the act happened.
+//!
+//! One module serves the chart, the `series` command and the exports, so they always agree.
+//! Each event counts once however many claims report it; an event known only to a range of
+//! days (a month, "late May") is spread evenly over that range; nothing is weighted by the
+//! number of articles.
+
+use std::collections::BTreeMap;
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use crate::model::date::{date_from_epoch_days, days_since_epoch, monday_of};
+use crate::model::{ActorId, Event, Project};
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum BinSize {
+    Day,
+    #[default]
+    Week,
+    Month,
+}
+
+impl BinSize {
+    pub const ALL: [BinSize; 3] = [BinSize::Day, BinSize::Week, BinSize::Month];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BinSize::Day => "day",
+            BinSize::Week => "week",
+            BinSize::Month => "month",
+        }
+    }
+
+    /// The first day of the bin holding `date` (weeks are ISO weeks, starting Monday).
+    pub fn start_of(self, date: Date) -> Date {
+        match self {
+            BinSize::Day => date,
+            BinSize::Week => monday_of(date),
+            BinSize::Month => date.first_of_month(),
+        }
+    }
+
+    /// The first day of the bin after the one starting at `start`.
+    pub fn next(self, start: Date) -> Date {
+        match self {
+            BinSize::Day => start.saturating_add(1.day()),
+            BinSize::Week => start.saturating_add(7.days()),
+            BinSize::Month => start.saturating_add(1.month()),
+        }
+    }
+}
+
+/// A directed pair of actors. An event counts for the dyad when its source acts for `source`
+/// and its target for `target` through affiliations (Greer -> United States).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Dyad {
+    pub source: ActorId,
+    pub target: ActorId,
+}
+
+impl Dyad {
+    /// Whether the event counts for this dyad; a bilateral event counts in both directions.
+    pub fn matches(&self, p: &Project, e: &Event) -> bool {
+        let forward = p.acts_for(e.source, self.source) && p.acts_for(e.target, self.target);
+        let backward = e.bilateral && p.acts_for(e.target, self.source) && p.acts_for(e.source, self.target);
+        forward || backward
+    }
+
+    pub fn label(&self, p: &Project) -> String {
+        format!("{} → {}", p.actor_name(self.source), p.actor_name(self.target))
+    }
+}
+
+/// One bin of the series. Counts are fractional when imprecise dates are spread over bins.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bin {
+    pub start: Date,
+    pub count: f64,
+    /// Sum of negative scores (≤ 0).
+    pub conflict: f64,
+    /// Sum of positive scores (≥ 0).
+    pub cooperation: f64,
+    pub net: f64,
+    /// Net over count, only when the bin holds 3 or more events.
+    pub mean: Option<f64>,
+    /// The smoothed net score, when smoothing was asked for.
+    pub smoothed: Option<f64>,
+}
+
+/// What to compute.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SeriesSpec {
+    pub bin: BinSize,
+    /// Only events of this dyad; `None` for all events.
+    pub dyad: Option<Dyad>,
+    /// Smoothing window in bins: trailing on week and month bins, centred on day bins.
+    pub smooth: Option<usize>,
+    /// Count neutral types ("Comment") too; by default they are off the series.
+    pub include_neutral: bool,
+}
+
+impl SeriesSpec {
+    /// How the chart labels the smoothed line.
+    pub fn smoothing_label(&self) -> Option<String> {
+        let n = self.smooth.filter(|&n| n > 1)?;
+        Some(match self.bin {
+            BinSize::Day => format!("{n}-day centred mean of net score"),
+            BinSize::Week => format!("trailing {n}-week mean of net score"),
+            BinSize::Month => format!("trailing {n}-month mean of net score"),
+        })
+    }
+}
+
+/// Whether an event is on the series at all (its type may be neutral).
+pub fn on_series(p: &Project, e: &Event, include_neutral: bool) -> bool {
+    include_neutral || p.taxonomy.get(e.kind).is_none_or(|t| t.on_series)
+}
+
+/// Bins `events` (already filtered by the caller) as `spec` says. Bins run without gaps from the
+/// first to the last bin that holds an event, so a quiet week shows as zero, not as nothing.
+pub fn compute<'a>(p: &Project, events: impl IntoIterator<Item = &'a Event>, spec: &SeriesSpec) -> Vec<Bin> {
+    let mut sums: BTreeMap<Date, [f64; 3]> = BTreeMap::new();
+    for e in events {
+        if !on_series(p, e, spec.include_neutral) || spec.dyad.is_some_and(|d| !d.matches(p, e)) {
+            continue;
+        }
+        let score = p.score_of(e);
+        let first = days_since_epoch(e.date.start);
+        let days = e.date.days();
+        let weight = 1.0 / days as f64;
+        for day in first..first + days {
+            let entry = sums.entry(spec.bin.start_of(date_from_epoch_days(day))).or_default();
+            entry[0] += weight;
+            if score < 0.0 {
+                entry[1] += weight * score;
+            } else {
+                entry[2] += weight * score;
+            }
+        }
+    }
+    let (Some(&first), Some(&last)) = (sums.keys().next(), sums.keys().next_back()) else {
+        return Vec::new();
+    };
+    let mut bins = Vec::new();
+    let mut start = first;
+    while start <= last {
+        let [count, conflict, cooperation] = sums.get(&start).copied().unwrap_or_default();
+        let net = conflict + cooperation;
+        bins.push(Bin {
+            start,
+            count,
+            conflict,
+            cooperation,
+            net,
+            // Fractions of spread events add up in floating point; 3 events spread over
+            // several bins must still count as 3.
+            mean: (count >= 3.0 - 1e-9).then(|| net / count),
+            smoothed: None,
+        });
+        start = spec.bin.next(start);
+    }
+    if let Some(n) = spec.smooth.filter(|&n| n > 1) {
+        smooth(&mut bins, n, spec.bin == BinSize::Day);
+    }
+    bins
+}
+
+/// Mean of the net score over a window of `n` bins: centred (day bins) or trailing. At the
+/// edges the window holds the bins that exist.
+fn smooth(bins: &mut [Bin], n: usize, centred: bool) {
+    let nets: Vec<f64> = bins.iter().map(|b| b.net).collect();
+    for (i, bin) in bins.iter_mut().enumerate() {
+        let (lo, hi) = if centred {
+            (i.saturating_sub(n / 2), (i + (n - 1) / 2 + 1).min(nets.len()))
+        } else {
+            ((i + 1).saturating_sub(n), i + 1)
+        };
+        let window = &nets[lo..hi];
+        bin.smoothed = Some(window.iter().sum::<f64>() / window.len() as f64);
+    }
+}
+
+/// The series as CSV, exactly the numbers the chart draws.
+pub fn to_csv(bins: &[Bin], smoothed: bool) -> String {
+    let mut out = String::from("bin_start,events,conflict,cooperation,net,mean");
+    if smoothed {
+        out.push_str(",smoothed");
+    }
+    out.push('\n');
+    for b in bins {
+        out.push_str(&format!(
+            "{},{},{},{},{},{}",
+            b.start,
+            number(b.count),
+            number(b.conflict),
+            number(b.cooperation),
+            number(b.net),
+            b.mean.map(number).unwrap_or_default()
+        ));
+        if smoothed {
+            out.push(',');
+            out.push_str(&b.smoothed.map(number).unwrap_or_default());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A number with at most four decimals and no trailing zeros ("-2", "0.25", "-7.2").
+pub fn number(x: f64) -> String {
+    let s = format!("{:.4}", x);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    match s {
+        "-0" | "" => "0".to_owned(),
+        s => s.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,4 @@
+//! Reading and writing files: projects, imports and exports.
+
+pub mod import_text;
+pub mod project_file;

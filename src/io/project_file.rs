@@ -1,0 +1,131 @@
+//! Project files: pretty RON with a format version, written atomically.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::model::{FORMAT_VERSION, Project};
+
+/// Projects larger than this are refused before reading (a year of coverage is ~60 MB).
+pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot open {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path} is a folder, not a project file")]
+    IsDirectory { path: PathBuf },
+    #[error("{path} is {size} bytes, over the {limit}-byte limit for a project file")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path} is not a text file (it is not valid UTF-8)")]
+    NotText { path: PathBuf },
+    #[error("{path} is not a valid Faultline project: line {line}, column {column}: {message}")]
+    Parse { path: PathBuf, line: usize, column: usize, message: String },
+    #[error(
+        "{path} was written by a newer Faultline (file format {found}); this version reads format {supported} and older. Update Faultline to open it."
+    )]
+    NewerVersion { path: PathBuf, found: u32, supported: u32 },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("cannot encode the project: {0}")]
+    Encode(String),
+}
+
+/// Reads a project file. Nothing is changed on disk or in memory when it fails.
+pub fn load(path: &Path) -> Result<Project, LoadError> {
+    let io = |source| LoadError::Io { path: path.to_owned(), source };
+    let meta = fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory { path: path.to_owned() });
+    }
+    if meta.len() > MAX_PROJECT_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size: meta.len(), limit: MAX_PROJECT_BYTES });
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText { path: path.to_owned() })?;
+    parse(&text).map_err(|e| e.at(path))
+}
+
+/// A parse failure before it is tied to a file name.
+#[derive(Debug)]
+pub enum ParseError {
+    Syntax { line: usize, column: usize, message: String },
+    NewerVersion { found: u32 },
+}
+
+impl ParseError {
+    fn at(self, path: &Path) -> LoadError {
+        let path = path.to_owned();
+        match self {
+            ParseError::Syntax { line, column, message } => LoadError::Parse { path, line, column, message },
+            ParseError::NewerVersion { found } => LoadError::NewerVersion { path, found, supported: FORMAT_VERSION },
+        }
+    }
+}
+
+/// Parses project RON text.
+pub fn parse(text: &str) -> Result<Project, ParseError> {
+    match ron::from_str::<Project>(text) {
+        Ok(p) if p.format > FORMAT_VERSION => Err(ParseError::NewerVersion { found: p.format }),
+        Ok(p) => Ok(p),
+        Err(e) => {
+            // A newer file may fail to parse because of what is new in it: say so rather than
+            // report a confusing syntax error.
+            if let Some(found) = declared_version(text).filter(|&v| v > FORMAT_VERSION) {
+                return Err(ParseError::NewerVersion { found });
+            }
+            Err(ParseError::Syntax { line: e.span.start.line, column: e.span.start.col, message: e.code.to_string() })
+        }
+    }
+}
+
+/// The `format: N` a file declares near its top, read without parsing the rest.
+fn declared_version(text: &str) -> Option<u32> {
+    let head: String = text.chars().take(4096).collect();
+    let after = head.split_once("format:")?.1.trim_start();
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The project as pretty, stable RON (article texts as readable multi-line strings).
+pub fn to_ron(project: &Project) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new().escape_strings(false).struct_names(false);
+    ron::ser::to_string_pretty(project, config).map_err(|e| SaveError::Encode(e.to_string()))
+}
+
+/// Writes the project atomically: a temporary file in the same folder, flushed to disk, then
+/// renamed over the target, so a crash mid-save leaves either the old file or the new one.
+pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron(project)?;
+    write_atomically(path, text.as_bytes())
+}
+
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let io = |source| SaveError::Io { path: path.to_owned(), source };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, path)?;
+        // The rename itself is durable only once the folder is synced.
+        if let Ok(d) = fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(io)
+}
