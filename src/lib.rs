@@ -6,3 +6,6 @@ pub mod analysis;
 pub mod edit;
 pub mod io;
 pub mod model;
+pub mod cli;
+pub mod sample;
+pub mod ui;

@@ -1,0 +1,96 @@
+use jiff::civil::{Date, date};
+
+use super::*;
+use crate::model::Precision::*;
+
+/// Saturday 31 May 2025, the day the second seed article appeared.
+const SAT: Date = Date::constant(2025, 5, 31);
+/// Monday 2 June 2025, the first seed article.
+const MON: Date = Date::constant(2025, 6, 2);
+
+fn check(phrase: &str, published: Date, start: Date, end: Date, precision: Precision) {
+    let d = resolve(phrase, Some(published)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+    assert_eq!((d.start, d.end, d.precision), (start, end, precision), "{phrase} (published {published})");
+}
+
+#[test]
+fn at_least_forty_phrases_resolve_as_an_analyst_would() {
+    let cases: &[(&str, Date, Date, Date, Precision)] = &[
+        // ISO and explicit forms.
+        ("2025-05-30", SAT, date(2025, 5, 30), date(2025, 5, 30), Day),
+        ("2025-05", SAT, date(2025, 5, 1), date(2025, 5, 31), Month),
+        ("2025", SAT, date(2025, 1, 1), date(2025, 12, 31), Year),
+        ("2025-Q2", SAT, date(2025, 4, 1), date(2025, 6, 30), Quarter),
+        ("Q1 2025", SAT, date(2025, 1, 1), date(2025, 3, 31), Quarter),
+        ("2025-W22", SAT, date(2025, 5, 26), date(2025, 6, 1), Week),
+        ("2025-W01", SAT, date(2024, 12, 30), date(2025, 1, 5), Week),
+        ("May 2025", SAT, date(2025, 5, 1), date(2025, 5, 31), Month),
+        ("in April 2025", MON, date(2025, 4, 1), date(2025, 4, 30), Month),
+        ("mid-June 2025", SAT, date(2025, 6, 11), date(2025, 6, 20), MidMonth),
+        ("early May 2025", MON, date(2025, 5, 1), date(2025, 5, 10), EarlyMonth),
+        ("late February 2024", MON, date(2024, 2, 21), date(2024, 2, 29), LateMonth),
+        ("May 12, 2025", MON, date(2025, 5, 12), date(2025, 5, 12), Day),
+        ("12 May 2025", MON, date(2025, 5, 12), date(2025, 5, 12), Day),
+        ("in 2024", MON, date(2024, 1, 1), date(2024, 12, 31), Year),
+        // The seed articles' own phrases.
+        ("on Friday", SAT, date(2025, 5, 30), date(2025, 5, 30), Day),
+        ("in early May", MON, date(2025, 5, 1), date(2025, 5, 10), EarlyMonth),
+        ("in April", MON, date(2025, 4, 1), date(2025, 4, 30), Month),
+        ("earlier this month", SAT, date(2025, 5, 1), date(2025, 5, 31), Month),
+        ("earlier this week", SAT, date(2025, 5, 26), date(2025, 5, 31), Week),
+        ("earlier this year", SAT, date(2025, 1, 1), date(2025, 12, 31), Year),
+        // Relative days and weekdays, preferring the past.
+        ("yesterday", SAT, date(2025, 5, 30), date(2025, 5, 30), Day),
+        ("today", SAT, SAT, SAT, Day),
+        ("the day before yesterday", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
+        ("two days ago", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
+        ("3 days ago", MON, date(2025, 5, 30), date(2025, 5, 30), Day),
+        ("on Friday", MON, date(2025, 5, 30), date(2025, 5, 30), Day),
+        ("on Monday", MON, date(2025, 5, 26), date(2025, 5, 26), Day),
+        ("last Tuesday", SAT, date(2025, 5, 27), date(2025, 5, 27), Day),
+        ("Sunday", MON, date(2025, 6, 1), date(2025, 6, 1), Day),
+        ("on Thu", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
+        // Weeks, months, years.
+        ("last week", SAT, date(2025, 5, 19), date(2025, 5, 25), Week),
+        ("last week", MON, date(2025, 5, 26), date(2025, 6, 1), Week),
+        ("a week ago", MON, date(2025, 5, 26), date(2025, 6, 1), Week),
+        ("two weeks ago", SAT, date(2025, 5, 12), date(2025, 5, 18), Week),
+        ("this week", MON, date(2025, 6, 2), date(2025, 6, 2), Week),
+        ("last month", MON, date(2025, 5, 1), date(2025, 5, 31), Month),
+        ("last month", SAT, date(2025, 4, 1), date(2025, 4, 30), Month),
+        ("three months ago", SAT, date(2025, 2, 1), date(2025, 2, 28), Month),
+        ("this year", SAT, date(2025, 1, 1), date(2025, 12, 31), Year),
+        ("last year", SAT, date(2024, 1, 1), date(2024, 12, 31), Year),
+        // Months and parts of months without a year: the latest one not after publication.
+        ("in early May", SAT, date(2025, 5, 1), date(2025, 5, 10), EarlyMonth),
+        ("mid-June", SAT, date(2024, 6, 11), date(2024, 6, 20), MidMonth),
+        ("late May", MON, date(2025, 5, 21), date(2025, 5, 31), LateMonth),
+        ("in December", SAT, date(2024, 12, 1), date(2024, 12, 31), Month),
+        ("May 12", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
+        ("on May 12", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
+        ("12 May", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
+        ("June 5", SAT, date(2024, 6, 5), date(2024, 6, 5), Day),
+        ("Sept 3", SAT, date(2024, 9, 3), date(2024, 9, 3), Day),
+    ];
+    assert!(cases.len() >= 40);
+    for &(phrase, published, start, end, precision) in cases {
+        check(phrase, published, start, end, precision);
+    }
+}
+
+#[test]
+fn phrases_are_kept_and_iso_dates_need_none() {
+    assert_eq!(resolve("on Friday", Some(SAT)).unwrap().phrase, "on Friday");
+    assert_eq!(resolve("2025-05-30", None).unwrap().phrase, "");
+}
+
+#[test]
+fn unreadable_phrases_are_errors_not_guesses() {
+    for bad in ["", "soon", "the other day", "2025-13", "Febtember 3", "2025-02-30", "in the spring of discontent"] {
+        assert!(resolve(bad, Some(SAT)).is_err(), "{bad} should not resolve");
+    }
+    let e = resolve("on Friday", None).unwrap_err();
+    assert!(e.contains("publication date"), "{e}");
+    let e = resolve("soon", Some(SAT)).unwrap_err();
+    assert!(e.contains("cannot read “soon”"), "{e}");
+}

@@ -1,0 +1,478 @@
+//! The application: the open document, the UI state, and the one place where actions are
+//! carried out.
+
+use std::path::{Path, PathBuf};
+
+use crate::edit::{Document, Edit, Op, Record, builders};
+use crate::io::{import_text, project_file};
+use crate::model::{Actor, ActorKind, Colour, Project};
+use crate::sample::sample_project;
+
+use super::command::Command;
+use super::dialogs::{self, Dialog, Outcome, Then};
+use super::file_dialog::{DialogKind, NativeDialog};
+use super::state::{Action, Selection, Severity, UiState};
+use super::workbench::Workbench;
+
+const RECENT_KEY: &str = "faultline.recent";
+const MAX_RECENT: usize = 10;
+
+pub struct FaultlineApp {
+    doc: Document,
+    state: UiState,
+    workbench: Workbench,
+    dialog: Option<Dialog>,
+    native: NativeDialog,
+    recent: Vec<PathBuf>,
+    /// What to do after the save that an "Unsaved changes" dialog asked for.
+    after_save: Option<Then>,
+    allow_close: bool,
+    shown_title: String,
+}
+
+impl FaultlineApp {
+    /// Opens `project`, else the most recent project, else the embedded sample.
+    pub fn new(cc: &eframe::CreationContext<'_>, project: Option<PathBuf>) -> Self {
+        cc.egui_ctx.set_theme(egui::Theme::Light);
+        let recent: Vec<PathBuf> = cc.storage.and_then(|s| eframe::get_value(s, RECENT_KEY)).unwrap_or_default();
+        let mut app = Self::with_document(Document::new(sample_project(), None));
+        app.recent = recent;
+        let wanted = project.or_else(|| app.recent.iter().find(|p| p.is_file()).cloned());
+        if let Some(path) = wanted {
+            app.open(&path);
+        }
+        app
+    }
+
+    /// A workbench on a given document (tests, and [`FaultlineApp::new`]).
+    pub fn with_document(doc: Document) -> Self {
+        let mut state = UiState::default();
+        state.selection.article = doc.project().articles.ids().next();
+        Self {
+            doc,
+            state,
+            workbench: Workbench::new(),
+            dialog: None,
+            native: NativeDialog::default(),
+            recent: Vec::new(),
+            after_save: None,
+            allow_close: false,
+            shown_title: String::new(),
+        }
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn selection(&self) -> Selection {
+        self.state.selection
+    }
+
+    /// The message in the status bar, if any.
+    pub fn status(&self) -> Option<&str> {
+        self.state.status.as_ref().map(|(m, _)| m.as_str())
+    }
+
+    /// The message of an open message dialog (errors on open or save).
+    pub fn dialog_message(&self) -> Option<&str> {
+        match &self.dialog {
+            Some(Dialog::Message { text, .. }) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn title(&self) -> String {
+        let marker = if self.doc.is_dirty() { "● " } else { "" };
+        let file = self.doc.path().and_then(Path::file_name).map(|f| format!(" ({})", f.to_string_lossy())).unwrap_or_default();
+        format!("{marker}{}{file} — Faultline", self.doc.project().name)
+    }
+
+    /// Carries out one action; the GUI queues them during a frame, tests may call this.
+    pub fn act(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Command(c) => self.command(ctx, c),
+            Action::Apply(edit) => {
+                self.apply(edit);
+            }
+            Action::ApplyAndSelect(edit, claim) => {
+                if self.apply(edit) {
+                    self.select_claim(claim);
+                }
+            }
+            Action::SelectArticle(a) => {
+                self.state.selection = Selection { article: Some(a), ..Selection::default() };
+            }
+            Action::SelectClaim(c) => self.select_claim(c),
+            Action::SelectEvent(e) => {
+                let first = self.doc.project().events.get(e).and_then(|ev| ev.evidence.first().copied());
+                if let Some(claim) = first {
+                    self.select_claim(claim);
+                }
+                self.state.selection.event = Some(e);
+            }
+            Action::ShowOnChart(e) => {
+                if let Some(ev) = self.doc.project().events.get(e) {
+                    self.state.chart.center_on = Some(ev.date.midpoint());
+                    self.state.selection.event = Some(e);
+                    self.workbench.focus_chart();
+                }
+            }
+            Action::CreateClaim(sel) => match builders::new_claim(self.doc.project(), sel.article, sel.start, sel.end) {
+                Ok((edit, claim)) => {
+                    if self.apply(edit) {
+                        self.state.pending = None;
+                        self.select_claim(claim);
+                    }
+                }
+                Err(e) => self.state.error(e.to_string()),
+            },
+            Action::OpenPath(path) => {
+                self.dialog = None;
+                self.open(&path);
+            }
+            Action::SaveTo(path) => {
+                self.dialog = None;
+                self.save_to(path);
+            }
+            Action::ImportPaths(paths) => {
+                self.dialog = None;
+                self.import(&paths);
+            }
+            Action::NewSpeaker(name) => self.new_speaker(name),
+        }
+    }
+
+    fn command(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New if self.doc.is_dirty() => self.dialog = Some(Dialog::Unsaved { then: Then::New }),
+            Command::New => self.then(ctx, Then::New),
+            Command::Open if self.doc.is_dirty() => self.dialog = Some(Dialog::Unsaved { then: Then::Open }),
+            Command::Open => self.then(ctx, Then::Open),
+            Command::Save => match self.doc.path() {
+                Some(path) => self.save_to(path.to_owned()),
+                None => self.ask_path(DialogKind::SaveAs),
+            },
+            Command::SaveAs => self.ask_path(DialogKind::SaveAs),
+            Command::ImportArticle => self.ask_path(DialogKind::Import),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Undo => match self.doc.undo() {
+                Some(label) => {
+                    self.state.info(format!("Undid: {label}"));
+                    self.drop_stale_selection();
+                }
+                None => self.state.info("Nothing to undo"),
+            },
+            Command::Redo => match self.doc.redo() {
+                Some(label) => {
+                    self.state.info(format!("Redid: {label}"));
+                    self.drop_stale_selection();
+                }
+                None => self.state.info("Nothing to redo"),
+            },
+            Command::NewClaim => match self.state.pending {
+                Some(sel) => self.act(ctx, Action::CreateClaim(sel)),
+                None => self.state.error("Select some text in the reader first"),
+            },
+            Command::DeleteSelection => {
+                if let Some(claim) = self.state.selection.claim {
+                    let edit = builders::delete_claim(self.doc.project(), claim);
+                    if self.apply(edit) {
+                        self.state.selection.claim = None;
+                    }
+                }
+            }
+            Command::ShowOnChart => {
+                let event = self.state.selection.claim.and_then(|c| self.doc.project().events_of_claim(c).next().map(|e| e.id));
+                match event {
+                    Some(e) => self.act(ctx, Action::ShowOnChart(e)),
+                    None => self.state.error("The selected claim is not coded as an event yet"),
+                }
+            }
+        }
+    }
+
+    /// Continues a command once unsaved changes are dealt with.
+    fn then(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::New => {
+                let mut project = Project::new("Untitled project");
+                project.tags = self.doc.project().tags.clone();
+                self.replace(Document::unsaved(project));
+                self.state.info("New project (codebook kept from the previous one)");
+            }
+            Then::Open => self.ask_path(DialogKind::Open),
+            Then::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn ask_path(&mut self, kind: DialogKind) {
+        let text = match (kind, self.doc.path()) {
+            (DialogKind::SaveAs, Some(p)) => p.display().to_string(),
+            _ => String::new(),
+        };
+        self.dialog = Some(Dialog::Path { kind, text });
+    }
+
+    /// Applies an edit; a refused edit is reported and changes nothing.
+    fn apply(&mut self, edit: Edit) -> bool {
+        match self.doc.apply(edit) {
+            Ok(()) => true,
+            Err(e) => {
+                self.state.error(e.to_string());
+                false
+            }
+        }
+    }
+
+    fn select_claim(&mut self, claim: crate::model::ClaimId) {
+        let Some(c) = self.doc.project().claims.get(claim) else { return };
+        self.state.selection = Selection {
+            article: Some(c.article),
+            claim: Some(claim),
+            event: self.doc.project().events_of_claim(claim).next().map(|e| e.id),
+        };
+        self.state.scroll_to = Some(claim);
+        self.workbench.focus_reader();
+    }
+
+    /// After undo or redo the selected records may be gone.
+    fn drop_stale_selection(&mut self) {
+        let p = self.doc.project();
+        let sel = &mut self.state.selection;
+        if sel.article.is_some_and(|a| !p.articles.contains(a)) {
+            sel.article = p.articles.ids().next();
+        }
+        if sel.claim.is_some_and(|c| !p.claims.contains(c)) {
+            sel.claim = None;
+        }
+        if sel.event.is_some_and(|e| !p.events.contains(e)) {
+            sel.event = None;
+        }
+        if self.state.pending.is_some_and(|s| !p.articles.contains(s.article)) {
+            self.state.pending = None;
+        }
+    }
+
+    fn replace(&mut self, doc: Document) {
+        self.doc = doc;
+        self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
+        self.state.chart.dyad = None;
+        self.state.selection.article = self.doc.project().articles.ids().next();
+    }
+
+    fn open(&mut self, path: &Path) {
+        match project_file::load(path) {
+            Ok(project) => {
+                self.replace(Document::new(project, Some(path.to_owned())));
+                self.remember(path);
+                self.state.info(format!("Opened {}", path.display()));
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Message { title: "Cannot open the project".into(), text: e.to_string() });
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        match project_file::save(self.doc.project(), &path) {
+            Ok(()) => {
+                self.state.info(format!("Saved {}", path.display()));
+                self.remember(&path);
+                self.doc.mark_saved(path);
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.dialog = Some(Dialog::Message { title: "Cannot save the project".into(), text: e.to_string() });
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Imports every readable file as one undoable edit; unreadable files are reported and
+    /// leave the project untouched.
+    fn import(&mut self, paths: &[PathBuf]) {
+        let mut ops = Vec::new();
+        let mut problems = Vec::new();
+        for path in paths {
+            match import_text::import_file(path) {
+                Ok(article) => ops.push(Op::Put(Record::Article(article))),
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+        let first = ops.iter().find_map(|op| match op {
+            Op::Put(Record::Article(a)) => Some(a.id),
+            _ => None,
+        });
+        let count = ops.len();
+        if count > 0 {
+            let label = if count == 1 { "import article".to_owned() } else { format!("import {count} articles") };
+            if self.apply(Edit::new(label, ops)) {
+                self.state.selection = Selection { article: first, ..Selection::default() };
+                self.workbench.focus_reader();
+            }
+        }
+        if problems.is_empty() {
+            self.state.info(format!("Imported {count} article(s)"));
+        } else {
+            self.dialog = Some(Dialog::Message {
+                title: format!("Imported {count} of {} files", paths.len()),
+                text: problems.join("\n"),
+            });
+        }
+    }
+
+    fn new_speaker(&mut self, name: String) {
+        let Some(claim) = self.state.selection.claim.and_then(|c| self.doc.project().claims.get(c).cloned()) else { return };
+        let name = name.trim().to_owned();
+        if name.is_empty() {
+            self.state.error("Type the new actor's name first");
+            return;
+        }
+        let actor = Actor::new(name, ActorKind::Person, Colour::palette(self.doc.project().actors.len()));
+        let mut claim = claim;
+        claim.speaker = Some(actor.id);
+        self.apply(Edit::new("new speaker", vec![Op::Put(Record::Actor(actor)), Op::Put(Record::Claim(claim))]));
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for c in [Command::New, Command::Open, Command::Save, Command::SaveAs, Command::ImportArticle] {
+                    command_button(ui, c, true, actions);
+                }
+                if !self.recent.is_empty() {
+                    ui.menu_button("Open recent", |ui| {
+                        for path in &self.recent {
+                            if ui.button(path.display().to_string()).clicked() {
+                                actions.push(Action::OpenPath(path.clone()));
+                            }
+                        }
+                    });
+                }
+                ui.separator();
+                command_button(ui, Command::Quit, true, actions);
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self.doc.undo_label().map_or("Undo".to_owned(), |l| format!("Undo: {l}"));
+                let redo = self.doc.redo_label().map_or("Redo".to_owned(), |l| format!("Redo: {l}"));
+                labelled_command(ui, Command::Undo, &undo, self.doc.undo_label().is_some(), actions);
+                labelled_command(ui, Command::Redo, &redo, self.doc.redo_label().is_some(), actions);
+                ui.separator();
+                command_button(ui, Command::NewClaim, self.state.pending.is_some(), actions);
+                command_button(ui, Command::DeleteSelection, self.state.selection.claim.is_some(), actions);
+                command_button(ui, Command::ShowOnChart, self.state.selection.claim.is_some(), actions);
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Reset layout").clicked() {
+                    self.workbench = Workbench::new();
+                }
+            });
+        });
+    }
+
+    fn status_bar(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let p = self.doc.project();
+            ui.label(format!(
+                "{} articles · {} claims · {} actors · {} events",
+                p.articles.len(),
+                p.claims.len(),
+                p.actors.len(),
+                p.events.len()
+            ));
+            if let Some((msg, severity)) = &self.state.status {
+                ui.separator();
+                let colour = match severity {
+                    Severity::Info => ui.visuals().text_color(),
+                    Severity::Error => ui.visuals().error_fg_color,
+                };
+                ui.colored_label(colour, msg);
+            }
+        });
+    }
+}
+
+fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
+    labelled_command(ui, command, command.label(), enabled, actions);
+}
+
+fn labelled_command(ui: &mut egui::Ui, command: Command, label: &str, enabled: bool, actions: &mut Vec<Action>) {
+    let button = egui::Button::new(label).shortcut_text(command.shortcut_text(ui.ctx()));
+    if ui.add_enabled(enabled, button).clicked() {
+        actions.push(Action::Command(command));
+        ui.close();
+    }
+}
+
+impl eframe::App for FaultlineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut actions = Vec::new();
+        if self.dialog.is_none()
+            && let Some(c) = Command::pressed(&ctx)
+        {
+            actions.push(Action::Command(c));
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut actions));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.workbench.ui(ui, &self.doc, &mut self.state, &mut actions);
+        });
+
+        if let Some(dialog) = &mut self.dialog {
+            match dialogs::show(ui, dialog, &mut self.native, &self.recent) {
+                Outcome::Open => {}
+                Outcome::Close => {
+                    // A cancelled "save before quitting" cancels the quitting too.
+                    self.dialog = None;
+                    self.after_save = None;
+                }
+                Outcome::Act(a) => actions.push(a),
+                Outcome::Discard(then) => {
+                    self.dialog = None;
+                    self.then(&ctx, then);
+                }
+                Outcome::Save(then) => {
+                    self.dialog = None;
+                    self.after_save = Some(then);
+                    actions.push(Action::Command(Command::Save));
+                }
+            }
+        }
+
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved { then: Then::Quit });
+        }
+
+        for action in actions {
+            self.act(&ctx, action);
+        }
+        if !self.doc.is_dirty()
+            && self.dialog.is_none()
+            && let Some(then) = self.after_save.take()
+        {
+            self.then(&ctx, then);
+        }
+
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}

@@ -1,0 +1,19 @@
+//! Model colours to egui colours, and the fixed colours of the UI.
+
+use egui::Color32;
+
+use crate::model::Colour;
+
+pub fn c32(c: Colour) -> Color32 {
+    let [r, g, b] = c.0;
+    Color32::from_rgb(r, g, b)
+}
+
+pub fn from_c32(c: Color32) -> Colour {
+    Colour::rgb(c.r(), c.g(), c.b())
+}
+
+/// Claims without a tag are highlighted in a neutral grey.
+pub const UNTAGGED: Color32 = Color32::from_rgb(0xb0, 0xb0, 0xb0);
+/// The binned net-score line on the chart.
+pub const NET_LINE: Color32 = Color32::from_rgb(0x37, 0x47, 0x4f);

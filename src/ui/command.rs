@@ -1,0 +1,93 @@
+//! Every command a menu, a shortcut or the tests can give, with its label and shortcut in one
+//! place (as in rerun's `UICommand`), so menus and key handling cannot drift apart.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ImportArticle,
+    Quit,
+    Undo,
+    Redo,
+    NewClaim,
+    DeleteSelection,
+    ShowOnChart,
+}
+
+impl Command {
+    pub const ALL: [Command; 11] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::ImportArticle,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::NewClaim,
+        Command::DeleteSelection,
+        Command::ShowOnChart,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Command::New => "New project",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save As…",
+            Command::ImportArticle => "Import article…",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::NewClaim => "New claim from selection",
+            Command::DeleteSelection => "Delete selected claim",
+            Command::ShowOnChart => "Show claim on chart",
+        }
+    }
+
+    /// The primary shortcut; [`Command::extra_shortcuts`] lists the alternatives.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        Some(match self {
+            Command::New => KeyboardShortcut::new(cmd, Key::N),
+            Command::Open => KeyboardShortcut::new(cmd, Key::O),
+            Command::Save => KeyboardShortcut::new(cmd, Key::S),
+            Command::SaveAs => KeyboardShortcut::new(cmd_shift, Key::S),
+            Command::ImportArticle => KeyboardShortcut::new(cmd, Key::I),
+            Command::Quit => KeyboardShortcut::new(cmd, Key::Q),
+            Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
+            Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
+            Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
+            Command::DeleteSelection => return None,
+            Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
+        })
+    }
+
+    pub fn extra_shortcuts(self) -> &'static [KeyboardShortcut] {
+        const REDO_Y: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)];
+        match self {
+            Command::Redo => &REDO_Y,
+            _ => &[],
+        }
+    }
+
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default()
+    }
+
+    /// The command whose shortcut was pressed this frame, if any. Longer modifier sets are
+    /// checked first so Ctrl+Shift+Z is not taken for Ctrl+Z.
+    pub fn pressed(ctx: &egui::Context) -> Option<Command> {
+        let mut shortcuts: Vec<(KeyboardShortcut, Command)> = Command::ALL
+            .iter()
+            .flat_map(|&c| c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()).map(move |s| (s, c)))
+            .collect();
+        shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.command as u8));
+        ctx.input_mut(|i| shortcuts.into_iter().find(|(s, _)| i.consume_shortcut(s)).map(|(_, c)| c))
+    }
+}

@@ -1,0 +1,80 @@
+//! Native file dialogs (rfd) on a worker thread.
+//!
+//! With no desktop portal rfd returns nothing at once, and with a broken one it can block, so
+//! it never runs on the UI thread; the in-app path dialog stays usable either way.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    Open,
+    SaveAs,
+    Import,
+}
+
+impl DialogKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            DialogKind::Open => "Open project",
+            DialogKind::SaveAs => "Save project as",
+            DialogKind::Import => "Import articles",
+        }
+    }
+
+    pub fn confirm(self) -> &'static str {
+        match self {
+            DialogKind::Open => "Open",
+            DialogKind::SaveAs => "Save",
+            DialogKind::Import => "Import",
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct NativeDialog {
+    waiting: Option<Receiver<Vec<PathBuf>>>,
+}
+
+impl NativeDialog {
+    pub fn is_open(&self) -> bool {
+        self.waiting.is_some()
+    }
+
+    /// Shows the system dialog; its answer arrives through [`NativeDialog::poll`].
+    pub fn start(&mut self, kind: DialogKind, start_dir: Option<PathBuf>) {
+        if self.is_open() {
+            return;
+        }
+        let (tx, rx) = channel();
+        self.waiting = Some(rx);
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new().set_title(kind.title());
+            if let Some(dir) = start_dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = match kind {
+                DialogKind::Open => dialog.add_filter("Faultline project", &["ron"]).pick_file().into_iter().collect(),
+                DialogKind::SaveAs => dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect(),
+                DialogKind::Import => dialog.add_filter("Articles", &["txt", "md", "markdown"]).pick_files().unwrap_or_default(),
+            };
+            let _ = tx.send(picked);
+        });
+    }
+
+    /// The picked paths once the dialog has closed (empty when cancelled or unavailable).
+    pub fn poll(&mut self) -> Option<Vec<PathBuf>> {
+        let rx = self.waiting.as_ref()?;
+        match rx.try_recv() {
+            Ok(paths) => {
+                self.waiting = None;
+                Some(paths)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.waiting = None;
+                Some(Vec::new())
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! The actor registry: people, states, ministries, with affiliations (Greer -> United States)
+//! and aliases. Select one to edit it.
+
+use crate::edit::{Edit, Op, Record, builders};
+use crate::model::{Actor, ActorId, ActorKind, Colour};
+
+use crate::ui::colours::{c32, from_c32};
+use crate::ui::state::Action;
+use crate::ui::workbench::Cx;
+
+#[derive(Default)]
+pub struct ActorsView {
+    selected: Option<ActorId>,
+    /// The actor being edited, committed when a field loses focus or a choice is made.
+    /// The document state the draft was copied at: an undo elsewhere refreshes it.
+    synced: u64,
+    draft: Option<Actor>,
+    aliases: String,
+}
+
+impl ActorsView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        if ui.button("New actor").clicked() {
+            let actor = Actor::new(format!("New actor {}", p.actors.len() + 1), ActorKind::Person, Colour::palette(p.actors.len()));
+            self.selected = Some(actor.id);
+            cx.actions.push(Action::Apply(Edit::one("new actor", Op::Put(Record::Actor(actor)))));
+        }
+        ui.separator();
+        let list_height = (ui.available_height() * 0.5).max(120.0);
+        egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(ui, |ui| {
+            for a in p.actors.iter() {
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));
+                    let text = match a.affiliation {
+                        Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
+                        None => a.name.clone(),
+                    };
+                    if ui.selectable_label(self.selected == Some(a.id), text).on_hover_text(a.kind.label()).clicked() {
+                        self.selected = Some(a.id);
+                    }
+                });
+            }
+        });
+        ui.separator();
+        let Some(actor) = self.selected.and_then(|id| p.actors.get(id)) else {
+            ui.weak("Select an actor to edit it.");
+            return;
+        };
+        if self.draft.as_ref().is_none_or(|d| d.id != actor.id) || self.synced != cx.doc.state() {
+            self.synced = cx.doc.state();
+            self.draft = Some(actor.clone());
+            self.aliases = actor.aliases.join(", ");
+        }
+        let Some(draft) = &mut self.draft else { return };
+        let mut commit = false;
+        egui::Grid::new("actor-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            let label = ui.label("Name");
+            commit |= ui.add(egui::TextEdit::singleline(&mut draft.name)).labelled_by(label.id).lost_focus();
+            ui.end_row();
+            ui.label("Kind");
+            egui::ComboBox::from_id_salt("actor-kind").selected_text(draft.kind.label()).show_ui(ui, |ui| {
+                for k in ActorKind::ALL {
+                    commit |= ui.selectable_value(&mut draft.kind, k, k.label()).clicked();
+                }
+            });
+            ui.end_row();
+            ui.label("Acts for");
+            let current = draft.affiliation.map_or("(nobody)", |a| p.actor_name(a));
+            egui::ComboBox::from_id_salt("actor-affiliation").selected_text(current).show_ui(ui, |ui| {
+                commit |= ui.selectable_value(&mut draft.affiliation, None, "(nobody)").clicked();
+                for other in p.actors.iter().filter(|o| o.id != draft.id) {
+                    commit |= ui.selectable_value(&mut draft.affiliation, Some(other.id), &other.name).clicked();
+                }
+            });
+            ui.end_row();
+            let label = ui.label("Aliases");
+            let r = ui.add(egui::TextEdit::singleline(&mut self.aliases).hint_text("Beijing, PRC")).labelled_by(label.id);
+            if r.lost_focus() {
+                draft.aliases = self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+                commit = true;
+            }
+            ui.end_row();
+            ui.label("Colour");
+            let mut colour = c32(draft.colour);
+            if ui.color_edit_button_srgba(&mut colour).changed() {
+                draft.colour = from_c32(colour);
+                commit = true;
+            }
+            ui.end_row();
+        });
+        if commit && draft != actor {
+            cx.actions.push(Action::Apply(Edit::one("edit actor", Op::Put(Record::Actor(draft.clone())))));
+        }
+        let uses = p.events.iter().filter(|e| e.source == actor.id || e.target == actor.id).count();
+        let delete = ui.button("Delete actor").on_hover_text(if uses > 0 {
+            format!("Also deletes the {uses} event(s) it is a party to (undoable)")
+        } else {
+            "Claims lose it as speaker or target (undoable)".to_owned()
+        });
+        if delete.clicked() {
+            cx.actions.push(Action::Apply(builders::delete_actor(p, actor.id)));
+            self.selected = None;
+        }
+    }
+}

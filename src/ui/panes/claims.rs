@@ -1,0 +1,99 @@
+//! Every claim of the project in one sortable table; click a row to open it in the reader.
+
+use egui_extras::{Column, TableBuilder};
+
+use crate::model::{Claim, Project};
+
+use crate::ui::state::Action;
+use crate::ui::workbench::Cx;
+
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+enum SortBy {
+    #[default]
+    Article,
+    Quote,
+    Tags,
+    Speaker,
+    Events,
+}
+
+#[derive(Default)]
+pub struct ClaimsView {
+    sort: SortBy,
+    descending: bool,
+}
+
+impl ClaimsView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        let article_title = |c: &Claim| p.articles.get(c.article).map_or("", |a| a.title.as_str());
+        let tags = |c: &Claim| c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ");
+        let speaker = |c: &Claim| c.speaker.map_or(String::new(), |s| p.actor_name(s).to_owned());
+        let events = |c: &Claim| p.events_of_claim(c.id).count();
+
+        let mut rows: Vec<&Claim> = p.claims.iter().collect();
+        match self.sort {
+            SortBy::Article => rows.sort_by_key(|c| (article_position(p, c), c.start)),
+            SortBy::Quote => rows.sort_by_cached_key(|c| c.quote.to_lowercase()),
+            SortBy::Tags => rows.sort_by_cached_key(|c| tags(c)),
+            SortBy::Speaker => rows.sort_by_cached_key(|c| speaker(c)),
+            SortBy::Events => rows.sort_by_key(|c| events(c)),
+        }
+        if self.descending {
+            rows.reverse();
+        }
+        ui.label(format!("{} claims", rows.len()));
+        let selected = cx.state.selection.claim;
+        TableBuilder::new(ui)
+            .striped(true)
+            .sense(egui::Sense::click())
+            .column(Column::initial(160.0).resizable(true).clip(true))
+            .column(Column::remainder().at_least(200.0).clip(true))
+            .column(Column::initial(120.0).resizable(true).clip(true))
+            .column(Column::initial(120.0).resizable(true).clip(true))
+            .column(Column::initial(60.0))
+            .header(22.0, |mut header| {
+                for (title, key) in [("Article", SortBy::Article), ("Quote", SortBy::Quote), ("Tags", SortBy::Tags), ("Speaker", SortBy::Speaker), ("Events", SortBy::Events)] {
+                    header.col(|ui| {
+                        let arrow = if self.sort == key { if self.descending { " ▼" } else { " ▲" } } else { "" };
+                        if ui.button(format!("{title}{arrow}")).on_hover_text(format!("Sort by {}", title.to_lowercase())).clicked() {
+                            if self.sort == key {
+                                self.descending = !self.descending;
+                            } else {
+                                self.sort = key;
+                                self.descending = false;
+                            }
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(20.0, rows.len(), |mut row| {
+                    let c = rows[row.index()];
+                    row.set_selected(selected == Some(c.id));
+                    row.col(|ui| {
+                        ui.label(article_title(c));
+                    });
+                    row.col(|ui| {
+                        ui.label(&c.quote);
+                    });
+                    row.col(|ui| {
+                        ui.label(tags(c));
+                    });
+                    row.col(|ui| {
+                        ui.label(speaker(c));
+                    });
+                    row.col(|ui| {
+                        ui.label(events(c).to_string());
+                    });
+                    if row.response().clicked() {
+                        cx.actions.push(Action::SelectClaim(c.id));
+                    }
+                });
+            });
+    }
+}
+
+fn article_position(p: &Project, c: &Claim) -> usize {
+    p.articles.position(c.article).unwrap_or(usize::MAX)
+}

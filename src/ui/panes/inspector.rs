@@ -1,0 +1,367 @@
+//! The inspector: everything about the selected claim (tags, speaker, targets, note, its
+//! events, "Code as event"), or the selected article's metadata when no claim is selected.
+
+use egui::RichText;
+
+use crate::analysis::date_phrase;
+use crate::edit::{Edit, Op, Record, builders};
+use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, EventId, EventTypeId, Project};
+
+use crate::ui::colours::c32;
+use crate::ui::state::Action;
+use crate::ui::workbench::Cx;
+
+/// The "Code as event" form for one claim.
+#[derive(Default)]
+struct EventForm {
+    claim: Option<ClaimId>,
+    kind: Option<EventTypeId>,
+    source: Option<ActorId>,
+    target: Option<ActorId>,
+    bilateral: bool,
+    date: String,
+    score: f64,
+    link_to: Option<EventId>,
+}
+
+#[derive(Default)]
+pub struct InspectorView {
+    form: EventForm,
+    /// The note being typed, committed as one edit when the field loses focus.
+    note: Option<(ClaimId, String)>,
+    /// The document state the drafts were copied at: an undo elsewhere refreshes them.
+    synced: u64,
+    new_actor: String,
+    /// Article metadata being typed, committed on focus loss.
+    meta: Option<Article>,
+}
+
+impl InspectorView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        if self.synced != cx.doc.state() {
+            self.synced = cx.doc.state();
+            self.note = None;
+            self.meta = None;
+        }
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            match cx.state.selection.claim.and_then(|c| p.claims.get(c)) {
+                Some(claim) => self.claim_ui(ui, p, claim, cx.actions),
+                None => match cx.state.selection.article.and_then(|a| p.articles.get(a)) {
+                    Some(article) => self.article_ui(ui, p, article, cx.actions),
+                    None => {
+                        ui.weak("Select a claim in the reader, or an article in the list.");
+                    }
+                },
+            }
+        });
+    }
+
+    fn claim_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
+        ui.heading("Claim");
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(format!("“{}”", claim.quote)).italics());
+        });
+        let article = p.articles.get(claim.article).map_or("", |a| a.title.as_str());
+        ui.weak(format!("characters {}–{} of “{article}”", claim.start, claim.end));
+        let set = |label: &str, f: &dyn Fn(&mut Claim)| {
+            let mut c = claim.clone();
+            f(&mut c);
+            builders::update_claim(label, c)
+        };
+
+        ui.add_space(6.0);
+        ui.strong("Tags");
+        if p.tags.is_empty() {
+            ui.weak("The codebook is empty: add tags in the Codebook tab.");
+        }
+        for (tag, depth) in tag_tree(p) {
+            ui.horizontal(|ui| {
+                ui.add_space(depth as f32 * 16.0);
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, c32(tag.colour));
+                let mut on = claim.tags.contains(&tag.id);
+                if ui.checkbox(&mut on, &tag.name).on_hover_text(&tag.description).changed()
+                    && let Ok(edit) = builders::toggle_tag(p, claim.id, tag.id)
+                {
+                    actions.push(Action::Apply(edit));
+                }
+            });
+        }
+
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let label = ui.strong("Speaker");
+            if let Some(speaker) = actor_combo(ui, p, "speaker", claim.speaker, true) {
+                actions.push(Action::Apply(set("set speaker", &|c| c.speaker = speaker)));
+            }
+            let _ = label;
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("New actor");
+            ui.add(egui::TextEdit::singleline(&mut self.new_actor).desired_width(140.0).hint_text("name"))
+                .labelled_by(label.id);
+            if ui.button("Add as speaker").clicked() {
+                actions.push(Action::NewSpeaker(std::mem::take(&mut self.new_actor)));
+            }
+        });
+
+        ui.add_space(6.0);
+        ui.strong("Targets");
+        ui.horizontal_wrapped(|ui| {
+            for &t in &claim.targets {
+                if ui.button(format!("{} ×", p.actor_name(t))).on_hover_text("Remove this target").clicked() {
+                    actions.push(Action::Apply(set("remove target", &|c| c.targets.retain(|&x| x != t))));
+                }
+            }
+            if let Some(Some(t)) = actor_combo(ui, p, "add target", None, false)
+                && !claim.targets.contains(&t)
+            {
+                actions.push(Action::Apply(set("add target", &|c| c.targets.push(t))));
+            }
+        });
+
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.strong("Confidence");
+            for level in Confidence::ALL {
+                if ui.radio(claim.confidence == level, level.label()).clicked() && claim.confidence != level {
+                    actions.push(Action::Apply(set("set confidence", &|c| c.confidence = level)));
+                }
+            }
+        });
+
+        let note_label = ui.strong("Note");
+        if self.note.as_ref().is_none_or(|(id, _)| *id != claim.id) {
+            self.note = Some((claim.id, claim.note.clone()));
+        }
+        if let Some((_, text)) = &mut self.note {
+            let r = ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(note_label.id);
+            if r.lost_focus() && *text != claim.note {
+                let note = text.clone();
+                actions.push(Action::Apply(set("edit note", &|c| c.note = note.clone())));
+            }
+        }
+
+        ui.add_space(8.0);
+        self.events_ui(ui, p, claim, actions);
+        ui.add_space(8.0);
+        ui.separator();
+        if ui.button("Delete claim").clicked() {
+            actions.push(Action::Apply(builders::delete_claim(p, claim.id)));
+        }
+    }
+
+    fn events_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
+        let events: Vec<&Event> = p.events_of_claim(claim.id).collect();
+        ui.strong(if events.is_empty() { "Not coded as an event yet".to_owned() } else { "Evidence for".to_owned() });
+        for e in &events {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(event_summary(p, e));
+                ui.horizontal(|ui| {
+                    if ui.button("Show on chart").clicked() {
+                        actions.push(Action::ShowOnChart(e.id));
+                    }
+                    if ui.button("Unlink").on_hover_text("This claim no longer reports the event").clicked()
+                        && let Ok(edit) = builders::unlink_evidence(p, claim.id, e.id)
+                    {
+                        actions.push(Action::Apply(edit));
+                    }
+                });
+            });
+        }
+
+        if self.form.claim != Some(claim.id) {
+            self.form = EventForm {
+                claim: Some(claim.id),
+                source: claim.speaker,
+                target: claim.targets.first().copied(),
+                ..EventForm::default()
+            };
+        }
+        ui.add_space(4.0);
+        egui::CollapsingHeader::new("Code as event").default_open(events.is_empty()).show(ui, |ui| {
+            self.event_form_ui(ui, p, claim, actions);
+        });
+        let others: Vec<&Event> = p.events.iter().filter(|e| !e.evidence.contains(&claim.id)).collect();
+        if !others.is_empty() {
+            egui::CollapsingHeader::new("Link to an existing event").show(ui, |ui| {
+                ui.weak("Another article reporting the same act: one event, more evidence.");
+                let chosen = self.form.link_to.and_then(|id| p.events.get(id));
+                egui::ComboBox::from_id_salt("link-event")
+                    .width(ui.available_width() - 8.0)
+                    .selected_text(chosen.map_or("choose an event".to_owned(), |e| event_summary(p, e)))
+                    .show_ui(ui, |ui| {
+                        for e in &others {
+                            ui.selectable_value(&mut self.form.link_to, Some(e.id), event_summary(p, e));
+                        }
+                    });
+                if ui.add_enabled(chosen.is_some(), egui::Button::new("Link as evidence")).clicked()
+                    && let Some(event) = self.form.link_to
+                    && let Ok(edit) = builders::link_evidence(p, claim.id, event)
+                {
+                    actions.push(Action::Apply(edit));
+                }
+            });
+        }
+    }
+
+    fn event_form_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
+        let form = &mut self.form;
+        egui::Grid::new("event-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            ui.label("Type");
+            let current = form.kind.and_then(|k| p.taxonomy.get(k));
+            egui::ComboBox::from_id_salt("event-type")
+                .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
+                .show_ui(ui, |ui| {
+                    for t in p.taxonomy.iter() {
+                        let text = format!("{}  ({:+.1})", t.name, t.score);
+                        if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
+                            form.kind = Some(t.id);
+                            form.score = t.score;
+                        }
+                    }
+                });
+            ui.end_row();
+            ui.label("Source");
+            if let Some(a) = actor_combo(ui, p, "event-source", form.source, false) {
+                form.source = a;
+            }
+            ui.end_row();
+            ui.label("Target");
+            if let Some(a) = actor_combo(ui, p, "event-target", form.target, false) {
+                form.target = a;
+            }
+            ui.end_row();
+            ui.label("");
+            ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
+            ui.end_row();
+            let date_label = ui.label("Date");
+            ui.add(egui::TextEdit::singleline(&mut form.date).hint_text("2025-05-30, on Friday, in early May"))
+                .labelled_by(date_label.id);
+            ui.end_row();
+            ui.label("Score");
+            ui.add(egui::DragValue::new(&mut form.score).range(-10.0..=10.0).speed(0.1).fixed_decimals(1));
+            ui.end_row();
+        });
+        let published = p.articles.get(claim.article).and_then(|a| a.published);
+        let date = date_phrase::resolve(&form.date, published);
+        match &date {
+            Ok(d) => ui.weak(format!("→ {} to {} ({})", d.start, d.end, d.precision.label())),
+            Err(e) if form.date.trim().is_empty() => ui.weak(match published {
+                Some(pd) => format!("Relative dates count back from the publication date, {pd}."),
+                None => e.clone(),
+            }),
+            Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
+        };
+        let ready = match (form.kind, form.source, form.target, &date) {
+            (Some(kind), Some(source), Some(target), Ok(date)) => Some((kind, source, target, date.clone())),
+            _ => None,
+        };
+        let button = ui.add_enabled(ready.is_some(), egui::Button::new("Create event"));
+        if ready.is_none() {
+            button.on_hover_text("Choose a type, a source, a target and a date first");
+        } else if button.clicked()
+            && let Some((kind, source, target, date)) = ready
+        {
+            let default = p.taxonomy.get(kind).map(|t| t.score);
+            let event = Event {
+                id: EventId::random(),
+                kind,
+                source,
+                target,
+                bilateral: form.bilateral,
+                date,
+                score: (Some(form.score) != default).then_some(form.score),
+                evidence: vec![claim.id],
+                note: String::new(),
+            };
+            actions.push(Action::Apply(builders::put_event("code event", event)));
+            form.date.clear();
+        }
+    }
+
+    fn article_ui(&mut self, ui: &mut egui::Ui, p: &Project, article: &Article, actions: &mut Vec<Action>) {
+        ui.heading("Article");
+        if self.meta.as_ref().is_none_or(|m| m.id != article.id) {
+            self.meta = Some(article.clone());
+        }
+        let Some(meta) = &mut self.meta else { return };
+        let mut commit = false;
+        let mut published = meta.published.map(|d| d.to_string()).unwrap_or_default();
+        egui::Grid::new("article-meta").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+            for (name, field) in [("Title", &mut meta.title), ("Outlet", &mut meta.outlet), ("Author", &mut meta.author), ("URL", &mut meta.url)] {
+                let label = ui.label(name);
+                commit |= ui.add(egui::TextEdit::singleline(field).desired_width(f32::INFINITY)).labelled_by(label.id).lost_focus();
+                ui.end_row();
+            }
+            let label = ui.label("Published");
+            let r = ui.add(egui::TextEdit::singleline(&mut published).hint_text("YYYY-MM-DD")).labelled_by(label.id);
+            if r.changed() {
+                meta.published = published.trim().parse().ok();
+            }
+            commit |= r.lost_focus();
+            ui.end_row();
+        });
+        let label = ui.label("Notes");
+        commit |= ui.add(egui::TextEdit::multiline(&mut meta.notes).desired_width(f32::INFINITY)).labelled_by(label.id).lost_focus();
+        if !article.url.is_empty() && ui.link("Open the article's URL in the browser").clicked() {
+            ui.ctx().open_url(egui::OpenUrl::new_tab(&article.url));
+        }
+        ui.weak(format!("{} characters", article.text.chars().count()));
+        if commit && meta != article {
+            actions.push(Action::Apply(Edit::one("edit article details", Op::Put(Record::Article(meta.clone())))));
+        }
+        ui.add_space(8.0);
+        if ui.button("Delete article").on_hover_text("Deletes the article and its claims (undoable)").clicked() {
+            actions.push(Action::Apply(builders::delete_article(p, article.id)));
+        }
+    }
+}
+
+/// A combo box of actors; returns `Some(choice)` when the analyst picked one.
+fn actor_combo(ui: &mut egui::Ui, p: &Project, id: &str, current: Option<ActorId>, allow_none: bool) -> Option<Option<ActorId>> {
+    let mut chosen = None;
+    let text = current.map_or(if allow_none { "(none)" } else { "choose an actor" }, |a| p.actor_name(a));
+    egui::ComboBox::from_id_salt(id).selected_text(text).show_ui(ui, |ui| {
+        if allow_none && ui.selectable_label(current.is_none(), "(none)").clicked() {
+            chosen = Some(None);
+        }
+        for a in p.actors.iter() {
+            if ui.selectable_label(current == Some(a.id), &a.name).clicked() {
+                chosen = Some(Some(a.id));
+            }
+        }
+    });
+    chosen
+}
+
+/// Tags in tree order with their depth.
+pub fn tag_tree(p: &Project) -> Vec<(&crate::model::Tag, usize)> {
+    fn walk<'a>(p: &'a Project, parent: Option<crate::model::TagId>, depth: usize, out: &mut Vec<(&'a crate::model::Tag, usize)>) {
+        for t in p.tags.iter().filter(|t| t.parent == parent) {
+            out.push((t, depth));
+            if depth < 16 {
+                walk(p, Some(t.id), depth + 1, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(p, None, 0, &mut out);
+    out
+}
+
+/// "Accuse / criticise · Donald Trump → China · 2025-05-30 · −2.0 · 2 claims"
+pub fn event_summary(p: &Project, e: &Event) -> String {
+    let kind = p.taxonomy.get(e.kind).map_or("(missing type)", |t| t.name.as_str());
+    let arrow = if e.bilateral { "↔" } else { "→" };
+    format!(
+        "{kind} · {} {arrow} {} · {} · {:+.1} · {} claim{}",
+        p.actor_name(e.source),
+        p.actor_name(e.target),
+        e.date,
+        p.score_of(e),
+        e.evidence.len(),
+        if e.evidence.len() == 1 { "" } else { "s" }
+    )
+}

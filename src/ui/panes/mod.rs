@@ -1,0 +1,10 @@
+//! One file per pane of the workbench.
+
+pub mod actors;
+pub mod articles;
+pub mod chart;
+pub mod claims;
+pub mod codebook;
+pub mod events;
+pub mod inspector;
+pub mod reader;

@@ -1,0 +1,162 @@
+//! The reader: the article text with its claims highlighted. Drag to select, then press
+//! Ctrl+Enter or click "New claim"; click a highlight to select its claim.
+
+use egui::text::{CCursor, CharIndex};
+use egui::{Align, RichText};
+
+use crate::model::ArticleId;
+use crate::model::text::slice_chars;
+
+use crate::ui::command::Command;
+use crate::ui::reader_layout::{LayoutKey, ReaderLayout};
+use crate::ui::state::{Action, PendingSelection};
+use crate::ui::workbench::Cx;
+
+/// How long a claim opened from the chart or the tables flashes, in seconds.
+const FLASH_SECONDS: f64 = 1.2;
+
+#[derive(Default)]
+pub struct ReaderView {
+    layout: ReaderLayout,
+    pub font_size: f32,
+}
+
+/// The id of the reader's text widget for an article (tests select text through it).
+pub fn reader_text_id(article: ArticleId) -> egui::Id {
+    egui::Id::unique(("reader-text", article))
+}
+
+impl ReaderView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        let Some(article) = cx.state.selection.article.and_then(|a| p.articles.get(a)) else {
+            ui.weak("No article open. Import one with File → Import article… (Ctrl+I), or pick one in Articles.");
+            return;
+        };
+        if self.font_size == 0.0 {
+            self.font_size = 15.0;
+        }
+        let now = ui.input(|i| i.time);
+
+        let title = ui.label(RichText::new(&article.title).heading().strong());
+        let mut meta = Vec::new();
+        if !article.outlet.is_empty() {
+            meta.push(article.outlet.clone());
+        }
+        if !article.author.is_empty() {
+            meta.push(format!("by {}", article.author));
+        }
+        if let Some(d) = article.published {
+            meta.push(format!("published {d}"));
+        }
+        if !meta.is_empty() {
+            ui.weak(meta.join(" · "));
+        }
+        let pending = cx.state.pending.filter(|s| s.article == article.id);
+        ui.horizontal(|ui| {
+            let new_claim = egui::Button::new("New claim").shortcut_text(Command::NewClaim.shortcut_text(ui.ctx()));
+            if ui.add_enabled(pending.is_some(), new_claim).on_hover_text("Create a claim from the selected text").clicked()
+                && let Some(sel) = pending
+            {
+                cx.actions.push(Action::CreateClaim(sel));
+            }
+            match pending.and_then(|s| slice_chars(&article.text, s.start, s.end)) {
+                Some(q) => {
+                    let short: String = q.chars().take(60).collect();
+                    let more = if q.chars().count() > 60 { "…" } else { "" };
+                    ui.weak(format!("Selected: “{short}{more}”"));
+                }
+                None => {
+                    ui.weak("Select text with the mouse to make a claim");
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                if ui.small_button("A+").on_hover_text("Larger text").clicked() {
+                    self.font_size = (self.font_size + 1.0).min(28.0);
+                }
+                if ui.small_button("A−").on_hover_text("Smaller text").clicked() {
+                    self.font_size = (self.font_size - 1.0).max(10.0);
+                }
+            });
+        });
+        ui.separator();
+
+        let flash = cx.state.flash.filter(|&(_, until)| until > now).map(|(c, _)| c);
+        if flash.is_some() {
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let key = LayoutKey {
+            article: article.id,
+            state: cx.doc.state(),
+            selected: cx.state.selection.claim,
+            pending: pending.map(|s| (s.start, s.end)),
+            flash,
+            dark: ui.visuals().dark_mode,
+            font_size: self.font_size,
+        };
+        let text_colour = ui.visuals().text_color();
+        let selection_bg = ui.visuals().selection.bg_fill;
+        let job = self.layout.job(p, key, text_colour, selection_bg).clone();
+        let mut layouter = move |ui: &egui::Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| {
+            let mut job = job.clone();
+            job.wrap.max_width = wrap_width;
+            ui.fonts_mut(|f| f.layout_job(job))
+        };
+
+        let scroll_to = cx.state.scroll_to.and_then(|c| p.claims.get(c)).filter(|c| c.article == article.id);
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let mut text: &str = &article.text;
+            let output = egui::TextEdit::multiline(&mut text)
+                .id(reader_text_id(article.id))
+                .desired_width(f32::INFINITY)
+                .frame(egui::Frame::NONE)
+                .layouter(&mut layouter)
+                .show(ui);
+            let response = output.response.response.clone().labelled_by(title.id);
+
+            // Keep the last non-empty selection: egui drops it when focus moves to a button.
+            if let Some(range) = output.cursor_range {
+                let r = range.as_sorted_char_range();
+                if r.start != r.end {
+                    cx.state.pending = Some(PendingSelection { article: article.id, start: r.start.0, end: r.end.0 });
+                }
+            }
+            let pointer_char = |pos: egui::Pos2| output.galley.cursor_from_pos(pos - output.galley_pos).index.0;
+            if response.clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                let hits = self.layout.claims_at(pointer_char(pos));
+                match hits.first() {
+                    Some(&claim) => cx.actions.push(Action::SelectClaim(claim)),
+                    None => cx.state.selection.claim = None,
+                }
+                if output.cursor_range.is_none_or(|r| r.as_sorted_char_range().is_empty()) {
+                    cx.state.pending = None;
+                }
+            }
+            if let Some(pos) = response.hover_pos()
+                && let Some(&claim) = self.layout.claims_at(pointer_char(pos)).first()
+                && let Some(c) = p.claims.get(claim)
+            {
+                response.on_hover_ui_at_pointer(|ui| {
+                    let tags: Vec<&str> = c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
+                    ui.label(if tags.is_empty() { "untagged claim".to_owned() } else { tags.join(", ") });
+                    if let Some(s) = c.speaker {
+                        ui.label(format!("speaker: {}", p.actor_name(s)));
+                    }
+                    let events = p.events_of_claim(claim).count();
+                    if events > 0 {
+                        ui.label(format!("evidence for {events} event(s)"));
+                    }
+                    ui.weak("click to select");
+                });
+            }
+            if let Some(c) = scroll_to {
+                let rect = output.galley.pos_from_cursor(CCursor::new(CharIndex(c.start))).translate(output.galley_pos.to_vec2());
+                ui.scroll_to_rect(rect, Some(Align::Center));
+                cx.state.scroll_to = None;
+                cx.state.flash = Some((c.id, now + FLASH_SECONDS));
+            }
+        });
+    }
+}

@@ -1,0 +1,87 @@
+//! What the workbench shows and what the analyst has picked, apart from the project itself.
+
+use std::path::PathBuf;
+
+use crate::analysis::series::BinSize;
+use crate::edit::Edit;
+use crate::model::{ActorId, ArticleId, ClaimId, EventId};
+
+use super::command::Command;
+
+/// What is selected across the panes.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub article: Option<ArticleId>,
+    pub claim: Option<ClaimId>,
+    pub event: Option<EventId>,
+}
+
+/// A range the analyst selected in the reader. egui forgets a text selection when focus moves
+/// (to the "New claim" button, say), so the last non-empty one is kept here and drawn by us.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PendingSelection {
+    pub article: ArticleId,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Everything the UI asks for during a frame; the app carries them out after drawing, so the
+/// project never changes while a pane is being laid out.
+#[derive(Debug)]
+pub enum Action {
+    Command(Command),
+    /// An edit through the document's one edit path.
+    Apply(Edit),
+    /// An edit, then select the claim it made.
+    ApplyAndSelect(Edit, ClaimId),
+    SelectArticle(ArticleId),
+    /// Select a claim, open its article and scroll to it.
+    SelectClaim(ClaimId),
+    /// Select an event and open its first evidence claim in the reader.
+    SelectEvent(EventId),
+    /// Centre the chart on an event.
+    ShowOnChart(EventId),
+    CreateClaim(PendingSelection),
+    OpenPath(PathBuf),
+    SaveTo(PathBuf),
+    ImportPaths(Vec<PathBuf>),
+    /// Create an actor and make it the selected claim's speaker.
+    NewSpeaker(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Severity {
+    Info,
+    Error,
+}
+
+/// Chart settings the analyst changes while exploring.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartState {
+    pub bin: BinSize,
+    /// Only events of this directed dyad (through affiliations).
+    pub dyad: Option<(ActorId, ActorId)>,
+    /// Centre the view on this day (days since 1970) on the next frame.
+    pub center_on: Option<f64>,
+}
+
+#[derive(Debug, Default)]
+pub struct UiState {
+    pub selection: Selection,
+    pub pending: Option<PendingSelection>,
+    /// Scroll the reader to this claim on the next frame, and flash it until `flash_until`.
+    pub scroll_to: Option<ClaimId>,
+    pub flash: Option<(ClaimId, f64)>,
+    pub chart: ChartState,
+    pub status: Option<(String, Severity)>,
+}
+
+impl UiState {
+    pub fn info(&mut self, msg: impl Into<String>) {
+        self.status = Some((msg.into(), Severity::Info));
+    }
+
+    pub fn error(&mut self, msg: impl Into<String>) {
+        self.status = Some((msg.into(), Severity::Error));
+    }
+}

@@ -1,0 +1,141 @@
+//! The workbench layout (egui_tiles): lists on the left, reader and chart in the middle, the
+//! inspector on the right. Panes can be dragged into tabs and splits.
+
+use egui_tiles::{Container, SimplificationOptions, Tile, TileId, Tiles, Tree, UiResponse};
+
+use crate::edit::Document;
+
+use super::panes::{
+    actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
+    events::EventsView, inspector::InspectorView, reader::ReaderView,
+};
+use super::state::{Action, UiState};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Pane {
+    Articles,
+    Actors,
+    Codebook,
+    Reader,
+    Inspector,
+    Chart,
+    Claims,
+    Events,
+}
+
+impl Pane {
+    fn title(self) -> &'static str {
+        match self {
+            Pane::Articles => "Articles",
+            Pane::Actors => "Actors",
+            Pane::Codebook => "Codebook",
+            Pane::Reader => "Reader",
+            Pane::Inspector => "Inspector",
+            Pane::Chart => "Chart",
+            Pane::Claims => "Claims",
+            Pane::Events => "Events",
+        }
+    }
+}
+
+/// What every pane gets: the document to read, the shared UI state, and the action queue.
+pub struct Cx<'a> {
+    pub doc: &'a Document,
+    pub state: &'a mut UiState,
+    pub actions: &'a mut Vec<Action>,
+}
+
+#[derive(Default)]
+struct Views {
+    articles: ArticlesView,
+    actors: ActorsView,
+    codebook: CodebookView,
+    reader: ReaderView,
+    inspector: InspectorView,
+    chart: ChartView,
+    claims: ClaimsView,
+    events: EventsView,
+}
+
+pub struct Workbench {
+    tree: Tree<Pane>,
+    views: Views,
+}
+
+impl Workbench {
+    pub fn new() -> Self {
+        Self { tree: default_layout(), views: Views::default() }
+    }
+
+    pub fn focus_reader(&mut self) {
+        self.focus(Pane::Reader);
+    }
+
+    pub fn focus_chart(&mut self) {
+        self.focus(Pane::Chart);
+    }
+
+    fn focus(&mut self, pane: Pane) {
+        self.tree.make_active(|_, tile| matches!(tile, Tile::Pane(p) if *p == pane));
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, state: &mut UiState, actions: &mut Vec<Action>) {
+        let mut behavior = Behavior { cx: Cx { doc, state, actions }, views: &mut self.views };
+        self.tree.ui(&mut behavior, ui);
+    }
+}
+
+struct Behavior<'a> {
+    cx: Cx<'a>,
+    views: &'a mut Views,
+}
+
+impl egui_tiles::Behavior<Pane> for Behavior<'_> {
+    fn pane_ui(&mut self, ui: &mut egui::Ui, _tile: TileId, pane: &mut Pane) -> UiResponse {
+        let cx = &mut self.cx;
+        egui::Frame::new().inner_margin(6.0).show(ui, |ui| match pane {
+            Pane::Articles => self.views.articles.ui(ui, cx),
+            Pane::Actors => self.views.actors.ui(ui, cx),
+            Pane::Codebook => self.views.codebook.ui(ui, cx),
+            Pane::Reader => self.views.reader.ui(ui, cx),
+            Pane::Inspector => self.views.inspector.ui(ui, cx),
+            Pane::Chart => self.views.chart.ui(ui, cx),
+            Pane::Claims => self.views.claims.ui(ui, cx),
+            Pane::Events => self.views.events.ui(ui, cx),
+        });
+        UiResponse::None
+    }
+
+    fn tab_title_for_pane(&mut self, pane: &Pane) -> egui::WidgetText {
+        pane.title().into()
+    }
+
+    fn simplification_options(&self) -> SimplificationOptions {
+        SimplificationOptions { all_panes_must_have_tabs: true, ..SimplificationOptions::default() }
+    }
+}
+
+fn default_layout() -> Tree<Pane> {
+    let mut tiles = Tiles::default();
+    let lists = [Pane::Articles, Pane::Actors, Pane::Codebook].map(|p| tiles.insert_pane(p)).to_vec();
+    let lists = tiles.insert_tab_tile(lists);
+    let reader = tiles.insert_pane(Pane::Reader);
+    let reader = tiles.insert_tab_tile(vec![reader]);
+    let lower = [Pane::Chart, Pane::Claims, Pane::Events].map(|p| tiles.insert_pane(p)).to_vec();
+    let lower = tiles.insert_tab_tile(lower);
+    let middle = tiles.insert_vertical_tile(vec![reader, lower]);
+    share(&mut tiles, middle, &[(reader, 1.3), (lower, 1.0)]);
+    let inspector = tiles.insert_pane(Pane::Inspector);
+    let inspector = tiles.insert_tab_tile(vec![inspector]);
+    let root = tiles.insert_horizontal_tile(vec![lists, middle, inspector]);
+    share(&mut tiles, root, &[(lists, 0.9), (middle, 2.6), (inspector, 1.2)]);
+    Tree::new(egui::Id::unique("workbench"), root, tiles)
+}
+
+fn share(tiles: &mut Tiles<Pane>, container: TileId, shares: &[(TileId, f32)]) {
+    if let Some(Tile::Container(Container::Linear(linear))) = tiles.get_mut(container) {
+        for &(child, s) in shares {
+            linear.shares.set_share(child, s);
+        }
+    }
+}
