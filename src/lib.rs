@@ -3,9 +3,9 @@
 //! egui layer over it and `cli` runs the same core headless.
 
 pub mod analysis;
+pub mod cli;
 pub mod edit;
 pub mod io;
 pub mod model;
-pub mod cli;
 pub mod sample;
 pub mod ui;

@@ -10,7 +10,18 @@ use crate::model::date::monday_of;
 use crate::model::{FuzzyDate, Precision};
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Monday),
@@ -21,9 +32,8 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("saturday", Weekday::Saturday),
     ("sunday", Weekday::Sunday),
 ];
-const NUMBERS: [&str; 13] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-];
+const NUMBERS: [&str; 13] =
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /// Resolves `phrase`; `published` is what relative phrases count back from.
 pub fn resolve(phrase: &str, published: Option<Date>) -> Result<FuzzyDate, String> {
@@ -32,13 +42,14 @@ pub fn resolve(phrase: &str, published: Option<Date>) -> Result<FuzzyDate, Strin
         return Err("type a date: 2025-05-30, May 2025, “on Friday”, “in early May”…".into());
     }
     let text = normalise(original);
-    let date = absolute(&text)
-        .or_else(|| published.and_then(|p| relative(&text, p)))
-        .ok_or_else(|| match published {
+    let date =
+        absolute(&text).or_else(|| published.and_then(|p| relative(&text, p))).ok_or_else(|| match published {
             None if looks_relative(&text) => {
                 format!("“{original}” is relative: it needs the article's publication date")
             }
-            _ => format!("cannot read “{original}” as a date; try 2025-05-30, 2025-05, “May 12”, “in early May” or “last week”"),
+            _ => format!(
+                "cannot read “{original}” as a date; try 2025-05-30, 2025-05, “May 12”, “in early May” or “last week”"
+            ),
         })?;
     // An ISO date needs no phrase to explain it.
     let keep_phrase = !text.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -67,7 +78,10 @@ fn month_number(word: &str) -> Option<i8> {
 }
 
 fn number(word: &str) -> Option<i64> {
-    word.parse().ok().or_else(|| NUMBERS.iter().position(|n| *n == word).map(|i| i as i64)).or((word == "a" || word == "an").then_some(1))
+    word.parse()
+        .ok()
+        .or_else(|| NUMBERS.iter().position(|n| *n == word).map(|i| i as i64))
+        .or((word == "a" || word == "an").then_some(1))
 }
 
 fn year(word: &str) -> Option<i16> {
@@ -126,7 +140,9 @@ fn month_part(word: &str) -> Option<Precision> {
 
 /// "may 12" or "12 may".
 fn day_month(a: &str, b: &str) -> Option<(i8, i8)> {
-    let day = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i8>().ok().filter(|d| (1..=31).contains(d));
+    let day = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+    };
     match (month_number(a), month_number(b)) {
         (Some(m), None) => Some((m, day(b)?)),
         (None, Some(m)) => Some((m, day(a)?)),
@@ -142,7 +158,8 @@ fn latest_month(p: Date, month: i8) -> Option<i16> {
 fn relative(t: &str, p: Date) -> Option<FuzzyDate> {
     let back = |days: i64| p.checked_sub(days.days()).ok();
     let words: Vec<&str> = t.split(' ').collect();
-    let this_month = FuzzyDate { start: p.first_of_month(), end: p, precision: Precision::Month, phrase: String::new() };
+    let this_month =
+        FuzzyDate { start: p.first_of_month(), end: p, precision: Precision::Month, phrase: String::new() };
     let this_week = FuzzyDate { start: monday_of(p), end: p, precision: Precision::Week, phrase: String::new() };
     match words.as_slice() {
         ["today"] => Some(FuzzyDate::day(p)),

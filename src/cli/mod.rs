@@ -107,7 +107,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was.
-            let articles = files.iter().map(|f| import_text::import_file(f)).collect::<Result<Vec<_>, _>>().map_err(fail)?;
+            let articles =
+                files.iter().map(|f| import_text::import_file(f)).collect::<Result<Vec<_>, _>>().map_err(fail)?;
             for article in articles {
                 let title = article.title.clone();
                 doc.apply(builders::add_article(article)).map_err(fail)?;
@@ -121,9 +122,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
 
 /// "United States:China" (names or aliases, any case) as a dyad of the project's actors.
 pub fn parse_dyad(p: &Project, text: &str) -> Result<Dyad, CliError> {
-    let (src, tgt) = text
-        .split_once(':')
-        .ok_or_else(|| CliError(format!("--dyad wants SOURCE:TARGET, not “{text}”")))?;
+    let (src, tgt) =
+        text.split_once(':').ok_or_else(|| CliError(format!("--dyad wants SOURCE:TARGET, not “{text}”")))?;
     let find = |name: &str| {
         p.find_actor(name).map(|a| a.id).ok_or_else(|| {
             let known: Vec<&str> = p.actors.iter().map(|a| a.name.as_str()).collect();

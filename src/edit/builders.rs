@@ -2,9 +2,7 @@
 //! that the document can apply. Deletions rewrite the records that refer to what goes, so
 //! validation never has to refuse them and nothing dangles.
 
-use crate::model::{
-    ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, Project, TagId, text,
-};
+use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, Project, TagId, text};
 
 use super::{Edit, EditError, Op, Record, RecordId};
 

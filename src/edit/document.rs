@@ -1,4 +1,5 @@
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::Project;
 
@@ -14,11 +15,17 @@ pub struct Document {
     path: Option<PathBuf>,
     undo: Vec<Step>,
     redo: Vec<Step>,
-    /// Identifies the project's current content; caches key on it. A fresh number per change,
-    /// and undo returns to the number the state had before, so the saved marker stays right.
+    /// Identifies the project's current content; caches key on it. A fresh number per change
+    /// (unique across documents, so a cache never mistakes a newly opened project for the old
+    /// one), and undo returns to the number the state had before, so the saved marker stays
+    /// right.
     state: u64,
-    next_state: u64,
     saved_state: u64,
+}
+
+fn fresh_state() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 #[derive(Debug)]
@@ -31,7 +38,8 @@ struct Step {
 
 impl Document {
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
-        Self { project, path, undo: Vec::new(), redo: Vec::new(), state: 1, next_state: 2, saved_state: 1 }
+        let state = fresh_state();
+        Self { project, path, undo: Vec::new(), redo: Vec::new(), state, saved_state: state }
     }
 
     /// A document that has never been saved: it counts as changed until it is.
@@ -69,8 +77,7 @@ impl Document {
         let inverse = apply(&mut self.project, edit)?;
         self.undo.push(Step { edit: inverse, state: self.state });
         self.redo.clear();
-        self.state = self.next_state;
-        self.next_state += 1;
+        self.state = fresh_state();
         Ok(())
     }
 

@@ -1,8 +1,8 @@
 //! The primitive changes an [`super::Edit`] is made of, and how each is applied and inverted.
 
 use crate::model::{
-    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Era, EraId, Event, EventId, EventType,
-    EventTypeId, Keyed, Project, Table, Tag, TagId,
+    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Era, EraId, Event, EventId, EventType, EventTypeId, Keyed,
+    Project, Table, Tag, TagId,
 };
 
 use super::EditError;

@@ -148,7 +148,11 @@ mod tests {
 
     #[test]
     fn title_and_byline_from_plain_text() {
-        let a = parse_article("US-China Trade Tensions\r\n\r\nPhoto of author\r\n\r\nBy Michael Zhang\r\n\r\nBody “text”.\r\n".as_bytes(), "x").unwrap();
+        let a = parse_article(
+            "US-China Trade Tensions\r\n\r\nPhoto of author\r\n\r\nBy Michael Zhang\r\n\r\nBody “text”.\r\n".as_bytes(),
+            "x",
+        )
+        .unwrap();
         assert_eq!(a.title, "US-China Trade Tensions");
         assert_eq!(a.author, "Michael Zhang");
         assert_eq!(a.text, "Photo of author\n\nBy Michael Zhang\n\nBody “text”.");
@@ -158,7 +162,10 @@ mod tests {
     fn front_matter_and_markdown_heading() {
         let md = "---\ntitle: \"Truce crumbles\"\nauthor: M. Zhang\noutlet: Example News\ndate: 2025-06-02\nurl: https://example.org/a\n---\n\nFirst paragraph.\n";
         let a = parse_article(md.as_bytes(), "x").unwrap();
-        assert_eq!((a.title.as_str(), a.author.as_str(), a.outlet.as_str()), ("Truce crumbles", "M. Zhang", "Example News"));
+        assert_eq!(
+            (a.title.as_str(), a.author.as_str(), a.outlet.as_str()),
+            ("Truce crumbles", "M. Zhang", "Example News")
+        );
         assert_eq!(a.published, Some(jiff::civil::date(2025, 6, 2)));
         assert_eq!(a.url, "https://example.org/a");
         assert_eq!(a.text, "First paragraph.");
@@ -172,6 +179,6 @@ mod tests {
         assert_eq!(parse_article(b"\x00\x01PNG", "x"), Err(TextProblem::Binary));
         assert_eq!(parse_article(b"caf\xe9", "x"), Err(TextProblem::NotUtf8));
         let one = parse_article(b"Only a line\n", "x").unwrap();
-    assert_eq!((one.title.as_str(), one.text.as_str()), ("Only a line", "Only a line"));
+        assert_eq!((one.title.as_str(), one.text.as_str()), ("Only a line", "Only a line"));
     }
 }

@@ -14,13 +14,8 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 5] = [
-        ActorKind::Person,
-        ActorKind::State,
-        ActorKind::GovernmentBody,
-        ActorKind::Organisation,
-        ActorKind::Group,
-    ];
+    pub const ALL: [ActorKind; 5] =
+        [ActorKind::Person, ActorKind::State, ActorKind::GovernmentBody, ActorKind::Organisation, ActorKind::Group];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -49,14 +44,7 @@ pub struct Actor {
 
 impl Actor {
     pub fn new(name: impl Into<String>, kind: ActorKind, colour: Colour) -> Self {
-        Self {
-            id: ActorId::random(),
-            name: name.into(),
-            kind,
-            aliases: Vec::new(),
-            affiliation: None,
-            colour,
-        }
+        Self { id: ActorId::random(), name: name.into(), kind, aliases: Vec::new(), affiliation: None, colour }
     }
 }
 

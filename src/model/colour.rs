@@ -49,8 +49,7 @@ impl FromStr for Colour {
             .filter(|h| h.len() == 6 && h.is_ascii())
             .ok_or_else(|| format!("`{s}` is not a colour (expected #rrggbb)"))?;
         let byte = |i: usize| {
-            u8::from_str_radix(&hex[i..i + 2], 16)
-                .map_err(|_| format!("`{s}` is not a colour (expected #rrggbb)"))
+            u8::from_str_radix(&hex[i..i + 2], 16).map_err(|_| format!("`{s}` is not a colour (expected #rrggbb)"))
         };
         Ok(Self([byte(0)?, byte(2)?, byte(4)?]))
     }

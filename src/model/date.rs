@@ -73,12 +73,7 @@ impl FuzzyDate {
     /// The ISO week (Monday to Sunday) that contains `date`.
     pub fn week_of(date: Date) -> Self {
         let monday = monday_of(date);
-        Self {
-            start: monday,
-            end: monday.saturating_add(6.days()),
-            precision: Precision::Week,
-            phrase: String::new(),
-        }
+        Self { start: monday, end: monday.saturating_add(6.days()), precision: Precision::Week, phrase: String::new() }
     }
 
     pub fn month(year: i16, month: i8) -> Option<Self> {

@@ -74,10 +74,7 @@ impl Project {
 
     /// An event's score: its own override, else its type's default.
     pub fn score_of(&self, event: &Event) -> f64 {
-        event
-            .score
-            .or_else(|| self.taxonomy.get(event.kind).map(|t| t.score))
-            .unwrap_or(0.0)
+        event.score.or_else(|| self.taxonomy.get(event.kind).map(|t| t.score)).unwrap_or(0.0)
     }
 
     /// Whether `actor` is `ancestor` or acts for it through a chain of affiliations
@@ -101,8 +98,8 @@ impl Project {
     /// Finds an actor by name or alias, ignoring case.
     pub fn find_actor(&self, name: &str) -> Option<&Actor> {
         let name = name.trim();
-        self.actors.iter().find(|a| {
-            a.name.eq_ignore_ascii_case(name) || a.aliases.iter().any(|al| al.eq_ignore_ascii_case(name))
-        })
+        self.actors
+            .iter()
+            .find(|a| a.name.eq_ignore_ascii_case(name) || a.aliases.iter().any(|al| al.eq_ignore_ascii_case(name)))
     }
 }

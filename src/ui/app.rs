@@ -34,6 +34,7 @@ impl FaultlineApp {
     /// Opens `project`, else the most recent project, else the embedded sample.
     pub fn new(cc: &eframe::CreationContext<'_>, project: Option<PathBuf>) -> Self {
         cc.egui_ctx.set_theme(egui::Theme::Light);
+        super::fonts::install(&cc.egui_ctx);
         let recent: Vec<PathBuf> = cc.storage.and_then(|s| eframe::get_value(s, RECENT_KEY)).unwrap_or_default();
         let mut app = Self::with_document(Document::new(sample_project(), None));
         app.recent = recent;
@@ -84,7 +85,12 @@ impl FaultlineApp {
 
     pub fn title(&self) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
-        let file = self.doc.path().and_then(Path::file_name).map(|f| format!(" ({})", f.to_string_lossy())).unwrap_or_default();
+        let file = self
+            .doc
+            .path()
+            .and_then(Path::file_name)
+            .map(|f| format!(" ({})", f.to_string_lossy()))
+            .unwrap_or_default();
         format!("{marker}{}{file} — Faultline", self.doc.project().name)
     }
 
@@ -118,15 +124,17 @@ impl FaultlineApp {
                     self.workbench.focus_chart();
                 }
             }
-            Action::CreateClaim(sel) => match builders::new_claim(self.doc.project(), sel.article, sel.start, sel.end) {
-                Ok((edit, claim)) => {
-                    if self.apply(edit) {
-                        self.state.pending = None;
-                        self.select_claim(claim);
+            Action::CreateClaim(sel) => {
+                match builders::new_claim(self.doc.project(), sel.article, sel.start, sel.end) {
+                    Ok((edit, claim)) => {
+                        if self.apply(edit) {
+                            self.state.pending = None;
+                            self.select_claim(claim);
+                        }
                     }
+                    Err(e) => self.state.error(e.to_string()),
                 }
-                Err(e) => self.state.error(e.to_string()),
-            },
+            }
             Action::OpenPath(path) => {
                 self.dialog = None;
                 self.open(&path);
@@ -183,7 +191,8 @@ impl FaultlineApp {
                 }
             }
             Command::ShowOnChart => {
-                let event = self.state.selection.claim.and_then(|c| self.doc.project().events_of_claim(c).next().map(|e| e.id));
+                let event =
+                    self.state.selection.claim.and_then(|c| self.doc.project().events_of_claim(c).next().map(|e| e.id));
                 match event {
                     Some(e) => self.act(ctx, Action::ShowOnChart(e)),
                     None => self.state.error("The selected claim is not coded as an event yet"),
@@ -332,7 +341,9 @@ impl FaultlineApp {
     }
 
     fn new_speaker(&mut self, name: String) {
-        let Some(claim) = self.state.selection.claim.and_then(|c| self.doc.project().claims.get(c).cloned()) else { return };
+        let Some(claim) = self.state.selection.claim.and_then(|c| self.doc.project().claims.get(c).cloned()) else {
+            return;
+        };
         let name = name.trim().to_owned();
         if name.is_empty() {
             self.state.error("Type the new actor's name first");

@@ -15,9 +15,17 @@ pub enum Then {
 
 pub enum Dialog {
     /// A path typed, browsed for or picked from the recent list. Import takes one path a line.
-    Path { kind: DialogKind, text: String },
-    Unsaved { then: Then },
-    Message { title: String, text: String },
+    Path {
+        kind: DialogKind,
+        text: String,
+    },
+    Unsaved {
+        then: Then,
+    },
+    Message {
+        title: String,
+        text: String,
+    },
 }
 
 pub enum Outcome {
@@ -64,8 +72,10 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                     if native.is_open() {
                         ui.spinner();
                     }
-                    let paths: Vec<PathBuf> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(PathBuf::from).collect();
-                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift) && kind != DialogKind::Import;
+                    let paths: Vec<PathBuf> =
+                        text.lines().map(str::trim).filter(|l| !l.is_empty()).map(PathBuf::from).collect();
+                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift)
+                        && kind != DialogKind::Import;
                     let confirm = ui.add_enabled(!paths.is_empty(), egui::Button::new(kind.confirm()));
                     if (confirm.clicked() || enter) && !paths.is_empty() {
                         outcome = Outcome::Act(match kind {

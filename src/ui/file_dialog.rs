@@ -55,8 +55,12 @@ impl NativeDialog {
             }
             let picked = match kind {
                 DialogKind::Open => dialog.add_filter("Faultline project", &["ron"]).pick_file().into_iter().collect(),
-                DialogKind::SaveAs => dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect(),
-                DialogKind::Import => dialog.add_filter("Articles", &["txt", "md", "markdown"]).pick_files().unwrap_or_default(),
+                DialogKind::SaveAs => {
+                    dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect()
+                }
+                DialogKind::Import => {
+                    dialog.add_filter("Articles", &["txt", "md", "markdown"]).pick_files().unwrap_or_default()
+                }
             };
             let _ = tx.send(picked);
         });

@@ -5,6 +5,7 @@ mod colours;
 mod command;
 mod dialogs;
 mod file_dialog;
+mod fonts;
 mod panes;
 mod reader_layout;
 mod state;
@@ -27,7 +28,8 @@ pub fn run(project: Option<PathBuf>) -> ExitCode {
             .with_app_id("faultline"),
         ..Default::default()
     };
-    let result = eframe::run_native("Faultline", options, Box::new(move |cc| Ok(Box::new(FaultlineApp::new(cc, project)))));
+    let result =
+        eframe::run_native("Faultline", options, Box::new(move |cc| Ok(Box::new(FaultlineApp::new(cc, project)))));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -77,7 +77,12 @@ impl ReaderLayout {
                 .collect();
         }
         let font = FontId::proportional(key.font_size);
-        let plain = TextFormat { font_id: font.clone(), color: text_colour, line_height: Some(key.font_size * 1.45), ..Default::default() };
+        let plain = TextFormat {
+            font_id: font.clone(),
+            color: text_colour,
+            line_height: Some(key.font_size * 1.45),
+            ..Default::default()
+        };
 
         // Segment boundaries: every claim edge and the pending selection's edges.
         let mut bounds: Vec<usize> = vec![0, self.map.len()];
@@ -162,7 +167,15 @@ mod tests {
         let p = sample_project();
         let article = p.articles.iter().next().unwrap();
         let mut layout = ReaderLayout::default();
-        let key = LayoutKey { article: article.id, state: 1, selected: None, pending: Some((3, 9)), flash: None, dark: false, font_size: 15.0 };
+        let key = LayoutKey {
+            article: article.id,
+            state: 1,
+            selected: None,
+            pending: Some((3, 9)),
+            flash: None,
+            dark: false,
+            font_size: 15.0,
+        };
         let job = layout.job(&p, key, Color32::BLACK, Color32::LIGHT_BLUE).clone();
         // The sections tile the text exactly, in order, on char boundaries.
         let mut at = 0;
@@ -174,7 +187,8 @@ mod tests {
         assert_eq!(at, article.text.len());
         // The Geneva clause sits inside the MOFCOM sentence: both claims are found there,
         // the inner one first.
-        let geneva = p.claims.iter().find(|c| c.quote == "a trade understanding reached in Geneva in early May").unwrap();
+        let geneva =
+            p.claims.iter().find(|c| c.quote == "a trade understanding reached in Geneva in early May").unwrap();
         let hits = layout.claims_at(geneva.start + 3);
         assert_eq!(hits.len(), 2);
         assert_eq!(hits[0], geneva.id);
@@ -186,7 +200,15 @@ mod tests {
         let mut doc = Document::new(sample_project(), None);
         let article = doc.project().articles.ids().next().unwrap();
         let mut layout = ReaderLayout::default();
-        let key = |state| LayoutKey { article, state, selected: None, pending: None, flash: None, dark: false, font_size: 15.0 };
+        let key = |state| LayoutKey {
+            article,
+            state,
+            selected: None,
+            pending: None,
+            flash: None,
+            dark: false,
+            font_size: 15.0,
+        };
         let before = layout.job(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE).sections.len();
         let (edit, _) = builders::new_claim(doc.project(), article, 0, 5).unwrap();
         doc.apply(edit).unwrap();

@@ -84,7 +84,17 @@ fn weekly_bins_spread_a_month_and_count_each_event_once() {
     let f = fixture();
     let bins = weekly(&f, None, None);
     let starts: Vec<Date> = bins.iter().map(|b| b.start).collect();
-    assert_eq!(starts, vec![date(2025, 4, 28), date(2025, 5, 5), date(2025, 5, 12), date(2025, 5, 19), date(2025, 5, 26), date(2025, 6, 2)]);
+    assert_eq!(
+        starts,
+        vec![
+            date(2025, 4, 28),
+            date(2025, 5, 5),
+            date(2025, 5, 12),
+            date(2025, 5, 19),
+            date(2025, 5, 26),
+            date(2025, 6, 2)
+        ]
+    );
     // Week of 28 April: 4 of May's 31 days.
     assert!(close(bins[0].count, 4.0 / 31.0));
     assert!(close(bins[0].cooperation, 4.0 * 4.5 / 31.0));
@@ -136,7 +146,12 @@ fn smoothing_is_trailing_on_weeks_and_centred_on_days() {
     assert!(close(bins[0].smoothed.unwrap(), bins[0].net), "the first window holds one bin");
     assert!(close(bins[4].smoothed.unwrap(), (bins[3].net + bins[4].net) / 2.0));
 
-    let spec = SeriesSpec { bin: BinSize::Day, dyad: Some(Dyad { source: f.greer, target: f.cn }), smooth: Some(3), include_neutral: false };
+    let spec = SeriesSpec {
+        bin: BinSize::Day,
+        dyad: Some(Dyad { source: f.greer, target: f.cn }),
+        smooth: Some(3),
+        include_neutral: false,
+    };
     let mut p = f.p.clone();
     // Two more Greer accusations on 31 May: day bins 29, 30, 31 May hold -2, 0, -4.
     for _ in 0..2 {
@@ -159,7 +174,10 @@ fn months_and_csv() {
     assert!(close(bins[0].count, 4.0));
     assert!(close(bins[0].net, -13.2 + 4.5));
     let csv = to_csv(&bins, false);
-    assert_eq!(csv, "bin_start,events,conflict,cooperation,net,mean\n2025-05-01,4,-13.2,4.5,-8.7,-2.175\n2025-06-01,1,-2,0,-2,\n");
+    assert_eq!(
+        csv,
+        "bin_start,events,conflict,cooperation,net,mean\n2025-05-01,4,-13.2,4.5,-8.7,-2.175\n2025-06-01,1,-2,0,-2,\n"
+    );
     assert_eq!(number(-0.00001), "0");
     assert!(compute(&f.p, std::iter::empty(), &spec).is_empty());
 }

@@ -22,27 +22,38 @@ impl ActorsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
         if ui.button("New actor").clicked() {
-            let actor = Actor::new(format!("New actor {}", p.actors.len() + 1), ActorKind::Person, Colour::palette(p.actors.len()));
+            let actor = Actor::new(
+                format!("New actor {}", p.actors.len() + 1),
+                ActorKind::Person,
+                Colour::palette(p.actors.len()),
+            );
             self.selected = Some(actor.id);
             cx.actions.push(Action::Apply(Edit::one("new actor", Op::Put(Record::Actor(actor)))));
         }
         ui.separator();
         let list_height = (ui.available_height() * 0.5).max(120.0);
-        egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(ui, |ui| {
-            for a in p.actors.iter() {
-                ui.horizontal(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                    ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));
-                    let text = match a.affiliation {
-                        Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
-                        None => a.name.clone(),
-                    };
-                    if ui.selectable_label(self.selected == Some(a.id), text).on_hover_text(a.kind.label()).clicked() {
-                        self.selected = Some(a.id);
-                    }
-                });
-            }
-        });
+        egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(
+            ui,
+            |ui| {
+                for a in p.actors.iter() {
+                    ui.horizontal(|ui| {
+                        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                        ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));
+                        let text = match a.affiliation {
+                            Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
+                            None => a.name.clone(),
+                        };
+                        if ui
+                            .selectable_label(self.selected == Some(a.id), text)
+                            .on_hover_text(a.kind.label())
+                            .clicked()
+                        {
+                            self.selected = Some(a.id);
+                        }
+                    });
+                }
+            },
+        );
         ui.separator();
         let Some(actor) = self.selected.and_then(|id| p.actors.get(id)) else {
             ui.weak("Select an actor to edit it.");
@@ -59,26 +70,36 @@ impl ActorsView {
             let label = ui.label("Name");
             commit |= ui.add(egui::TextEdit::singleline(&mut draft.name)).labelled_by(label.id).lost_focus();
             ui.end_row();
-            ui.label("Kind");
-            egui::ComboBox::from_id_salt("actor-kind").selected_text(draft.kind.label()).show_ui(ui, |ui| {
-                for k in ActorKind::ALL {
-                    commit |= ui.selectable_value(&mut draft.kind, k, k.label()).clicked();
-                }
-            });
+            let label = ui.label("Kind");
+            egui::ComboBox::from_id_salt("actor-kind")
+                .selected_text(draft.kind.label())
+                .show_ui(ui, |ui| {
+                    for k in ActorKind::ALL {
+                        commit |= ui.selectable_value(&mut draft.kind, k, k.label()).clicked();
+                    }
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
-            ui.label("Acts for");
+            let label = ui.label("Acts for");
             let current = draft.affiliation.map_or("(nobody)", |a| p.actor_name(a));
-            egui::ComboBox::from_id_salt("actor-affiliation").selected_text(current).show_ui(ui, |ui| {
-                commit |= ui.selectable_value(&mut draft.affiliation, None, "(nobody)").clicked();
-                for other in p.actors.iter().filter(|o| o.id != draft.id) {
-                    commit |= ui.selectable_value(&mut draft.affiliation, Some(other.id), &other.name).clicked();
-                }
-            });
+            egui::ComboBox::from_id_salt("actor-affiliation")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    commit |= ui.selectable_value(&mut draft.affiliation, None, "(nobody)").clicked();
+                    for other in p.actors.iter().filter(|o| o.id != draft.id) {
+                        commit |= ui.selectable_value(&mut draft.affiliation, Some(other.id), &other.name).clicked();
+                    }
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Aliases");
-            let r = ui.add(egui::TextEdit::singleline(&mut self.aliases).hint_text("Beijing, PRC")).labelled_by(label.id);
+            let r =
+                ui.add(egui::TextEdit::singleline(&mut self.aliases).hint_text("Beijing, PRC")).labelled_by(label.id);
             if r.lost_focus() {
-                draft.aliases = self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+                draft.aliases =
+                    self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
                 commit = true;
             }
             ui.end_row();

@@ -39,7 +39,8 @@ struct ChartData {
 
 impl ChartData {
     fn compute(p: &Project, spec: SeriesSpec) -> Self {
-        let shown = |e: &&Event| series::on_series(p, e, spec.include_neutral) && spec.dyad.is_none_or(|d| d.matches(p, e));
+        let shown =
+            |e: &&Event| series::on_series(p, e, spec.include_neutral) && spec.dyad.is_none_or(|d| d.matches(p, e));
         let events: Vec<&Event> = p.events.iter().filter(shown).collect();
         let points = events
             .iter()
@@ -79,7 +80,7 @@ impl ChartView {
                 Some((s, t)) => Dyad { source: s, target: t }.label(p),
                 None => "All events".to_owned(),
             };
-            egui::ComboBox::from_id_salt("chart-dyad").selected_text(label(chart.dyad)).show_ui(ui, |ui| {
+            egui::ComboBox::new("chart-dyad", "Dyad").selected_text(label(chart.dyad)).show_ui(ui, |ui| {
                 ui.selectable_value(&mut chart.dyad, None, "All events");
                 let states: Vec<_> = p.actors.iter().filter(|a| a.affiliation.is_none()).collect();
                 for s in &states {
@@ -130,24 +131,48 @@ impl ChartView {
                     BinSize::Week => 3.5,
                     BinSize::Month => 15.0,
                 };
-                let line: Vec<[f64; 2]> = data.bins.iter().map(|b| [days_since_epoch(b.start) as f64 + half, b.net]).collect();
-                plot.add(Line::new(format!("{} net score", data.spec.bin.label()), PlotPoints::from(line)).color(NET_LINE).width(2.0));
+                let line: Vec<[f64; 2]> =
+                    data.bins.iter().map(|b| [days_since_epoch(b.start) as f64 + half, b.net]).collect();
+                plot.add(
+                    Line::new(format!("{} net score", data.spec.bin.label()), PlotPoints::from(line))
+                        .color(NET_LINE)
+                        .width(2.0),
+                );
 
                 // Points grouped by type, so the legend lists types with their colours.
                 let mut by_type: BTreeMap<String, (egui::Color32, Vec<[f64; 2]>)> = BTreeMap::new();
                 for &(id, x, y, (start, end)) in &data.points {
                     let Some(e) = p.events.get(id) else { continue };
-                    let (name, colour) = p.taxonomy.get(e.kind).map_or(("?".to_owned(), egui::Color32::GRAY), |t| (t.name.clone(), c32(t.colour)));
+                    let (name, colour) = p
+                        .taxonomy
+                        .get(e.kind)
+                        .map_or(("?".to_owned(), egui::Color32::GRAY), |t| (t.name.clone(), c32(t.colour)));
                     if end - start > 1.0 {
-                        plot.add(Line::new(name.clone(), PlotPoints::from(vec![[start, y], [end, y]])).color(colour).width(3.0));
+                        plot.add(
+                            Line::new(name.clone(), PlotPoints::from(vec![[start, y], [end, y]]))
+                                .color(colour)
+                                .width(3.0),
+                        );
                     }
                     by_type.entry(name).or_insert((colour, Vec::new())).1.push([x, y]);
                     if selected == Some(id) {
-                        plot.add(Points::new("selected event", PlotPoints::from(vec![[x, y]])).shape(MarkerShape::Circle).radius(9.0).filled(false).color(egui::Color32::BLACK));
+                        plot.add(
+                            Points::new("selected event", PlotPoints::from(vec![[x, y]]))
+                                .shape(MarkerShape::Circle)
+                                .radius(9.0)
+                                .filled(false)
+                                .color(egui::Color32::BLACK),
+                        );
                     }
                 }
                 for (name, (colour, pts)) in by_type {
-                    plot.add(Points::new(name, PlotPoints::from(pts)).radius(5.0).color(colour).shape(MarkerShape::Circle).filled(true));
+                    plot.add(
+                        Points::new(name, PlotPoints::from(pts))
+                            .radius(5.0)
+                            .color(colour)
+                            .shape(MarkerShape::Circle)
+                            .filled(true),
+                    );
                 }
             });
 
@@ -155,7 +180,9 @@ impl ChartView {
         let nearest = pointer.and_then(|pos| {
             data.points
                 .iter()
-                .map(|&(id, x, y, _)| (id, response.transform.position_from_point(&egui_plot::PlotPoint::new(x, y)).distance(pos)))
+                .map(|&(id, x, y, _)| {
+                    (id, response.transform.position_from_point(&egui_plot::PlotPoint::new(x, y)).distance(pos))
+                })
                 .filter(|&(_, d)| d <= PICK_RADIUS)
                 .min_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(id, _)| id)
@@ -173,12 +200,19 @@ fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event) {
     ui.strong(p.taxonomy.get(e.kind).map_or("(missing type)", |t| t.name.as_str()));
     let arrow = if e.bilateral { "↔" } else { "→" };
     ui.label(format!("{} {arrow} {}", p.actor_name(e.source), p.actor_name(e.target)));
-    ui.label(format!("date: {} ({} precision{})", e.date, e.date.precision.label(), if e.date.phrase.is_empty() { String::new() } else { format!(", “{}”", e.date.phrase) }));
+    ui.label(format!(
+        "date: {} ({} precision{})",
+        e.date,
+        e.date.precision.label(),
+        if e.date.phrase.is_empty() { String::new() } else { format!(", “{}”", e.date.phrase) }
+    ));
     ui.label(format!("score: {:+.1}", p.score_of(e)));
     ui.label(format!("{} evidence claim{}", e.evidence.len(), if e.evidence.len() == 1 { "" } else { "s" }));
     if let Some(c) = e.evidence.first().and_then(|c| p.claims.get(*c)) {
         let quote: String = c.quote.chars().take(140).collect();
-        ui.label(egui::RichText::new(format!("“{quote}{}”", if c.quote.chars().count() > 140 { "…" } else { "" })).italics());
+        ui.label(
+            egui::RichText::new(format!("“{quote}{}”", if c.quote.chars().count() > 140 { "…" } else { "" })).italics(),
+        );
     }
     ui.weak("click to open the evidence");
 }

@@ -27,7 +27,9 @@ impl ClaimsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
         let article_title = |c: &Claim| p.articles.get(c.article).map_or("", |a| a.title.as_str());
-        let tags = |c: &Claim| c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ");
+        let tags = |c: &Claim| {
+            c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
+        };
         let speaker = |c: &Claim| c.speaker.map_or(String::new(), |s| p.actor_name(s).to_owned());
         let events = |c: &Claim| p.events_of_claim(c.id).count();
 
@@ -53,10 +55,20 @@ impl ClaimsView {
             .column(Column::initial(120.0).resizable(true).clip(true))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
-                for (title, key) in [("Article", SortBy::Article), ("Quote", SortBy::Quote), ("Tags", SortBy::Tags), ("Speaker", SortBy::Speaker), ("Events", SortBy::Events)] {
+                for (title, key) in [
+                    ("Article", SortBy::Article),
+                    ("Quote", SortBy::Quote),
+                    ("Tags", SortBy::Tags),
+                    ("Speaker", SortBy::Speaker),
+                    ("Events", SortBy::Events),
+                ] {
                     header.col(|ui| {
                         let arrow = if self.sort == key { if self.descending { " ▼" } else { " ▲" } } else { "" };
-                        if ui.button(format!("{title}{arrow}")).on_hover_text(format!("Sort by {}", title.to_lowercase())).clicked() {
+                        if ui
+                            .button(format!("{title}{arrow}"))
+                            .on_hover_text(format!("Sort by {}", title.to_lowercase()))
+                            .clicked()
+                        {
                             if self.sort == key {
                                 self.descending = !self.descending;
                             } else {

@@ -28,19 +28,26 @@ impl CodebookView {
         ui.separator();
         let counts = |t: TagId| p.claims.iter().filter(|c| c.tags.contains(&t)).count();
         let list_height = (ui.available_height() * 0.5).max(120.0);
-        egui::ScrollArea::vertical().id_salt("tag-list").max_height(list_height).auto_shrink([false, true]).show(ui, |ui| {
-            for (tag, depth) in tag_tree(p) {
-                ui.horizontal(|ui| {
-                    ui.add_space(depth as f32 * 14.0);
-                    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                    ui.painter().rect_filled(rect, 2.0, c32(tag.colour));
-                    let text = format!("{} ({})", tag.name, counts(tag.id));
-                    if ui.selectable_label(self.selected == Some(tag.id), text).on_hover_text(&tag.description).clicked() {
-                        self.selected = Some(tag.id);
-                    }
-                });
-            }
-        });
+        egui::ScrollArea::vertical().id_salt("tag-list").max_height(list_height).auto_shrink([false, true]).show(
+            ui,
+            |ui| {
+                for (tag, depth) in tag_tree(p) {
+                    ui.horizontal(|ui| {
+                        ui.add_space(depth as f32 * 14.0);
+                        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 2.0, c32(tag.colour));
+                        let text = format!("{} ({})", tag.name, counts(tag.id));
+                        if ui
+                            .selectable_label(self.selected == Some(tag.id), text)
+                            .on_hover_text(&tag.description)
+                            .clicked()
+                        {
+                            self.selected = Some(tag.id);
+                        }
+                    });
+                }
+            },
+        );
         ui.separator();
         let Some(tag) = self.selected.and_then(|t| p.tags.get(t)) else {
             ui.weak("Select a tag to edit it. New tags go under the selected one.");
@@ -63,17 +70,24 @@ impl CodebookView {
                 commit = true;
             }
             ui.end_row();
-            ui.label("Parent");
+            let label = ui.label("Parent");
             let current = draft.parent.and_then(|t| p.tags.get(t)).map_or("(top level)", |t| t.name.as_str());
-            egui::ComboBox::from_id_salt("tag-parent").selected_text(current).show_ui(ui, |ui| {
-                commit |= ui.selectable_value(&mut draft.parent, None, "(top level)").clicked();
-                for other in p.tags.iter().filter(|o| o.id != draft.id) {
-                    commit |= ui.selectable_value(&mut draft.parent, Some(other.id), &other.name).clicked();
-                }
-            });
+            egui::ComboBox::from_id_salt("tag-parent")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    commit |= ui.selectable_value(&mut draft.parent, None, "(top level)").clicked();
+                    for other in p.tags.iter().filter(|o| o.id != draft.id) {
+                        commit |= ui.selectable_value(&mut draft.parent, Some(other.id), &other.name).clicked();
+                    }
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Description");
-            commit |= ui.add(egui::TextEdit::multiline(&mut draft.description).desired_rows(2)).labelled_by(label.id).lost_focus();
+            commit |= ui
+                .add(egui::TextEdit::multiline(&mut draft.description).desired_rows(2))
+                .labelled_by(label.id)
+                .lost_focus();
             ui.end_row();
         });
         if commit && draft != tag {

@@ -45,7 +45,12 @@ impl EventsView {
                     let e = rows[row.index()];
                     row.set_selected(selected == Some(e.id));
                     row.col(|ui| {
-                        ui.label(e.date.to_string()).on_hover_text(format!("{} to {} ({})", e.date.start, e.date.end, e.date.precision.label()));
+                        ui.label(e.date.to_string()).on_hover_text(format!(
+                            "{} to {} ({})",
+                            e.date.start,
+                            e.date.end,
+                            e.date.precision.label()
+                        ));
                     });
                     row.col(|ui| {
                         ui.label(p.taxonomy.get(e.kind).map_or("?", |t| t.name.as_str()));

@@ -90,13 +90,9 @@ impl InspectorView {
         }
 
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            let label = ui.strong("Speaker");
-            if let Some(speaker) = actor_combo(ui, p, "speaker", claim.speaker, true) {
-                actions.push(Action::Apply(set("set speaker", &|c| c.speaker = speaker)));
-            }
-            let _ = label;
-        });
+        if let Some(speaker) = actor_combo(ui, p, "Speaker", claim.speaker, true) {
+            actions.push(Action::Apply(set("set speaker", &|c| c.speaker = speaker)));
+        }
         ui.horizontal(|ui| {
             let label = ui.label("New actor");
             ui.add(egui::TextEdit::singleline(&mut self.new_actor).desired_width(140.0).hint_text("name"))
@@ -114,7 +110,7 @@ impl InspectorView {
                     actions.push(Action::Apply(set("remove target", &|c| c.targets.retain(|&x| x != t))));
                 }
             }
-            if let Some(Some(t)) = actor_combo(ui, p, "add target", None, false)
+            if let Some(Some(t)) = actor_combo(ui, p, "Add target", None, false)
                 && !claim.targets.contains(&t)
             {
                 actions.push(Action::Apply(set("add target", &|c| c.targets.push(t))));
@@ -136,7 +132,9 @@ impl InspectorView {
             self.note = Some((claim.id, claim.note.clone()));
         }
         if let Some((_, text)) = &mut self.note {
-            let r = ui.add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(note_label.id);
+            let r = ui
+                .add(egui::TextEdit::multiline(text).desired_rows(2).desired_width(f32::INFINITY))
+                .labelled_by(note_label.id);
             if r.lost_focus() && *text != claim.note {
                 let note = text.clone();
                 actions.push(Action::Apply(set("edit note", &|c| c.note = note.clone())));
@@ -188,7 +186,7 @@ impl InspectorView {
             egui::CollapsingHeader::new("Link to an existing event").show(ui, |ui| {
                 ui.weak("Another article reporting the same act: one event, more evidence.");
                 let chosen = self.form.link_to.and_then(|id| p.events.get(id));
-                egui::ComboBox::from_id_salt("link-event")
+                egui::ComboBox::new("link-event", "Event")
                     .width(ui.available_width() - 8.0)
                     .selected_text(chosen.map_or("choose an event".to_owned(), |e| event_summary(p, e)))
                     .show_ui(ui, |ui| {
@@ -208,41 +206,38 @@ impl InspectorView {
 
     fn event_form_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
         let form = &mut self.form;
-        egui::Grid::new("event-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.label("Type");
-            let current = form.kind.and_then(|k| p.taxonomy.get(k));
-            egui::ComboBox::from_id_salt("event-type")
-                .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
-                .show_ui(ui, |ui| {
-                    for t in p.taxonomy.iter() {
-                        let text = format!("{}  ({:+.1})", t.name, t.score);
-                        if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
-                            form.kind = Some(t.id);
-                            form.score = t.score;
-                        }
+        // Until the analyst picks them, the dyad follows the claim's speaker and first target.
+        form.source = form.source.or(claim.speaker);
+        form.target = form.target.or(claim.targets.first().copied());
+        let current = form.kind.and_then(|k| p.taxonomy.get(k));
+        egui::ComboBox::new("event-type", "Type")
+            .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
+            .show_ui(ui, |ui| {
+                for t in p.taxonomy.iter() {
+                    let text = format!("{}  ({:+.1})", t.name, t.score);
+                    if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
+                        form.kind = Some(t.id);
+                        form.score = t.score;
                     }
-                });
-            ui.end_row();
-            ui.label("Source");
-            if let Some(a) = actor_combo(ui, p, "event-source", form.source, false) {
-                form.source = a;
-            }
-            ui.end_row();
-            ui.label("Target");
-            if let Some(a) = actor_combo(ui, p, "event-target", form.target, false) {
-                form.target = a;
-            }
-            ui.end_row();
-            ui.label("");
-            ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
-            ui.end_row();
+                }
+            });
+        if let Some(a) = actor_combo(ui, p, "Source", form.source, false) {
+            form.source = a;
+        }
+        if let Some(a) = actor_combo(ui, p, "Target", form.target, false) {
+            form.target = a;
+        }
+        ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
+        ui.horizontal(|ui| {
             let date_label = ui.label("Date");
             ui.add(egui::TextEdit::singleline(&mut form.date).hint_text("2025-05-30, on Friday, in early May"))
                 .labelled_by(date_label.id);
-            ui.end_row();
-            ui.label("Score");
-            ui.add(egui::DragValue::new(&mut form.score).range(-10.0..=10.0).speed(0.1).fixed_decimals(1));
-            ui.end_row();
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Score");
+            ui.add(egui::DragValue::new(&mut form.score).range(-10.0..=10.0).speed(0.1).fixed_decimals(1))
+                .labelled_by(label.id)
+                .on_hover_text("Prefilled from the type; change it to override this event's score");
         });
         let published = p.articles.get(claim.article).and_then(|a| a.published);
         let date = date_phrase::resolve(&form.date, published);
@@ -290,9 +285,17 @@ impl InspectorView {
         let mut commit = false;
         let mut published = meta.published.map(|d| d.to_string()).unwrap_or_default();
         egui::Grid::new("article-meta").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
-            for (name, field) in [("Title", &mut meta.title), ("Outlet", &mut meta.outlet), ("Author", &mut meta.author), ("URL", &mut meta.url)] {
+            for (name, field) in [
+                ("Title", &mut meta.title),
+                ("Outlet", &mut meta.outlet),
+                ("Author", &mut meta.author),
+                ("URL", &mut meta.url),
+            ] {
                 let label = ui.label(name);
-                commit |= ui.add(egui::TextEdit::singleline(field).desired_width(f32::INFINITY)).labelled_by(label.id).lost_focus();
+                commit |= ui
+                    .add(egui::TextEdit::singleline(field).desired_width(f32::INFINITY))
+                    .labelled_by(label.id)
+                    .lost_focus();
                 ui.end_row();
             }
             let label = ui.label("Published");
@@ -304,7 +307,10 @@ impl InspectorView {
             ui.end_row();
         });
         let label = ui.label("Notes");
-        commit |= ui.add(egui::TextEdit::multiline(&mut meta.notes).desired_width(f32::INFINITY)).labelled_by(label.id).lost_focus();
+        commit |= ui
+            .add(egui::TextEdit::multiline(&mut meta.notes).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+            .lost_focus();
         if !article.url.is_empty() && ui.link("Open the article's URL in the browser").clicked() {
             ui.ctx().open_url(egui::OpenUrl::new_tab(&article.url));
         }
@@ -319,11 +325,17 @@ impl InspectorView {
     }
 }
 
-/// A combo box of actors; returns `Some(choice)` when the analyst picked one.
-fn actor_combo(ui: &mut egui::Ui, p: &Project, id: &str, current: Option<ActorId>, allow_none: bool) -> Option<Option<ActorId>> {
+/// A labelled combo box of actors; returns `Some(choice)` when the analyst picked one.
+fn actor_combo(
+    ui: &mut egui::Ui,
+    p: &Project,
+    label: &str,
+    current: Option<ActorId>,
+    allow_none: bool,
+) -> Option<Option<ActorId>> {
     let mut chosen = None;
     let text = current.map_or(if allow_none { "(none)" } else { "choose an actor" }, |a| p.actor_name(a));
-    egui::ComboBox::from_id_salt(id).selected_text(text).show_ui(ui, |ui| {
+    egui::ComboBox::new(("actor-combo", label), label).selected_text(text).show_ui(ui, |ui| {
         if allow_none && ui.selectable_label(current.is_none(), "(none)").clicked() {
             chosen = Some(None);
         }
@@ -338,7 +350,12 @@ fn actor_combo(ui: &mut egui::Ui, p: &Project, id: &str, current: Option<ActorId
 
 /// Tags in tree order with their depth.
 pub fn tag_tree(p: &Project) -> Vec<(&crate::model::Tag, usize)> {
-    fn walk<'a>(p: &'a Project, parent: Option<crate::model::TagId>, depth: usize, out: &mut Vec<(&'a crate::model::Tag, usize)>) {
+    fn walk<'a>(
+        p: &'a Project,
+        parent: Option<crate::model::TagId>,
+        depth: usize,
+        out: &mut Vec<(&'a crate::model::Tag, usize)>,
+    ) {
         for t in p.tags.iter().filter(|t| t.parent == parent) {
             out.push((t, depth));
             if depth < 16 {

@@ -55,7 +55,10 @@ impl ReaderView {
         let pending = cx.state.pending.filter(|s| s.article == article.id);
         ui.horizontal(|ui| {
             let new_claim = egui::Button::new("New claim").shortcut_text(Command::NewClaim.shortcut_text(ui.ctx()));
-            if ui.add_enabled(pending.is_some(), new_claim).on_hover_text("Create a claim from the selected text").clicked()
+            if ui
+                .add_enabled(pending.is_some(), new_claim)
+                .on_hover_text("Create a claim from the selected text")
+                .clicked()
                 && let Some(sel) = pending
             {
                 cx.actions.push(Action::CreateClaim(sel));
@@ -139,7 +142,8 @@ impl ReaderView {
                 && let Some(c) = p.claims.get(claim)
             {
                 response.on_hover_ui_at_pointer(|ui| {
-                    let tags: Vec<&str> = c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
+                    let tags: Vec<&str> =
+                        c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
                     ui.label(if tags.is_empty() { "untagged claim".to_owned() } else { tags.join(", ") });
                     if let Some(s) = c.speaker {
                         ui.label(format!("speaker: {}", p.actor_name(s)));
@@ -152,7 +156,10 @@ impl ReaderView {
                 });
             }
             if let Some(c) = scroll_to {
-                let rect = output.galley.pos_from_cursor(CCursor::new(CharIndex(c.start))).translate(output.galley_pos.to_vec2());
+                let rect = output
+                    .galley
+                    .pos_from_cursor(CCursor::new(CharIndex(c.start)))
+                    .translate(output.galley_pos.to_vec2());
                 ui.scroll_to_rect(rect, Some(Align::Center));
                 cx.state.scroll_to = None;
                 cx.state.flash = Some((c.id, now + FLASH_SECONDS));

@@ -1,0 +1,141 @@
+//! The whole loop, driven through the real app as an analyst would: open an article, select
+//! text with the mouse, make a claim, tag it, set its speaker, code it as an event, see the
+//! chart change, save, reopen.
+
+use egui::accesskit::Role;
+use egui::{Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::model::text::slice_chars;
+use faultline::ui::FaultlineApp;
+
+const ARTICLE: &str = "Trump hints at direct talks with Xi to resolve China’s delay in rare earth export licenses";
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
+}
+
+/// Presses at `from`, moves to `to` and releases, one frame per step, as a mouse would.
+fn drag(h: &mut Harness<'static, FaultlineApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.step();
+    h.drag_at(from);
+    h.step();
+    for i in 1..=4 {
+        h.hover_at(from + (to - from) * (i as f32 / 4.0));
+        h.step();
+    }
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    h.run();
+}
+
+fn click_option(h: &mut Harness<'static, FaultlineApp>, combo: &str, option: &str) {
+    press(h, Role::ComboBox, combo);
+    h.get_by_label(option).scroll_to_me();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+}
+
+/// Scrolls a widget into view (the inspector is taller than the window) and clicks it.
+fn press(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str) {
+    h.get_by_role_and_label(role, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+}
+
+/// Focuses a text field and types into it, as a person clicking into it would.
+fn type_into(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
+    let mut h = harness();
+    h.run();
+    assert!(h.state().document().project().articles.len() == 2, "starts on the sample project");
+    h.get_by_label("12 events on the chart");
+
+    // Open the second article from the list.
+    h.get_all_by_label(ARTICLE).next().unwrap().click();
+    h.run();
+    let article = h.state().selection().article.unwrap();
+    assert_eq!(h.state().document().project().articles.get(article).unwrap().title, ARTICLE);
+
+    // Select the start of its first line with the mouse and make a claim of it.
+    let text_rect = h.get_by_role_and_label(Role::MultilineTextInput, ARTICLE).rect();
+    let y = text_rect.min.y + 10.0;
+    drag(&mut h, Pos2::new(text_rect.min.x + 1.0, y), Pos2::new(text_rect.min.x + 260.0, y));
+    h.get_by_label_contains("Selected: “Trump");
+    let claims_before = h.state().document().project().claims.len();
+    h.get_by_label_contains("New claim").click();
+    h.run();
+    let p = h.state().document().project();
+    assert_eq!(p.claims.len(), claims_before + 1);
+    let claim_id = h.state().selection().claim.expect("the new claim is selected");
+    let claim = p.claims.get(claim_id).unwrap();
+    let text = &p.articles.get(article).unwrap().text;
+    assert_eq!(claim.start, 0, "the drag started at the first character");
+    assert!(claim.end > 10);
+    assert_eq!(slice_chars(text, claim.start, claim.end), Some(claim.quote.as_str()));
+    assert!(text.starts_with(&claim.quote));
+
+    // Tag it, give it a speaker and a target.
+    press(&mut h, Role::CheckBox, "Accusation");
+    click_option(&mut h, "Speaker", "Donald Trump");
+    click_option(&mut h, "Add target", "China");
+    let p = h.state().document().project();
+    let claim = p.claims.get(claim_id).unwrap();
+    let accusation = p.tags.iter().find(|t| t.name == "Accusation").unwrap().id;
+    assert_eq!(claim.tags, vec![accusation]);
+    assert_eq!(claim.speaker.map(|s| p.actor_name(s)), Some("Donald Trump"));
+    assert_eq!(claim.targets.iter().map(|&t| p.actor_name(t)).collect::<Vec<_>>(), vec!["China"]);
+
+    // Code it as an event: the dyad follows speaker and target; the date is a phrase.
+    click_option(&mut h, "Type", "Threaten  (-5.0)");
+    type_into(&mut h, Role::TextInput, "Date", "on Friday");
+    h.get_by_label("→ 2025-05-30 to 2025-05-30 (day)");
+    press(&mut h, Role::Button, "Create event");
+    h.get_by_label("13 events on the chart");
+    let p = h.state().document().project();
+    let event = p.events_of_claim(claim_id).next().expect("the claim is evidence for the new event");
+    assert_eq!(p.actor_name(event.source), "Donald Trump");
+    assert_eq!(p.actor_name(event.target), "China");
+    assert_eq!(event.date.phrase, "on Friday");
+    assert_eq!(p.score_of(event), -5.0);
+    assert!(h.state().title().starts_with("● "), "unsaved changes are marked in the title");
+
+    // Save As to a file, through the in-app path field.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("coded.ron");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::S);
+    h.run();
+    type_into(&mut h, Role::MultilineTextInput, "File path", path.to_str().unwrap());
+    press(&mut h, Role::Button, "Save");
+    assert!(path.is_file());
+    assert!(!h.state().title().starts_with("● "));
+
+    // Reopen it in a fresh workbench: the claim and its event are there.
+    let mut h2 = harness();
+    h2.run();
+    h2.key_press_modifiers(Modifiers::COMMAND, egui::Key::O);
+    h2.run();
+    type_into(&mut h2, Role::MultilineTextInput, "File path", path.to_str().unwrap());
+    press(&mut h2, Role::Button, "Open");
+    let p = h2.state().document().project();
+    let claim = p.claims.get(claim_id).expect("the claim survives the round trip");
+    assert_eq!(claim.tags, vec![accusation]);
+    assert_eq!(p.events_of_claim(claim_id).count(), 1);
+    assert_eq!(p.events.len(), 13);
+    h2.get_by_label("13 events on the chart");
+}
