@@ -13,7 +13,7 @@ mod workbench;
 
 pub use app::FaultlineApp;
 pub use command::Command;
-pub use state::Selection;
+pub use state::{Action, PendingSelection, Selection};
 
 use std::path::PathBuf;
 use std::process::ExitCode;

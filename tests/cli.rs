@@ -1,0 +1,129 @@
+//! The headless commands on the sample project, against hand-computed figures.
+//!
+//! The sample's events (score, date range):
+//!  1 China restricts rare-earth exports, -5.2, April (30 days)
+//!  2 Geneva agreement, bilateral, +4.5, early May (1-10 May)
+//!  3 Trump accuses China, -2, Fri 30 May       4 Trump will speak to Xi, +4, 30 May
+//!  5 Greer accuses China, -2, late May (21-31)  6 Liu's demand, -5, late May
+//!  7 US restricts chips/visas, -5.2, late May   8 Hegseth criticises China, -2, 31 May
+//!  9 Embassy in Singapore accuses the US, -2, week of 26 May (7 days)
+//! 10 Hassett hints at a call with Xi, +3, week of 26 May
+//! 11 MOFCOM accuses the US, -2, Mon 2 June    12 MOFCOM threatens measures, -5, 2 June
+
+use std::process::Command;
+
+fn faultline(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
+    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/projects/us-china-rare-earths-2025.ron");
+
+fn row<'a>(csv: &'a str, bin: &str) -> &'a str {
+    csv.lines().find(|l| l.starts_with(bin)).unwrap_or_else(|| panic!("no row {bin} in\n{csv}"))
+}
+
+#[test]
+fn stats_counts_the_sample() {
+    let (ok, out, _) = faultline(&["stats", SAMPLE]);
+    assert!(ok);
+    assert!(out.contains("articles: 2\n"), "{out}");
+    assert!(out.contains("claims:   24\n"), "{out}");
+    assert!(out.contains("actors:   12\n"), "{out}");
+    assert!(out.contains("events:   12\n"), "{out}");
+    assert!(out.contains("tags:     9\n"), "{out}");
+    assert!(out.contains("events from 2025-04-01 to 2025-06-02"), "{out}");
+
+    let (ok, out, _) = faultline(&["stats", SAMPLE, "--json"]);
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["events"], 12);
+    assert_eq!(v["first_event"], "2025-04-01");
+    assert_eq!(v["last_event"], "2025-06-02");
+}
+
+#[test]
+fn weekly_series_matches_hand_computed_sums() {
+    let (ok, csv, err) = faultline(&["series", SAMPLE, "--bin", "week"]);
+    assert!(ok, "{err}");
+    assert_eq!(csv.lines().next(), Some("bin_start,events,conflict,cooperation,net,mean"));
+    // April's restriction spread over 30 days: 6 of them in the week of 31 March.
+    assert_eq!(row(&csv, "2025-03-31"), "2025-03-31,0.2,-1.04,0,-1.04,");
+    assert_eq!(row(&csv, "2025-04-07"), "2025-04-07,0.2333,-1.2133,0,-1.2133,");
+    // Week of 28 April: 3 April days of the restriction and 4 of Geneva's 10 early-May days.
+    assert_eq!(row(&csv, "2025-04-28"), "2025-04-28,0.5,-0.52,1.8,1.28,");
+    assert_eq!(row(&csv, "2025-05-05"), "2025-05-05,0.6,0,2.7,2.7,");
+    assert_eq!(row(&csv, "2025-05-12"), "2025-05-12,0,0,0,0,");
+    // Late May (21-31): 5 of 11 days fall in the week of 19 May.
+    assert_eq!(row(&csv, "2025-05-19"), "2025-05-19,1.3636,-5.5455,0,-5.5455,");
+    // Week of 26 May: 6/11 of three late-May events, plus five dated events.
+    assert_eq!(row(&csv, "2025-05-26"), "2025-05-26,6.6364,-12.6545,7,-5.6545,-0.8521");
+    assert_eq!(row(&csv, "2025-06-02"), "2025-06-02,2,-7,0,-7,");
+    assert_eq!(csv.lines().count(), 1 + 10, "ten weeks from 31 March to 2 June");
+}
+
+#[test]
+fn dyads_resolve_through_affiliations() {
+    let (ok, csv, err) = faultline(&["series", SAMPLE, "--bin", "week", "--dyad", "United States:China"]);
+    assert!(ok, "{err}");
+    // Greer and the US restriction (6/11 each), Trump twice, Hegseth, Hassett (to Xi, for China).
+    assert_eq!(row(&csv, "2025-05-26"), "2025-05-26,5.0909,-7.9273,7,-0.9273,-0.1821");
+    // The bilateral Geneva agreement counts in this direction too.
+    assert_eq!(row(&csv, "2025-05-05"), "2025-05-05,0.6,0,2.7,2.7,");
+    let (ok, csv, _) = faultline(&["series", SAMPLE, "--bin", "week", "--dyad", "beijing:washington"]);
+    assert!(ok);
+    assert_eq!(row(&csv, "2025-06-02"), "2025-06-02,2,-7,0,-7,");
+    assert_eq!(row(&csv, "2025-05-26"), "2025-05-26,1.5455,-4.7273,0,-4.7273,");
+}
+
+#[test]
+fn monthly_series_with_smoothing() {
+    let (ok, csv, _) = faultline(&["series", SAMPLE, "--bin", "month", "--smooth", "2"]);
+    assert!(ok);
+    assert_eq!(csv.lines().next(), Some("bin_start,events,conflict,cooperation,net,mean,smoothed"));
+    // April: the restriction. May: Geneva, the three late-May events, Trump twice, Hegseth, and
+    // 6/7 of the two week-of-26-May events (the week ends on 1 June). June: MOFCOM's two acts
+    // and the last 1/7 of those two.
+    assert_eq!(row(&csv, "2025-04-01"), "2025-04-01,1,-5.2,0,-5.2,,-5.2");
+    // count 7 + 12/7; conflict -12.2 - 4 - 12/7; cooperation 4.5 + 4 + 18/7.
+    assert_eq!(row(&csv, "2025-05-01"), "2025-05-01,8.7143,-17.9143,11.0714,-6.8429,-0.7852,-6.0214");
+    // count 2 + 2/7; conflict -7 - 2/7; cooperation 3/7; smoothed (May + June) / 2.
+    assert_eq!(row(&csv, "2025-06-01"), "2025-06-01,2.2857,-7.2857,0.4286,-6.8571,,-6.85");
+}
+
+#[test]
+fn errors_go_to_stderr_with_a_non_zero_exit() {
+    let (ok, out, err) = faultline(&["stats", "/no/such/project.ron"]);
+    assert!(!ok && out.is_empty());
+    assert!(err.contains("cannot open /no/such/project.ron"), "{err}");
+    let (ok, _, err) = faultline(&["series", SAMPLE, "--dyad", "Atlantis:China"]);
+    assert!(!ok);
+    assert!(err.contains("no actor named “Atlantis”"), "{err}");
+    let (ok, _, err) = faultline(&["series", SAMPLE, "--bin", "fortnight"]);
+    assert!(!ok);
+    assert!(err.contains("fortnight"), "{err}");
+}
+
+#[test]
+fn import_adds_articles_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let article = dir.path().join("note.md");
+    std::fs::write(&article, "# Beijing responds\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, b"\x00\x01\x02").unwrap();
+
+    // One bad file: nothing is imported and the project file is unchanged.
+    let (ok, _, err) =
+        faultline(&["import", project.to_str().unwrap(), article.to_str().unwrap(), bad.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("binary"), "{err}");
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
+
+    let (ok, out, err) = faultline(&["import", project.to_str().unwrap(), article.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("imported “Beijing responds”"), "{out}");
+    let (_, stats, _) = faultline(&["stats", project.to_str().unwrap()]);
+    assert!(stats.contains("articles: 3\n"), "{stats}");
+}

@@ -1,0 +1,96 @@
+//! Project files: round trips, atomic writes, and clear errors for bad files.
+
+use faultline::edit::{Document, builders};
+use faultline::io::project_file::{self, LoadError};
+use faultline::model::FORMAT_VERSION;
+use faultline::sample::{SAMPLE_RON, sample_project};
+
+#[test]
+fn save_then_load_gives_an_equal_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    let mut doc = Document::new(sample_project(), None);
+    // Text with quotes, a raw-string delimiter and a backslash survives the multi-line form.
+    let article = doc.project().articles.ids().next().unwrap();
+    let mut a = doc.project().articles.get(article).unwrap().clone();
+    a.notes = "He said \"#done\"# and left \\ r#\"x\"#\nnext line\ttab".into();
+    doc.apply(faultline::edit::Edit::one("note", faultline::edit::Op::Put(faultline::edit::Record::Article(a))))
+        .unwrap();
+    let (edit, _) = builders::new_claim(doc.project(), article, 0, 12).unwrap();
+    doc.apply(edit).unwrap();
+    project_file::save(doc.project(), &path).unwrap();
+    let loaded = project_file::load(&path).unwrap();
+    assert_eq!(&loaded, doc.project());
+    // No temporary file is left beside it.
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("p.ron")]);
+}
+
+fn load_err(content: &[u8]) -> LoadError {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, content).unwrap();
+    let err = project_file::load(&path).unwrap_err();
+    // The file on disk is never touched by a failed load.
+    assert_eq!(std::fs::read(&path).unwrap(), content);
+    err
+}
+
+#[test]
+fn a_truncated_file_reports_line_and_column() {
+    let truncated = &SAMPLE_RON.as_bytes()[..SAMPLE_RON.len() / 2];
+    let err = load_err(truncated);
+    let LoadError::Parse { line, column, .. } = &err else { panic!("{err}") };
+    assert!(*line > 1 && *column >= 1);
+    let msg = err.to_string();
+    assert!(msg.contains(&format!("line {line}, column {column}")), "{msg}");
+    assert!(msg.contains("is not a valid Faultline project"), "{msg}");
+}
+
+#[test]
+fn a_non_ron_file_reports_line_and_column() {
+    let err = load_err(b"{\n  \"format\": 1,\n  \"name\": \"json, not ron\"\n}\n");
+    assert!(matches!(err, LoadError::Parse { line: 1 | 2, .. }), "{err}");
+    let err = load_err(b"Just some notes.\n");
+    assert!(err.to_string().contains("line 1, column"), "{err}");
+}
+
+#[test]
+fn binary_empty_directory_and_newer_files_get_clear_messages() {
+    assert!(matches!(load_err(b"\xff\xfe\x00binary"), LoadError::NotText { .. }));
+    assert!(matches!(load_err(b""), LoadError::Parse { .. }));
+    let dir = tempfile::tempdir().unwrap();
+    let err = project_file::load(dir.path()).unwrap_err();
+    assert!(err.to_string().contains("is a folder"), "{err}");
+    let err = project_file::load(&dir.path().join("missing.ron")).unwrap_err();
+    assert!(err.to_string().contains("cannot open"), "{err}");
+
+    let newer = SAMPLE_RON.replacen(&format!("format: {FORMAT_VERSION},"), "format: 99,", 1);
+    let err = load_err(newer.as_bytes());
+    let msg = err.to_string();
+    assert!(msg.contains("format 99") && msg.contains(&format!("format {FORMAT_VERSION}")), "{msg}");
+    // Even when the newer file has fields this version cannot parse.
+    let newer_shape = "(format: 7, name: \"x\", hologram: Some(Thing(1)), articles: 5)";
+    assert!(matches!(load_err(newer_shape.as_bytes()), LoadError::NewerVersion { found: 7, .. }));
+}
+
+#[test]
+fn a_failed_open_leaves_the_open_project_unchanged() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use faultline::ui::FaultlineApp;
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, &SAMPLE_RON[..200]).unwrap();
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    let before = h.state().document().project().clone();
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, faultline::ui::Action::OpenPath(bad.clone()));
+    h.run();
+    assert_eq!(h.state().document().project(), &before);
+    let msg = h.state().dialog_message().expect("an error dialog").to_owned();
+    assert!(msg.contains("line") && msg.contains("column"), "{msg}");
+    h.get_by_label("Cannot open the project");
+}
