@@ -82,6 +82,11 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     h.run();
     let p = h.state().document().project();
     assert_eq!(p.claims.len(), claims_before + 1);
+    // The selection became the claim: pressing the key again makes nothing more.
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    let p = h.state().document().project();
+    assert_eq!(p.claims.len(), claims_before + 1);
     let claim_id = h.state().selection().claim.expect("the new claim is selected");
     let claim = p.claims.get(claim_id).unwrap();
     let text = &p.articles.get(article).unwrap().text;

@@ -104,7 +104,7 @@ impl ChartView {
         let center = chart.center_on.take();
         let selected = cx.state.selection.event;
         let response = Plot::new("tension-chart")
-            .legend(Legend::default().position(egui_plot::Corner::LeftBottom))
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .x_axis_label("event date")
             .y_axis_label("score  (− conflict · + cooperation)")
             .x_axis_formatter(|mark, _| date_label(mark.value, mark.step_size))
@@ -125,7 +125,7 @@ impl ChartView {
                     let end = days_since_epoch(era.end) as f64 + 1.0;
                     plot.add(Span::new(era.name.clone(), start..=end).fill(c32(era.colour).gamma_multiply(0.18)));
                 }
-                plot.add(HLine::new("no tension", 0.0).color(egui::Color32::GRAY).width(1.0));
+                plot.add(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
                 let half = match data.spec.bin {
                     BinSize::Day => 0.5,
                     BinSize::Week => 3.5,
@@ -157,7 +157,7 @@ impl ChartView {
                     by_type.entry(name).or_insert((colour, Vec::new())).1.push([x, y]);
                     if selected == Some(id) {
                         plot.add(
-                            Points::new("selected event", PlotPoints::from(vec![[x, y]]))
+                            Points::new("", PlotPoints::from(vec![[x, y]]))
                                 .shape(MarkerShape::Circle)
                                 .radius(9.0)
                                 .filled(false)

@@ -60,7 +60,9 @@ impl InspectorView {
     fn claim_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
         ui.heading("Claim");
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(format!("“{}”", claim.quote)).italics());
+            let quoted = claim.quote.starts_with(['“', '"']);
+            let text = if quoted { claim.quote.clone() } else { format!("“{}”", claim.quote) };
+            ui.label(RichText::new(text).italics());
         });
         let article = p.articles.get(claim.article).map_or("", |a| a.title.as_str());
         ui.weak(format!("characters {}–{} of “{article}”", claim.start, claim.end));

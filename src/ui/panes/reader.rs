@@ -107,6 +107,12 @@ impl ReaderView {
         };
 
         let scroll_to = cx.state.scroll_to.and_then(|c| p.claims.get(c)).filter(|c| c.article == article.id);
+        if std::mem::take(&mut cx.state.clear_text_selection)
+            && let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), reader_text_id(article.id))
+        {
+            state.cursor.set_char_range(None);
+            state.store(ui.ctx(), reader_text_id(article.id));
+        }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let mut text: &str = &article.text;
             let output = egui::TextEdit::multiline(&mut text)
