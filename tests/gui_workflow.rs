@@ -51,6 +51,19 @@ fn press(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str) {
     h.run();
 }
 
+/// Saves run in the background: step frames until the file is written.
+fn wait_for_save(h: &mut Harness<'static, FaultlineApp>) {
+    for _ in 0..500 {
+        if !h.state().is_saving() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    panic!("the save did not finish in 5 seconds");
+}
+
 /// Focuses a text field and types into it, as a person clicking into it would.
 fn type_into(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str, text: &str) {
     h.get_by_role_and_label(role, label).focus();
@@ -127,6 +140,7 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     h.run();
     type_into(&mut h, Role::MultilineTextInput, "File path", path.to_str().unwrap());
     press(&mut h, Role::Button, "Save");
+    wait_for_save(&mut h);
     assert!(path.is_file());
     assert!(!h.state().title().starts_with("● "));
 

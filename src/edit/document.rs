@@ -66,10 +66,18 @@ impl Document {
         self.state != self.saved_state
     }
 
-    /// Records that the project as it is now was written to `path`.
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    /// Records that the project as it was at `state` was written to `path` (a save that ran
+    /// in the background while the analyst went on editing leaves the document dirty).
+    pub fn mark_saved(&mut self, path: PathBuf, state: u64) {
         self.path = Some(path);
-        self.saved_state = self.state;
+        self.saved_state = state;
+    }
+
+    /// A document restored from a recovery copy: it belongs to `path` but differs from it.
+    pub fn recovered(project: Project, path: Option<PathBuf>) -> Self {
+        let mut doc = Self::new(project, path);
+        doc.saved_state = 0;
+        doc
     }
 
     /// Applies an edit; on error nothing changed.

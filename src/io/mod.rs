@@ -2,3 +2,4 @@
 
 pub mod import_text;
 pub mod project_file;
+pub mod recovery;

@@ -98,10 +98,57 @@ pub fn to_ron(project: &Project) -> Result<String, SaveError> {
 }
 
 /// Writes the project atomically: a temporary file in the same folder, flushed to disk, then
-/// renamed over the target, so a crash mid-save leaves either the old file or the new one.
-pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+/// renamed over the target, so a crash mid-save leaves either the old file or the new one. The
+/// previous version is kept as `NAME.ron.bak`. Returns the new file's stamp.
+pub fn save(project: &Project, path: &Path) -> Result<FileStamp, SaveError> {
     let text = to_ron(project)?;
-    write_atomically(path, text.as_bytes())
+    keep_backup(path);
+    write_atomically(path, text.as_bytes())?;
+    FileStamp::of(path).map_err(|source| SaveError::Io { path: path.to_owned(), source })
+}
+
+/// `NAME.ron` -> `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Keeps the file about to be replaced as `.bak`. The old file stays in place until the new
+/// one is renamed over it (a hard link, or a copy where links are not possible), so there is
+/// never a moment without a complete project file. A backup that cannot be made does not stop
+/// the save: the new version matters more than the old one.
+fn keep_backup(path: &Path) {
+    if !path.is_file() {
+        return;
+    }
+    let bak = backup_path(path);
+    let tmp = bak.with_extension("bak.tmp");
+    let _ = fs::remove_file(&tmp);
+    if fs::hard_link(path, &tmp).is_err() && fs::copy(path, &tmp).is_err() {
+        return;
+    }
+    let _ = fs::rename(&tmp, &bak);
+}
+
+/// What a project file looked like when it was read or written, to notice when another program
+/// (an editor, a git pull) changed it since.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+impl FileStamp {
+    pub fn of(path: &Path) -> std::io::Result<Self> {
+        let meta = fs::metadata(path)?;
+        Ok(Self { modified: meta.modified().ok(), len: meta.len() })
+    }
+
+    /// Whether the file at `path` is no longer the one this stamp describes (or is gone).
+    pub fn changed(&self, path: &Path) -> bool {
+        Self::of(path).map_or(true, |now| now != *self)
+    }
 }
 
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {

@@ -3,11 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
+use std::time::Duration;
+
 use crate::edit::{Document, Edit, Op, Record, builders};
-use crate::io::{import_text, project_file};
+use crate::io::project_file::FileStamp;
+use crate::io::{import_text, project_file, recovery};
 use crate::model::{Actor, ActorKind, Colour, Project};
 use crate::sample::sample_project;
 
+use super::background::{Background, Finished, Job};
 use super::command::Command;
 use super::dialogs::{self, Dialog, Outcome, Then};
 use super::file_dialog::{DialogKind, NativeDialog};
@@ -16,6 +20,8 @@ use super::workbench::Workbench;
 
 const RECENT_KEY: &str = "faultline.recent";
 const MAX_RECENT: usize = 10;
+/// How often a recovery copy is written while there are unsaved changes.
+pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
 pub struct FaultlineApp {
     doc: Document,
@@ -28,6 +34,14 @@ pub struct FaultlineApp {
     after_save: Option<Then>,
     allow_close: bool,
     shown_title: String,
+    background: Background,
+    /// The project file as it was when last read or written, to notice outside changes.
+    disk_stamp: Option<FileStamp>,
+    /// Where an unsaved project's recovery copy goes (the user's data folder).
+    unsaved_recovery: Option<PathBuf>,
+    autosave_every: Duration,
+    last_autosave: f64,
+    autosaved_state: u64,
 }
 
 impl FaultlineApp {
@@ -38,10 +52,14 @@ impl FaultlineApp {
         let recent: Vec<PathBuf> = cc.storage.and_then(|s| eframe::get_value(s, RECENT_KEY)).unwrap_or_default();
         let mut app = Self::with_document(Document::new(sample_project(), None));
         app.recent = recent;
+        // Tests have no storage: they keep their recovery copies to themselves.
+        app.unsaved_recovery =
+            cc.storage.and_then(|_| eframe::storage_dir("faultline")).map(|d| d.join("unsaved.ron.recovery"));
         let wanted = project.or_else(|| app.recent.iter().find(|p| p.is_file()).cloned());
         if let Some(path) = wanted {
             app.open(&path);
         }
+        app.offer_recovery();
         app
     }
 
@@ -59,6 +77,45 @@ impl FaultlineApp {
             after_save: None,
             allow_close: false,
             shown_title: String::new(),
+            background: Background::default(),
+            disk_stamp: None,
+            unsaved_recovery: None,
+            autosave_every: AUTOSAVE_EVERY,
+            last_autosave: 0.0,
+            autosaved_state: 0,
+        }
+    }
+
+    /// Sets how often recovery copies are written (tests shorten it).
+    pub fn set_autosave_interval(&mut self, every: Duration) {
+        self.autosave_every = every;
+    }
+
+    /// Where the current document's recovery copy goes.
+    pub fn recovery_path(&self) -> Option<PathBuf> {
+        self.doc.path().map(recovery::recovery_path).or_else(|| self.unsaved_recovery.clone())
+    }
+
+    /// Whether a save is still being written in the background.
+    pub fn is_saving(&self) -> bool {
+        self.background.is_running(Job::Save)
+    }
+
+    /// At start: a recovery copy left by a session that did not end cleanly is offered back.
+    fn offer_recovery(&mut self) {
+        let Some(path) = self.recovery_path() else { return };
+        match recovery::find(&path) {
+            None => {}
+            Some(Ok(found)) => {
+                let text = found.describe(self.doc.path().map(|_| self.doc.project()));
+                self.dialog = Some(Dialog::Recover { found: Box::new(found), text });
+            }
+            Some(Err(e)) => {
+                self.dialog = Some(Dialog::Message {
+                    title: "A recovery copy could not be read".into(),
+                    text: format!("{e}\nIt is left in place so it can be rescued by hand."),
+                });
+            }
         }
     }
 
@@ -267,7 +324,13 @@ impl FaultlineApp {
     }
 
     fn replace(&mut self, doc: Document) {
+        // The copy of the project being left behind is no longer needed: it was saved or
+        // the analyst chose to discard it.
+        if let Some(old) = self.recovery_path() {
+            recovery::remove(&old);
+        }
         self.doc = doc;
+        self.disk_stamp = None;
         self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
         self.state.chart.dyad = None;
         self.state.selection.article = self.doc.project().articles.ids().next();
@@ -277,6 +340,7 @@ impl FaultlineApp {
         match project_file::load(path) {
             Ok(project) => {
                 self.replace(Document::new(project, Some(path.to_owned())));
+                self.disk_stamp = FileStamp::of(path).ok();
                 self.remember(path);
                 self.state.info(format!("Opened {}", path.display()));
             }
@@ -286,18 +350,59 @@ impl FaultlineApp {
         }
     }
 
+    /// Saves in the background; asks first when the file changed on disk since it was read.
     fn save_to(&mut self, path: PathBuf) {
-        match project_file::save(self.doc.project(), &path) {
-            Ok(()) => {
-                self.state.info(format!("Saved {}", path.display()));
-                self.remember(&path);
-                self.doc.mark_saved(path);
-            }
-            Err(e) => {
-                self.after_save = None;
-                self.dialog = Some(Dialog::Message { title: "Cannot save the project".into(), text: e.to_string() });
-            }
+        let same_file = self.doc.path() == Some(path.as_path());
+        if same_file && self.disk_stamp.is_some_and(|s| s.changed(&path)) {
+            self.dialog = Some(Dialog::ChangedOnDisk { path });
+            return;
         }
+        self.overwrite(path);
+    }
+
+    fn overwrite(&mut self, path: PathBuf) {
+        if self.is_saving() {
+            self.state.error("A save is still being written; try again in a moment");
+            return;
+        }
+        self.background.start(Job::Save, self.doc.project().clone(), self.doc.state(), path);
+        self.state.info("Saving…");
+    }
+
+    fn finished(&mut self, done: Finished) {
+        match (done.job, done.result) {
+            (Job::Save, Ok(stamp)) => {
+                self.state.info(format!("Saved {}", done.path.display()));
+                self.remember(&done.path);
+                if let Some(old) = self.recovery_path() {
+                    recovery::remove(&old);
+                }
+                self.disk_stamp = stamp;
+                self.doc.mark_saved(done.path, done.state);
+            }
+            (Job::Save, Err(e)) => {
+                self.after_save = None;
+                self.dialog = Some(Dialog::Message { title: "Cannot save the project".into(), text: e });
+            }
+            (Job::Autosave, Ok(_)) => self.autosaved_state = done.state,
+            (Job::Autosave, Err(e)) => self.state.error(format!("Could not write the recovery copy: {e}")),
+        }
+    }
+
+    /// Writes a recovery copy when there are unsaved changes it does not hold yet.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        if !self.doc.is_dirty() {
+            return;
+        }
+        let now = ctx.input(|i| i.time);
+        let due = now - self.last_autosave >= self.autosave_every.as_secs_f64();
+        if due && self.autosaved_state != self.doc.state() && !self.background.is_running(Job::Autosave) {
+            if let Some(path) = self.recovery_path() {
+                self.background.start(Job::Autosave, self.doc.project().clone(), self.doc.state(), path);
+            }
+            self.last_autosave = now;
+        }
+        ctx.request_repaint_after(self.autosave_every);
     }
 
     fn remember(&mut self, path: &Path) {
@@ -428,6 +533,12 @@ fn labelled_command(ui: &mut egui::Ui, command: Command, label: &str, enabled: b
 impl eframe::App for FaultlineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        for done in self.background.poll() {
+            self.finished(done);
+        }
+        if self.is_saving() {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
         let mut actions = Vec::new();
         if self.dialog.is_none()
             && let Some(c) = Command::pressed(&ctx)
@@ -458,6 +569,29 @@ impl eframe::App for FaultlineApp {
                     self.after_save = Some(then);
                     actions.push(Action::Command(Command::Save));
                 }
+                Outcome::Overwrite(path) => {
+                    self.dialog = None;
+                    self.overwrite(path);
+                }
+                Outcome::Reload(path) => {
+                    self.dialog = None;
+                    self.open(&path);
+                }
+                Outcome::SaveAs => self.ask_path(DialogKind::SaveAs),
+                Outcome::Restore => {
+                    if let Some(Dialog::Recover { found, .. }) = self.dialog.take() {
+                        let path = self.doc.path().map(Path::to_owned);
+                        let stamp = self.disk_stamp;
+                        self.replace(Document::recovered(found.project, path));
+                        self.disk_stamp = stamp;
+                        self.state.info("Restored the recovery copy: save to keep it");
+                    }
+                }
+                Outcome::DiscardRecovery => {
+                    if let Some(Dialog::Recover { found, .. }) = self.dialog.take() {
+                        recovery::remove(&found.path);
+                    }
+                }
             }
         }
 
@@ -469,6 +603,7 @@ impl eframe::App for FaultlineApp {
         for action in actions {
             self.act(&ctx, action);
         }
+        self.autosave(&ctx);
         if !self.doc.is_dirty()
             && self.dialog.is_none()
             && let Some(then) = self.after_save.take()
@@ -485,5 +620,15 @@ impl eframe::App for FaultlineApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+
+    /// A clean exit: the analyst saved or chose not to, so the recovery copy goes.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        for done in self.background.wait() {
+            self.finished(done);
+        }
+        if let Some(path) = self.recovery_path() {
+            recovery::remove(&path);
+        }
     }
 }

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::io::recovery;
+
 use super::file_dialog::{DialogKind, NativeDialog};
 use super::state::Action;
 
@@ -26,6 +28,15 @@ pub enum Dialog {
         title: String,
         text: String,
     },
+    /// The project file changed on disk since it was read.
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    /// A recovery copy from a session that did not end cleanly.
+    Recover {
+        found: Box<recovery::Found>,
+        text: String,
+    },
 }
 
 pub enum Outcome {
@@ -34,6 +45,11 @@ pub enum Outcome {
     Act(Action),
     Save(Then),
     Discard(Then),
+    Overwrite(PathBuf),
+    Reload(PathBuf),
+    SaveAs,
+    Restore,
+    DiscardRecovery,
 }
 
 pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, recent: &[PathBuf]) -> Outcome {
@@ -101,6 +117,40 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                     }
                     if ui.button("Cancel").clicked() {
                         outcome = Outcome::Close;
+                    }
+                });
+            }
+            Dialog::ChangedOnDisk { path } => {
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "{} was changed by another program since it was opened here. Saving now would overwrite those changes.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Reload from disk").on_hover_text("Discards the changes made here").clicked() {
+                        outcome = Outcome::Reload(path.clone());
+                    }
+                    if ui.button("Overwrite").clicked() {
+                        outcome = Outcome::Overwrite(path.clone());
+                    }
+                    if ui.button("Save As…").clicked() {
+                        outcome = Outcome::SaveAs;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Outcome::Close;
+                    }
+                });
+            }
+            Dialog::Recover { text, .. } => {
+                ui.heading("Restore unsaved work?");
+                ui.label("Faultline did not close cleanly last time. A recovery copy of the unsaved work was found:");
+                ui.label(text.as_str());
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        outcome = Outcome::Restore;
+                    }
+                    if ui.button("Discard it").clicked() {
+                        outcome = Outcome::DiscardRecovery;
                     }
                 });
             }

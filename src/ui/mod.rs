@@ -1,6 +1,7 @@
 //! The workbench window: a thin egui layer that reads the document and sends edits.
 
 mod app;
+mod background;
 mod colours;
 mod command;
 mod dialogs;
