@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::analysis::date_phrase;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
@@ -45,6 +46,16 @@ pub enum Command {
         /// Count neutral event types (Comment) too.
         #[arg(long)]
         include_neutral: bool,
+    },
+    /// Check a project for broken references, offsets and quotes; list every problem (and what
+    /// loading repairs) and exit non-zero when there are any.
+    Check { project: PathBuf },
+    /// Resolve a date phrase ("on Friday", "in early May") against a publication date.
+    Date {
+        phrase: String,
+        /// The publication date relative phrases count back from.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        relative_to: Option<jiff::civil::Date>,
     },
     /// Import .txt/.md articles into a project and save it.
     Import {
@@ -102,6 +113,21 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let spec = SeriesSpec { bin: bin.into(), dyad, smooth, include_neutral };
             let bins = series::compute(&p, p.events.iter(), &spec);
             write!(out, "{}", series::to_csv(&bins, spec.smoothing_label().is_some())).map_err(fail)
+        }
+        Command::Check { project } => {
+            let (_, problems) = project_file::load_checked(&project).map_err(fail)?;
+            if problems.is_empty() {
+                return writeln!(out, "{}: no problems found", project.display()).map_err(fail);
+            }
+            for problem in &problems {
+                writeln!(out, "{problem}").map_err(fail)?;
+            }
+            Err(CliError(format!("{}: {} problem(s)", project.display(), problems.len())))
+        }
+        Command::Date { phrase, relative_to } => {
+            let d = date_phrase::resolve(&phrase, relative_to).map_err(CliError)?;
+            writeln!(out, "start:     {}\nend:       {}\nprecision: {}", d.start, d.end, d.precision.label())
+                .map_err(fail)
         }
         Command::Import { project, files } => {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));

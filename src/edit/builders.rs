@@ -2,7 +2,7 @@
 //! that the document can apply. Deletions rewrite the records that refer to what goes, so
 //! validation never has to refuse them and nothing dangles.
 
-use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, Project, TagId, text};
+use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, Project, TagId, reanchor, text};
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
@@ -149,6 +149,52 @@ pub fn link_evidence(p: &Project, claim: ClaimId, event: EventId) -> Result<Edit
 
 pub fn put_event(label: &str, event: Event) -> Edit {
     Edit::one(label, Op::Put(Record::Event(event)))
+}
+
+/// Replaces an article's text (fixing a typo or an OCR error) and re-anchors every claim on
+/// it; claims whose words cannot be placed with certainty become orphans. Returns the edit and
+/// the claims it orphans, so the analyst can be told before or after applying it.
+pub fn edit_text(p: &Project, article: ArticleId, new_text: &str) -> Result<(Edit, Vec<ClaimId>), EditError> {
+    let a = p.articles.get(article).ok_or_else(|| EditError::Missing(article.to_string()))?;
+    let new_text = text::normalize_newlines(new_text);
+    if new_text == a.text {
+        return Err(EditError::Empty);
+    }
+    let mut orphans = Vec::new();
+    let claims = p
+        .claims_of(article)
+        .map(|c| {
+            let mut c = c.clone();
+            let placement = if c.orphaned {
+                reanchor::Placement::Orphan
+            } else {
+                reanchor::after_edit(&a.text, &new_text, c.start, c.end, &c.quote, &c.prefix, &c.suffix)
+            };
+            match placement {
+                reanchor::Placement::Found(anchor) => {
+                    (c.start, c.end, c.quote, c.prefix, c.suffix) =
+                        (anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix);
+                }
+                reanchor::Placement::Orphan => {
+                    c.orphaned = true;
+                    orphans.push(c.id);
+                }
+            }
+            c
+        })
+        .collect();
+    Ok((Edit::one("edit article text", Op::SetText { article, text: new_text, claims }), orphans))
+}
+
+/// Places an orphaned claim (or moves any claim) on a new span of an article.
+pub fn reattach(p: &Project, claim: ClaimId, article: ArticleId, start: usize, end: usize) -> Result<Edit, EditError> {
+    let mut c = p.claims.get(claim).cloned().ok_or_else(|| EditError::Missing(claim.to_string()))?;
+    let a = p.articles.get(article).ok_or_else(|| EditError::Missing(article.to_string()))?;
+    let anchor = text::anchor(&a.text, start, end).map_err(|e| EditError::Invalid(e.to_string()))?;
+    (c.article, c.start, c.end, c.quote, c.prefix, c.suffix) =
+        (article, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix);
+    c.orphaned = false;
+    Ok(update_claim("re-attach claim", c))
 }
 
 pub fn add_article(article: Article) -> Edit {

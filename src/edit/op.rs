@@ -41,6 +41,13 @@ pub enum Op {
     Remove(RecordId),
     /// Puts a removed record back at its former position (the inverse of `Remove`).
     Restore(Record, usize),
+    /// Replaces an article's text together with all of its claims, re-anchored to the new
+    /// text (or orphaned): text and anchors change in one step so they never disagree.
+    SetText {
+        article: ArticleId,
+        text: String,
+        claims: Vec<Claim>,
+    },
     /// Renames the project.
     SetName(String),
     SetDescription(String),
@@ -69,6 +76,20 @@ pub(super) fn apply_op(project: &mut Project, op: Op) -> Result<Op, EditError> {
             Ok(Op::SetName(std::mem::replace(&mut project.name, name)))
         }
         Op::SetDescription(text) => Ok(Op::SetDescription(std::mem::replace(&mut project.description, text))),
+        Op::SetText { article, text, claims } => {
+            validate::set_text(project, article, &text, &claims)?;
+            let old_claims: Vec<Claim> = claims.iter().filter_map(|c| project.claims.get(c.id).cloned()).collect();
+            let Some(a) = project.articles.get(article).cloned() else {
+                return Err(EditError::Missing(article.to_string()));
+            };
+            let mut a = a;
+            let old_text = std::mem::replace(&mut a.text, text);
+            project.articles.put(a);
+            for c in claims {
+                project.claims.put(c);
+            }
+            Ok(Op::SetText { article, text: old_text, claims: old_claims })
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Integrity rules checked before every op, so a project never holds a dangling reference or a
 //! claim whose quote is not its text.
 
-use crate::model::{ActorId, Claim, Event, Project, TagId, text};
+use crate::model::{ActorId, ArticleId, Claim, ClaimId, Event, Project, TagId, text};
 
 use super::EditError;
 use super::op::{Record, RecordId};
@@ -75,11 +75,21 @@ pub(super) fn put(p: &Project, record: &Record) -> Result<(), EditError> {
 }
 
 fn claim(p: &Project, c: &Claim) -> Result<(), EditError> {
+    references(p, c)?;
+    // An orphan's offsets mean nothing until it is re-attached; its article may even be gone.
+    if c.orphaned {
+        return Ok(());
+    }
     let article = p
         .articles
         .get(c.article)
         .ok_or_else(|| invalid(format!("the claim's article {} does not exist", c.article)))?;
-    match text::slice_chars(&article.text, c.start, c.end) {
+    anchored(&article.text, c)
+}
+
+/// The claim's quote is exactly the text at its range.
+fn anchored(text: &str, c: &Claim) -> Result<(), EditError> {
+    match text::slice_chars(text, c.start, c.end) {
         Some(span) if span == c.quote => {}
         Some(span) => {
             return Err(invalid(format!(
@@ -94,11 +104,38 @@ fn claim(p: &Project, c: &Claim) -> Result<(), EditError> {
             )));
         }
     }
+    Ok(())
+}
+
+fn references(p: &Project, c: &Claim) -> Result<(), EditError> {
     for &tag in &c.tags {
         tag_exists(p, tag)?;
     }
     for &actor in c.speaker.iter().chain(&c.targets) {
         actor_exists(p, actor)?;
+    }
+    Ok(())
+}
+
+/// A text replacement must come with every claim of the article, each anchored in the new text
+/// or orphaned.
+pub(super) fn set_text(p: &Project, article: ArticleId, text: &str, claims: &[Claim]) -> Result<(), EditError> {
+    if !p.articles.contains(article) {
+        return Err(EditError::Missing(article.to_string()));
+    }
+    if text.trim().is_empty() {
+        return Err(invalid("an article's text cannot be empty"));
+    }
+    let given: std::collections::HashSet<ClaimId> = claims.iter().map(|c| c.id).collect();
+    let current: std::collections::HashSet<ClaimId> = p.claims_of(article).map(|c| c.id).collect();
+    if given != current || claims.iter().any(|c| c.article != article) {
+        return Err(invalid("a text edit must re-anchor every claim of its article"));
+    }
+    for c in claims {
+        references(p, c)?;
+        if !c.orphaned {
+            anchored(text, c)?;
+        }
     }
     Ok(())
 }

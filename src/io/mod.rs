@@ -3,3 +3,4 @@
 pub mod import_text;
 pub mod project_file;
 pub mod recovery;
+pub mod repair;

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{FORMAT_VERSION, Project};
 
+use super::repair::{Problem, RawProject, repair};
+
 /// Projects larger than this are refused before reading (a year of coverage is ~60 MB).
 pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
 
@@ -35,8 +37,15 @@ pub enum SaveError {
     Encode(String),
 }
 
-/// Reads a project file. Nothing is changed on disk or in memory when it fails.
+/// Reads a project file, repairing what can be repaired with certainty (see
+/// [`super::repair`]); the problems found are dropped here, so callers that show them use
+/// [`load_checked`]. Nothing is changed on disk or in memory when it fails.
 pub fn load(path: &Path) -> Result<Project, LoadError> {
+    load_checked(path).map(|(p, _)| p)
+}
+
+/// Reads a project file and reports every problem found and what was done about it.
+pub fn load_checked(path: &Path) -> Result<(Project, Vec<Problem>), LoadError> {
     let io = |source| LoadError::Io { path: path.to_owned(), source };
     let meta = fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
@@ -47,7 +56,7 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
     }
     let bytes = fs::read(path).map_err(io)?;
     let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText { path: path.to_owned() })?;
-    parse(&text).map_err(|e| e.at(path))
+    parse_checked(&text).map_err(|e| e.at(path))
 }
 
 /// A parse failure before it is tied to a file name.
@@ -67,11 +76,16 @@ impl ParseError {
     }
 }
 
-/// Parses project RON text.
+/// Parses project RON text, repairing what can be repaired with certainty.
 pub fn parse(text: &str) -> Result<Project, ParseError> {
-    match ron::from_str::<Project>(text) {
-        Ok(p) if p.format > FORMAT_VERSION => Err(ParseError::NewerVersion { found: p.format }),
-        Ok(p) => Ok(p),
+    parse_checked(text).map(|(p, _)| p)
+}
+
+/// Parses project RON text and reports the problems found in it.
+pub fn parse_checked(text: &str) -> Result<(Project, Vec<Problem>), ParseError> {
+    match ron::from_str::<RawProject>(text) {
+        Ok(raw) if raw.format() > FORMAT_VERSION => Err(ParseError::NewerVersion { found: raw.format() }),
+        Ok(raw) => Ok(repair(raw)),
         Err(e) => {
             // A newer file may fail to parse because of what is new in it: say so rather than
             // report a confusing syntax error.

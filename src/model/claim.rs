@@ -52,6 +52,11 @@ pub struct Claim {
     pub note: String,
     #[serde(default)]
     pub confidence: Confidence,
+    /// The claim's span could not be placed in its article's text (after a text edit, or in a
+    /// damaged file): it keeps its quote and coding but is not drawn until the analyst
+    /// re-attaches it to a selection or deletes it. Its offsets mean nothing while set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub orphaned: bool,
 }
 
 impl Claim {
@@ -70,6 +75,7 @@ impl Claim {
             targets: Vec::new(),
             note: String::new(),
             confidence: Confidence::default(),
+            orphaned: false,
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod date;
 mod event;
 mod id;
 mod project;
+pub mod reanchor;
 mod table;
 pub mod taxonomy;
 pub mod text;

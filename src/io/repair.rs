@@ -1,0 +1,307 @@
+//! Checking a loaded project and repairing what can be repaired with certainty.
+//!
+//! A file edited by hand, merged badly or written by a buggy tool can hold duplicate ids,
+//! references to records that do not exist, offsets outside the text or quotes that no longer
+//! match their span. Each problem is repaired only where the repair is certain (a quote found
+//! again by its context, a placeholder for a missing actor so the coding is kept) and otherwise
+//! left for the analyst as an orphan. Nothing is dropped silently: every problem is reported.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::reanchor::{Placement, find_quote};
+use crate::model::text::slice_chars;
+use crate::model::{
+    Actor, ActorId, ActorKind, Article, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId, Keyed,
+    Project, Table, Tag, TagId,
+};
+
+/// A project file as written, before its records are checked against each other.
+#[derive(Deserialize)]
+pub(super) struct RawProject {
+    format: u32,
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    actors: Vec<Actor>,
+    #[serde(default)]
+    tags: Vec<Tag>,
+    /// A file without a taxonomy gets the shipped one, as a new project would.
+    #[serde(default = "shipped_taxonomy")]
+    taxonomy: Vec<EventType>,
+    #[serde(default)]
+    eras: Vec<Era>,
+    #[serde(default)]
+    events: Vec<Event>,
+    #[serde(default)]
+    claims: Vec<Claim>,
+    #[serde(default)]
+    articles: Vec<Article>,
+}
+
+fn shipped_taxonomy() -> Vec<EventType> {
+    crate::model::taxonomy::default_taxonomy().iter().cloned().collect()
+}
+
+impl RawProject {
+    pub(super) fn format(&self) -> u32 {
+        self.format
+    }
+}
+
+/// What was done about a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Repaired with certainty; reported so the analyst knows.
+    Repaired,
+    /// Needs the analyst: an orphaned claim, an event without evidence.
+    NeedsAttention,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub message: String,
+    pub outcome: Outcome,
+    pub claim: Option<ClaimId>,
+    pub event: Option<EventId>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tag = match self.outcome {
+            Outcome::Repaired => "repaired",
+            Outcome::NeedsAttention => "needs attention",
+        };
+        write!(f, "[{tag}] {}", self.message)
+    }
+}
+
+#[derive(Default)]
+struct Report(Vec<Problem>);
+
+impl Report {
+    fn repaired(&mut self, message: String) {
+        self.0.push(Problem { message, outcome: Outcome::Repaired, claim: None, event: None });
+    }
+    fn claim(&mut self, claim: ClaimId, outcome: Outcome, message: String) {
+        self.0.push(Problem { message, outcome, claim: Some(claim), event: None });
+    }
+    fn event(&mut self, event: EventId, outcome: Outcome, message: String) {
+        self.0.push(Problem { message, outcome, claim: None, event: Some(event) });
+    }
+}
+
+/// Builds a table, giving any record whose id was already taken a fresh one.
+fn table<T: Keyed>(rows: Vec<T>, kind: &str, report: &mut Report, fresh: impl Fn(&mut T)) -> Table<T> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(rows.len());
+    for mut row in rows {
+        if !seen.insert(row.id()) {
+            let old = row.id();
+            fresh(&mut row);
+            report.repaired(format!("two {kind}s had the id {old}; the second now has the id {}", row.id()));
+            seen.insert(row.id());
+        }
+        out.push(row);
+    }
+    out.into_iter().collect()
+}
+
+/// Checks and repairs a raw project. The returned project satisfies every rule of the edit
+/// path except that orphaned claims and events without evidence may remain, as reported.
+pub(super) fn repair(raw: RawProject) -> (Project, Vec<Problem>) {
+    let mut r = Report::default();
+    let mut p = Project::new(raw.name);
+    p.format = raw.format;
+    p.description = raw.description;
+    p.actors = table(raw.actors, "actor", &mut r, |a| a.id = ActorId::random());
+    p.tags = table(raw.tags, "tag", &mut r, |t| t.id = TagId::random());
+    p.taxonomy = table(raw.taxonomy, "event type", &mut r, |t| t.id = EventTypeId::random());
+    p.eras = table(raw.eras, "era", &mut r, |e| e.id = crate::model::EraId::random());
+    p.events = table(raw.events, "event", &mut r, |e| e.id = EventId::random());
+    p.claims = table(raw.claims, "claim", &mut r, |c| c.id = ClaimId::random());
+    p.articles = table(raw.articles, "article", &mut r, |a| a.id = crate::model::ArticleId::random());
+
+    repair_hierarchies(&mut p, &mut r);
+    repair_claims(&mut p, &mut r);
+    repair_events(&mut p, &mut r);
+    for era in p.eras.iter().filter(|e| e.start > e.end).cloned().collect::<Vec<_>>() {
+        r.repaired(format!("era “{}” ended before it started; its dates were swapped", era.name));
+        p.eras.put(Era { start: era.end, end: era.start, ..era });
+    }
+    (p, r.0)
+}
+
+/// Affiliations and tag parents: missing ones are cleared, cycles broken.
+fn repair_hierarchies(p: &mut Project, r: &mut Report) {
+    for a in p.actors.iter().cloned().collect::<Vec<_>>() {
+        let Some(parent) = a.affiliation else { continue };
+        let missing = !p.actors.contains(parent);
+        if missing || p.acts_for(parent, a.id) {
+            let why = if missing { "does not exist" } else { "would make a cycle" };
+            r.repaired(format!("{}'s affiliation {parent} {why}; it was cleared", a.name));
+            p.actors.put(Actor { affiliation: None, ..a });
+        }
+    }
+    for t in p.tags.iter().cloned().collect::<Vec<_>>() {
+        let Some(parent) = t.parent else { continue };
+        let mut ancestor = Some(parent);
+        let mut steps = 0;
+        while let Some(id) = ancestor.filter(|&id| id != t.id && steps <= p.tags.len()) {
+            ancestor = p.tags.get(id).and_then(|x| x.parent);
+            steps += 1;
+        }
+        let missing = !p.tags.contains(parent);
+        if missing || ancestor == Some(t.id) || steps > p.tags.len() {
+            let why = if missing { "does not exist" } else { "would make a cycle" };
+            r.repaired(format!("tag “{}”'s parent {parent} {why}; it is now a top-level tag", t.name));
+            p.tags.put(Tag { parent: None, ..t });
+        }
+    }
+}
+
+/// A placeholder keeps the coding that points at a missing actor, tag or type, so nothing the
+/// analyst recorded is lost; its name says what happened.
+fn placeholder_actor(p: &mut Project, id: ActorId, r: &mut Report) {
+    if !p.actors.contains(id) {
+        let mut a = Actor::new(format!("Missing actor {id}"), ActorKind::Group, Colour::rgb(0x9e, 0x9e, 0x9e));
+        a.id = id;
+        p.actors.put(a);
+        r.repaired(format!("actor {id} was referred to but missing; a placeholder “Missing actor {id}” was added"));
+    }
+}
+
+fn placeholder_tag(p: &mut Project, id: TagId, r: &mut Report) {
+    if !p.tags.contains(id) {
+        let mut t = Tag::new(format!("Missing tag {id}"), Colour::rgb(0x9e, 0x9e, 0x9e));
+        t.id = id;
+        p.tags.put(t);
+        r.repaired(format!("tag {id} was referred to but missing; a placeholder “Missing tag {id}” was added"));
+    }
+}
+
+fn repair_claims(p: &mut Project, r: &mut Report) {
+    for mut c in p.claims.iter().cloned().collect::<Vec<_>>() {
+        for &t in &c.tags {
+            placeholder_tag(p, t, r);
+        }
+        for &a in c.speaker.iter().chain(&c.targets) {
+            placeholder_actor(p, a, r);
+        }
+        if c.orphaned {
+            r.claim(
+                c.id,
+                Outcome::NeedsAttention,
+                format!("claim “{}” is an orphan: re-attach it or delete it", short(&c.quote)),
+            );
+            continue;
+        }
+        let Some(article) = p.articles.get(c.article) else {
+            c.orphaned = true;
+            r.claim(
+                c.id,
+                Outcome::NeedsAttention,
+                format!("claim “{}” belongs to a missing article {}; it is now an orphan", short(&c.quote), c.article),
+            );
+            p.claims.put(c);
+            continue;
+        };
+        if slice_chars(&article.text, c.start, c.end) == Some(c.quote.as_str()) {
+            continue;
+        }
+        let (old_start, old_end) = (c.start, c.end);
+        match find_quote(&article.text, &c.quote, &c.prefix, &c.suffix, c.start) {
+            Placement::Found(a) => {
+                (c.start, c.end, c.prefix, c.suffix) = (a.start, a.end, a.prefix, a.suffix);
+                r.claim(
+                    c.id,
+                    Outcome::Repaired,
+                    format!(
+                        "claim “{}” was not at {old_start}..{old_end}; found again at {}..{}",
+                        short(&c.quote),
+                        c.start,
+                        c.end
+                    ),
+                );
+            }
+            Placement::Orphan => {
+                c.orphaned = true;
+                r.claim(c.id, Outcome::NeedsAttention, format!("claim “{}” does not match its text at {old_start}..{old_end} and cannot be placed with certainty; it is now an orphan", short(&c.quote)));
+            }
+        }
+        p.claims.put(c);
+    }
+}
+
+fn repair_events(p: &mut Project, r: &mut Report) {
+    for mut e in p.events.iter().cloned().collect::<Vec<_>>() {
+        let before = e.clone();
+        if !p.taxonomy.contains(e.kind) {
+            let t = EventType {
+                id: e.kind,
+                name: format!("Missing type {}", e.kind),
+                cameo: String::new(),
+                score: 0.0,
+                colour: Colour::rgb(0x9e, 0x9e, 0x9e),
+                on_series: true,
+                note: "Added because an event referred to a type that was missing; set its score.".into(),
+            };
+            p.taxonomy.put(t);
+            r.repaired(format!("event type {} was missing; a placeholder type with score 0 was added", e.kind));
+        }
+        placeholder_actor(p, e.source, r);
+        placeholder_actor(p, e.target, r);
+        let missing: Vec<ClaimId> = e.evidence.iter().copied().filter(|c| !p.claims.contains(*c)).collect();
+        if !missing.is_empty() {
+            e.evidence.retain(|c| p.claims.contains(*c));
+            r.event(
+                e.id,
+                Outcome::Repaired,
+                format!(
+                    "the event of {} listed {} evidence claim(s) that do not exist; they were taken off",
+                    e.date,
+                    missing.len()
+                ),
+            );
+        }
+        let mut seen = HashSet::new();
+        e.evidence.retain(|c| seen.insert(*c));
+        if e.evidence.is_empty() {
+            r.event(
+                e.id,
+                Outcome::NeedsAttention,
+                format!("the event of {} has no evidence: link a claim to it or delete it", e.date),
+            );
+        }
+        if e.date.start > e.date.end {
+            std::mem::swap(&mut e.date.start, &mut e.date.end);
+            r.event(
+                e.id,
+                Outcome::Repaired,
+                format!("the event of {} ended before it started; its dates were swapped", e.date),
+            );
+        }
+        if e.score.is_some_and(|s| !(s.is_finite() && (-10.0..=10.0).contains(&s))) {
+            r.event(
+                e.id,
+                Outcome::Repaired,
+                format!(
+                    "the event of {} had an impossible score {:?}; it now uses its type's default",
+                    e.date, e.score
+                ),
+            );
+            e.score = None;
+        }
+        if e != before {
+            p.events.put(e);
+        }
+    }
+}
+
+fn short(quote: &str) -> String {
+    let s: String = quote.chars().take(50).collect();
+    if quote.chars().count() > 50 { format!("{s}…") } else { s }
+}

@@ -1,0 +1,136 @@
+//! Damaged project files: every problem found, repaired only where certain, never dropped
+//! silently; `faultline check` lists them and fails.
+
+use faultline::io::project_file::{parse_checked, to_ron};
+use faultline::io::repair::Outcome;
+use faultline::model::text::slice_chars;
+use faultline::model::{ActorId, ClaimId, Project};
+use faultline::sample::sample_project;
+
+fn claim_with(p: &Project, start: &str) -> ClaimId {
+    p.claims.iter().find(|c| c.quote.starts_with(start)).unwrap().id
+}
+
+fn reload(p: &Project) -> (Project, Vec<faultline::io::repair::Problem>) {
+    parse_checked(&to_ron(p).unwrap()).unwrap()
+}
+
+#[test]
+fn a_sound_project_has_no_problems() {
+    let (p, problems) = reload(&sample_project());
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(p, sample_project());
+}
+
+#[test]
+fn shifted_offsets_are_found_again_by_quote_and_context() {
+    let mut p = sample_project();
+    let id = claim_with(&p, "“They violated");
+    let mut c = p.claims.get(id).cloned().unwrap();
+    c.start += 7;
+    c.end += 7;
+    p.claims.put(c);
+    let (fixed, problems) = reload(&p);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].outcome, Outcome::Repaired);
+    assert!(problems[0].message.contains("found again"), "{}", problems[0]);
+    let c = fixed.claims.get(id).unwrap();
+    assert_eq!(c, sample_project().claims.get(id).unwrap());
+}
+
+#[test]
+fn a_quote_that_is_nowhere_becomes_an_orphan_not_a_guess() {
+    let mut p = sample_project();
+    let id = claim_with(&p, "“China continues");
+    let mut c = p.claims.get(id).cloned().unwrap();
+    c.quote = "China will never slow anything down".into();
+    p.claims.put(c);
+    let (fixed, problems) = reload(&p);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].outcome, Outcome::NeedsAttention);
+    assert_eq!(problems[0].claim, Some(id));
+    let c = fixed.claims.get(id).unwrap();
+    assert!(c.orphaned);
+    assert_eq!(c.quote, "China will never slow anything down", "the analyst's text is kept");
+    assert!(fixed.events_of_claim(id).next().is_some(), "and so is its coding");
+}
+
+#[test]
+fn offsets_outside_the_text_and_missing_articles_are_reported() {
+    let mut p = sample_project();
+    let a = claim_with(&p, "Beijing maintains");
+    let mut c = p.claims.get(a).cloned().unwrap();
+    c.start = 1_000_000;
+    c.end = 1_000_010;
+    p.claims.put(c);
+    let b = claim_with(&p, "The S&P 500");
+    let mut c = p.claims.get(b).cloned().unwrap();
+    c.article = faultline::model::ArticleId::from_raw(0xdead);
+    p.claims.put(c);
+    let (fixed, problems) = reload(&p);
+    // The first is found again by its quote; the second has no text to be found in.
+    let ca = fixed.claims.get(a).unwrap();
+    assert!(!ca.orphaned);
+    let text = &fixed.articles.get(ca.article).unwrap().text;
+    assert_eq!(slice_chars(text, ca.start, ca.end), Some(ca.quote.as_str()));
+    assert!(fixed.claims.get(b).unwrap().orphaned);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+}
+
+#[test]
+fn missing_actors_tags_types_and_claims_keep_the_coding_with_placeholders() {
+    let mut p = sample_project();
+    let ghost = ActorId::from_raw(0xbeef);
+    let id = claim_with(&p, "“They violated");
+    let mut c = p.claims.get(id).cloned().unwrap();
+    c.speaker = Some(ghost);
+    p.claims.put(c);
+    let mut e = p.events.iter().next().cloned().unwrap();
+    e.evidence.push(ClaimId::from_raw(0x1234));
+    e.kind = faultline::model::EventTypeId::from_raw(0x9999);
+    p.events.put(e.clone());
+    let (fixed, problems) = reload(&p);
+    assert_eq!(fixed.actor_name(ghost), "Missing actor 000000000000beef");
+    assert_eq!(fixed.claims.get(id).unwrap().speaker, Some(ghost));
+    let fe = fixed.events.get(e.id).unwrap();
+    assert!(!fe.evidence.contains(&ClaimId::from_raw(0x1234)));
+    assert!(fixed.taxonomy.get(fe.kind).unwrap().name.starts_with("Missing type"));
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems.iter().all(|p| p.outcome == Outcome::Repaired));
+}
+
+#[test]
+fn duplicate_ids_are_renumbered_and_both_records_kept() {
+    let p = sample_project();
+    let ron = to_ron(&p).unwrap();
+    // Duplicate the first actor's entry in the file.
+    let start = ron.find("    actors: [\n").unwrap() + "    actors: [\n".len();
+    let end = start + ron[start..].find("        ),\n").unwrap() + "        ),\n".len();
+    let damaged = format!("{}{}{}", &ron[..end], &ron[start..end], &ron[end..]);
+    let (fixed, problems) = parse_checked(&damaged).unwrap();
+    assert_eq!(fixed.actors.len(), p.actors.len() + 1);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].message.contains("two actors had the id"), "{}", problems[0]);
+}
+
+#[test]
+fn check_lists_problems_and_exits_non_zero() {
+    let mut p = sample_project();
+    let id = claim_with(&p, "“China continues");
+    let mut c = p.claims.get(id).cloned().unwrap();
+    c.quote = "words that are not there".into();
+    p.claims.put(c);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("damaged.ron");
+    std::fs::write(&path, to_ron(&p).unwrap()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .args(["check", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("[needs attention] claim “words that are not there”"), "{stdout}");
+    assert!(String::from_utf8(out.stderr).unwrap().contains("1 problem(s)"));
+    // The file is only read.
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), to_ron(&p).unwrap());
+}
