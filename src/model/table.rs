@@ -47,7 +47,7 @@ impl<T: Keyed> Table<T> {
         self.rows.values()
     }
 
-    pub fn ids(&self) -> impl Iterator<Item = T::Id> + '_ {
+    pub fn ids(&self) -> impl ExactSizeIterator<Item = T::Id> + DoubleEndedIterator + '_ {
         self.rows.keys().copied()
     }
 
