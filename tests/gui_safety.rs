@@ -134,3 +134,73 @@ fn a_recovery_copy_can_be_discarded() {
     assert_eq!(h.state().document().project(), &sample_project());
     assert!(!h.state().document().is_dirty());
 }
+
+#[test]
+fn fixing_the_text_keeps_claims_on_their_words_and_undo_walks_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_copy(dir.path());
+    let mut h = open(&path);
+    let article = h.state().selection().article.unwrap();
+    let title = h.state().document().project().articles.get(article).unwrap().title.clone();
+    let before = h.state().document().project().clone();
+
+    h.get_by_role_and_label(Role::Button, "Edit text").click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, &title).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Home);
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, &title).type_text("Editor's note: corrected. ");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Apply text edit").click();
+    h.run();
+
+    let p = h.state().document().project();
+    let text = &p.articles.get(article).unwrap().text;
+    assert_ne!(text, &before.articles.get(article).unwrap().text, "the text changed");
+    assert!(text.contains("Editor's note: corrected. "), "{text}");
+    for c in p.claims_of(article) {
+        assert!(!c.orphaned);
+        assert_eq!(faultline::model::text::slice_chars(text, c.start, c.end), Some(c.quote.as_str()));
+    }
+    assert_eq!(h.state().status(), Some("Text edited; every claim stays on its words"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &before);
+    assert_eq!(h.state().status(), Some("Undid: edit article text"));
+}
+
+#[test]
+fn a_damaged_file_opens_with_its_problems_listed_and_orphans_can_be_reattached() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("damaged.ron");
+    let mut p = sample_project();
+    let id = p.claims.iter().find(|c| c.quote.starts_with("“China continues")).unwrap().id;
+    let mut c = p.claims.get(id).cloned().unwrap();
+    c.quote = "words no longer in the text".into();
+    p.claims.put(c);
+    std::fs::write(&path, project_file::to_ron(&p).unwrap()).unwrap();
+
+    let mut h = open(&path);
+    assert!(h.state().status().unwrap().contains("1 problem(s)"));
+    h.get_by_label("Problems (1)").click();
+    h.run();
+    h.get_by_label("1 orphaned claim(s)");
+    h.get_by_label("“words no longer in the text”");
+    assert!(h.state().document().project().claims.get(id).unwrap().orphaned);
+
+    // Select the words in the reader and re-attach the orphan there.
+    let article = h.state().document().project().claims.get(id).unwrap().article;
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::SelectArticle(article));
+    let text = h.state().document().project().articles.get(article).unwrap().text.clone();
+    let start = text[..text.find("“China continues").unwrap()].chars().count();
+    h.state_mut().act(&ctx, Action::Select(faultline::ui::PendingSelection { article, start, end: start + 16 }));
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Re-attach to selection").click();
+    h.run();
+    let c = h.state().document().project().claims.get(id).unwrap().clone();
+    assert!(!c.orphaned);
+    assert_eq!(c.quote, "“China continues");
+    h.get_by_label("Problems");
+}

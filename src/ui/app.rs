@@ -42,6 +42,8 @@ pub struct FaultlineApp {
     autosave_every: Duration,
     last_autosave: f64,
     autosaved_state: u64,
+    /// What loading the open project found and repaired.
+    problems: Vec<crate::io::repair::Problem>,
 }
 
 impl FaultlineApp {
@@ -83,6 +85,7 @@ impl FaultlineApp {
             autosave_every: AUTOSAVE_EVERY,
             last_autosave: 0.0,
             autosaved_state: 0,
+            problems: Vec::new(),
         }
     }
 
@@ -192,6 +195,7 @@ impl FaultlineApp {
                     Err(e) => self.state.error(e.to_string()),
                 }
             }
+            Action::Select(sel) => self.state.pending = Some(sel),
             Action::OpenPath(path) => {
                 self.dialog = None;
                 self.open(&path);
@@ -331,18 +335,29 @@ impl FaultlineApp {
         }
         self.doc = doc;
         self.disk_stamp = None;
+        self.problems.clear();
         self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
         self.state.chart.dyad = None;
         self.state.selection.article = self.doc.project().articles.ids().next();
     }
 
     fn open(&mut self, path: &Path) {
-        match project_file::load(path) {
-            Ok(project) => {
+        match project_file::load_checked(path) {
+            Ok((project, problems)) => {
                 self.replace(Document::new(project, Some(path.to_owned())));
                 self.disk_stamp = FileStamp::of(path).ok();
                 self.remember(path);
-                self.state.info(format!("Opened {}", path.display()));
+                if problems.is_empty() {
+                    self.state.info(format!("Opened {}", path.display()));
+                } else {
+                    self.state.error(format!(
+                        "Opened {} with {} problem(s): see Problems",
+                        path.display(),
+                        problems.len()
+                    ));
+                    self.workbench.focus_problems();
+                }
+                self.problems = problems;
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Message { title: "Cannot open the project".into(), text: e.to_string() });
@@ -548,7 +563,7 @@ impl eframe::App for FaultlineApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         egui::CentralPanel::default().show(ui, |ui| {
-            self.workbench.ui(ui, &self.doc, &mut self.state, &mut actions);
+            self.workbench.ui(ui, &self.doc, &self.problems, &mut self.state, &mut actions);
         });
 
         if let Some(dialog) = &mut self.dialog {

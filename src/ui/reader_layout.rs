@@ -67,7 +67,7 @@ impl ReaderLayout {
             self.map = CharMap::new(text);
             self.spans = p
                 .claims_of(key.article)
-                .filter(|c| c.end <= self.map.len() && c.start < c.end)
+                .filter(|c| !c.orphaned && c.end <= self.map.len() && c.start < c.end)
                 .map(|c| Span {
                     start: c.start,
                     end: c.end,

@@ -42,6 +42,8 @@ pub enum Action {
     /// Centre the chart on an event.
     ShowOnChart(EventId),
     CreateClaim(PendingSelection),
+    /// Select a range of text, as a mouse drag in the reader would.
+    Select(PendingSelection),
     OpenPath(PathBuf),
     SaveTo(PathBuf),
     ImportPaths(Vec<PathBuf>),

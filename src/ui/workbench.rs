@@ -4,10 +4,11 @@
 use egui_tiles::{Container, SimplificationOptions, Tile, TileId, Tiles, Tree, UiResponse};
 
 use crate::edit::Document;
+use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, reader::ReaderView,
+    events::EventsView, inspector::InspectorView, problems::ProblemsView, reader::ReaderView,
 };
 use super::state::{Action, UiState};
 
@@ -21,6 +22,7 @@ pub enum Pane {
     Chart,
     Claims,
     Events,
+    Problems,
 }
 
 impl Pane {
@@ -34,6 +36,7 @@ impl Pane {
             Pane::Chart => "Chart",
             Pane::Claims => "Claims",
             Pane::Events => "Events",
+            Pane::Problems => "Problems",
         }
     }
 }
@@ -41,6 +44,8 @@ impl Pane {
 /// What every pane gets: the document to read, the shared UI state, and the action queue.
 pub struct Cx<'a> {
     pub doc: &'a Document,
+    /// What loading the project found (see [`crate::io::repair`]).
+    pub problems: &'a [Problem],
     pub state: &'a mut UiState,
     pub actions: &'a mut Vec<Action>,
 }
@@ -55,6 +60,7 @@ struct Views {
     chart: ChartView,
     claims: ClaimsView,
     events: EventsView,
+    problems: ProblemsView,
 }
 
 pub struct Workbench {
@@ -75,12 +81,23 @@ impl Workbench {
         self.focus(Pane::Chart);
     }
 
+    pub fn focus_problems(&mut self) {
+        self.focus(Pane::Problems);
+    }
+
     fn focus(&mut self, pane: Pane) {
         self.tree.make_active(|_, tile| matches!(tile, Tile::Pane(p) if *p == pane));
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, state: &mut UiState, actions: &mut Vec<Action>) {
-        let mut behavior = Behavior { cx: Cx { doc, state, actions }, views: &mut self.views };
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        problems: &[Problem],
+        state: &mut UiState,
+        actions: &mut Vec<Action>,
+    ) {
+        let mut behavior = Behavior { cx: Cx { doc, problems, state, actions }, views: &mut self.views };
         self.tree.ui(&mut behavior, ui);
     }
 }
@@ -102,12 +119,19 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Chart => self.views.chart.ui(ui, cx),
             Pane::Claims => self.views.claims.ui(ui, cx),
             Pane::Events => self.views.events.ui(ui, cx),
+            Pane::Problems => self.views.problems.ui(ui, cx, cx.problems),
         });
         UiResponse::None
     }
 
     fn tab_title_for_pane(&mut self, pane: &Pane) -> egui::WidgetText {
-        pane.title().into()
+        let p = self.cx.doc.project();
+        let open =
+            p.claims.iter().filter(|c| c.orphaned).count() + p.events.iter().filter(|e| e.evidence.is_empty()).count();
+        match pane {
+            Pane::Problems if open > 0 => format!("Problems ({open})").into(),
+            _ => pane.title().into(),
+        }
     }
 
     fn simplification_options(&self) -> SimplificationOptions {
@@ -121,7 +145,7 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Claims, Pane::Events].map(|p| tiles.insert_pane(p)).to_vec();
+    let lower = [Pane::Chart, Pane::Claims, Pane::Events, Pane::Problems].map(|p| tiles.insert_pane(p)).to_vec();
     let lower = tiles.insert_tab_tile(lower);
     let middle = tiles.insert_vertical_tile(vec![reader, lower]);
     share(&mut tiles, middle, &[(reader, 1.3), (lower, 1.0)]);

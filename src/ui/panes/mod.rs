@@ -7,4 +7,5 @@ pub mod claims;
 pub mod codebook;
 pub mod events;
 pub mod inspector;
+pub mod problems;
 pub mod reader;

@@ -4,6 +4,7 @@
 use egui::text::{CCursor, CharIndex};
 use egui::{Align, RichText};
 
+use crate::edit::{EditError, builders};
 use crate::model::ArticleId;
 use crate::model::text::slice_chars;
 
@@ -19,6 +20,8 @@ const FLASH_SECONDS: f64 = 1.2;
 pub struct ReaderView {
     layout: ReaderLayout,
     pub font_size: f32,
+    /// The text being corrected, while the article is in edit mode.
+    editing: Option<(ArticleId, String)>,
 }
 
 /// The id of the reader's text widget for an article (tests select text through it).
@@ -52,6 +55,47 @@ impl ReaderView {
         if !meta.is_empty() {
             ui.weak(meta.join(" · "));
         }
+        if self.editing.as_ref().is_some_and(|(id, _)| *id != article.id) {
+            self.editing = None;
+        }
+        if let Some((_, draft)) = &mut self.editing {
+            let mut done = false;
+            ui.horizontal(|ui| {
+                if ui.button("Apply text edit").clicked() {
+                    match builders::edit_text(p, article.id, draft) {
+                        Ok((edit, orphans)) => {
+                            cx.actions.push(Action::Apply(edit));
+                            match orphans.len() {
+                                0 => cx.state.info("Text edited; every claim stays on its words"),
+                                n => cx
+                                    .state
+                                    .error(format!("Text edited; {n} claim(s) could not be placed: see Problems")),
+                            }
+                        }
+                        Err(EditError::Empty) => {}
+                        Err(e) => cx.state.error(e.to_string()),
+                    }
+                    done = true;
+                }
+                if ui.button("Cancel").clicked() {
+                    done = true;
+                }
+                ui.weak("Fix a typo or an OCR error: claims move with their words.");
+            });
+            ui.separator();
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                ui.add(
+                    egui::TextEdit::multiline(draft)
+                        .desired_width(f32::INFINITY)
+                        .font(egui::FontId::proportional(self.font_size)),
+                )
+                .labelled_by(title.id);
+            });
+            if done {
+                self.editing = None;
+            }
+            return;
+        }
         let pending = cx.state.pending.filter(|s| s.article == article.id);
         ui.horizontal(|ui| {
             let new_claim = egui::Button::new("New claim").shortcut_text(Command::NewClaim.shortcut_text(ui.ctx()));
@@ -74,6 +118,13 @@ impl ReaderView {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+                if ui
+                    .small_button("Edit text")
+                    .on_hover_text("Correct the article's text; claims are re-anchored")
+                    .clicked()
+                {
+                    self.editing = Some((article.id, article.text.clone()));
+                }
                 if ui.small_button("A+").on_hover_text("Larger text").clicked() {
                     self.font_size = (self.font_size + 1.0).min(28.0);
                 }

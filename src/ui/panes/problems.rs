@@ -1,0 +1,75 @@
+//! Problems: what loading found and repaired, and what needs the analyst — orphaned claims to
+//! re-attach or delete, events left without evidence.
+
+use egui::RichText;
+
+use crate::edit::builders;
+use crate::io::repair::{Outcome, Problem};
+
+use crate::ui::state::Action;
+use crate::ui::workbench::Cx;
+
+#[derive(Default)]
+pub struct ProblemsView;
+
+impl ProblemsView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
+        let p = cx.doc.project();
+        let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
+        let bare: Vec<_> = p.events.iter().filter(|e| e.evidence.is_empty()).collect();
+        if orphans.is_empty() && bare.is_empty() && loaded.is_empty() {
+            ui.weak("No problems: every claim sits on its words and every reference holds.");
+            return;
+        }
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            if !orphans.is_empty() {
+                ui.strong(format!("{} orphaned claim(s)", orphans.len()));
+                ui.weak("Their words could not be found with certainty. Select the right text in the reader and re-attach, or delete.");
+                for c in orphans {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(RichText::new(format!("“{}”", c.quote)).italics());
+                        let article = p.articles.get(c.article).map_or("a missing article", |a| a.title.as_str());
+                        ui.weak(format!("from {article}"));
+                        ui.horizontal(|ui| {
+                            let pending = cx.state.pending;
+                            let reattach = ui.add_enabled(pending.is_some(), egui::Button::new("Re-attach to selection"));
+                            if let Some(sel) = pending
+                                && reattach.clicked()
+                            {
+                                match builders::reattach(p, c.id, sel.article, sel.start, sel.end) {
+                                    Ok(edit) => cx.actions.push(Action::ApplyAndSelect(edit, c.id)),
+                                    Err(e) => cx.state.error(e.to_string()),
+                                }
+                            }
+                            if ui.button("Delete claim").clicked() {
+                                cx.actions.push(Action::Apply(builders::delete_claim(p, c.id)));
+                            }
+                        });
+                    });
+                }
+            }
+            if !bare.is_empty() {
+                ui.strong(format!("{} event(s) without evidence", bare.len()));
+                for e in bare {
+                    ui.horizontal(|ui| {
+                        ui.label(crate::ui::panes::inspector::event_summary(p, e));
+                        if ui.button("Delete event").clicked() {
+                            cx.actions.push(Action::Apply(builders::delete_event(e.id)));
+                        }
+                    });
+                }
+            }
+            if !loaded.is_empty() {
+                ui.separator();
+                ui.strong("Found when the project was opened");
+                for problem in loaded {
+                    let text = problem.to_string();
+                    match problem.outcome {
+                        Outcome::Repaired => ui.weak(text),
+                        Outcome::NeedsAttention => ui.label(text),
+                    };
+                }
+            }
+        });
+    }
+}
