@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod edit;
+pub mod generate;
 pub mod io;
 pub mod model;
 pub mod sample;

@@ -9,6 +9,7 @@ use crate::analysis::date_phrase;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
+use crate::generate;
 use crate::io::{import_text, project_file};
 use crate::model::Project;
 
@@ -56,6 +57,25 @@ pub enum Command {
         /// The publication date relative phrases count back from.
         #[arg(long, value_name = "YYYY-MM-DD")]
         relative_to: Option<jiff::civil::Date>,
+    },
+    /// Write a deterministic synthetic project (for benchmarks and stress tests).
+    Generate {
+        #[arg(long, default_value_t = 10)]
+        articles: usize,
+        #[arg(long, default_value_t = 200)]
+        claims: usize,
+        #[arg(long, default_value_t = 40)]
+        actors: usize,
+        /// Events, spread over two years (default: half the claims).
+        #[arg(long)]
+        events: Option<usize>,
+        /// Characters per article.
+        #[arg(long, default_value_t = 5_000)]
+        article_chars: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Import .txt/.md articles into a project and save it.
     Import {
@@ -128,6 +148,22 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let d = date_phrase::resolve(&phrase, relative_to).map_err(CliError)?;
             writeln!(out, "start:     {}\nend:       {}\nprecision: {}", d.start, d.end, d.precision.label())
                 .map_err(fail)
+        }
+        Command::Generate { articles, claims, actors, events, article_chars, seed, output } => {
+            let spec =
+                generate::Spec { articles, claims, actors, events: events.unwrap_or(claims / 2), article_chars, seed };
+            let p = generate::generate(&spec);
+            project_file::save(&p, &output).map_err(fail)?;
+            writeln!(
+                out,
+                "wrote {}: {} articles, {} claims, {} actors, {} events",
+                output.display(),
+                p.articles.len(),
+                p.claims.len(),
+                p.actors.len(),
+                p.events.len()
+            )
+            .map_err(fail)
         }
         Command::Import { project, files } => {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));

@@ -6,16 +6,16 @@
 //! again by its context, a placeholder for a missing actor so the coding is kept) and otherwise
 //! left for the analyst as an orphan. Nothing is dropped silently: every problem is reported.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::Deserialize;
 
 use crate::model::reanchor::{Placement, find_quote};
-use crate::model::text::slice_chars;
+use crate::model::text::CharMap;
 use crate::model::{
-    Actor, ActorId, ActorKind, Article, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId, Keyed,
-    Project, Table, Tag, TagId,
+    Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId,
+    Keyed, Project, Table, Tag, TagId,
 };
 
 /// A project file as written, before its records are checked against each other.
@@ -184,7 +184,24 @@ fn placeholder_tag(p: &mut Project, id: TagId, r: &mut Report) {
 }
 
 fn repair_claims(p: &mut Project, r: &mut Report) {
-    for mut c in p.claims.iter().cloned().collect::<Vec<_>>() {
+    // One char map per article, so checking 100,000 claims costs one pass over each text.
+    let maps: HashMap<ArticleId, CharMap> = p.articles.iter().map(|a| (a.id, CharMap::new(&a.text))).collect();
+    let sound = |p: &Project, c: &Claim| {
+        let (Some(a), Some(map)) = (p.articles.get(c.article), maps.get(&c.article)) else { return false };
+        c.start < c.end && c.end <= map.len() && a.text[map.byte(c.start)..map.byte(c.end)] == c.quote
+    };
+    let suspect: Vec<Claim> = p
+        .claims
+        .iter()
+        .filter(|c| {
+            c.orphaned
+                || !sound(p, c)
+                || c.tags.iter().any(|t| !p.tags.contains(*t))
+                || c.speaker.iter().chain(&c.targets).any(|a| !p.actors.contains(*a))
+        })
+        .cloned()
+        .collect();
+    for mut c in suspect {
         for &t in &c.tags {
             placeholder_tag(p, t, r);
         }
@@ -209,7 +226,7 @@ fn repair_claims(p: &mut Project, r: &mut Report) {
             p.claims.put(c);
             continue;
         };
-        if slice_chars(&article.text, c.start, c.end) == Some(c.quote.as_str()) {
+        if sound(p, &c) {
             continue;
         }
         let (old_start, old_end) = (c.start, c.end);
