@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
+use crate::io::export::{ExportFormat, export};
 use crate::io::{import_text, project_file};
 use crate::model::Project;
 
@@ -46,12 +47,46 @@ pub enum Command {
         #[arg(long)]
         include_neutral: bool,
     },
-    /// Import .txt/.md articles into a project and save it.
+    /// Import .txt/.md articles, or the sources, codes and codings of a REFI-QDA .qdpx, into a
+    /// project and save it.
     Import {
         project: PathBuf,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export the project as CSV tables, JSON, a Markdown or HTML report, REFI-QDA or W3C
+    /// Web Annotations.
+    Export {
+        project: PathBuf,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Output file (for csv: the stem of OUT-events.csv and OUT-claims.csv).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+    Md,
+    Html,
+    Qdpx,
+    W3c,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Json => ExportFormat::Json,
+            FormatArg::Md => ExportFormat::Markdown,
+            FormatArg::Html => ExportFormat::Html,
+            FormatArg::Qdpx => ExportFormat::Qdpx,
+            FormatArg::W3c => ExportFormat::W3c,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -116,6 +151,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             }
             project_file::save(doc.project(), &project).map_err(fail)?;
             writeln!(out, "saved {}", project.display()).map_err(fail)
+        }
+        Command::Export { project, format, output } => {
+            for path in export(&load(&project)?, format.into(), &output).map_err(fail)? {
+                writeln!(out, "wrote {}", path.display()).map_err(fail)?;
+            }
+            Ok(())
         }
     }
 }

@@ -1,4 +1,5 @@
 //! Reading and writing files: projects, imports and exports.
 
+pub mod export;
 pub mod import_text;
 pub mod project_file;
