@@ -154,12 +154,17 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
 /// A tag is written at the top of the codebook when it has no parent, its parent is missing, or
 /// (in a damaged file) it sits on a cycle of parents; every other tag is written under its parent.
 fn is_root(p: &Project, tag: &Tag) -> bool {
-    let mut parent = tag.parent;
+    let mut ancestor = tag.parent.and_then(|id| p.tags.get(id));
+    if ancestor.is_none() {
+        return true;
+    }
+    // Walking up ends at a top-level tag, comes back to this tag (a cycle through it), or goes
+    // round a cycle above it, whose tags are written at the top instead.
     for _ in 0..=p.tags.len() {
-        match parent.and_then(|id| p.tags.get(id)) {
-            None => return true,
+        match ancestor {
+            None => return false,
             Some(t) if t.id == tag.id => return true,
-            Some(t) => parent = t.parent,
+            Some(t) => ancestor = t.parent.and_then(|id| p.tags.get(id)),
         }
     }
     false
