@@ -10,8 +10,10 @@ use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
 use crate::generate;
+use crate::io::export::{ExportFormat, export};
+use crate::io::import_qdpx::{self, QdpxImport};
 use crate::io::{import_text, project_file};
-use crate::model::Project;
+use crate::model::{Article, Project};
 
 #[derive(Parser, Debug)]
 #[command(name = "faultline", version, about = "Annotate news, code tension events, chart them.")]
@@ -78,11 +80,46 @@ pub enum Command {
         output: PathBuf,
     },
     /// Import .txt/.md articles into a project and save it.
+    /// Import .txt/.md articles, or the sources, codes and codings of a REFI-QDA .qdpx, into a
+    /// project and save it.
     Import {
         project: PathBuf,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export the project as CSV tables, JSON, a Markdown or HTML report, REFI-QDA or W3C
+    /// Web Annotations.
+    Export {
+        project: PathBuf,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Output file (for csv: the stem of OUT-events.csv and OUT-claims.csv).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Csv,
+    Json,
+    Md,
+    Html,
+    Qdpx,
+    W3c,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Json => ExportFormat::Json,
+            FormatArg::Md => ExportFormat::Markdown,
+            FormatArg::Html => ExportFormat::Html,
+            FormatArg::Qdpx => ExportFormat::Qdpx,
+            FormatArg::W3c => ExportFormat::W3c,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -169,17 +206,60 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was.
-            let articles =
-                files.iter().map(|f| import_text::import_file(f)).collect::<Result<Vec<_>, _>>().map_err(fail)?;
-            for article in articles {
-                let title = article.title.clone();
-                doc.apply(builders::add_article(article)).map_err(fail)?;
-                writeln!(out, "imported “{title}”").map_err(fail)?;
+            let incoming = files.iter().map(|f| read_incoming(f)).collect::<Result<Vec<_>, _>>()?;
+            for item in incoming {
+                match item {
+                    Incoming::Article(article) => {
+                        let title = article.title.clone();
+                        doc.apply(builders::add_article(article)).map_err(fail)?;
+                        writeln!(out, "imported “{title}”").map_err(fail)?;
+                    }
+                    Incoming::Qdpx(path, import) => {
+                        for problem in &import.problems {
+                            writeln!(out, "{}: problem: {problem}", path.display()).map_err(fail)?;
+                        }
+                        let edit = import.merge_edit(doc.project());
+                        if !edit.ops.is_empty() {
+                            doc.apply(edit).map_err(fail)?;
+                        }
+                        writeln!(
+                            out,
+                            "imported {} sources, {} codes and {} coded selections from {}",
+                            import.articles.len(),
+                            import.tags.len(),
+                            import.claims.len(),
+                            path.display()
+                        )
+                        .map_err(fail)?;
+                    }
+                }
             }
             project_file::save(doc.project(), &project).map_err(fail)?;
             writeln!(out, "saved {}", project.display()).map_err(fail)
         }
+        Command::Export { project, format, output } => {
+            for path in export(&load(&project)?, format.into(), &output).map_err(fail)? {
+                writeln!(out, "wrote {}", path.display()).map_err(fail)?;
+            }
+            Ok(())
+        }
     }
+}
+
+/// A file to import, read but not yet added.
+enum Incoming {
+    Article(Article),
+    Qdpx(PathBuf, QdpxImport),
+}
+
+/// Reads a file to import, by its extension: `.qdpx` is a REFI-QDA project, anything else goes
+/// to the text importer (which names the types it takes).
+fn read_incoming(path: &Path) -> Result<Incoming, CliError> {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if ext == "qdpx" {
+        return import_qdpx::read_qdpx(path).map(|i| Incoming::Qdpx(path.to_owned(), i)).map_err(fail);
+    }
+    import_text::import_file(path).map(Incoming::Article).map_err(fail)
 }
 
 /// "United States:China" (names or aliases, any case) as a dyad of the project's actors.

@@ -1,0 +1,173 @@
+//! Exports: the project in the formats other tools read.
+//!
+//! Each format is built in its own module as bytes in memory; this module decides which files an
+//! output path becomes and writes them, each atomically. Everything is encoded before the first
+//! file is written, so a format that cannot be encoded leaves the disk untouched.
+
+mod chart_svg;
+mod csv;
+mod guid;
+mod highlight;
+mod html;
+mod json;
+mod markdown;
+mod markup;
+mod qdpx;
+mod report;
+mod w3c;
+
+use std::path::{Path, PathBuf};
+
+use crate::io::project_file::{SaveError, write_atomically};
+use crate::model::Project;
+
+/// A format the project can be exported to.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum ExportFormat {
+    /// Two tables: `OUT-events.csv` and `OUT-claims.csv`.
+    Csv,
+    /// The whole project, described by `assets/schema/project.schema.json`.
+    Json,
+    /// A report with the chart written beside it as `OUT-chart.svg`.
+    Markdown,
+    /// A self-contained report with the chart inline.
+    Html,
+    /// A REFI-QDA project exchange file for QDA tools (ATLAS.ti, MAXQDA, NVivo, QualCoder).
+    Qdpx,
+    /// W3C Web Annotations (JSON-LD), one per claim.
+    W3c,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 6] = [
+        ExportFormat::Csv,
+        ExportFormat::Json,
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+        ExportFormat::Qdpx,
+        ExportFormat::W3c,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "CSV tables (events and claims)",
+            ExportFormat::Json => "JSON (the whole project)",
+            ExportFormat::Markdown => "Markdown report",
+            ExportFormat::Html => "HTML report",
+            ExportFormat::Qdpx => "REFI-QDA project (.qdpx)",
+            ExportFormat::W3c => "W3C Web Annotations (JSON-LD)",
+        }
+    }
+
+    /// The extension of the file the export is named after (without the dot).
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+            ExportFormat::Markdown => "md",
+            ExportFormat::Html => "html",
+            ExportFormat::Qdpx => "qdpx",
+            ExportFormat::W3c => "jsonld",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot export to {path}: the folder {folder} does not exist")]
+    NoFolder { path: PathBuf, folder: PathBuf },
+    #[error("cannot export to {path}: it is a folder; give a file name")]
+    IsFolder { path: PathBuf },
+    #[error("cannot encode the {format}: {message}")]
+    Encode { format: &'static str, message: String },
+    #[error(transparent)]
+    Write(#[from] SaveError),
+}
+
+impl ExportError {
+    fn encode(format: ExportFormat, message: impl std::fmt::Display) -> Self {
+        ExportError::Encode { format: format.label(), message: message.to_string() }
+    }
+}
+
+/// Exports `project` as `format` to `out` and returns the files written.
+///
+/// `out` names the export: the single file for most formats; for CSV the stem of
+/// `STEM-events.csv` and `STEM-claims.csv` (a `.csv` extension on `out` is dropped); for Markdown
+/// the report, with its chart written beside it as `STEM-chart.svg`.
+pub fn export(project: &Project, format: ExportFormat, out: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    check_destination(out)?;
+    let files: Vec<(PathBuf, Vec<u8>)> = match format {
+        ExportFormat::Csv => {
+            let tables = csv::tables(project).map_err(|e| ExportError::encode(format, e))?;
+            vec![(sibling(out, "-events.csv"), tables.events), (sibling(out, "-claims.csv"), tables.claims)]
+        }
+        ExportFormat::Json => {
+            vec![(out.to_owned(), json::project_json(project).map_err(|e| ExportError::encode(format, e))?)]
+        }
+        ExportFormat::Markdown => {
+            let chart = sibling(out, "-chart.svg");
+            let chart_name = chart.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let report = markdown::report(project, &chart_name);
+            vec![(out.to_owned(), report.into_bytes()), (chart, chart_svg::tension_chart(project).into_bytes())]
+        }
+        ExportFormat::Html => vec![(out.to_owned(), html::report(project).into_bytes())],
+        ExportFormat::Qdpx => {
+            vec![(out.to_owned(), qdpx::archive(project).map_err(|e| ExportError::encode(format, e))?)]
+        }
+        ExportFormat::W3c => {
+            vec![(out.to_owned(), w3c::annotations(project).map_err(|e| ExportError::encode(format, e))?)]
+        }
+    };
+    for (path, bytes) in &files {
+        write_atomically(path, bytes)?;
+    }
+    Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+/// Refuses a destination that cannot be written before anything is encoded, with a message
+/// that says what is wrong rather than an OS error about a temporary file.
+fn check_destination(out: &Path) -> Result<(), ExportError> {
+    if out.is_dir() {
+        return Err(ExportError::IsFolder { path: out.to_owned() });
+    }
+    let folder = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(ExportError::NoFolder { path: out.to_owned(), folder: folder.to_owned() });
+    }
+    Ok(())
+}
+
+/// `out`'s stem with `suffix` appended, in `out`'s folder: `a/report.md` + `-chart.svg` gives
+/// `a/report-chart.svg`. A `.csv` extension on `out` belongs to the stem's name, not the files.
+fn sibling(out: &Path, suffix: &str) -> PathBuf {
+    let stem = match out.extension().and_then(|e| e.to_str()) {
+        Some(_) => out.file_stem(),
+        None => out.file_name(),
+    };
+    let stem = stem.map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "export".to_owned());
+    out.with_file_name(format!("{stem}{suffix}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn siblings_replace_the_extension() {
+        assert_eq!(sibling(Path::new("out/rare.csv"), "-events.csv"), Path::new("out/rare-events.csv"));
+        assert_eq!(sibling(Path::new("out/rare"), "-claims.csv"), Path::new("out/rare-claims.csv"));
+        assert_eq!(sibling(Path::new("report.md"), "-chart.svg"), Path::new("report-chart.svg"));
+    }
+
+    #[test]
+    fn formats_have_distinct_extensions() {
+        let mut exts: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.extension()).collect();
+        exts.sort_unstable();
+        exts.dedup();
+        assert_eq!(exts.len(), ExportFormat::ALL.len());
+    }
+}

@@ -1,0 +1,316 @@
+//! Importing a REFI-QDA project exchange file (`.qdpx`): its text sources become articles, its
+//! codes tags (keeping their nesting and colours) and its coded `PlainTextSelection`s claims.
+//!
+//! Positions are read as the standard defines them: characters of the source text (Unicode code
+//! points), which are Faultline's char offsets. A position that does not fit the text (outside
+//! it, reversed, or inside a CR LF line break that Faultline stores as one `\n`) is reported in
+//! [`QdpxImport::problems`] and its selection left out, never moved to a guessed place. Every
+//! code becomes a tag, so a Faultline export's "Event types" and "Actors" groups come back as
+//! tag groups; cases, sets, graphs, users and non-text sources are not read.
+
+mod qde;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use crate::edit::{Edit, Op, Record};
+use crate::model::text::{CONTEXT_CHARS, normalize_newlines};
+use crate::model::{Article, ArticleId, Claim, ClaimId, Colour, Confidence, Project, Tag, TagId};
+
+use super::import_text::MAX_ARTICLE_BYTES;
+use super::project_file::MAX_PROJECT_BYTES;
+
+#[derive(Debug, thiserror::Error)]
+pub enum QdpxError {
+    #[error("cannot read {path}: {message}")]
+    Io { path: String, message: String },
+    #[error("{path} is not a REFI-QDA project: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// What a `.qdpx` holds, ready to add to a project, and what could not be read from it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QdpxImport {
+    /// The project name the file gives.
+    pub name: String,
+    /// Parents come before their children.
+    pub tags: Vec<Tag>,
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    /// One line per thing left out, saying what and why.
+    pub problems: Vec<String>,
+}
+
+/// Reads a `.qdpx` file.
+pub fn read_qdpx(path: &Path) -> Result<QdpxImport, QdpxError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| QdpxError::Io { path: name.clone(), message: e.to_string() })?;
+    parse_qdpx(&bytes).map_err(|message| QdpxError::Invalid { path: name, message })
+}
+
+/// Reads the bytes of a `.qdpx` archive.
+pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| format!("it is not a zip archive ({e})"))?;
+    let qde_bytes = entry(&mut zip, "project.qde", MAX_PROJECT_BYTES)?.ok_or("it has no project.qde")?;
+    let xml = String::from_utf8(qde_bytes).map_err(|_| "project.qde is not UTF-8")?;
+    let qde = qde::parse(xml.trim_start_matches('\u{feff}')).map_err(|e| format!("project.qde: {e}"))?;
+    let mut import = QdpxImport { name: qde.name.clone(), ..QdpxImport::default() };
+
+    let mut tag_of_code: HashMap<&str, TagId> = HashMap::new();
+    for (i, code) in qde.codes.iter().enumerate() {
+        let tag = Tag {
+            id: TagId::random(),
+            name: if code.name.trim().is_empty() { format!("Code {}", i + 1) } else { code.name.clone() },
+            colour: colour(code.colour.as_deref(), i, &mut import.problems),
+            parent: code.parent.and_then(|p| tag_of_code.get(qde.codes[p].guid.as_str()).copied()),
+            description: code.description.trim().to_owned(),
+        };
+        tag_of_code.insert(&code.guid, tag.id);
+        import.tags.push(tag);
+    }
+    let notes: HashMap<&str, &str> = qde.notes.iter().map(|n| (n.guid.as_str(), n.content.as_str())).collect();
+
+    for (i, source) in qde.sources.iter().enumerate() {
+        let title = if source.name.trim().is_empty() { format!("Source {}", i + 1) } else { source.name.clone() };
+        let Some(raw) = source_text(&mut zip, source, &title, &mut import.problems)? else { continue };
+        let text = NormalisedText::new(&raw);
+        if source.whole_source_codings > 0 {
+            import.problems.push(format!(
+                "“{title}”: {} coding(s) of the whole source have no span to make a claim of; left out",
+                source.whole_source_codings
+            ));
+        }
+        let article = Article {
+            id: ArticleId::random(),
+            title: title.clone(),
+            outlet: String::new(),
+            author: String::new(),
+            url: String::new(),
+            published: None,
+            notes: note_text(&source.notes, &notes, &title, &mut import.problems),
+            text: text.text.clone(),
+        };
+        for selection in &source.selections {
+            let at = format!("“{title}”, selection “{}”", selection.name);
+            let (start, end) = match text.span(&selection.start, &selection.end) {
+                Ok(span) => span,
+                Err(reason) => {
+                    import.problems.push(format!("{at}: {reason}; left out"));
+                    continue;
+                }
+            };
+            let mut tags: Vec<TagId> = Vec::new();
+            for code in &selection.codes {
+                match tag_of_code.get(code.as_str()) {
+                    Some(&tag) if !tags.contains(&tag) => tags.push(tag),
+                    Some(_) => {}
+                    None => import.problems.push(format!("{at}: coded with unknown code {code}; that coding left out")),
+                }
+            }
+            import.claims.push(claim(
+                &article,
+                &text.chars,
+                start,
+                end,
+                tags,
+                note_text(&selection.notes, &notes, &at, &mut import.problems),
+            ));
+        }
+        import.articles.push(article);
+    }
+    Ok(import)
+}
+
+impl QdpxImport {
+    /// The edit that adds everything to `p`. A code whose name (and parent) matches a tag the
+    /// project already has is that tag, so importing into a project with the same codebook does
+    /// not duplicate it; everything else is added with fresh ids.
+    pub fn merge_edit(&self, p: &Project) -> Edit {
+        let mut ops = Vec::new();
+        let mut same: HashMap<TagId, TagId> = HashMap::new();
+        for tag in &self.tags {
+            let parent = tag.parent.map(|id| same.get(&id).copied().unwrap_or(id));
+            match p.tags.iter().find(|t| t.name == tag.name && t.parent == parent) {
+                Some(existing) => {
+                    same.insert(tag.id, existing.id);
+                }
+                None => ops.push(Op::Put(Record::Tag(Tag { parent, ..tag.clone() }))),
+            }
+        }
+        ops.extend(self.articles.iter().map(|a| Op::Put(Record::Article(a.clone()))));
+        for claim in &self.claims {
+            let tags = claim.tags.iter().map(|id| same.get(id).copied().unwrap_or(*id)).collect();
+            ops.push(Op::Put(Record::Claim(Claim { tags, ..claim.clone() })));
+        }
+        Edit::new("import REFI-QDA project", ops)
+    }
+}
+
+/// One entry of the archive, refused when larger than `limit` (a zip bomb must not fill memory).
+fn entry(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String> {
+    let file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => return Err(format!("cannot read {name}: {e}")),
+    };
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!("{name} is over the {limit}-byte limit"));
+    }
+    Ok(Some(bytes))
+}
+
+/// The source's text: inline, or an `internal://` file under `sources/`. A source that cannot
+/// be read is a problem, not a failure of the whole import.
+fn source_text(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    source: &qde::Source,
+    title: &str,
+    problems: &mut Vec<String>,
+) -> Result<Option<String>, String> {
+    if let Some(content) = &source.content {
+        return Ok(Some(content.clone()));
+    }
+    let Some(path) = &source.plain_text_path else {
+        problems.push(format!("“{title}” has no plain text (only text sources are imported); left out"));
+        return Ok(None);
+    };
+    let Some(file) = path.strip_prefix("internal://") else {
+        problems.push(format!("“{title}”: its text is outside the archive ({path}); left out"));
+        return Ok(None);
+    };
+    let Some(bytes) = entry(zip, &format!("sources/{file}"), MAX_ARTICLE_BYTES)? else {
+        problems.push(format!("“{title}”: sources/{file} is missing from the archive; left out"));
+        return Ok(None);
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Some(text)),
+        Err(_) => {
+            problems.push(format!("“{title}”: sources/{file} is not UTF-8 text; left out"));
+            Ok(None)
+        }
+    }
+}
+
+/// `#rrggbb` or `#rgb`; a missing or malformed colour gets the n-th palette colour.
+fn colour(value: Option<&str>, n: usize, problems: &mut Vec<String>) -> Colour {
+    let Some(value) = value.map(str::trim) else { return Colour::palette(n) };
+    let long = match value.strip_prefix('#') {
+        Some(short) if short.len() == 3 && short.is_ascii() => short.chars().flat_map(|c| [c, c]).collect(),
+        _ => value.trim_start_matches('#').to_owned(),
+    };
+    format!("#{long}").parse().unwrap_or_else(|e| {
+        problems.push(format!("code colour: {e}; a palette colour is used"));
+        Colour::palette(n)
+    })
+}
+
+/// The texts of the notes a record refers to, one paragraph each.
+fn note_text(refs: &[String], notes: &HashMap<&str, &str>, at: &str, problems: &mut Vec<String>) -> String {
+    let mut texts = Vec::new();
+    for guid in refs {
+        match notes.get(guid.as_str()) {
+            Some(text) => texts.push(normalize_newlines(text.trim())),
+            None => problems.push(format!("{at}: refers to unknown note {guid}; left out")),
+        }
+    }
+    texts.join("\n\n")
+}
+
+fn claim(article: &Article, chars: &[char], start: usize, end: usize, tags: Vec<TagId>, note: String) -> Claim {
+    Claim {
+        id: ClaimId::random(),
+        article: article.id,
+        start,
+        end,
+        quote: chars[start..end].iter().collect(),
+        prefix: chars[start.saturating_sub(CONTEXT_CHARS)..start].iter().collect(),
+        suffix: chars[end..(end + CONTEXT_CHARS).min(chars.len())].iter().collect(),
+        tags,
+        speaker: None,
+        targets: Vec::new(),
+        note,
+        confidence: Confidence::default(),
+        orphaned: false,
+    }
+}
+
+/// A source text with its line breaks normalised to `\n`, and where each position of the raw
+/// text lands in it.
+struct NormalisedText {
+    text: String,
+    chars: Vec<char>,
+    /// For each raw char position (and the end), its normalised position; `None` between the CR
+    /// and the LF of a CR LF pair, which is no position in the normalised text.
+    positions: Vec<Option<usize>>,
+}
+
+impl NormalisedText {
+    fn new(raw: &str) -> Self {
+        let mut chars = Vec::with_capacity(raw.len());
+        let mut positions = Vec::with_capacity(raw.len() + 1);
+        let mut previous = None;
+        for ch in raw.chars() {
+            if previous == Some('\r') && ch == '\n' {
+                positions.push(None);
+            } else {
+                positions.push(Some(chars.len()));
+                chars.push(if ch == '\r' { '\n' } else { ch });
+            }
+            previous = Some(ch);
+        }
+        positions.push(Some(chars.len()));
+        Self { text: chars.iter().collect(), chars, positions }
+    }
+
+    /// The normalised span of a selection's raw positions, or why there is none.
+    fn span(&self, start: &str, end: &str) -> Result<(usize, usize), String> {
+        let len = self.positions.len() - 1;
+        let position = |value: &str, what: &str| -> Result<usize, String> {
+            let raw: i64 = value.trim().parse().map_err(|_| format!("{what} “{value}” is not a whole number"))?;
+            let at = usize::try_from(raw)
+                .ok()
+                .filter(|&p| p <= len)
+                .ok_or_else(|| format!("{what} {raw} lies outside the text, which has {len} characters"))?;
+            self.positions[at]
+                .ok_or_else(|| format!("{what} {raw} falls inside a CR LF line break, not on a character boundary"))
+        };
+        let (s, e) = (position(start, "startPosition")?, position(end, "endPosition")?);
+        if s >= e {
+            return Err(format!("the span {start}..{end} is empty or reversed"));
+        }
+        Ok((s, e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_positions_map_to_normalised_text() {
+        let t = NormalisedText::new("ab\r\ncd协");
+        assert_eq!(t.text, "ab\ncd协");
+        assert_eq!(t.span("4", "7"), Ok((3, 6)));
+        assert_eq!(t.span("0", "2"), Ok((0, 2)));
+        assert!(t.span("3", "5").unwrap_err().contains("inside a CR LF"));
+        assert!(t.span("2", "8").unwrap_err().contains("outside the text, which has 7 characters"));
+        assert!(t.span("-1", "2").unwrap_err().contains("outside"));
+        assert!(t.span("x", "2").unwrap_err().contains("not a whole number"));
+        assert!(t.span("5", "5").unwrap_err().contains("empty"));
+    }
+
+    #[test]
+    fn colours_short_long_and_bad() {
+        let mut problems = Vec::new();
+        assert_eq!(colour(Some("#F0a"), 0, &mut problems), Colour::rgb(0xff, 0x00, 0xaa));
+        assert_eq!(colour(Some("#E69F00"), 0, &mut problems), Colour::rgb(0xe6, 0x9f, 0x00));
+        assert!(problems.is_empty());
+        assert_eq!(colour(Some("red"), 2, &mut problems), Colour::palette(2));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(colour(None, 3, &mut problems), Colour::palette(3));
+    }
+}
