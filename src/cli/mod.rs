@@ -8,8 +8,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
-use crate::io::{import_text, project_file};
+use crate::io::{import, project_file};
 use crate::model::Project;
+use crate::model::fingerprint::find_duplicate;
 
 #[derive(Parser, Debug)]
 #[command(name = "faultline", version, about = "Annotate news, code tension events, chart them.")]
@@ -46,7 +47,8 @@ pub enum Command {
         #[arg(long)]
         include_neutral: bool,
     },
-    /// Import .txt/.md articles into a project and save it.
+    /// Import .txt/.md/.html articles into a project and save it (a file whose text is already
+    /// in the project is skipped).
     Import {
         project: PathBuf,
         #[arg(required = true)]
@@ -107,12 +109,30 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was.
-            let articles =
-                files.iter().map(|f| import_text::import_file(f)).collect::<Result<Vec<_>, _>>().map_err(fail)?;
-            for article in articles {
+            let imported = files
+                .iter()
+                .map(|f| import::import_file(f).map(|i| (f, i)))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(fail)?;
+            let mut added = 0;
+            for (file, import::Imported { article, notices }) in imported {
+                for notice in notices {
+                    writeln!(out, "{}: {notice}", file.display()).map_err(fail)?;
+                }
+                // Checked against the project as it grows, so a file given twice is added once.
+                if let Some(existing) = find_duplicate(doc.project(), &article) {
+                    let title = doc.project().articles.get(existing).map_or("", |a| a.title.as_str());
+                    writeln!(out, "skipped {}: its text is already in the project as “{title}”", file.display())
+                        .map_err(fail)?;
+                    continue;
+                }
                 let title = article.title.clone();
                 doc.apply(builders::add_article(article)).map_err(fail)?;
                 writeln!(out, "imported “{title}”").map_err(fail)?;
+                added += 1;
+            }
+            if added == 0 {
+                return writeln!(out, "nothing new to import: {} unchanged", project.display()).map_err(fail);
             }
             project_file::save(doc.project(), &project).map_err(fail)?;
             writeln!(out, "saved {}", project.display()).map_err(fail)
