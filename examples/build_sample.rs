@@ -8,7 +8,8 @@
 use std::path::PathBuf;
 
 use faultline::edit::{Document, Edit, Op, Record, builders};
-use faultline::io::{import_text, project_file};
+use faultline::io::import::{Format, import_bytes};
+use faultline::io::project_file;
 use faultline::model::{
     Actor, ActorId, ActorKind, ArticleId, ClaimId, Colour, Confidence, Era, EraId, Event, EventId, FuzzyDate,
     Precision, Project, Tag, TagId,
@@ -47,7 +48,7 @@ impl Builder {
 
     fn article(&mut self, seed: &PathBuf, title: &str, published: jiff::civil::Date, notes: &str) -> ArticleId {
         let bytes = std::fs::read(seed).unwrap_or_else(|e| panic!("{}: {e}", seed.display()));
-        let mut a = import_text::parse_article(&bytes, title).expect("seed imports");
+        let mut a = import_bytes(&bytes, Format::Text, title).expect("seed imports").article;
         // The sample keeps each seed's whole text, headline included, as the article text.
         a.text = faultline::model::text::normalize_newlines(std::str::from_utf8(&bytes).unwrap()).trim().to_owned();
         a.title = title.into();

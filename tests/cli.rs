@@ -127,3 +127,42 @@ fn import_adds_articles_and_saves() {
     let (_, stats, _) = faultline(&["stats", project.to_str().unwrap()]);
     assert!(stats.contains("articles: 3\n"), "{stats}");
 }
+
+#[test]
+fn import_reads_html_prints_notices_and_skips_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/html/");
+    let page = format!("{fixtures}meridian-wire.html");
+    let latin = format!("{fixtures}gazette-windows-1252.html");
+    let bad = dir.path().join("bad.html");
+    std::fs::write(&bad, b"<html>\x00\x00\x00</html>").unwrap();
+    let p = project.to_str().unwrap();
+
+    // All or nothing: a bad page after good ones leaves the project file as it was.
+    let (ok, out, err) = faultline(&["import", p, &page, bad.to_str().unwrap()]);
+    assert!(!ok && out.is_empty());
+    assert!(err.contains("bad.html looks like a binary file"), "{err}");
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
+
+    // The same page twice in one run is imported once; the Windows-1252 page's notice is shown.
+    let (ok, out, err) = faultline(&["import", p, &page, &latin, &page]);
+    assert!(ok, "{err}");
+    assert!(out.contains("imported “China curbs rare-earth magnet exports as talks stall”\n"), "{out}");
+    assert!(out.contains("gazette-windows-1252.html: decoded as windows-1252, as the page declares\n"), "{out}");
+    assert!(out.contains("imported “Brussels weighs steel safeguard”\n"), "{out}");
+    assert!(out.contains("meridian-wire.html: its text is already in the project as “China curbs rare-earth"), "{out}");
+    let saved = faultline::io::project_file::load(&project).unwrap();
+    assert_eq!(saved.articles.len(), 4);
+    let wire = saved.articles.iter().find(|a| a.outlet == "Meridian Wire").unwrap();
+    assert_eq!(wire.author, "Lena Ortiz, Wei Chen");
+    assert!(wire.text.contains("“safeguard national security and interests”"));
+
+    // Again: nothing new, and the file is not rewritten.
+    let before = std::fs::read_to_string(&project).unwrap();
+    let (ok, out, _) = faultline(&["import", p, &page]);
+    assert!(ok);
+    assert!(out.contains("skipped ") && out.contains("nothing new to import"), "{out}");
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), before);
+}

@@ -12,8 +12,9 @@ use crate::edit::{Document, builders};
 use crate::generate;
 use crate::io::export::{ExportFormat, export};
 use crate::io::import_qdpx::{self, QdpxImport};
-use crate::io::{import_text, project_file};
-use crate::model::{Article, Project};
+use crate::io::{import, project_file};
+use crate::model::Project;
+use crate::model::fingerprint::find_duplicate;
 
 #[derive(Parser, Debug)]
 #[command(name = "faultline", version, about = "Annotate news, code tension events, chart them.")]
@@ -79,9 +80,8 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Import .txt/.md articles into a project and save it.
-    /// Import .txt/.md articles, or the sources, codes and codings of a REFI-QDA .qdpx, into a
-    /// project and save it.
+    /// Import .txt/.md/.html articles, or the sources, codes and codings of a REFI-QDA .qdpx,
+    /// into a project and save it (a file whose text is already in the project is skipped).
     Import {
         project: PathBuf,
         #[arg(required = true)]
@@ -207,12 +207,28 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was.
             let incoming = files.iter().map(|f| read_incoming(f)).collect::<Result<Vec<_>, _>>()?;
+            let mut added = 0;
             for item in incoming {
                 match item {
-                    Incoming::Article(article) => {
+                    Incoming::Article(file, import::Imported { article, notices }) => {
+                        for notice in notices {
+                            writeln!(out, "{}: {notice}", file.display()).map_err(fail)?;
+                        }
+                        // Checked against the project as it grows, so a file given twice is added once.
+                        if let Some(existing) = find_duplicate(doc.project(), &article) {
+                            let title = doc.project().articles.get(existing).map_or("", |a| a.title.as_str());
+                            writeln!(
+                                out,
+                                "skipped {}: its text is already in the project as “{title}”",
+                                file.display()
+                            )
+                            .map_err(fail)?;
+                            continue;
+                        }
                         let title = article.title.clone();
                         doc.apply(builders::add_article(article)).map_err(fail)?;
                         writeln!(out, "imported “{title}”").map_err(fail)?;
+                        added += 1;
                     }
                     Incoming::Qdpx(path, import) => {
                         for problem in &import.problems {
@@ -221,6 +237,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                         let edit = import.merge_edit(doc.project());
                         if !edit.ops.is_empty() {
                             doc.apply(edit).map_err(fail)?;
+                            added += 1;
                         }
                         writeln!(
                             out,
@@ -233,6 +250,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                         .map_err(fail)?;
                     }
                 }
+            }
+            if added == 0 {
+                return writeln!(out, "nothing new to import: {} unchanged", project.display()).map_err(fail);
             }
             project_file::save(doc.project(), &project).map_err(fail)?;
             writeln!(out, "saved {}", project.display()).map_err(fail)
@@ -248,7 +268,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
 
 /// A file to import, read but not yet added.
 enum Incoming {
-    Article(Article),
+    Article(PathBuf, import::Imported),
     Qdpx(PathBuf, QdpxImport),
 }
 
@@ -259,7 +279,7 @@ fn read_incoming(path: &Path) -> Result<Incoming, CliError> {
     if ext == "qdpx" {
         return import_qdpx::read_qdpx(path).map(|i| Incoming::Qdpx(path.to_owned(), i)).map_err(fail);
     }
-    import_text::import_file(path).map(Incoming::Article).map_err(fail)
+    import::import_file(path).map(|i| Incoming::Article(path.to_owned(), i)).map_err(fail)
 }
 
 /// "United States:China" (names or aliases, any case) as a dyad of the project's actors.

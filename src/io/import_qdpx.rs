@@ -18,7 +18,7 @@ use crate::edit::{Edit, Op, Record};
 use crate::model::text::{CONTEXT_CHARS, normalize_newlines};
 use crate::model::{Article, ArticleId, Claim, ClaimId, Colour, Confidence, Project, Tag, TagId};
 
-use super::import_text::MAX_ARTICLE_BYTES;
+use super::import::MAX_ARTICLE_BYTES;
 use super::project_file::MAX_PROJECT_BYTES;
 
 #[derive(Debug, thiserror::Error)]

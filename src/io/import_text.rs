@@ -1,82 +1,15 @@
-//! Importing plain-text and Markdown articles.
-
-use std::path::Path;
+//! Plain-text and Markdown articles: title, byline and front matter from already-decoded text.
 
 use jiff::civil::Date;
 
-use crate::model::{Article, ArticleId, text::normalize_newlines};
+use super::import::{MAX_TITLE_CHARS, short_title};
+use crate::model::{Article, ArticleId};
 
-/// Articles larger than this are refused (a 300-page report is ~1 MB of text).
-pub const MAX_ARTICLE_BYTES: u64 = 32 << 20;
-
-#[derive(Debug, PartialEq, thiserror::Error)]
-pub enum ImportError {
-    #[error("cannot read {path}: {message}")]
-    Io { path: String, message: String },
-    #[error("{path} is empty")]
-    Empty { path: String },
-    #[error("{path} is {size} bytes, over the {limit}-byte limit for one article")]
-    TooLarge { path: String, size: u64, limit: u64 },
-    #[error("{path} looks like a binary file, not text")]
-    Binary { path: String },
-    #[error("{path} is not UTF-8 text; save it as UTF-8 and import it again")]
-    NotUtf8 { path: String },
-    #[error("{path}: Faultline imports .txt and .md files")]
-    UnsupportedType { path: String },
-}
-
-/// Reads a `.txt` or `.md` file into a new article. The project is not touched: the caller adds
-/// the article through the edit path.
-pub fn import_file(path: &Path) -> Result<Article, ImportError> {
-    let name = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    if !matches!(ext.as_str(), "txt" | "md" | "markdown" | "text") {
-        return Err(ImportError::UnsupportedType { path: name });
-    }
-    let io = |e: std::io::Error| ImportError::Io { path: name.clone(), message: e.to_string() };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(ImportError::Io { path: name, message: "it is a folder".into() });
-    }
-    if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(ImportError::TooLarge { path: name, size: meta.len(), limit: MAX_ARTICLE_BYTES });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    parse_article(&bytes, &stem).map_err(|e| e.with_path(&name))
-}
-
-/// Why bytes cannot become an article, before a path is known.
-#[derive(Debug, PartialEq)]
-pub enum TextProblem {
-    Empty,
-    Binary,
-    NotUtf8,
-}
-
-impl TextProblem {
-    fn with_path(self, path: &str) -> ImportError {
-        let path = path.to_owned();
-        match self {
-            TextProblem::Empty => ImportError::Empty { path },
-            TextProblem::Binary => ImportError::Binary { path },
-            TextProblem::NotUtf8 => ImportError::NotUtf8 { path },
-        }
-    }
-}
-
-/// Builds an article from file bytes: front matter (`---` ... `---` with `title:`, `author:`,
-/// `outlet:`, `date:`, `url:`) when present, else the first heading or line as the title and a
-/// "By ..." line near the top as the author.
-pub fn parse_article(bytes: &[u8], fallback_title: &str) -> Result<Article, TextProblem> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(TextProblem::Empty);
-    }
-    if bytes.contains(&0) {
-        return Err(TextProblem::Binary);
-    }
-    let raw = std::str::from_utf8(bytes).map_err(|_| TextProblem::NotUtf8)?;
-    let text = normalize_newlines(raw.trim_start_matches('\u{feff}'));
+/// Builds an article from decoded, newline-normalised text: front matter (`---` ... `---` with
+/// `title:`, `author:`, `outlet:`, `date:`, `url:`) when present, else the first heading or line
+/// as the title and a "By ..." line near the top as the author. A first line too long to be a
+/// title is a paragraph: it stays in the text and a shortened copy becomes the title.
+pub fn parse_article(text: &str, fallback_title: &str) -> Article {
     let mut article = Article {
         id: ArticleId::random(),
         title: String::new(),
@@ -87,7 +20,7 @@ pub fn parse_article(bytes: &[u8], fallback_title: &str) -> Result<Article, Text
         notes: String::new(),
         text: String::new(),
     };
-    let body = match split_front_matter(&text) {
+    let body = match split_front_matter(text) {
         Some((front, body)) => {
             for line in front.lines() {
                 let Some((key, value)) = line.split_once(':') else { continue };
@@ -103,13 +36,13 @@ pub fn parse_article(bytes: &[u8], fallback_title: &str) -> Result<Article, Text
             }
             body
         }
-        None => text.as_str(),
+        None => text,
     };
     let body = body.trim_start_matches('\n');
     let body = if article.title.is_empty() {
         let (first, rest) = body.split_once('\n').unwrap_or((body, ""));
-        article.title = first.trim().trim_start_matches('#').trim().to_owned();
-        rest.trim_start_matches('\n')
+        article.title = short_title(first.trim().trim_start_matches('#'));
+        if first.chars().count() > MAX_TITLE_CHARS { body } else { rest.trim_start_matches('\n') }
     } else {
         body
     };
@@ -124,7 +57,7 @@ pub fn parse_article(bytes: &[u8], fallback_title: &str) -> Result<Article, Text
         // A one-line file is all text: its line is both the title and the body.
         article.text = article.title.clone();
     }
-    Ok(article)
+    article
 }
 
 fn split_front_matter(text: &str) -> Option<(&str, &str)> {
@@ -145,12 +78,17 @@ fn byline(body: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::import::{Format, TextProblem, import_bytes};
+
+    /// Through the dispatcher, as a file's bytes arrive.
+    fn parse(bytes: &[u8]) -> Result<Article, TextProblem> {
+        import_bytes(bytes, Format::Text, "x").map(|i| i.article)
+    }
 
     #[test]
     fn title_and_byline_from_plain_text() {
-        let a = parse_article(
+        let a = parse(
             "US-China Trade Tensions\r\n\r\nPhoto of author\r\n\r\nBy Michael Zhang\r\n\r\nBody “text”.\r\n".as_bytes(),
-            "x",
         )
         .unwrap();
         assert_eq!(a.title, "US-China Trade Tensions");
@@ -161,7 +99,7 @@ mod tests {
     #[test]
     fn front_matter_and_markdown_heading() {
         let md = "---\ntitle: \"Truce crumbles\"\nauthor: M. Zhang\noutlet: Example News\ndate: 2025-06-02\nurl: https://example.org/a\n---\n\nFirst paragraph.\n";
-        let a = parse_article(md.as_bytes(), "x").unwrap();
+        let a = parse_article(md, "x");
         assert_eq!(
             (a.title.as_str(), a.author.as_str(), a.outlet.as_str()),
             ("Truce crumbles", "M. Zhang", "Example News")
@@ -169,16 +107,25 @@ mod tests {
         assert_eq!(a.published, Some(jiff::civil::date(2025, 6, 2)));
         assert_eq!(a.url, "https://example.org/a");
         assert_eq!(a.text, "First paragraph.");
-        let b = parse_article(b"# Heading\n\nBody", "x").unwrap();
+        let b = parse_article("# Heading\n\nBody", "x");
         assert_eq!((b.title.as_str(), b.text.as_str()), ("Heading", "Body"));
     }
 
     #[test]
     fn bad_bytes_are_refused() {
-        assert_eq!(parse_article(b"  \n", "x"), Err(TextProblem::Empty));
-        assert_eq!(parse_article(b"\x00\x01PNG", "x"), Err(TextProblem::Binary));
-        assert_eq!(parse_article(b"caf\xe9", "x"), Err(TextProblem::NotUtf8));
-        let one = parse_article(b"Only a line\n", "x").unwrap();
+        assert_eq!(parse(b"  \n"), Err(TextProblem::Empty));
+        assert_eq!(parse(b"\x00\x01PNG"), Err(TextProblem::Binary));
+        // Not UTF-8: decoded as Windows-1252 (the notice is tested with the decoder).
+        assert_eq!(parse(b"caf\xe9").unwrap().title, "café");
+        let one = parse(b"Only a line\n").unwrap();
         assert_eq!((one.title.as_str(), one.text.as_str()), ("Only a line", "Only a line"));
+    }
+
+    #[test]
+    fn a_paragraph_first_line_stays_in_the_text() {
+        let para = format!("{} and the talks resumed.", "Officials met again ".repeat(10));
+        let a = parse_article(&format!("{para}\n\nSecond paragraph."), "x");
+        assert!(a.title.ends_with('…') && para.starts_with(a.title.trim_end_matches('…')), "{}", a.title);
+        assert_eq!(a.text, format!("{para}\n\nSecond paragraph."));
     }
 }

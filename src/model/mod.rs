@@ -7,6 +7,7 @@ mod codebook;
 mod colour;
 pub mod date;
 mod event;
+pub mod fingerprint;
 mod id;
 mod project;
 pub mod reanchor;

@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::edit::{Document, Edit, Op, Record, builders};
+use crate::io::export::{ExportFormat, export};
 use crate::io::project_file::FileStamp;
-use crate::io::{import_text, project_file, recovery};
-use crate::model::{Actor, ActorKind, Colour, Project};
+use crate::io::{import, import_qdpx, project_file, recovery};
+use crate::model::fingerprint::find_duplicate;
+use crate::model::{Actor, ActorKind, Article, Colour, Project};
 use crate::sample::sample_project;
 
 use super::background::{Background, Finished, Job};
@@ -208,6 +210,17 @@ impl FaultlineApp {
                 self.dialog = None;
                 self.import(&paths);
             }
+            Action::ExportTo(format, path) => {
+                self.dialog = None;
+                self.export(format, &path);
+            }
+            Action::Paste(text) => {
+                self.dialog = None;
+                match import::article_from_pasted_text(&text) {
+                    Ok(article) => self.add_articles(vec![article], Vec::new()),
+                    Err(e) => self.state.error(e.to_string()),
+                }
+            }
             Action::NewSpeaker(name) => self.new_speaker(name),
         }
     }
@@ -224,6 +237,7 @@ impl FaultlineApp {
             },
             Command::SaveAs => self.ask_path(DialogKind::SaveAs),
             Command::ImportArticle => self.ask_path(DialogKind::Import),
+            Command::PasteArticle => self.dialog = Some(Dialog::Paste { text: String::new() }),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => match self.doc.undo() {
                 Some(label) => {
@@ -430,33 +444,83 @@ impl FaultlineApp {
     /// Imports every readable file as one undoable edit; unreadable files are reported and
     /// leave the project untouched.
     fn import(&mut self, paths: &[PathBuf]) {
-        let mut ops = Vec::new();
-        let mut problems = Vec::new();
+        let mut articles = Vec::new();
+        let mut notes = Vec::new();
         for path in paths {
-            match import_text::import_file(path) {
-                Ok(article) => ops.push(Op::Put(Record::Article(article))),
-                Err(e) => problems.push(e.to_string()),
+            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx")) {
+                self.import_qdpx(path, &mut notes);
+                continue;
+            }
+            match import::import_file(path) {
+                Ok(imported) => {
+                    notes.extend(imported.notices.iter().map(|n| format!("{}: {n}", path.display())));
+                    articles.push(imported.article);
+                }
+                Err(e) => notes.push(e.to_string()),
             }
         }
-        let first = ops.iter().find_map(|op| match op {
-            Op::Put(Record::Article(a)) => Some(a.id),
-            _ => None,
-        });
-        let count = ops.len();
-        if count > 0 {
-            let label = if count == 1 { "import article".to_owned() } else { format!("import {count} articles") };
-            if self.apply(Edit::new(label, ops)) {
-                self.state.selection = Selection { article: first, ..Selection::default() };
-                self.workbench.focus_reader();
+        self.add_articles(articles, notes);
+    }
+
+    /// Merges a REFI-QDA project's sources, codes and codings as one undoable edit.
+    fn import_qdpx(&mut self, path: &Path, notes: &mut Vec<String>) {
+        match import_qdpx::read_qdpx(path) {
+            Ok(qdpx) => {
+                notes.extend(qdpx.problems.iter().map(|p| format!("{}: {p}", path.display())));
+                let edit = qdpx.merge_edit(self.doc.project());
+                if !edit.ops.is_empty() && self.apply(edit) {
+                    self.state.info(format!("Imported {} sources from {}", qdpx.articles.len(), path.display()));
+                }
+            }
+            Err(e) => notes.push(e.to_string()),
+        }
+    }
+
+    /// Adds imported or pasted articles. Texts already in the project are held back and the
+    /// analyst is asked; notices and refusals are shown.
+    fn add_articles(&mut self, articles: Vec<Article>, notes: Vec<String>) {
+        let mut scratch = self.doc.project().clone();
+        let (mut fresh, mut dupes) = (Vec::new(), Vec::new());
+        for a in articles {
+            match find_duplicate(&scratch, &a) {
+                Some(existing) => {
+                    let title = scratch.articles.get(existing).map_or(String::new(), |e| e.title.clone());
+                    dupes.push((a, title));
+                }
+                None => {
+                    scratch.articles.put(a.clone());
+                    fresh.push(a);
+                }
             }
         }
-        if problems.is_empty() {
+        self.add_fresh(fresh);
+        if !dupes.is_empty() {
+            self.dialog = Some(Dialog::Duplicates { articles: dupes, notes });
+        } else if !notes.is_empty() {
+            self.dialog = Some(Dialog::Message { title: "Import".into(), text: notes.join("\n") });
+        }
+    }
+
+    /// Adds articles as one undoable edit and opens the first.
+    fn add_fresh(&mut self, articles: Vec<Article>) {
+        let count = articles.len();
+        let Some(first) = articles.first().map(|a| a.id) else { return };
+        let label = if count == 1 { "import article".to_owned() } else { format!("import {count} articles") };
+        let ops = articles.into_iter().map(|a| Op::Put(Record::Article(a))).collect();
+        if self.apply(Edit::new(label, ops)) {
+            self.state.selection = Selection { article: Some(first), ..Selection::default() };
+            self.workbench.focus_reader();
             self.state.info(format!("Imported {count} article(s)"));
-        } else {
-            self.dialog = Some(Dialog::Message {
-                title: format!("Imported {count} of {} files", paths.len()),
-                text: problems.join("\n"),
-            });
+        }
+    }
+
+    fn export(&mut self, format: ExportFormat, path: &Path) {
+        match export(self.doc.project(), format, path) {
+            Ok(files) => {
+                let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                self.state.info(format!("Exported {}", names.join(", ")));
+            }
+            Err(e) => self.dialog = Some(Dialog::Message { title: "Cannot export".into(), text: e.to_string() }),
         }
     }
 
@@ -478,9 +542,24 @@ impl FaultlineApp {
     fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for c in [Command::New, Command::Open, Command::Save, Command::SaveAs, Command::ImportArticle] {
+                for c in [
+                    Command::New,
+                    Command::Open,
+                    Command::Save,
+                    Command::SaveAs,
+                    Command::ImportArticle,
+                    Command::PasteArticle,
+                ] {
                     command_button(ui, c, true, actions);
                 }
+                ui.menu_button("Export", |ui| {
+                    for format in ExportFormat::ALL {
+                        if ui.button(format!("{}…", format.label())).clicked() {
+                            self.dialog = Some(Dialog::Path { kind: DialogKind::Export(format), text: String::new() });
+                            ui.close();
+                        }
+                    }
+                });
                 if !self.recent.is_empty() {
                     ui.menu_button("Open recent", |ui| {
                         for path in &self.recent {
@@ -560,6 +639,12 @@ impl eframe::App for FaultlineApp {
         {
             actions.push(Action::Command(c));
         }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_owned()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
+        if !dropped.is_empty() {
+            actions.push(Action::ImportPaths(dropped));
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, &mut actions));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         egui::CentralPanel::default().show(ui, |ui| {
@@ -593,6 +678,16 @@ impl eframe::App for FaultlineApp {
                     self.open(&path);
                 }
                 Outcome::SaveAs => self.ask_path(DialogKind::SaveAs),
+                Outcome::ImportDuplicates(import_them) => {
+                    if let Some(Dialog::Duplicates { articles, notes }) = self.dialog.take() {
+                        if import_them {
+                            self.add_fresh(articles.into_iter().map(|(a, _)| a).collect());
+                        }
+                        if !notes.is_empty() {
+                            self.dialog = Some(Dialog::Message { title: "Import".into(), text: notes.join("\n") });
+                        }
+                    }
+                }
                 Outcome::Restore => {
                     if let Some(Dialog::Recover { found, .. }) = self.dialog.take() {
                         let path = self.doc.path().map(Path::to_owned);

@@ -10,6 +10,7 @@ pub enum Command {
     Save,
     SaveAs,
     ImportArticle,
+    PasteArticle,
     Quit,
     Undo,
     Redo,
@@ -19,12 +20,13 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
         Command::Save,
         Command::SaveAs,
         Command::ImportArticle,
+        Command::PasteArticle,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -39,7 +41,8 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
-            Command::ImportArticle => "Import article…",
+            Command::ImportArticle => "Import articles…",
+            Command::PasteArticle => "Paste article…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -59,6 +62,7 @@ impl Command {
             Command::Save => KeyboardShortcut::new(cmd, Key::S),
             Command::SaveAs => KeyboardShortcut::new(cmd_shift, Key::S),
             Command::ImportArticle => KeyboardShortcut::new(cmd, Key::I),
+            Command::PasteArticle => KeyboardShortcut::new(cmd_shift, Key::V),
             Command::Quit => KeyboardShortcut::new(cmd, Key::Q),
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),

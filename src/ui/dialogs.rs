@@ -32,6 +32,15 @@ pub enum Dialog {
     ChangedOnDisk {
         path: PathBuf,
     },
+    /// Articles whose text is already in the project, with the title it has there.
+    Duplicates {
+        articles: Vec<(crate::model::Article, String)>,
+        notes: Vec<String>,
+    },
+    /// Text pasted as a new article.
+    Paste {
+        text: String,
+    },
     /// A recovery copy from a session that did not end cleanly.
     Recover {
         found: Box<recovery::Found>,
@@ -50,6 +59,7 @@ pub enum Outcome {
     SaveAs,
     Restore,
     DiscardRecovery,
+    ImportDuplicates(bool),
 }
 
 pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, recent: &[PathBuf]) -> Outcome {
@@ -98,6 +108,7 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                             DialogKind::Open => Action::OpenPath(paths[0].clone()),
                             DialogKind::SaveAs => Action::SaveTo(with_ron_extension(paths[0].clone())),
                             DialogKind::Import => Action::ImportPaths(paths),
+                            DialogKind::Export(format) => Action::ExportTo(format, paths[0].clone()),
                         });
                     }
                     if ui.button("Cancel").clicked() {
@@ -135,6 +146,35 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                     }
                     if ui.button("Save As…").clicked() {
                         outcome = Outcome::SaveAs;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Outcome::Close;
+                    }
+                });
+            }
+            Dialog::Duplicates { articles, .. } => {
+                ui.heading("Already in the project");
+                ui.label("The text of these articles is already in the project:");
+                for (a, existing) in articles.iter() {
+                    ui.label(format!("“{}” (as “{existing}”)", a.title));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button("Import anyway").clicked() {
+                        outcome = Outcome::ImportDuplicates(true);
+                    }
+                    if ui.button("Skip them").clicked() {
+                        outcome = Outcome::ImportDuplicates(false);
+                    }
+                });
+            }
+            Dialog::Paste { text } => {
+                ui.heading("Paste article");
+                let label = ui.label("Article text (the first line becomes the title)");
+                ui.add(egui::TextEdit::multiline(text).desired_rows(12).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(!text.trim().is_empty(), egui::Button::new("Add article")).clicked() {
+                        outcome = Outcome::Act(Action::Paste(text.clone()));
                     }
                     if ui.button("Cancel").clicked() {
                         outcome = Outcome::Close;

@@ -6,11 +6,14 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::io::export::ExportFormat;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DialogKind {
     Open,
     SaveAs,
     Import,
+    Export(ExportFormat),
 }
 
 impl DialogKind {
@@ -19,6 +22,7 @@ impl DialogKind {
             DialogKind::Open => "Open project",
             DialogKind::SaveAs => "Save project as",
             DialogKind::Import => "Import articles",
+            DialogKind::Export(_) => "Export",
         }
     }
 
@@ -27,6 +31,7 @@ impl DialogKind {
             DialogKind::Open => "Open",
             DialogKind::SaveAs => "Save",
             DialogKind::Import => "Import",
+            DialogKind::Export(_) => "Export",
         }
     }
 }
@@ -58,8 +63,12 @@ impl NativeDialog {
                 DialogKind::SaveAs => {
                     dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect()
                 }
-                DialogKind::Import => {
-                    dialog.add_filter("Articles", &["txt", "md", "markdown"]).pick_files().unwrap_or_default()
+                DialogKind::Import => dialog
+                    .add_filter("Articles and projects", &["txt", "md", "markdown", "html", "htm", "qdpx"])
+                    .pick_files()
+                    .unwrap_or_default(),
+                DialogKind::Export(format) => {
+                    dialog.add_filter(format.label(), &[format.extension()]).save_file().into_iter().collect()
                 }
             };
             let _ = tx.send(picked);

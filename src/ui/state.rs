@@ -47,6 +47,9 @@ pub enum Action {
     OpenPath(PathBuf),
     SaveTo(PathBuf),
     ImportPaths(Vec<PathBuf>),
+    /// Text pasted into the "Paste article" dialog, as a new article.
+    Paste(String),
+    ExportTo(crate::io::export::ExportFormat, PathBuf),
     /// Create an actor and make it the selected claim's speaker.
     NewSpeaker(String),
 }

@@ -22,6 +22,9 @@ pub struct ReaderView {
     pub font_size: f32,
     /// The text being corrected, while the article is in edit mode.
     editing: Option<(ArticleId, String)>,
+    /// Characters of the open article that no installed font can draw, found once per
+    /// article so they are reported once rather than drawn as silent boxes.
+    missing_glyphs: Option<(ArticleId, String)>,
 }
 
 /// The id of the reader's text widget for an article (tests select text through it).
@@ -95,6 +98,17 @@ impl ReaderView {
                 self.editing = None;
             }
             return;
+        }
+        if self.missing_glyphs.as_ref().is_none_or(|(id, _)| *id != article.id) {
+            let missing: String =
+                crate::ui::fonts::uncovered_chars(ui.ctx(), &article.text).into_iter().take(24).collect();
+            self.missing_glyphs = Some((article.id, missing));
+        }
+        if let Some((_, missing)) = self.missing_glyphs.as_ref().filter(|(_, m)| !m.is_empty()) {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!("Some characters cannot be shown with the installed fonts: {missing} (install fonts-noto-core and fonts-noto-cjk)"),
+            );
         }
         let pending = cx.state.pending.filter(|s| s.article == article.id);
         ui.horizontal(|ui| {

@@ -1,0 +1,80 @@
+//! Articles in and projects out through the workbench: paste, import of a saved page, the
+//! duplicate question, and export from the menu.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::ui::{Action, FaultlineApp};
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    h
+}
+
+#[test]
+fn a_pasted_article_is_added_and_a_second_paste_of_it_is_questioned() {
+    let mut h = harness();
+    let text = "Beijing announces new licence rules\nThe Ministry of Commerce said on Monday it would tighten rules.";
+    for round in 0..2 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::V);
+        h.run();
+        let field = Role::MultilineTextInput;
+        let label = "Article text (the first line becomes the title)";
+        h.get_by_role_and_label(field, label).focus();
+        h.run();
+        h.get_by_role_and_label(field, label).type_text(text);
+        h.run();
+        h.get_by_role_and_label(Role::Button, "Add article").click();
+        h.run();
+        if round == 1 {
+            h.get_by_label("Already in the project");
+            h.get_by_role_and_label(Role::Button, "Skip them").click();
+            h.run();
+        }
+    }
+    let p = h.state().document().project();
+    assert_eq!(p.articles.len(), 3, "the second paste was skipped");
+    let a = p.articles.get(h.state().selection().article.unwrap()).unwrap();
+    assert_eq!(a.title, "Beijing announces new licence rules");
+    assert_eq!(h.state().document().undo_label(), Some("import article"));
+}
+
+#[test]
+fn a_saved_page_imports_through_the_menu_path_and_the_project_exports() {
+    let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Truce frays | Example News</title><meta property=\"og:site_name\" content=\"Example News\"></head>\
+         <body><nav>Home | World</nav><article><h1>Truce frays</h1><p>Officials in Beijing warned on Friday that export \
+         licences would stay slow while Washington kept its restrictions in place.</p><p>The statement followed talks in \
+         Geneva that had cut tariffs for ninety days and raised hopes of a broader agreement.</p></article>\
+         <footer>Share this story</footer></body></html>",
+    )
+    .unwrap();
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::ImportPaths(vec![page]));
+    h.run();
+    let p = h.state().document().project();
+    let a = p.articles.get(h.state().selection().article.unwrap()).unwrap();
+    assert!(a.text.contains("export licences would stay slow"), "{}", a.text);
+    assert!(!a.text.contains("Share this story"));
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export").hover();
+    h.run();
+    h.get_by_label("CSV tables (events and claims)…").click();
+    h.run();
+    let out = dir.path().join("coded");
+    h.get_by_role_and_label(Role::MultilineTextInput, "File path").focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "File path").type_text(out.to_str().unwrap());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    h.run();
+    assert!(h.state().status().unwrap().starts_with("Exported"), "{:?}", h.state().status());
+    assert!(dir.path().join("coded-claims.csv").is_file());
+}
