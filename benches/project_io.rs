@@ -21,10 +21,14 @@ fn load_and_save(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("faultline load (parse + check + index)", |b| b.iter(|| parse_checked(&ron_text).unwrap()));
     g.bench_function("bare ron load (same data)", |b| b.iter(|| ron::from_str::<Project>(&ron_text).unwrap()));
-    g.bench_function("serde_json load (same model)", |b| b.iter(|| serde_json::from_str::<Project>(&json_text).unwrap()));
+    g.bench_function("serde_json load (same model)", |b| {
+        b.iter(|| serde_json::from_str::<Project>(&json_text).unwrap())
+    });
     g.bench_function("faultline save (pretty RON)", |b| b.iter(|| to_ron(&p).unwrap()));
     let pretty = ron::ser::PrettyConfig::new().escape_strings(false).struct_names(false);
-    g.bench_function("bare ron save (same data)", |b| b.iter(|| ron::ser::to_string_pretty(&p, pretty.clone()).unwrap()));
+    g.bench_function("bare ron save (same data)", |b| {
+        b.iter(|| ron::ser::to_string_pretty(&p, pretty.clone()).unwrap())
+    });
     g.bench_function("serde_json save (same model)", |b| b.iter(|| serde_json::to_string(&p).unwrap()));
     g.finish();
 }

@@ -204,3 +204,28 @@ fn a_damaged_file_opens_with_its_problems_listed_and_orphans_can_be_reattached()
     assert_eq!(c.quote, "“China continues");
     h.get_by_label("Problems");
 }
+
+#[test]
+fn eras_and_event_types_are_edited_in_the_workbench_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_copy(dir.path());
+    let mut h = open(&path);
+    h.get_by_label("Types & eras").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "New era").scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "New era").click();
+    h.run();
+    assert_eq!(h.state().document().project().eras.len(), 3);
+    assert_eq!(h.state().document().undo_label(), Some("new era"));
+    h.get_by_role_and_label(Role::Button, "New event type").scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "New event type").click();
+    h.run();
+    assert_eq!(h.state().document().project().taxonomy.len(), 17);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &sample_project());
+}

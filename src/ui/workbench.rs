@@ -8,7 +8,7 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, problems::ProblemsView, reader::ReaderView,
+    events::EventsView, inspector::InspectorView, problems::ProblemsView, reader::ReaderView, timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -23,6 +23,7 @@ pub enum Pane {
     Claims,
     Events,
     Problems,
+    Timeline,
 }
 
 impl Pane {
@@ -37,6 +38,7 @@ impl Pane {
             Pane::Claims => "Claims",
             Pane::Events => "Events",
             Pane::Problems => "Problems",
+            Pane::Timeline => "Types & eras",
         }
     }
 }
@@ -61,6 +63,7 @@ struct Views {
     claims: ClaimsView,
     events: EventsView,
     problems: ProblemsView,
+    timeline: TimelineView,
 }
 
 pub struct Workbench {
@@ -120,6 +123,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Claims => self.views.claims.ui(ui, cx),
             Pane::Events => self.views.events.ui(ui, cx),
             Pane::Problems => self.views.problems.ui(ui, cx, cx.problems),
+            Pane::Timeline => self.views.timeline.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -145,7 +149,9 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Claims, Pane::Events, Pane::Problems].map(|p| tiles.insert_pane(p)).to_vec();
+    let lower = [Pane::Chart, Pane::Claims, Pane::Events, Pane::Timeline, Pane::Problems]
+        .map(|p| tiles.insert_pane(p))
+        .to_vec();
     let lower = tiles.insert_tab_tile(lower);
     let middle = tiles.insert_vertical_tile(vec![reader, lower]);
     share(&mut tiles, middle, &[(reader, 1.3), (lower, 1.0)]);

@@ -9,3 +9,4 @@ pub mod events;
 pub mod inspector;
 pub mod problems;
 pub mod reader;
+pub mod timeline;
