@@ -351,7 +351,7 @@ impl FaultlineApp {
         self.disk_stamp = None;
         self.problems.clear();
         self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
-        self.state.chart.dyad = None;
+        self.state.chart.filter = Default::default();
         self.state.selection.article = self.doc.project().articles.ids().next();
     }
 

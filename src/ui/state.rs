@@ -60,12 +60,26 @@ pub enum Severity {
     Error,
 }
 
+/// Which events the chart (and its series) shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartFilter {
+    /// Only events of this directed dyad (through affiliations).
+    pub dyad: Option<(ActorId, ActorId)>,
+    /// Event types switched off.
+    pub hidden_types: std::collections::BTreeSet<crate::model::EventTypeId>,
+    /// Only events with an evidence claim carrying this tag.
+    pub tag: Option<crate::model::TagId>,
+    /// Only events with an evidence claim in this article.
+    pub article: Option<crate::model::ArticleId>,
+    /// Draw the smoothed net score (trailing 4 weeks, 7 days centred, or 3 months).
+    pub smooth: bool,
+}
+
 /// Chart settings the analyst changes while exploring.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartState {
     pub bin: BinSize,
-    /// Only events of this directed dyad (through affiliations).
-    pub dyad: Option<(ActorId, ActorId)>,
+    pub filter: ChartFilter,
     /// Centre the view on this day (days since 1970) on the next frame.
     pub center_on: Option<f64>,
 }

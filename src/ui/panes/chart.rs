@@ -11,7 +11,7 @@ use crate::model::date::{date_from_epoch_days, days_since_epoch};
 use crate::model::{Event, EventId, Project};
 
 use crate::ui::colours::{NET_LINE, c32};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, ChartFilter};
 use crate::ui::workbench::Cx;
 
 /// Events closer than this to the pointer, in pixels, are hovered and clicked.
@@ -22,11 +22,11 @@ pub struct ChartView {
     cache: Option<(CacheKey, ChartData)>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 struct CacheKey {
     state: u64,
     bin: BinSize,
-    dyad: Option<Dyad>,
+    filter: ChartFilter,
 }
 
 /// What the chart draws, recomputed only when the project or the filters change.
@@ -38,9 +38,17 @@ struct ChartData {
 }
 
 impl ChartData {
-    fn compute(p: &Project, spec: SeriesSpec) -> Self {
-        let shown =
-            |e: &&Event| series::on_series(p, e, spec.include_neutral) && spec.dyad.is_none_or(|d| d.matches(p, e));
+    fn compute(p: &Project, spec: SeriesSpec, filter: &ChartFilter) -> Self {
+        let evidence_has = |e: &Event, test: &dyn Fn(&crate::model::Claim) -> bool| {
+            e.evidence.iter().filter_map(|c| p.claims.get(*c)).any(test)
+        };
+        let shown = |e: &&Event| {
+            series::on_series(p, e, spec.include_neutral)
+                && spec.dyad.is_none_or(|d| d.matches(p, e))
+                && !filter.hidden_types.contains(&e.kind)
+                && filter.tag.is_none_or(|t| evidence_has(e, &|c| c.tags.contains(&t)))
+                && filter.article.is_none_or(|a| evidence_has(e, &|c| c.article == a))
+        };
         let events: Vec<&Event> = p.events.iter().filter(shown).collect();
         let points = events
             .iter()
@@ -59,11 +67,16 @@ impl ChartView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
         let chart = &mut cx.state.chart;
-        let dyad = chart.dyad.map(|(source, target)| Dyad { source, target });
-        let key = CacheKey { state: cx.doc.state(), bin: chart.bin, dyad };
+        let dyad = chart.filter.dyad.map(|(source, target)| Dyad { source, target });
+        let key = CacheKey { state: cx.doc.state(), bin: chart.bin, filter: chart.filter.clone() };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let spec = SeriesSpec { bin: chart.bin, dyad, smooth: None, include_neutral: false };
-            self.cache = Some((key, ChartData::compute(p, spec)));
+            let smooth = chart.filter.smooth.then_some(match chart.bin {
+                BinSize::Day => 7,
+                BinSize::Week => 4,
+                BinSize::Month => 3,
+            });
+            let spec = SeriesSpec { bin: chart.bin, dyad, smooth, include_neutral: false };
+            self.cache = Some((key, ChartData::compute(p, spec, &chart.filter)));
         }
         let Some((_, data)) = &self.cache else { return };
 
@@ -80,16 +93,47 @@ impl ChartView {
                 Some((s, t)) => Dyad { source: s, target: t }.label(p),
                 None => "All events".to_owned(),
             };
-            egui::ComboBox::new("chart-dyad", "Dyad").selected_text(label(chart.dyad)).show_ui(ui, |ui| {
-                ui.selectable_value(&mut chart.dyad, None, "All events");
+            let f = &mut chart.filter;
+            egui::ComboBox::new("chart-dyad", "Dyad").selected_text(label(f.dyad)).show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.dyad, None, "All events");
                 let states: Vec<_> = p.actors.iter().filter(|a| a.affiliation.is_none()).collect();
                 for s in &states {
                     for t in states.iter().filter(|t| t.id != s.id) {
                         let d = Some((s.id, t.id));
-                        ui.selectable_value(&mut chart.dyad, d, label(d));
+                        ui.selectable_value(&mut f.dyad, d, label(d));
                     }
                 }
             });
+            ui.menu_button("Event types", |ui| {
+                for t in p.taxonomy.iter().filter(|t| t.on_series) {
+                    let mut shown = !f.hidden_types.contains(&t.id);
+                    if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
+                        if shown {
+                            f.hidden_types.remove(&t.id);
+                        } else {
+                            f.hidden_types.insert(t.id);
+                        }
+                    }
+                }
+            });
+            let tag_name = f.tag.and_then(|t| p.tags.get(t)).map_or("any tag", |t| t.name.as_str());
+            egui::ComboBox::new("chart-tag", "Tag").selected_text(tag_name).show_ui(ui, |ui| {
+                ui.selectable_value(&mut f.tag, None, "any tag");
+                for t in p.tags.iter() {
+                    ui.selectable_value(&mut f.tag, Some(t.id), &t.name);
+                }
+            });
+            let article_name = f.article.and_then(|a| p.articles.get(a)).map_or("any article", |a| a.title.as_str());
+            egui::ComboBox::new("chart-article", "Article").width(160.0).selected_text(article_name).show_ui(
+                ui,
+                |ui| {
+                    ui.selectable_value(&mut f.article, None, "any article");
+                    for a in p.articles.iter() {
+                        ui.selectable_value(&mut f.article, Some(a.id), &a.title);
+                    }
+                },
+            );
+            ui.checkbox(&mut f.smooth, "Smoothed");
             reset = ui.button("Reset view").clicked();
         });
         ui.weak(format!(
@@ -138,6 +182,19 @@ impl ChartView {
                         .color(NET_LINE)
                         .width(2.0),
                 );
+                if let Some(label) = data.spec.smoothing_label() {
+                    let smoothed: Vec<[f64; 2]> = data
+                        .bins
+                        .iter()
+                        .filter_map(|b| Some([days_since_epoch(b.start) as f64 + half, b.smoothed?]))
+                        .collect();
+                    plot.add(
+                        Line::new(label, PlotPoints::from(smoothed))
+                            .color(NET_LINE)
+                            .width(2.0)
+                            .style(egui_plot::LineStyle::dashed_loose()),
+                    );
+                }
 
                 // Points grouped by type, so the legend lists types with their colours.
                 let mut by_type: BTreeMap<String, (egui::Color32, Vec<[f64; 2]>)> = BTreeMap::new();
