@@ -9,8 +9,18 @@ pub fn c32(c: Colour) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-pub fn from_c32(c: Color32) -> Colour {
+fn from_c32(c: Color32) -> Colour {
     Colour::rgb(c.r(), c.g(), c.b())
+}
+
+/// A colour swatch that opens a picker; true when the analyst changed the colour.
+pub fn colour_button(ui: &mut egui::Ui, colour: &mut Colour) -> bool {
+    let mut c = c32(*colour);
+    let changed = ui.color_edit_button_srgba(&mut c).changed();
+    if changed {
+        *colour = from_c32(c);
+    }
+    changed
 }
 
 /// Claims without a tag are highlighted in a neutral grey.

@@ -5,6 +5,7 @@ mod background;
 mod colours;
 mod command;
 mod dialogs;
+mod draft;
 mod file_dialog;
 mod fonts;
 mod panes;

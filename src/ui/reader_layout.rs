@@ -41,12 +41,16 @@ pub struct ReaderLayout {
 }
 
 impl ReaderLayout {
-    /// The job for `key`, rebuilt only when the key changed.
-    pub fn job(&mut self, p: &Project, key: LayoutKey, text_colour: Color32, selection_bg: Color32) -> &LayoutJob {
+    /// Brings the job up to date with `key`, rebuilding it only when the key changed.
+    pub fn prepare(&mut self, p: &Project, key: LayoutKey, text_colour: Color32, selection_bg: Color32) {
         if self.key != Some(key) {
             self.rebuild(p, key, text_colour, selection_bg);
             self.key = Some(key);
         }
+    }
+
+    /// The job as last prepared.
+    pub fn job(&self) -> &LayoutJob {
         &self.job
     }
 
@@ -176,7 +180,8 @@ mod tests {
             dark: false,
             font_size: 15.0,
         };
-        let job = layout.job(&p, key, Color32::BLACK, Color32::LIGHT_BLUE).clone();
+        layout.prepare(&p, key, Color32::BLACK, Color32::LIGHT_BLUE);
+        let job = layout.job().clone();
         // The sections tile the text exactly, in order, on char boundaries.
         let mut at = 0;
         for s in &job.sections {
@@ -209,10 +214,12 @@ mod tests {
             dark: false,
             font_size: 15.0,
         };
-        let before = layout.job(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE).sections.len();
+        layout.prepare(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE);
+        let before = layout.job().sections.len();
         let (edit, _) = builders::new_claim(doc.project(), article, 0, 5).unwrap();
         doc.apply(edit).unwrap();
-        let after = layout.job(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE).sections.len();
+        layout.prepare(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE);
+        let after = layout.job().sections.len();
         assert!(after > before, "a new claim adds segments");
     }
 }

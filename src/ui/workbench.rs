@@ -69,11 +69,12 @@ struct Views {
 pub struct Workbench {
     tree: Tree<Pane>,
     views: Views,
+    open_problems: (u64, usize),
 }
 
 impl Workbench {
     pub fn new() -> Self {
-        Self { tree: default_layout(), views: Views::default() }
+        Self { tree: default_layout(), views: Views::default(), open_problems: (0, 0) }
     }
 
     pub fn focus_reader(&mut self) {
@@ -100,7 +101,11 @@ impl Workbench {
         state: &mut UiState,
         actions: &mut Vec<Action>,
     ) {
-        let mut behavior = Behavior { cx: Cx { doc, problems, state, actions }, views: &mut self.views };
+        let mut behavior = Behavior {
+            cx: Cx { doc, problems, state, actions },
+            views: &mut self.views,
+            open_problems: &mut self.open_problems,
+        };
         self.tree.ui(&mut behavior, ui);
     }
 }
@@ -108,6 +113,8 @@ impl Workbench {
 struct Behavior<'a> {
     cx: Cx<'a>,
     views: &'a mut Views,
+    /// (document state, orphaned claims + events without evidence).
+    open_problems: &'a mut (u64, usize),
 }
 
 impl egui_tiles::Behavior<Pane> for Behavior<'_> {
@@ -129,12 +136,20 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
     }
 
     fn tab_title_for_pane(&mut self, pane: &Pane) -> egui::WidgetText {
-        let p = self.cx.doc.project();
-        let open =
-            p.claims.iter().filter(|c| c.orphaned).count() + p.events.iter().filter(|e| e.evidence.is_empty()).count();
-        match pane {
-            Pane::Problems if open > 0 => format!("Problems ({open})").into(),
-            _ => pane.title().into(),
+        if *pane != Pane::Problems {
+            return pane.title().into();
+        }
+        // Counted once per document state, not once per tab per frame.
+        let state = self.cx.doc.state();
+        if self.open_problems.0 != state {
+            let p = self.cx.doc.project();
+            let open = p.claims.iter().filter(|c| c.orphaned).count()
+                + p.events.iter().filter(|e| e.evidence.is_empty()).count();
+            *self.open_problems = (state, open);
+        }
+        match self.open_problems.1 {
+            0 => pane.title().into(),
+            open => format!("Problems ({open})").into(),
         }
     }
 

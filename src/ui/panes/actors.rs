@@ -4,7 +4,8 @@
 use crate::edit::{Edit, Op, Record, builders};
 use crate::model::{Actor, ActorId, ActorKind, Colour};
 
-use crate::ui::colours::{c32, from_c32};
+use crate::ui::colours::{c32, colour_button};
+use crate::ui::draft::Draft;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
@@ -12,9 +13,7 @@ use crate::ui::workbench::Cx;
 pub struct ActorsView {
     selected: Option<ActorId>,
     /// The actor being edited, committed when a field loses focus or a choice is made.
-    /// The document state the draft was copied at: an undo elsewhere refreshes it.
-    synced: u64,
-    draft: Option<Actor>,
+    draft: Draft<Actor>,
     aliases: String,
 }
 
@@ -59,12 +58,10 @@ impl ActorsView {
             ui.weak("Select an actor to edit it.");
             return;
         };
-        if self.draft.as_ref().is_none_or(|d| d.id != actor.id) || self.synced != cx.doc.state() {
-            self.synced = cx.doc.state();
-            self.draft = Some(actor.clone());
+        let (draft, fresh) = self.draft.sync(actor, cx.doc.state());
+        if fresh {
             self.aliases = actor.aliases.join(", ");
         }
-        let Some(draft) = &mut self.draft else { return };
         let mut commit = false;
         egui::Grid::new("actor-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Name");
@@ -104,11 +101,7 @@ impl ActorsView {
             }
             ui.end_row();
             ui.label("Colour");
-            let mut colour = c32(draft.colour);
-            if ui.color_edit_button_srgba(&mut colour).changed() {
-                draft.colour = from_c32(colour);
-                commit = true;
-            }
+            commit |= colour_button(ui, &mut draft.colour);
             ui.end_row();
         });
         if commit && draft != actor {

@@ -3,7 +3,8 @@
 use crate::edit::{Edit, Op, Record, builders};
 use crate::model::{Colour, Tag, TagId};
 
-use crate::ui::colours::{c32, from_c32};
+use crate::ui::colours::{c32, colour_button};
+use crate::ui::draft::Draft;
 use crate::ui::panes::inspector::tag_tree;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
@@ -11,9 +12,7 @@ use crate::ui::workbench::Cx;
 #[derive(Default)]
 pub struct CodebookView {
     selected: Option<TagId>,
-    /// The document state the draft was copied at: an undo elsewhere refreshes it.
-    synced: u64,
-    draft: Option<Tag>,
+    draft: Draft<Tag>,
 }
 
 impl CodebookView {
@@ -53,22 +52,14 @@ impl CodebookView {
             ui.weak("Select a tag to edit it. New tags go under the selected one.");
             return;
         };
-        if self.draft.as_ref().is_none_or(|d| d.id != tag.id) || self.synced != cx.doc.state() {
-            self.synced = cx.doc.state();
-            self.draft = Some(tag.clone());
-        }
-        let Some(draft) = &mut self.draft else { return };
+        let (draft, _) = self.draft.sync(tag, cx.doc.state());
         let mut commit = false;
         egui::Grid::new("tag-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Name");
             commit |= ui.add(egui::TextEdit::singleline(&mut draft.name)).labelled_by(label.id).lost_focus();
             ui.end_row();
             ui.label("Colour");
-            let mut colour = c32(draft.colour);
-            if ui.color_edit_button_srgba(&mut colour).changed() {
-                draft.colour = from_c32(colour);
-                commit = true;
-            }
+            commit |= colour_button(ui, &mut draft.colour);
             ui.end_row();
             let label = ui.label("Parent");
             let current = draft.parent.and_then(|t| p.tags.get(t)).map_or("(top level)", |t| t.name.as_str());

@@ -164,9 +164,11 @@ impl ReaderView {
         };
         let text_colour = ui.visuals().text_color();
         let selection_bg = ui.visuals().selection.bg_fill;
-        let job = self.layout.job(p, key, text_colour, selection_bg).clone();
-        let mut layouter = move |ui: &egui::Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| {
-            let mut job = job.clone();
+        // egui needs an owned job per layout; the memoized one is cloned only there.
+        self.layout.prepare(p, key, text_colour, selection_bg);
+        let layout = &self.layout;
+        let mut layouter = |ui: &egui::Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| {
+            let mut job = layout.job().clone();
             job.wrap.max_width = wrap_width;
             ui.fonts_mut(|f| f.layout_job(job))
         };
@@ -199,7 +201,7 @@ impl ReaderView {
             if response.clicked()
                 && let Some(pos) = response.interact_pointer_pos()
             {
-                let hits = self.layout.claims_at(pointer_char(pos));
+                let hits = layout.claims_at(pointer_char(pos));
                 match hits.first() {
                     Some(&claim) => cx.actions.push(Action::SelectClaim(claim)),
                     None => cx.state.selection.claim = None,
@@ -209,7 +211,7 @@ impl ReaderView {
                 }
             }
             if let Some(pos) = response.hover_pos()
-                && let Some(&claim) = self.layout.claims_at(pointer_char(pos)).first()
+                && let Some(&claim) = layout.claims_at(pointer_char(pos)).first()
                 && let Some(c) = p.claims.get(claim)
             {
                 response.on_hover_ui_at_pointer(|ui| {

@@ -4,7 +4,7 @@
 use crate::edit::{Edit, Op, Record, RecordId};
 use crate::model::{Colour, Era, EraId, EventType, EventTypeId};
 
-use crate::ui::colours::{c32, from_c32};
+use crate::ui::colours::colour_button;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
@@ -28,9 +28,7 @@ impl TimelineView {
             for (era, (start, end)) in p.eras.iter().zip(dates.iter_mut()) {
                 ui.horizontal(|ui| {
                     let mut e = era.clone();
-                    let mut colour = c32(e.colour);
-                    let mut commit = ui.color_edit_button_srgba(&mut colour).changed();
-                    e.colour = from_c32(colour);
+                    let mut commit = colour_button(ui, &mut e.colour);
                     let name = ui.label("Era");
                     commit |= ui
                         .add(egui::TextEdit::singleline(&mut e.name).desired_width(140.0))
@@ -77,9 +75,7 @@ impl TimelineView {
                 ui.end_row();
                 for t in p.taxonomy.iter() {
                     let mut e = t.clone();
-                    let mut colour = c32(e.colour);
-                    let mut commit = ui.color_edit_button_srgba(&mut colour).changed();
-                    e.colour = from_c32(colour);
+                    let mut commit = colour_button(ui, &mut e.colour);
                     commit |= ui
                         .add(egui::TextEdit::singleline(&mut e.name).desired_width(170.0))
                         .labelled_by(name_label.id)
