@@ -187,6 +187,7 @@ pub fn generate(spec: &Spec) -> Project {
                 published: Some(start.saturating_add((rng.i64(0..730)).days())),
                 notes: String::new(),
                 text,
+                dismissed_suggestions: Default::default(),
             };
             let aid = a.id;
             p.articles.put(a);

@@ -76,6 +76,7 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
         published: published.and_then(|p| p.trim().get(..10)?.parse::<Date>().ok()),
         notes: String::new(),
         text,
+        dismissed_suggestions: Default::default(),
     };
     Ok(Imported { article, notices })
 }

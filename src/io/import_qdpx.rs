@@ -91,6 +91,7 @@ pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
             published: None,
             notes: note_text(&source.notes, &notes, &title, &mut import.problems),
             text: text.text.clone(),
+            dismissed_suggestions: Default::default(),
         };
         for selection in &source.selections {
             let at = format!("“{title}”, selection “{}”", selection.name);

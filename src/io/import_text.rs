@@ -19,6 +19,7 @@ pub fn parse_article(text: &str, fallback_title: &str) -> Article {
         published: None,
         notes: String::new(),
         text: String::new(),
+        dismissed_suggestions: Default::default(),
     };
     let body = match split_front_matter(text) {
         Some((front, body)) => {

@@ -7,6 +7,7 @@ pub mod import;
 pub mod import_html;
 pub mod import_qdpx;
 pub mod import_text;
+mod migrate;
 pub mod project_file;
 pub mod recovery;
 pub mod repair;

@@ -21,7 +21,7 @@ use crate::model::{
 /// A project file as written, before its records are checked against each other.
 #[derive(Deserialize)]
 pub(super) struct RawProject {
-    format: u32,
+    pub(super) format: u32,
     name: String,
     #[serde(default)]
     description: String,
@@ -112,8 +112,11 @@ fn table<T: Keyed>(rows: Vec<T>, kind: &str, report: &mut Report, fresh: impl Fn
 
 /// Checks and repairs a raw project. The returned project satisfies every rule of the edit
 /// path except that orphaned claims and events without evidence may remain, as reported.
-pub(super) fn repair(raw: RawProject) -> (Project, Vec<Problem>) {
+pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     let mut r = Report::default();
+    for note in super::migrate::migrate(&mut raw) {
+        r.repaired(note);
+    }
     let mut p = Project::new(raw.name);
     p.format = raw.format;
     p.description = raw.description;

@@ -24,6 +24,10 @@ pub struct Article {
     #[serde(default)]
     pub notes: String,
     pub text: String,
+    /// Claim suggestions the analyst rejected, by sentence text, so they do not come back
+    /// (text rather than offsets, so an edit elsewhere in the article does not revive them).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub dismissed_suggestions: std::collections::BTreeSet<String>,
 }
 
 impl Keyed for Article {

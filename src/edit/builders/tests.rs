@@ -16,6 +16,7 @@ fn fixture() -> (Document, ArticleId, ActorId, ActorId, TagId) {
         published: Some(date(2025, 6, 2)),
         notes: String::new(),
         text: "Trump said China “totally violated” the pact. Beijing vowed “strong and resolute measures”.".into(),
+        dismissed_suggestions: Default::default(),
     };
     let a = article.id;
     p.articles.put(article);

@@ -1,0 +1,159 @@
+//! Actor mentions: every name and alias of every actor, found in article text.
+//!
+//! Matching is whole-word and longest-first ("President Donald Trump" wins over "Trump" where
+//! both match). Case follows each alias as written ("smart case", as in ripgrep and vim): an alias
+//! with a capital letter matches only that case ("US" is not "us"), an all-lowercase alias matches
+//! any case of its ASCII letters ("beijing" finds "Beijing" and "BEIJING"). Aliases shared by two
+//! actors go to the one listed first.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::model::{Actor, ActorId, ArticleId, Project, Table};
+
+/// One mention of an actor: a char range of an article's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub actor: ActorId,
+}
+
+/// The automata for a project's actors; rebuild it when actors or aliases change.
+pub struct MentionFinder {
+    /// Aliases with a capital letter, matched as written.
+    exact: Option<Matcher>,
+    /// All-lowercase aliases, matched in any ASCII case.
+    folded: Option<Matcher>,
+}
+
+struct Matcher {
+    automaton: AhoCorasick,
+    actors: Vec<ActorId>,
+}
+
+/// A candidate match in bytes, before the whole-word and longest-first choice.
+struct Candidate {
+    start: usize,
+    end: usize,
+    actor: ActorId,
+}
+
+impl MentionFinder {
+    pub fn new(actors: &Table<Actor>) -> Self {
+        let mut exact = (Vec::new(), Vec::new());
+        let mut folded = (Vec::new(), Vec::new());
+        for actor in actors.iter() {
+            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+                let name = name.trim();
+                if name.is_empty() {
+                    continue;
+                }
+                let (patterns, owners) = if name.chars().any(char::is_uppercase) { &mut exact } else { &mut folded };
+                patterns.push(name.to_owned());
+                owners.push(actor.id);
+            }
+        }
+        Self { exact: Matcher::build(exact, false), folded: Matcher::build(folded, true) }
+    }
+
+    /// The mentions in `text`, in order, never overlapping.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let mut candidates = Vec::new();
+        for matcher in [&self.exact, &self.folded].into_iter().flatten() {
+            for m in matcher.automaton.find_overlapping_iter(text) {
+                if is_whole_word(text, m.start(), m.end()) {
+                    candidates.push(Candidate { start: m.start(), end: m.end(), actor: matcher.actors[m.pattern()] });
+                }
+            }
+        }
+        // Leftmost, then longest; a candidate overlapping one already taken is dropped.
+        candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        let mut chosen: Vec<Candidate> = Vec::new();
+        for c in candidates {
+            if chosen.last().is_none_or(|last| c.start >= last.end) {
+                chosen.push(c);
+            }
+        }
+        to_chars(text, chosen)
+    }
+}
+
+impl Matcher {
+    fn build((patterns, actors): (Vec<String>, Vec<ActorId>), fold_ascii_case: bool) -> Option<Self> {
+        if patterns.is_empty() {
+            return None;
+        }
+        // Standard semantics so that overlapping matches are all reported: the longest-first
+        // choice happens after the whole-word check, so a longer alias that is only part of a
+        // word cannot hide a shorter one that is a whole word.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(fold_ascii_case)
+            .build(&patterns)
+            .ok()?;
+        Some(Self { automaton, actors })
+    }
+}
+
+/// Whether the match is not part of a longer word: an alias edge that is a letter or digit must
+/// not touch another letter or digit ("US" not in "USA"; "U.S." may be followed by "-China").
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric();
+    let matched = &text[start..end];
+    let before_ok = !matched.chars().next().is_some_and(word) || !text[..start].chars().next_back().is_some_and(word);
+    let after_ok = !matched.chars().next_back().is_some_and(word) || !text[end..].chars().next().is_some_and(word);
+    before_ok && after_ok
+}
+
+/// Converts sorted byte ranges to char ranges in one pass over the text.
+fn to_chars(text: &str, chosen: Vec<Candidate>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(chosen.len());
+    let (mut byte, mut chars) = (0usize, 0usize);
+    let mut advance = |to: usize| {
+        chars += text[byte..to].chars().count();
+        byte = to;
+        chars
+    };
+    for c in chosen {
+        let start = advance(c.start);
+        let end = advance(c.end);
+        out.push(Mention { start, end, actor: c.actor });
+    }
+    out
+}
+
+/// How often each actor is mentioned, per article and over the whole project.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MentionCounts {
+    pub per_actor: BTreeMap<ActorId, usize>,
+    pub per_article: BTreeMap<ArticleId, BTreeMap<ActorId, usize>>,
+}
+
+impl MentionCounts {
+    pub fn of_actor(&self, actor: ActorId) -> usize {
+        self.per_actor.get(&actor).copied().unwrap_or(0)
+    }
+
+    pub fn in_article(&self, article: ArticleId) -> usize {
+        self.per_article.get(&article).map_or(0, |m| m.values().sum())
+    }
+}
+
+/// Counts the mentions in every article of the project.
+pub fn count(project: &Project) -> MentionCounts {
+    let finder = MentionFinder::new(&project.actors);
+    let mut counts = MentionCounts::default();
+    for article in project.articles.iter() {
+        let per = counts.per_article.entry(article.id).or_default();
+        for m in finder.find(&article.text) {
+            *per.entry(m.actor).or_default() += 1;
+            *counts.per_actor.entry(m.actor).or_default() += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,132 @@
+//! The quality bar: on the two seed articles, suggestions recover the statements an analyst
+//! would code, with the right speaker.
+
+use crate::analysis::assist::{AssistInput, assist};
+use crate::model::Project;
+use crate::sample::sample_project;
+
+/// The sample's sources, actors and taxonomy, with no claims yet: a freshly imported project.
+fn uncoded() -> Project {
+    let mut p = sample_project();
+    p.claims = Default::default();
+    p.events = Default::default();
+    p
+}
+
+/// Statements an analyst would code in the seeds: a phrase from the sentence and its speaker.
+const EXPECTED: &[(&str, &str)] = &[
+    // trump-xi-rare-earth-licences
+    ("accusing Beijing of breaching the trade deal", "Donald Trump"),
+    ("President Trump criticized China’s actions", "Donald Trump"),
+    ("They violated a big part of the agreement", "Donald Trump"),
+    ("He accused China of failing to comply", "Jamieson Greer"),
+    ("choke off things like critical minerals", "Jamieson Greer"),
+    ("have remained in communication since the Geneva talks", "Liu Pengyu"),
+    ("he criticized recent U.S. actions", "Liu Pengyu"),
+    ("China once again urges the U.S. to correct", "Liu Pengyu"),
+    // truce-crumbles-over-rare-earths
+    ("issued a stern warning, accusing the United States", "Ministry of Commerce (China)"),
+    ("China has declared its readiness", "China"),
+    ("has publicly stated that China has “totally violated” the pact", "Donald Trump"),
+    ("Commerce Ministry argues the true issue", "Ministry of Commerce (China)"),
+    ("Beijing vowed “strong and resolute measures”", "China"),
+    ("a prospect hinted at by National Economic Council director Kevin Hassett", "Kevin Hassett"),
+    ("who suggested a presidential call could help align policies", "Dennis Wilder"),
+    ("Pete Hegseth criticized China’s military expansion", "Pete Hegseth"),
+    ("Beijing’s embassy in Singapore retaliated", "Chinese Embassy in Singapore"),
+];
+
+#[test]
+fn suggestions_recover_the_seed_statements_with_their_speakers() {
+    let p = uncoded();
+    let suggestions: Vec<_> =
+        p.articles.ids().flat_map(|a| assist(&AssistInput::of_article(&p, a).unwrap()).suggestions).collect();
+    let mut found = 0;
+    let mut right_speaker = 0;
+    let mut matched = vec![false; suggestions.len()];
+    for (phrase, speaker) in EXPECTED {
+        let Some(i) = suggestions.iter().position(|s| s.quote.contains(phrase)) else {
+            println!("MISSED  {phrase}");
+            continue;
+        };
+        matched[i] = true;
+        found += 1;
+        let got = suggestions[i].speaker.map_or("(none)", |a| p.actor_name(a));
+        if got == *speaker {
+            right_speaker += 1;
+        } else {
+            println!("SPEAKER {phrase}: expected {speaker}, got {got}");
+        }
+    }
+    for (s, _) in suggestions.iter().zip(&matched).filter(|(_, m)| !**m) {
+        println!("EXTRA   {}", s.quote);
+    }
+    let n = EXPECTED.len();
+    let precision = matched.iter().filter(|m| **m).count() as f64 / suggestions.len() as f64;
+    println!(
+        "recall {found}/{n} = {:.0}%, right speaker {right_speaker}/{n} = {:.0}%, precision {:.0}% ({} suggestions)",
+        100.0 * found as f64 / n as f64,
+        100.0 * right_speaker as f64 / n as f64,
+        100.0 * precision,
+        suggestions.len()
+    );
+    assert!(found * 10 >= n * 9, "recall {found}/{n} is under 90%");
+    assert!(right_speaker * 10 >= n * 8, "right speaker {right_speaker}/{n} is under 80%");
+}
+
+fn suggestion_with<'a>(all: &'a [super::Suggestion], phrase: &str) -> &'a super::Suggestion {
+    all.iter().find(|s| s.quote.contains(phrase)).unwrap_or_else(|| panic!("no suggestion for {phrase}"))
+}
+
+#[test]
+fn suggestions_carry_type_from_the_verb_target_and_date() {
+    let p = uncoded();
+    let all: Vec<_> =
+        p.articles.ids().flat_map(|a| assist(&AssistInput::of_article(&p, a).unwrap()).suggestions).collect();
+    let type_of = |s: &super::Suggestion| p.taxonomy.get(s.event_type.unwrap()).unwrap().name.clone();
+    let name = |a: Option<crate::model::ActorId>| a.map_or("(none)", |a| p.actor_name(a)).to_owned();
+
+    let trump = suggestion_with(&all, "They violated a big part");
+    assert_eq!(type_of(trump), "Accuse / criticise");
+    // Published Saturday 31 May 2025: "on Friday" is the 30th.
+    let date = trump.date.as_ref().unwrap();
+    assert_eq!((date.start.to_string(), date.phrase.as_str()), ("2025-05-30".into(), "on Friday"));
+
+    let vowed = suggestion_with(&all, "Beijing vowed");
+    assert_eq!(type_of(vowed), "Threaten");
+    assert_eq!(name(vowed.target), "United States");
+
+    let urges = suggestion_with(&all, "China once again urges");
+    assert_eq!(type_of(urges), "Demand");
+    // Liu acts for China, so the China in his own words is not his target.
+    assert_eq!(name(urges.target), "United States");
+
+    let hegseth = suggestion_with(&all, "Hegseth criticized");
+    assert_eq!(name(hegseth.target), "China");
+    assert_eq!(type_of(hegseth), "Accuse / criticise");
+}
+
+#[test]
+fn rejected_and_claimed_sentences_are_not_suggested_again_and_unknown_speakers_are_named() {
+    let mut p = uncoded();
+    let article = p.articles.ids().next().unwrap();
+    let text = "Michael Zhang said the truce is over. Greer stated that China must act.";
+    let mut a = p.articles.get(article).unwrap().clone();
+    a.text = text.into();
+    p.articles.put(a);
+    let run = |p: &Project| assist(&AssistInput::of_article(p, article).unwrap());
+
+    let first = run(&p);
+    assert_eq!(first.suggestions.len(), 2);
+    assert_eq!(first.suggestions[0].unknown_speaker.as_deref(), Some("Michael Zhang"));
+    assert_eq!(first.new_actors, ["Michael Zhang"]);
+
+    let mut a = p.articles.get(article).unwrap().clone();
+    a.dismissed_suggestions.insert(first.suggestions[0].quote.clone());
+    p.articles.put(a);
+    let (start, end) = (first.suggestions[1].start + 2, first.suggestions[1].start + 8);
+    let (edit, _) = crate::edit::builders::new_claim(&p, article, start, end).unwrap();
+    let mut doc = crate::edit::Document::new(p, None);
+    doc.apply(edit).unwrap();
+    assert!(run(doc.project()).suggestions.is_empty());
+}

@@ -1,0 +1,136 @@
+//! Words and sentences of an article, with char offsets, for the assisted-annotation scans
+//! (date expressions, claim suggestions). Works on a `Vec<char>` so every offset is a char.
+
+/// A run of letters and digits (with inner hyphens, apostrophes and dots: "mid-June", "U.S.").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn text(self, chars: &[char]) -> String {
+        chars[self.start..self.end].iter().collect()
+    }
+
+    pub fn lower(self, chars: &[char]) -> String {
+        self.text(chars).to_lowercase()
+    }
+
+    pub fn is_capitalised(self, chars: &[char]) -> bool {
+        chars[self.start].is_uppercase()
+    }
+}
+
+/// The words of `chars[from..to]`.
+pub fn words(chars: &[char], from: usize, to: usize) -> Vec<Word> {
+    let inner = |c: char| matches!(c, '-' | '\'' | '’' | '.');
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if !chars[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < to
+            && (chars[i].is_alphanumeric() || (inner(chars[i]) && i + 1 < to && chars[i + 1].is_alphanumeric()))
+        {
+            i += 1;
+        }
+        // "U.S." keeps its last dot when the dot closes an initial, not a sentence.
+        if i < to && chars[i] == '.' && i >= 2 && chars[i - 2] == '.' {
+            i += 1;
+        }
+        out.push(Word { start, end: i });
+    }
+    out
+}
+
+/// Titles and initials whose dot does not end a sentence.
+const ABBREVIATIONS: [&str; 16] =
+    ["mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jr", "sr", "prof", "gov", "lt", "col", "no", "vs"];
+
+/// Sentence ranges of `chars`, trimmed of surrounding whitespace. A line break always ends a
+/// sentence (headings and paragraphs); `.`, `!` and `?` end one when followed by space and an
+/// upper-case letter, a digit or an opening quote, unless the dot closes an initial ("U.S.")
+/// or a title ("Mr.").
+pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<(usize, usize)>, s: usize, e: usize| {
+        let (mut s, mut e) = (s, e);
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if s < e {
+            out.push((s, e));
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+        } else if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(chars, i)) {
+            let mut end = i + 1;
+            while end < chars.len() && matches!(chars[end], '”' | '"' | '’' | '\'' | ')' | ']') {
+                end += 1;
+            }
+            let mut next = end;
+            while next < chars.len() && chars[next] == ' ' {
+                next += 1;
+            }
+            let opens = |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(');
+            if next > end && chars.get(next).is_some_and(|&c| opens(c)) || next >= chars.len() {
+                push(&mut out, start, end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(&mut out, start, chars.len());
+    out
+}
+
+/// Whether the dot at `i` closes an initial ("U.S.", "J.") or a known title.
+fn is_abbreviation(chars: &[char], i: usize) -> bool {
+    let word_start = (0..i).rev().find(|&j| !chars[j].is_alphanumeric() && chars[j] != '.').map_or(0, |j| j + 1);
+    let word: String = chars[word_start..i].iter().collect();
+    let last = word.rsplit('.').next().unwrap_or("");
+    (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        sentences(&chars).into_iter().map(|(s, e)| chars[s..e].iter().collect()).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_lines_but_not_at_initials_or_inside_quotes() {
+        assert_eq!(
+            split("Heading\nU.S. Trade Representative Greer spoke. “They violated it,” Trump said. Mr. Liu agreed!"),
+            ["Heading", "U.S. Trade Representative Greer spoke.", "“They violated it,” Trump said.", "Mr. Liu agreed!"]
+        );
+        assert_eq!(split("It fell 1.2% today. “Done.” Then"), ["It fell 1.2% today.", "“Done.”", "Then"]);
+    }
+
+    #[test]
+    fn words_keep_hyphens_apostrophes_and_initials() {
+        let text = "mid-June, China’s U.S. talks.";
+        let chars: Vec<char> = text.chars().collect();
+        let ws: Vec<String> = words(&chars, 0, chars.len()).into_iter().map(|w| w.text(&chars)).collect();
+        assert_eq!(ws, ["mid-June", "China’s", "U.S.", "talks"]);
+    }
+}
