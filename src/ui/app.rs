@@ -145,6 +145,11 @@ impl FaultlineApp {
         }
     }
 
+    /// The workbench's panes (tests reach the chart and the network through it).
+    pub fn workbench(&mut self) -> &mut Workbench {
+        &mut self.workbench
+    }
+
     pub fn title(&self) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
         let file = self
@@ -209,6 +214,16 @@ impl FaultlineApp {
             Action::ImportPaths(paths) => {
                 self.dialog = None;
                 self.import(&paths);
+            }
+            Action::ExportChart { format, width, height, path } => {
+                let spec = super::panes::chart::export_spec(&self.state.chart, width, height);
+                match crate::io::export::export_chart(self.doc.project(), &spec, format, &path) {
+                    Ok(()) => self.state.info(format!("Exported the chart to {}", path.display())),
+                    Err(e) => {
+                        self.dialog =
+                            Some(Dialog::Message { title: "Cannot export the chart".into(), text: e.to_string() })
+                    }
+                }
             }
             Action::ExportTo(format, path) => {
                 self.dialog = None;
