@@ -145,9 +145,14 @@ impl FaultlineApp {
         }
     }
 
-    /// The workbench's panes (tests reach the chart and the network through it).
-    pub fn workbench(&mut self) -> &mut Workbench {
-        &mut self.workbench
+    /// Where the chart last drew an event's point, in screen coordinates (tests click it).
+    pub fn chart_point(&self, event: crate::model::EventId) -> Option<egui::Pos2> {
+        self.workbench.chart_point(event)
+    }
+
+    /// The net scores the chart last plotted, lane after lane.
+    pub fn chart_nets(&self) -> Vec<f64> {
+        self.workbench.chart_nets()
     }
 
     pub fn title(&self) -> String {

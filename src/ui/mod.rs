@@ -16,7 +16,6 @@ mod workbench;
 pub use app::FaultlineApp;
 pub use command::Command;
 pub use state::{Action, PendingSelection, Selection};
-pub use workbench::Workbench;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -20,10 +20,14 @@ fn database(system: bool) -> fontdb::Database {
         db.load_system_fonts();
     }
     db.load_font_data(epaint_default_fonts::UBUNTU_LIGHT.to_vec());
-    let sans = fontdb::Query { families: &[fontdb::Family::SansSerif], ..fontdb::Query::default() };
-    if db.query(&sans).is_none() {
-        db.set_sans_serif_family("Ubuntu");
-    }
+    // fontdb takes "sans-serif" to mean Arial, which Linux rarely has; a sans family with a bold
+    // face keeps titles in one typeface. The bundled font (one light weight) comes last.
+    let has = |name: &str| db.faces().any(|f| f.families.iter().any(|(family, _)| family == name));
+    let sans = ["Arial", "Helvetica", "DejaVu Sans", "Liberation Sans", "Noto Sans", "Nimbus Sans", "Ubuntu"]
+        .into_iter()
+        .find(|name| has(name))
+        .unwrap_or("Ubuntu");
+    db.set_sans_serif_family(sans);
     db
 }
 

@@ -24,8 +24,10 @@ const RIGHT: f64 = 16.0;
 const BOTTOM: f64 = 46.0;
 /// Room above each lane for its dyad's name.
 const LANE_GAP: f64 = 20.0;
-/// A rough width of one character at the chart's 11 px font, to wrap the legend.
-const CHAR_WIDTH: f64 = 6.2;
+/// A rough width of one character at the chart's 11 px font (DejaVu Sans is among the wider
+/// faces), to wrap the legend; and at the title's 13 px bold.
+const CHAR_WIDTH: f64 = 6.9;
+const TITLE_CHAR_WIDTH: f64 = 8.4;
 
 /// What to draw and how big.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,11 +145,20 @@ pub fn render(p: &Project, spec: &ChartSpec) -> String {
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" \
          role=\"img\" aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"11\">\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n\
-         <text x=\"{LEFT}\" y=\"20\" font-size=\"13\" font-weight=\"bold\">{}</text>\n",
-        escape_markup(&title),
+         <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
         escape_markup(&title),
     );
+    // The title wraps at word boundaries to the width of the picture.
+    let per_line = ((width - LEFT - RIGHT) / TITLE_CHAR_WIDTH).max(10.0) as usize;
+    let mut title_y = 20.0;
+    for (i, line) in wrap(&title, per_line).iter().enumerate() {
+        title_y = 20.0 + 17.0 * i as f64;
+        let _ = writeln!(
+            svg,
+            "<text x=\"{LEFT}\" y=\"{title_y}\" font-size=\"13\" font-weight=\"bold\">{}</text>",
+            escape_markup(line)
+        );
+    }
     let lanes = series::lanes(p, &spec.filter, &spec.series);
     let events: Vec<&Event> = events_by_date(p)
         .into_iter()
@@ -173,7 +184,7 @@ pub fn render(p: &Project, spec: &ChartSpec) -> String {
     };
 
     let legend = legend(p, &events, &lanes, spec);
-    let top = legend_rows(&mut svg, &legend, width) + 8.0;
+    let top = legend_rows(&mut svg, &legend, width, title_y + 20.0) + 8.0;
     let plot_bottom = height - BOTTOM;
     let lane_mode = spec.lanes && lanes.len() > 1;
     let groups: Vec<Vec<usize>> =
@@ -250,9 +261,24 @@ fn legend(p: &Project, events: &[&Event], lanes: &[Lane], spec: &ChartSpec) -> V
     items
 }
 
-/// Writes the legend in rows under the title; returns where the plot may begin.
-fn legend_rows(svg: &mut String, items: &[(Swatch, String)], width: f64) -> f64 {
-    let (mut x, mut y) = (LEFT, 40.0);
+/// Lines of at most `per_line` characters, broken between words where there are any.
+fn wrap(text: &str, per_line: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= per_line => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// Writes the legend in rows from `y` down; returns where the plot may begin.
+fn legend_rows(svg: &mut String, items: &[(Swatch, String)], width: f64, mut y: f64) -> f64 {
+    let mut x = LEFT;
     for (swatch, name) in items {
         let item_width = 20.0 + name.chars().count() as f64 * CHAR_WIDTH + 14.0;
         if x + item_width > width - RIGHT && x > LEFT {
@@ -377,18 +403,24 @@ fn net_line(svg: &mut String, p: &Project, lane: &Lane, index: usize, bin: BinSi
     }
 }
 
+/// A spacing of date marks: roughly how many days apart, which dates carry one, their label.
+struct TickStep {
+    days: f64,
+    starts: fn(jiff::civil::Date) -> bool,
+    format: &'static str,
+}
+
 /// Vertical gridlines and date labels on calendar boundaries, as fine as the width allows.
 fn date_ticks(svg: &mut String, axis: &XAxis, top: f64, bottom: f64) {
     let per_day = (axis.right - axis.left) / (axis.last - axis.first).max(1.0);
-    // (days between marks, at least, and whether a date starts one).
-    let steps: [(f64, fn(jiff::civil::Date) -> bool, &str); 5] = [
-        (1.0, |_| true, "%-d %b"),
-        (7.0, |d| d.weekday() == jiff::civil::Weekday::Monday, "%-d %b"),
-        (28.0, |d| d.day() == 1, "%b %Y"),
-        (90.0, |d| d.day() == 1 && (d.month() - 1) % 3 == 0, "%b %Y"),
-        (365.0, |d| d.day_of_year() == 1, "%Y"),
+    let steps = [
+        TickStep { days: 1.0, starts: |_| true, format: "%-d %b" },
+        TickStep { days: 7.0, starts: |d| d.weekday() == jiff::civil::Weekday::Monday, format: "%-d %b" },
+        TickStep { days: 28.0, starts: |d| d.day() == 1, format: "%b %Y" },
+        TickStep { days: 90.0, starts: |d| d.day() == 1 && (d.month() - 1) % 3 == 0, format: "%b %Y" },
+        TickStep { days: 365.0, starts: |d| d.day_of_year() == 1, format: "%Y" },
     ];
-    let &(_, starts, format) = steps.iter().find(|(days, ..)| days * per_day >= 64.0).unwrap_or(&steps[4]);
+    let &TickStep { starts, format, .. } = steps.iter().find(|s| s.days * per_day >= 64.0).unwrap_or(&steps[4]);
     let mut day = axis.first.ceil() as i64;
     let mut marks = 0;
     while (day as f64) <= axis.last && marks < 400 {
@@ -416,4 +448,16 @@ fn date_ticks(svg: &mut String, axis: &XAxis, top: f64, bottom: f64) {
         "<line x1=\"{:.1}\" y1=\"{bottom:.1}\" x2=\"{:.1}\" y2=\"{bottom:.1}\" stroke=\"#333333\"/>",
         axis.left, axis.right
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn titles_wrap_between_words() {
+        assert_eq!(wrap("Tension over time: weekly", 12), vec!["Tension over", "time: weekly"]);
+        assert_eq!(wrap("short", 40), vec!["short"]);
+        assert_eq!(wrap("unbreakablewordhere x", 5), vec!["unbreakablewordhere", "x"]);
+    }
 }

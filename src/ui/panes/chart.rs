@@ -303,7 +303,10 @@ fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
         many => format!("{} dyads", many.len()),
     };
     ui.label("Dyads");
-    ui.menu_button(dyads_text, |ui| {
+    // The menu stays open so several dyads can be picked in one go.
+    let stay_open =
+        egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new(dyads_text).config(stay_open).ui(ui, |ui| {
         if ui.button("All events").clicked() {
             ev.dyads.clear();
         }
