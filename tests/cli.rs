@@ -77,6 +77,35 @@ fn dyads_resolve_through_affiliations() {
 }
 
 #[test]
+fn several_dyads_print_a_series_each_with_a_dyad_column() {
+    let (ok, csv, err) =
+        faultline(&["series", SAMPLE, "--bin", "week", "--dyad", "US:China", "--dyad", "beijing:WASHINGTON"]);
+    assert!(ok, "{err}");
+    assert_eq!(csv.lines().next(), Some("dyad,bin_start,events,conflict,cooperation,net,mean"));
+    // The same rows as one dyad at a time, each led by its dyad.
+    assert!(csv.contains("\nUnited States:China,2025-05-26,5.0909,-7.9273,7,-0.9273,-0.1821\n"), "{csv}");
+    assert!(csv.contains("\nChina:United States,2025-06-02,2,-7,0,-7,\n"), "{csv}");
+    assert!(csv.contains("\nChina:United States,2025-05-26,1.5455,-4.7273,0,-4.7273,\n"), "{csv}");
+    let (ok, _, err) = faultline(&["series", SAMPLE, "--dyad", "US:China", "--dyad", "US:Atlantis"]);
+    assert!(!ok);
+    assert!(err.contains("no actor named “Atlantis”"), "{err}");
+}
+
+#[test]
+fn a_date_window_keeps_the_events_it_overlaps() {
+    let (ok, csv, err) = faultline(&["series", SAMPLE, "--from", "2025-05-19", "--to", "late May 2025"]);
+    assert!(ok, "{err}");
+    // Late May's three events (5/11 in this week), Trump twice, Hegseth, and the two acts of the
+    // week of 26 May: the same bins as without the window; Geneva, April and June are out.
+    assert_eq!(csv.lines().count(), 1 + 2, "{csv}");
+    assert_eq!(row(&csv, "2025-05-19"), "2025-05-19,1.3636,-5.5455,0,-5.5455,");
+    assert_eq!(row(&csv, "2025-05-26"), "2025-05-26,6.6364,-12.6545,7,-5.6545,-0.8521");
+    let (ok, _, err) = faultline(&["series", SAMPLE, "--from", "2025-06-01", "--to", "2025-05-01"]);
+    assert!(!ok);
+    assert!(err.contains("before it starts"), "{err}");
+}
+
+#[test]
 fn monthly_series_with_smoothing() {
     let (ok, csv, _) = faultline(&["series", SAMPLE, "--bin", "month", "--smooth", "2"]);
     assert!(ok);

@@ -41,3 +41,131 @@ fn filters_change_the_plotted_events_and_smoothing_is_labelled() {
     h.run();
     h.get_by_label("trailing 4-week mean of net score");
 }
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
+}
+
+/// Moves the pointer to `pos` and clicks there, a frame per step, as a mouse would.
+fn click_at(h: &mut Harness<'static, FaultlineApp>, pos: egui::Pos2) {
+    h.event(egui::Event::PointerMoved(pos));
+    h.step();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn clicking_a_plotted_event_opens_its_evidence_in_the_reader() {
+    let mut h = harness();
+    h.run();
+    let p = h.state().document().project().clone();
+    // MOFCOM's threat on 2 June (-5): no other point is near it.
+    let threat = p.events.iter().find(|e| p.taxonomy.get(e.kind).unwrap().name == "Threaten").unwrap();
+    let pos = h.state().chart_point(threat.id).expect("the threat is plotted");
+    click_at(&mut h, pos);
+
+    let sel = h.state().selection();
+    assert_eq!(sel.event, Some(threat.id));
+    let claim = p.claims.get(threat.evidence[0]).unwrap();
+    assert_eq!(sel.claim, Some(claim.id));
+    assert_eq!(sel.article, Some(claim.article));
+    // The reader shows the claim's article, and the inspector its quote.
+    let article = p.articles.get(claim.article).unwrap();
+    assert!(h.query_by_value(&article.text).is_some(), "the reader shows “{}”", article.title);
+    let start: String = claim.quote.chars().take(30).collect();
+    h.get_by_label_contains(&start);
+}
+
+fn type_into(h: &mut Harness<'static, FaultlineApp>, field: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, field).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, field).type_text(text);
+    h.run();
+}
+
+#[test]
+fn a_date_window_narrows_the_plotted_series_and_clearing_it_restores_all() {
+    let mut h = harness();
+    h.run();
+    let all = h.state().chart_nets();
+    assert_eq!(all.len(), 10, "ten weeks from 31 March to 2 June");
+
+    type_into(&mut h, "From", "2025-05-19");
+    type_into(&mut h, "To", "late May 2025");
+    // The late-May events, Trump twice, Hegseth, and the two acts of the week of 26 May.
+    h.get_by_label("8 events on the chart");
+    h.get_by_label("showing 2025-05-19 to 2025-05-31");
+    let nets = h.state().chart_nets();
+    assert_eq!(nets.len(), 2, "{nets:?}");
+    // As `faultline series --from 2025-05-19 --to 2025-05-31` prints them.
+    assert!((nets[0] + 5.5455).abs() < 1e-3 && (nets[1] + 5.6545).abs() < 1e-3, "{nets:?}");
+
+    type_into(&mut h, "To", "x");
+    h.get_by_label_contains("“late May 2025x”");
+    h.get_by_label("8 events on the chart");
+
+    h.get_by_label("All dates").click();
+    h.run();
+    h.get_by_label("12 events on the chart");
+    assert_eq!(h.state().chart_nets(), all);
+}
+
+#[test]
+fn several_dyads_get_a_line_each_or_a_lane_each() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("all events").click();
+    h.run();
+    for dyad in ["United States → China", "China → United States"] {
+        h.get_by_role_and_label(Role::CheckBox, dyad).click();
+        h.run();
+    }
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // Every event is US -> China or China -> US.
+    h.get_by_label("12 events on the chart");
+    let nets = h.state().chart_nets();
+    assert!(nets.len() > 10, "a series per dyad: {nets:?}");
+    assert!(h.query_by_label("Lanes").is_some());
+    h.get_by_role_and_label(Role::CheckBox, "Lanes").click();
+    h.run();
+    // Each lane is headed by its dyad, and both lanes' points can be found.
+    assert_eq!(h.query_all_by_label("United States → China").count(), 2, "the legend entry and the lane title");
+    let p = h.state().document().project().clone();
+    for e in p.events.iter() {
+        assert!(h.state().chart_point(e.id).is_some());
+    }
+}
+
+#[test]
+fn export_chart_writes_a_png_of_the_size_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tension");
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Export chart…").click();
+    h.run();
+    h.get_by_role_and_label(Role::ComboBox, "Format").click();
+    h.run();
+    h.get_by_label("PNG").click();
+    h.run();
+    type_into(&mut h, "File", out.to_str().unwrap());
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    h.run();
+    let written = dir.path().join("tension.png");
+    assert_eq!(h.state().status(), Some(format!("Exported the chart to {}", written.display()).as_str()));
+    let png = std::fs::read(&written).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    // IHDR: width and height, big-endian, after the chunk's length and name.
+    assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), 1200);
+    assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 600);
+    assert!(h.query_by_label("Export chart").is_none(), "the window closed");
+}

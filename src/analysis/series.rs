@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use crate::analysis::filter::EventFilter;
 use crate::model::date::{date_from_epoch_days, days_since_epoch, monday_of};
 use crate::model::{ActorId, Event, Project};
 
@@ -29,6 +30,15 @@ impl BinSize {
             BinSize::Day => "day",
             BinSize::Week => "week",
             BinSize::Month => "month",
+        }
+    }
+
+    /// "weekly", as a title says it.
+    pub fn adjective(self) -> &'static str {
+        match self {
+            BinSize::Day => "daily",
+            BinSize::Week => "weekly",
+            BinSize::Month => "monthly",
         }
     }
 
@@ -69,6 +79,11 @@ impl Dyad {
 
     pub fn label(&self, p: &Project) -> String {
         format!("{} → {}", p.actor_name(self.source), p.actor_name(self.target))
+    }
+
+    /// "United States:China", as `--dyad` takes it: the dyad column of CSV output.
+    pub fn code(&self, p: &Project) -> String {
+        format!("{}:{}", p.actor_name(self.source), p.actor_name(self.target))
     }
 }
 
@@ -166,6 +181,30 @@ pub fn compute<'a>(p: &Project, events: impl IntoIterator<Item = &'a Event>, spe
     bins
 }
 
+/// One dyad's series, or the series of all the events shown when `dyad` is `None`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub dyad: Option<Dyad>,
+    pub bins: Vec<Bin>,
+}
+
+/// A series per dyad of the filter (one of all its events when it names none), over the events
+/// the filter keeps. With a date window, bins wholly outside it are dropped; an event that began
+/// before the window still spreads over all its days, as everywhere else.
+pub fn lanes(p: &Project, filter: &EventFilter, spec: &SeriesSpec) -> Vec<Lane> {
+    let events: Vec<&Event> = p.events.iter().filter(|e| filter.keeps(p, e)).collect();
+    let dyads: Vec<Option<Dyad>> =
+        if filter.dyads.is_empty() { vec![None] } else { filter.dyads.iter().copied().map(Some).collect() };
+    dyads
+        .into_iter()
+        .map(|dyad| {
+            let mut bins = compute(p, events.iter().copied(), &SeriesSpec { dyad, ..*spec });
+            bins.retain(|b| filter.window.overlaps_days(b.start, spec.bin.next(b.start).saturating_sub(1.day())));
+            Lane { dyad, bins }
+        })
+        .collect()
+}
+
 /// Mean of the net score over a window of `n` bins: centred (day bins) or trailing. At the
 /// edges the window holds the bins that exist.
 fn smooth(bins: &mut [Bin], n: usize, centred: bool) {
@@ -183,28 +222,57 @@ fn smooth(bins: &mut [Bin], n: usize, centred: bool) {
 
 /// The series as CSV, exactly the numbers the chart draws.
 pub fn to_csv(bins: &[Bin], smoothed: bool) -> String {
+    let mut out = header(smoothed);
+    for b in bins {
+        push_row(&mut out, b, smoothed);
+    }
+    out
+}
+
+/// Several lanes as CSV: one lane is written as [`to_csv`] writes it; several get a leading
+/// `dyad` column ("United States:China"), lane after lane.
+pub fn lanes_to_csv(p: &Project, lanes: &[Lane], smoothed: bool) -> String {
+    if let [lane] = lanes {
+        return to_csv(&lane.bins, smoothed);
+    }
+    let mut out = format!("dyad,{}", header(smoothed));
+    for lane in lanes {
+        let code = lane.dyad.map_or_else(|| "all".to_owned(), |d| d.code(p));
+        // A name with a comma or quote must stay one field.
+        let field = if code.contains([',', '"']) { format!("\"{}\"", code.replace('"', "\"\"")) } else { code };
+        for b in &lane.bins {
+            out.push_str(&field);
+            out.push(',');
+            push_row(&mut out, b, smoothed);
+        }
+    }
+    out
+}
+
+fn header(smoothed: bool) -> String {
     let mut out = String::from("bin_start,events,conflict,cooperation,net,mean");
     if smoothed {
         out.push_str(",smoothed");
     }
     out.push('\n');
-    for b in bins {
-        out.push_str(&format!(
-            "{},{},{},{},{},{}",
-            b.start,
-            number(b.count),
-            number(b.conflict),
-            number(b.cooperation),
-            number(b.net),
-            b.mean.map(number).unwrap_or_default()
-        ));
-        if smoothed {
-            out.push(',');
-            out.push_str(&b.smoothed.map(number).unwrap_or_default());
-        }
-        out.push('\n');
-    }
     out
+}
+
+fn push_row(out: &mut String, b: &Bin, smoothed: bool) {
+    out.push_str(&format!(
+        "{},{},{},{},{},{}",
+        b.start,
+        number(b.count),
+        number(b.conflict),
+        number(b.cooperation),
+        number(b.net),
+        b.mean.map(number).unwrap_or_default()
+    ));
+    if smoothed {
+        out.push(',');
+        out.push_str(&b.smoothed.map(number).unwrap_or_default());
+    }
+    out.push('\n');
 }
 
 /// A number with at most four decimals and no trailing zeros ("-2", "0.25", "-7.2").

@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::analysis::date_phrase;
+use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
 use crate::generate;
-use crate::io::export::{ExportFormat, export};
+use crate::io::export::{ChartFormat, ChartSpec, ExportFormat, export, export_chart};
 use crate::io::import_qdpx::{self, QdpxImport};
 use crate::io::{import, project_file};
 use crate::model::Project;
@@ -40,16 +41,39 @@ pub enum Command {
         project: PathBuf,
         #[arg(long, value_enum, default_value_t = BinArg::Week)]
         bin: BinArg,
-        /// Only events of one directed dyad, as SOURCE:TARGET actor names or aliases
-        /// (actors count through their affiliations: Greer counts for United States).
-        #[arg(long, value_name = "SRC:TGT")]
-        dyad: Option<String>,
+        #[command(flatten)]
+        events: EventArgs,
         /// Smooth the net score over N bins (trailing for week/month, centred for day).
         #[arg(long, value_name = "N")]
         smooth: Option<usize>,
         /// Count neutral event types (Comment) too.
         #[arg(long)]
         include_neutral: bool,
+    },
+    /// Draw the tension chart as SVG or PNG, as the workbench's chart shows it.
+    Chart {
+        project: PathBuf,
+        #[arg(long, value_enum, default_value_t = ChartFormatArg::Svg)]
+        format: ChartFormatArg,
+        #[arg(long, default_value_t = 1200, value_parser = clap::value_parser!(u32).range(200..=8000))]
+        width: u32,
+        #[arg(long, default_value_t = 600, value_parser = clap::value_parser!(u32).range(200..=8000))]
+        height: u32,
+        #[arg(long, value_enum, default_value_t = BinArg::Week)]
+        bin: BinArg,
+        #[command(flatten)]
+        events: EventArgs,
+        /// Each dyad in a lane of its own (default: overlaid in colours).
+        #[arg(long)]
+        lanes: bool,
+        /// Also draw the net score smoothed over N bins.
+        #[arg(long, value_name = "N")]
+        smooth: Option<usize>,
+        /// The chart's title (default: says what is drawn).
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
     },
     /// Check a project for broken references, offsets and quotes; list every problem (and what
     /// loading repairs) and exit non-zero when there are any.
@@ -97,6 +121,46 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
     },
+}
+
+/// Which events a series or chart counts, as the chart pane's filters pick them.
+#[derive(clap::Args, Debug)]
+pub struct EventArgs {
+    /// Only events of a directed dyad, as SOURCE:TARGET actor names or aliases (actors count
+    /// through their affiliations: Greer counts for United States). Repeat it for a series per
+    /// dyad, printed with a leading `dyad` column.
+    #[arg(long = "dyad", value_name = "SRC:TGT")]
+    dyads: Vec<String>,
+    /// Only events on or after this date (2025-05-01, "May 2025", "late May 2025").
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Only events on or before this date.
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+}
+
+impl EventArgs {
+    fn filter(&self, p: &Project) -> Result<EventFilter, CliError> {
+        let window = DateWindow::parse(self.from.as_deref().unwrap_or(""), self.to.as_deref().unwrap_or(""))
+            .map_err(CliError)?;
+        let dyads = self.dyads.iter().map(|d| parse_dyad(p, d)).collect::<Result<Vec<_>, _>>()?;
+        Ok(EventFilter { window, dyads, ..EventFilter::default() })
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ChartFormatArg {
+    Svg,
+    Png,
+}
+
+impl From<ChartFormatArg> for ChartFormat {
+    fn from(f: ChartFormatArg) -> Self {
+        match f {
+            ChartFormatArg::Svg => ChartFormat::Svg,
+            ChartFormatArg::Png => ChartFormat::Png,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -164,12 +228,19 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 write!(out, "{s}").map_err(fail)
             }
         }
-        Command::Series { project, bin, dyad, smooth, include_neutral } => {
+        Command::Series { project, bin, events, smooth, include_neutral } => {
             let p = load(&project)?;
-            let dyad = dyad.map(|d| parse_dyad(&p, &d)).transpose()?;
-            let spec = SeriesSpec { bin: bin.into(), dyad, smooth, include_neutral };
-            let bins = series::compute(&p, p.events.iter(), &spec);
-            write!(out, "{}", series::to_csv(&bins, spec.smoothing_label().is_some())).map_err(fail)
+            let filter = events.filter(&p)?;
+            let spec = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral };
+            let lanes = series::lanes(&p, &filter, &spec);
+            write!(out, "{}", series::lanes_to_csv(&p, &lanes, spec.smoothing_label().is_some())).map_err(fail)
+        }
+        Command::Chart { project, format, width, height, bin, events, lanes, smooth, title, output } => {
+            let p = load(&project)?;
+            let series = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral: false };
+            let spec = ChartSpec { width, height, series, filter: events.filter(&p)?, lanes, title };
+            export_chart(&p, &spec, format.into(), &output).map_err(fail)?;
+            writeln!(out, "wrote {}", output.display()).map_err(fail)
         }
         Command::Check { project } => {
             let (_, problems) = project_file::load_checked(&project).map_err(fail)?;

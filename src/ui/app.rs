@@ -145,6 +145,16 @@ impl FaultlineApp {
         }
     }
 
+    /// Where the chart last drew an event's point, in screen coordinates (tests click it).
+    pub fn chart_point(&self, event: crate::model::EventId) -> Option<egui::Pos2> {
+        self.workbench.chart_point(event)
+    }
+
+    /// The net scores the chart last plotted, lane after lane.
+    pub fn chart_nets(&self) -> Vec<f64> {
+        self.workbench.chart_nets()
+    }
+
     pub fn title(&self) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
         let file = self
@@ -209,6 +219,16 @@ impl FaultlineApp {
             Action::ImportPaths(paths) => {
                 self.dialog = None;
                 self.import(&paths);
+            }
+            Action::ExportChart { format, width, height, path } => {
+                let spec = super::panes::chart::export_spec(&self.state.chart, width, height);
+                match crate::io::export::export_chart(self.doc.project(), &spec, format, &path) {
+                    Ok(()) => self.state.info(format!("Exported the chart to {}", path.display())),
+                    Err(e) => {
+                        self.dialog =
+                            Some(Dialog::Message { title: "Cannot export the chart".into(), text: e.to_string() })
+                    }
+                }
             }
             Action::ExportTo(format, path) => {
                 self.dialog = None;

@@ -25,5 +25,3 @@ pub fn colour_button(ui: &mut egui::Ui, colour: &mut Colour) -> bool {
 
 /// Claims without a tag are highlighted in a neutral grey.
 pub const UNTAGGED: Color32 = Color32::from_rgb(0xb0, 0xb0, 0xb0);
-/// The binned net-score line on the chart.
-pub const NET_LINE: Color32 = Color32::from_rgb(0x37, 0x47, 0x4f);

@@ -48,30 +48,43 @@ impl NativeDialog {
 
     /// Shows the system dialog; its answer arrives through [`NativeDialog::poll`].
     pub fn start(&mut self, kind: DialogKind, start_dir: Option<PathBuf>) {
+        self.spawn(kind.title(), start_dir, move |dialog| match kind {
+            DialogKind::Open => dialog.add_filter("Faultline project", &["ron"]).pick_file().into_iter().collect(),
+            DialogKind::SaveAs => dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect(),
+            DialogKind::Import => dialog
+                .add_filter("Articles and projects", &["txt", "md", "markdown", "html", "htm", "qdpx"])
+                .pick_files()
+                .unwrap_or_default(),
+            DialogKind::Export(format) => {
+                dialog.add_filter(format.label(), &[format.extension()]).save_file().into_iter().collect()
+            }
+        });
+    }
+
+    /// A save dialog for one type of file (the chart as SVG or PNG, say).
+    pub fn start_save(&mut self, title: &'static str, type_name: &'static str, extension: &'static str) {
+        self.spawn(title, None, move |dialog| {
+            dialog.add_filter(type_name, &[extension]).save_file().into_iter().collect()
+        });
+    }
+
+    fn spawn(
+        &mut self,
+        title: &'static str,
+        start_dir: Option<PathBuf>,
+        pick: impl FnOnce(rfd::FileDialog) -> Vec<PathBuf> + Send + 'static,
+    ) {
         if self.is_open() {
             return;
         }
         let (tx, rx) = channel();
         self.waiting = Some(rx);
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new().set_title(kind.title());
+            let mut dialog = rfd::FileDialog::new().set_title(title);
             if let Some(dir) = start_dir {
                 dialog = dialog.set_directory(dir);
             }
-            let picked = match kind {
-                DialogKind::Open => dialog.add_filter("Faultline project", &["ron"]).pick_file().into_iter().collect(),
-                DialogKind::SaveAs => {
-                    dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect()
-                }
-                DialogKind::Import => dialog
-                    .add_filter("Articles and projects", &["txt", "md", "markdown", "html", "htm", "qdpx"])
-                    .pick_files()
-                    .unwrap_or_default(),
-                DialogKind::Export(format) => {
-                    dialog.add_filter(format.label(), &[format.extension()]).save_file().into_iter().collect()
-                }
-            };
-            let _ = tx.send(picked);
+            let _ = tx.send(pick(dialog));
         });
     }
 

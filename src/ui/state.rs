@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::analysis::series::BinSize;
 use crate::edit::Edit;
-use crate::model::{ActorId, ArticleId, ClaimId, EventId};
+use crate::model::{ArticleId, ClaimId, EventId};
 
 use super::command::Command;
 
@@ -52,6 +52,13 @@ pub enum Action {
     ExportTo(crate::io::export::ExportFormat, PathBuf),
     /// Create an actor and make it the selected claim's speaker.
     NewSpeaker(String),
+    /// Write the chart, as it is shown, as a picture.
+    ExportChart {
+        format: crate::io::export::ChartFormat,
+        width: u32,
+        height: u32,
+        path: PathBuf,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -60,19 +67,18 @@ pub enum Severity {
     Error,
 }
 
-/// Which events the chart (and its series) shows.
+/// Which events the chart (and its series) shows; the network view shares it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartFilter {
-    /// Only events of this directed dyad (through affiliations).
-    pub dyad: Option<(ActorId, ActorId)>,
-    /// Event types switched off.
-    pub hidden_types: std::collections::BTreeSet<crate::model::EventTypeId>,
-    /// Only events with an evidence claim carrying this tag.
-    pub tag: Option<crate::model::TagId>,
-    /// Only events with an evidence claim in this article.
-    pub article: Option<crate::model::ArticleId>,
+    /// Date window, dyads, event types, tag and article.
+    pub events: crate::analysis::filter::EventFilter,
+    /// The window's ends as typed ("2025-05-01", "late May 2025"); parsed into `events.window`.
+    pub from: String,
+    pub to: String,
     /// Draw the smoothed net score (trailing 4 weeks, 7 days centred, or 3 months).
     pub smooth: bool,
+    /// Each dyad in a lane of its own rather than overlaid.
+    pub lanes: bool,
 }
 
 /// Chart settings the analyst changes while exploring.

@@ -8,7 +8,8 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, problems::ProblemsView, reader::ReaderView, timeline::TimelineView,
+    events::EventsView, inspector::InspectorView, network::NetworkView, problems::ProblemsView, reader::ReaderView,
+    timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -24,6 +25,7 @@ pub enum Pane {
     Events,
     Problems,
     Timeline,
+    Network,
 }
 
 impl Pane {
@@ -39,6 +41,7 @@ impl Pane {
             Pane::Events => "Events",
             Pane::Problems => "Problems",
             Pane::Timeline => "Types & eras",
+            Pane::Network => "Network",
         }
     }
 }
@@ -64,6 +67,7 @@ struct Views {
     events: EventsView,
     problems: ProblemsView,
     timeline: TimelineView,
+    network: NetworkView,
 }
 
 pub struct Workbench {
@@ -83,6 +87,16 @@ impl Workbench {
 
     pub fn focus_chart(&mut self) {
         self.focus(Pane::Chart);
+    }
+
+    /// Where the chart last drew an event's point (tests click it).
+    pub fn chart_point(&self, event: crate::model::EventId) -> Option<egui::Pos2> {
+        self.views.chart.point_position(event)
+    }
+
+    /// The net scores the chart last plotted, lane after lane.
+    pub fn chart_nets(&self) -> Vec<f64> {
+        self.views.chart.plotted_nets()
     }
 
     pub fn focus_problems(&mut self) {
@@ -131,6 +145,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Events => self.views.events.ui(ui, cx),
             Pane::Problems => self.views.problems.ui(ui, cx, cx.problems),
             Pane::Timeline => self.views.timeline.ui(ui, cx),
+            Pane::Network => self.views.network.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -164,7 +179,7 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Claims, Pane::Events, Pane::Timeline, Pane::Problems]
+    let lower = [Pane::Chart, Pane::Network, Pane::Claims, Pane::Events, Pane::Timeline, Pane::Problems]
         .map(|p| tiles.insert_pane(p))
         .to_vec();
     let lower = tiles.insert_tab_tile(lower);

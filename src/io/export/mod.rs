@@ -4,6 +4,7 @@
 //! output path becomes and writes them, each atomically. Everything is encoded before the first
 //! file is written, so a format that cannot be encoded leaves the disk untouched.
 
+mod chart_png;
 mod chart_svg;
 mod csv;
 mod guid;
@@ -17,6 +18,8 @@ mod report;
 mod w3c;
 
 use std::path::{Path, PathBuf};
+
+pub use chart_svg::{ChartSpec, MAX_SIZE, MIN_SIZE, lane_colour};
 
 use crate::io::project_file::{SaveError, write_atomically};
 use crate::model::Project;
@@ -123,6 +126,51 @@ pub fn export(project: &Project, format: ExportFormat, out: &Path) -> Result<Vec
         write_atomically(path, bytes)?;
     }
     Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+/// A picture of the chart, for a report.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum ChartFormat {
+    #[default]
+    Svg,
+    Png,
+}
+
+impl ChartFormat {
+    pub const ALL: [ChartFormat; 2] = [ChartFormat::Svg, ChartFormat::Png];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ChartFormat::Svg => "SVG",
+            ChartFormat::Png => "PNG",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ChartFormat::Svg => "svg",
+            ChartFormat::Png => "png",
+        }
+    }
+}
+
+/// The chart as `spec` says, encoded as `format`.
+pub fn chart_bytes(project: &Project, spec: &ChartSpec, format: ChartFormat) -> Result<Vec<u8>, ExportError> {
+    let svg = chart_svg::render(project, spec);
+    match format {
+        ChartFormat::Svg => Ok(svg.into_bytes()),
+        ChartFormat::Png => {
+            chart_png::rasterise(&svg).map_err(|message| ExportError::Encode { format: "chart as PNG", message })
+        }
+    }
+}
+
+/// Writes the chart to `out`.
+pub fn export_chart(project: &Project, spec: &ChartSpec, format: ChartFormat, out: &Path) -> Result<(), ExportError> {
+    check_destination(out)?;
+    let bytes = chart_bytes(project, spec, format)?;
+    write_atomically(out, &bytes)?;
+    Ok(())
 }
 
 /// Refuses a destination that cannot be written before anything is encoded, with a message

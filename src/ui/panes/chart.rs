@@ -1,18 +1,27 @@
 //! The tension chart: one point per event at the date the act happened (y = score, coloured by
-//! type), a bar across the range of an imprecise date, the binned net score as a line, and the
-//! project's eras shaded behind. Hover shows the event; click opens its evidence.
+//! type), a bar across the range of an imprecise date, the binned net score as a line per dyad
+//! (overlaid, or each in a lane of its own), and the project's eras shaded behind. A date
+//! window narrows what is counted and fits the view. Hover shows the event; click opens its
+//! evidence; "Export chart…" writes what is shown as SVG or PNG.
 
 use std::collections::BTreeMap;
 
-use egui_plot::{GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot, PlotPoints, Points, Span};
+use egui_plot::{
+    GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, Points, Span,
+};
 
-use crate::analysis::series::{self, Bin, BinSize, Dyad, SeriesSpec};
+use crate::analysis::filter::{DateWindow, EventFilter};
+use crate::analysis::series::{self, BinSize, Dyad, Lane, SeriesSpec};
+use crate::io::export::{ChartSpec, lane_colour};
 use crate::model::date::{date_from_epoch_days, days_since_epoch};
 use crate::model::{Event, EventId, Project};
 
-use crate::ui::colours::{NET_LINE, c32};
-use crate::ui::state::{Action, ChartFilter};
+use crate::ui::colours::c32;
+use crate::ui::file_dialog::NativeDialog;
+use crate::ui::state::{Action, ChartFilter, ChartState};
 use crate::ui::workbench::Cx;
+
+use super::chart_export::ExportDraft;
 
 /// Events closer than this to the pointer, in pixels, are hovered and clicked.
 const PICK_RADIUS: f32 = 12.0;
@@ -20,36 +29,38 @@ const PICK_RADIUS: f32 = 12.0;
 #[derive(Default)]
 pub struct ChartView {
     cache: Option<(CacheKey, ChartData)>,
+    /// Why the typed window could not be read, if it could not.
+    window_error: Option<String>,
+    /// The window the view was last fitted to.
+    fitted: DateWindow,
+    export: Option<ExportDraft>,
+    native: NativeDialog,
+    /// Each plot's transform and the events it drew, from the last frame: picking, and tests.
+    drawn: Vec<(PlotTransform, Vec<usize>)>,
 }
 
 #[derive(Clone, PartialEq)]
 struct CacheKey {
     state: u64,
     bin: BinSize,
-    filter: ChartFilter,
+    filter: EventFilter,
+    smooth: bool,
 }
 
 /// What the chart draws, recomputed only when the project or the filters change.
 struct ChartData {
     /// (event, x of its point, score, x range of its date).
     points: Vec<(EventId, f64, f64, (f64, f64))>,
-    bins: Vec<Bin>,
+    lanes: Vec<Lane>,
+    /// For each lane, the points of its dyad.
+    lane_points: Vec<Vec<usize>>,
     spec: SeriesSpec,
 }
 
 impl ChartData {
-    fn compute(p: &Project, spec: SeriesSpec, filter: &ChartFilter) -> Self {
-        let evidence_has = |e: &Event, test: &dyn Fn(&crate::model::Claim) -> bool| {
-            e.evidence.iter().filter_map(|c| p.claims.get(*c)).any(test)
-        };
-        let shown = |e: &&Event| {
-            series::on_series(p, e, spec.include_neutral)
-                && spec.dyad.is_none_or(|d| d.matches(p, e))
-                && !filter.hidden_types.contains(&e.kind)
-                && filter.tag.is_none_or(|t| evidence_has(e, &|c| c.tags.contains(&t)))
-                && filter.article.is_none_or(|a| evidence_has(e, &|c| c.article == a))
-        };
-        let events: Vec<&Event> = p.events.iter().filter(shown).collect();
+    fn compute(p: &Project, spec: SeriesSpec, filter: &EventFilter) -> Self {
+        let events: Vec<&Event> =
+            p.events.iter().filter(|e| series::on_series(p, e, spec.include_neutral) && filter.shows(p, e)).collect();
         let points = events
             .iter()
             .map(|e| {
@@ -58,25 +69,68 @@ impl ChartData {
                 (e.id, (start + end) / 2.0, p.score_of(e), (start, end))
             })
             .collect();
-        let bins = series::compute(p, events.iter().copied(), &spec);
-        Self { points, bins, spec }
+        let lanes = series::lanes(p, filter, &spec);
+        let lane_points = lanes
+            .iter()
+            .map(|l| (0..events.len()).filter(|&i| l.dyad.is_none_or(|d| d.matches(p, events[i]))).collect())
+            .collect();
+        Self { points, lanes, lane_points, spec }
+    }
+}
+
+/// The series the chart draws for these settings (smoothing: 7 days centred, 4 or 3 trailing).
+pub fn series_spec(chart: &ChartState) -> SeriesSpec {
+    let smooth = chart.filter.smooth.then_some(match chart.bin {
+        BinSize::Day => 7,
+        BinSize::Week => 4,
+        BinSize::Month => 3,
+    });
+    SeriesSpec { bin: chart.bin, dyad: None, smooth, include_neutral: false }
+}
+
+/// The exported picture of the chart as it is set up, at a given size.
+pub fn export_spec(chart: &ChartState, width: u32, height: u32) -> ChartSpec {
+    ChartSpec {
+        width,
+        height,
+        series: series_spec(chart),
+        filter: chart.filter.events.clone(),
+        lanes: chart.filter.lanes,
+        title: None,
     }
 }
 
 impl ChartView {
+    /// Where the last frame drew an event's point, in screen coordinates (tests click it).
+    pub fn point_position(&self, event: EventId) -> Option<egui::Pos2> {
+        let (_, data) = self.cache.as_ref()?;
+        self.drawn.iter().find_map(|(transform, drawn)| {
+            drawn
+                .iter()
+                .map(|&i| data.points[i])
+                .find(|pt| pt.0 == event)
+                .map(|(_, x, y, _)| transform.position_from_point(&PlotPoint::new(x, y)))
+        })
+    }
+
+    /// The net score of every bin drawn, lane after lane (tests compare them).
+    pub fn plotted_nets(&self) -> Vec<f64> {
+        self.cache
+            .as_ref()
+            .map_or_else(Vec::new, |(_, d)| d.lanes.iter().flat_map(|l| l.bins.iter().map(|b| b.net)).collect())
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
         let chart = &mut cx.state.chart;
-        let dyad = chart.filter.dyad.map(|(source, target)| Dyad { source, target });
-        let key = CacheKey { state: cx.doc.state(), bin: chart.bin, filter: chart.filter.clone() };
+        let key = CacheKey {
+            state: cx.doc.state(),
+            bin: chart.bin,
+            filter: chart.filter.events.clone(),
+            smooth: chart.filter.smooth,
+        };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let smooth = chart.filter.smooth.then_some(match chart.bin {
-                BinSize::Day => 7,
-                BinSize::Week => 4,
-                BinSize::Month => 3,
-            });
-            let spec = SeriesSpec { bin: chart.bin, dyad, smooth, include_neutral: false };
-            self.cache = Some((key, ChartData::compute(p, spec, &chart.filter)));
+            self.cache = Some((key, ChartData::compute(p, series_spec(chart), &chart.filter.events)));
         }
         let Some((_, data)) = &self.cache else { return };
 
@@ -89,167 +143,280 @@ impl ChartView {
                 ui.selectable_value(&mut chart.bin, b, b.label());
             }
             ui.separator();
-            let label = |d: Option<(crate::model::ActorId, crate::model::ActorId)>| match d {
-                Some((s, t)) => Dyad { source: s, target: t }.label(p),
-                None => "All events".to_owned(),
-            };
-            let f = &mut chart.filter;
-            egui::ComboBox::new("chart-dyad", "Dyad").selected_text(label(f.dyad)).show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.dyad, None, "All events");
-                let states: Vec<_> = p.actors.iter().filter(|a| a.affiliation.is_none()).collect();
-                for s in &states {
-                    for t in states.iter().filter(|t| t.id != s.id) {
-                        let d = Some((s.id, t.id));
-                        ui.selectable_value(&mut f.dyad, d, label(d));
-                    }
-                }
-            });
-            ui.menu_button("Event types", |ui| {
-                for t in p.taxonomy.iter().filter(|t| t.on_series) {
-                    let mut shown = !f.hidden_types.contains(&t.id);
-                    if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
-                        if shown {
-                            f.hidden_types.remove(&t.id);
-                        } else {
-                            f.hidden_types.insert(t.id);
-                        }
-                    }
-                }
-            });
-            let tag_name = f.tag.and_then(|t| p.tags.get(t)).map_or("any tag", |t| t.name.as_str());
-            egui::ComboBox::new("chart-tag", "Tag").selected_text(tag_name).show_ui(ui, |ui| {
-                ui.selectable_value(&mut f.tag, None, "any tag");
-                for t in p.tags.iter() {
-                    ui.selectable_value(&mut f.tag, Some(t.id), &t.name);
-                }
-            });
-            let article_name = f.article.and_then(|a| p.articles.get(a)).map_or("any article", |a| a.title.as_str());
-            egui::ComboBox::new("chart-article", "Article").width(160.0).selected_text(article_name).show_ui(
-                ui,
-                |ui| {
-                    ui.selectable_value(&mut f.article, None, "any article");
-                    for a in p.articles.iter() {
-                        ui.selectable_value(&mut f.article, Some(a.id), &a.title);
-                    }
-                },
-            );
-            ui.checkbox(&mut f.smooth, "Smoothed");
+            filters(ui, p, &mut chart.filter);
             reset = ui.button("Reset view").clicked();
+            if ui.button("Export chart…").clicked() {
+                self.export.get_or_insert_with(ExportDraft::default);
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            window_fields(ui, &mut self.window_error, &mut chart.filter);
         });
         ui.weak(format!(
-            "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series). Line: {} net score.",
-            match chart.bin {
-                BinSize::Day => "daily",
-                BinSize::Week => "weekly",
-                BinSize::Month => "monthly",
-            }
+            "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series). Line: {} net score{}.",
+            chart.bin.adjective(),
+            if data.lanes.len() > 1 { " per dyad" } else { "" }
         ));
+        if let Some(draft) = &mut self.export
+            && let Some(action) = draft.ui(ui.ctx(), &mut self.native)
+        {
+            cx.actions.push(action);
+        }
+        if self.export.as_ref().is_some_and(|d| d.closed) {
+            self.export = None;
+        }
 
+        // A new window fits the view to it; clearing it shows everything again.
+        let window = chart.filter.events.window;
+        let fit = (window != self.fitted).then(|| {
+            self.fitted = window;
+            window
+        });
         let center = chart.center_on.take();
         let selected = cx.state.selection.event;
-        let response = Plot::new("tension-chart")
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
-            .x_axis_label("event date")
-            .y_axis_label("score  (− conflict · + cooperation)")
-            .x_axis_formatter(|mark, _| date_label(mark.value, mark.step_size))
-            .x_grid_spacer(date_grid)
-            .label_formatter(|_| None)
-            .include_y(-10.0)
-            .include_y(10.0)
-            .allow_double_click_reset(true)
-            .show(ui, |plot| {
-                if reset {
+        let lane_mode = chart.filter.lanes && data.lanes.len() > 1;
+        let groups: Vec<Vec<usize>> = if lane_mode {
+            (0..data.lanes.len()).map(|i| vec![i]).collect()
+        } else {
+            vec![(0..data.lanes.len()).collect()]
+        };
+        let lane_height = (ui.available_height() / groups.len() as f32 - if lane_mode { 20.0 } else { 0.0 }).max(80.0);
+        self.drawn.clear();
+        let mut picked: Option<(EventId, bool)> = None;
+        for (g, group) in groups.iter().enumerate() {
+            if lane_mode && let Some(d) = data.lanes[group[0]].dyad {
+                ui.colored_label(c32(lane_colour(group[0])), egui::RichText::new(d.label(p)).strong());
+            }
+            let shown: Vec<usize> =
+                if lane_mode { data.lane_points[group[0]].clone() } else { (0..data.points.len()).collect() };
+            let plot = Plot::new(("tension-chart", g))
+                .height(lane_height)
+                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+                .x_axis_label("event date")
+                .y_axis_label("score  (− conflict · + cooperation)")
+                .x_axis_formatter(|mark, _| date_label(mark.value, mark.step_size))
+                .x_grid_spacer(date_grid)
+                .label_formatter(|_| None)
+                .include_y(-10.0)
+                .include_y(10.0)
+                .link_axis(egui::Id::unique("tension-chart-lanes"), [true, false])
+                .link_cursor(egui::Id::unique("tension-chart-lanes"), [true, false])
+                .allow_double_click_reset(true);
+            let response = plot.show(ui, |plot| {
+                if reset || fit.is_some_and(|w| w.is_open()) {
                     plot.set_auto_bounds(true);
+                }
+                if let Some(w) = fit.filter(|w| !w.is_open()) {
+                    let data_x = data.points.iter().map(|pt| pt.3);
+                    let lo = w.from.map_or_else(
+                        || data_x.clone().map(|r| r.0).fold(f64::MAX, f64::min),
+                        |d| days_since_epoch(d) as f64,
+                    );
+                    let hi = w.to.map_or_else(
+                        || data_x.map(|r| r.1).fold(f64::MIN, f64::max),
+                        |d| days_since_epoch(d) as f64 + 1.0,
+                    );
+                    if lo < hi {
+                        plot.set_plot_bounds_x(lo..=hi);
+                    }
                 }
                 if let Some(c) = center {
                     plot.set_plot_bounds_x(c - 14.0..=c + 14.0);
                 }
-                for era in p.eras.iter() {
-                    let start = days_since_epoch(era.start) as f64;
-                    let end = days_since_epoch(era.end) as f64 + 1.0;
-                    plot.add(Span::new(era.name.clone(), start..=end).fill(c32(era.colour).gamma_multiply(0.18)));
-                }
-                plot.add(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
-                let half = match data.spec.bin {
-                    BinSize::Day => 0.5,
-                    BinSize::Week => 3.5,
-                    BinSize::Month => 15.0,
-                };
-                let line: Vec<[f64; 2]> =
-                    data.bins.iter().map(|b| [days_since_epoch(b.start) as f64 + half, b.net]).collect();
-                plot.add(
-                    Line::new(format!("{} net score", data.spec.bin.label()), PlotPoints::from(line))
-                        .color(NET_LINE)
-                        .width(2.0),
-                );
-                if let Some(label) = data.spec.smoothing_label() {
-                    let smoothed: Vec<[f64; 2]> = data
-                        .bins
-                        .iter()
-                        .filter_map(|b| Some([days_since_epoch(b.start) as f64 + half, b.smoothed?]))
-                        .collect();
-                    plot.add(
-                        Line::new(label, PlotPoints::from(smoothed))
-                            .color(NET_LINE)
-                            .width(2.0)
-                            .style(egui_plot::LineStyle::dashed_loose()),
-                    );
-                }
-
-                // Points grouped by type, so the legend lists types with their colours.
-                let mut by_type: BTreeMap<String, (egui::Color32, Vec<[f64; 2]>)> = BTreeMap::new();
-                for &(id, x, y, (start, end)) in &data.points {
-                    let Some(e) = p.events.get(id) else { continue };
-                    let (name, colour) = p
-                        .taxonomy
-                        .get(e.kind)
-                        .map_or(("?".to_owned(), egui::Color32::GRAY), |t| (t.name.clone(), c32(t.colour)));
-                    if end - start > 1.0 {
-                        plot.add(
-                            Line::new(name.clone(), PlotPoints::from(vec![[start, y], [end, y]]))
-                                .color(colour)
-                                .width(3.0),
-                        );
-                    }
-                    by_type.entry(name).or_insert((colour, Vec::new())).1.push([x, y]);
-                    if selected == Some(id) {
-                        plot.add(
-                            Points::new("", PlotPoints::from(vec![[x, y]]))
-                                .shape(MarkerShape::Circle)
-                                .radius(9.0)
-                                .filled(false)
-                                .color(egui::Color32::BLACK),
-                        );
-                    }
-                }
-                for (name, (colour, pts)) in by_type {
-                    plot.add(
-                        Points::new(name, PlotPoints::from(pts))
-                            .radius(5.0)
-                            .color(colour)
-                            .shape(MarkerShape::Circle)
-                            .filled(true),
-                    );
-                }
+                draw(plot, p, data, group, &shown, selected);
             });
-
-        let pointer = response.response.hover_pos().or(response.response.interact_pointer_pos());
-        let nearest = pointer.and_then(|pos| {
-            data.points
-                .iter()
-                .map(|&(id, x, y, _)| {
-                    (id, response.transform.position_from_point(&egui_plot::PlotPoint::new(x, y)).distance(pos))
-                })
-                .filter(|&(_, d)| d <= PICK_RADIUS)
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(id, _)| id)
-        });
-        if let Some(e) = nearest.and_then(|id| p.events.get(id)) {
-            if response.response.clicked() {
-                cx.actions.push(Action::SelectEvent(e.id));
+            let pointer = response.response.hover_pos().or(response.response.interact_pointer_pos());
+            let nearest = pointer.and_then(|pos| {
+                shown
+                    .iter()
+                    .map(|&i| {
+                        let (id, x, y, _) = data.points[i];
+                        (id, response.transform.position_from_point(&PlotPoint::new(x, y)).distance(pos))
+                    })
+                    .filter(|&(_, d)| d <= PICK_RADIUS)
+                    .min_by(|a, b| a.1.total_cmp(&b.1))
+                    .map(|(id, _)| id)
+            });
+            if let Some(id) = nearest {
+                picked = Some((id, response.response.clicked()));
+                if let Some(e) = p.events.get(id) {
+                    response.response.clone().on_hover_ui_at_pointer(|ui| event_tooltip(ui, p, e));
+                }
             }
-            response.response.on_hover_ui_at_pointer(|ui| event_tooltip(ui, p, e));
+            self.drawn.push((response.transform, shown));
         }
+        if let Some((id, true)) = picked {
+            cx.actions.push(Action::SelectEvent(id));
+        }
+    }
+}
+
+/// "From" and "To" fields for the date window, read as the date field reads dates; `error` says
+/// why the typed window could not be read.
+fn window_fields(ui: &mut egui::Ui, error: &mut Option<String>, f: &mut ChartFilter) {
+    let mut changed = false;
+    for (name, text) in [("From", &mut f.from), ("To", &mut f.to)] {
+        let label = ui.label(name);
+        changed |= ui
+            .add(egui::TextEdit::singleline(text).desired_width(110.0).hint_text("2025-05-01 or May 2025"))
+            .labelled_by(label.id)
+            .changed();
+    }
+    if ui
+        .add_enabled(
+            !f.events.window.is_open() || !f.from.is_empty() || !f.to.is_empty(),
+            egui::Button::new("All dates"),
+        )
+        .clicked()
+    {
+        f.from.clear();
+        f.to.clear();
+        changed = true;
+    }
+    if changed {
+        match DateWindow::parse(&f.from, &f.to) {
+            Ok(w) => {
+                f.events.window = w;
+                *error = None;
+            }
+            Err(e) => *error = Some(e),
+        }
+    }
+    match error {
+        Some(e) => {
+            ui.colored_label(ui.visuals().error_fg_color, e.as_str());
+        }
+        None if !f.events.window.is_open() => {
+            let end = |d: Option<jiff::civil::Date>| d.map_or_else(|| "…".to_owned(), |d| d.to_string());
+            ui.weak(format!("showing {} to {}", end(f.events.window.from), end(f.events.window.to)));
+        }
+        None => {}
+    }
+}
+
+/// Dyads, lanes, event types, tag, article and smoothing.
+fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
+    let ev = &mut f.events;
+    let dyads_text = match ev.dyads.as_slice() {
+        [] => "all events".to_owned(),
+        [d] => d.label(p),
+        many => format!("{} dyads", many.len()),
+    };
+    ui.label("Dyads");
+    // The menu stays open so several dyads can be picked in one go.
+    let stay_open =
+        egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new(dyads_text).config(stay_open).ui(ui, |ui| {
+        if ui.button("All events").clicked() {
+            ev.dyads.clear();
+        }
+        let states: Vec<_> = p.actors.iter().filter(|a| a.affiliation.is_none()).collect();
+        for s in &states {
+            for t in states.iter().filter(|t| t.id != s.id) {
+                let d = Dyad { source: s.id, target: t.id };
+                let mut on = ev.dyads.contains(&d);
+                if ui.checkbox(&mut on, d.label(p)).changed() {
+                    if on {
+                        ev.dyads.push(d);
+                    } else {
+                        ev.dyads.retain(|x| *x != d);
+                    }
+                }
+            }
+        }
+    });
+    ui.add_enabled(ev.dyads.len() > 1, egui::Checkbox::new(&mut f.lanes, "Lanes"))
+        .on_hover_text("Each dyad in a lane of its own; off: overlaid in colours");
+    ui.menu_button("Event types", |ui| {
+        for t in p.taxonomy.iter().filter(|t| t.on_series) {
+            let mut shown = !ev.hidden_types.contains(&t.id);
+            if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
+                if shown {
+                    ev.hidden_types.remove(&t.id);
+                } else {
+                    ev.hidden_types.insert(t.id);
+                }
+            }
+        }
+    });
+    let tag_name = ev.tag.and_then(|t| p.tags.get(t)).map_or("any tag", |t| t.name.as_str());
+    egui::ComboBox::new("chart-tag", "Tag").selected_text(tag_name).show_ui(ui, |ui| {
+        ui.selectable_value(&mut ev.tag, None, "any tag");
+        for t in p.tags.iter() {
+            ui.selectable_value(&mut ev.tag, Some(t.id), &t.name);
+        }
+    });
+    let article_name = ev.article.and_then(|a| p.articles.get(a)).map_or("any article", |a| a.title.as_str());
+    egui::ComboBox::new("chart-article", "Article").width(160.0).selected_text(article_name).show_ui(ui, |ui| {
+        ui.selectable_value(&mut ev.article, None, "any article");
+        for a in p.articles.iter() {
+            ui.selectable_value(&mut ev.article, Some(a.id), &a.title);
+        }
+    });
+    ui.checkbox(&mut f.smooth, "Smoothed");
+}
+
+/// One plot: eras, the zero line, the lines of `group`'s lanes, and the `shown` points.
+fn draw(
+    plot: &mut egui_plot::PlotUi<'_>,
+    p: &Project,
+    data: &ChartData,
+    group: &[usize],
+    shown: &[usize],
+    selected: Option<EventId>,
+) {
+    for era in p.eras.iter() {
+        let start = days_since_epoch(era.start) as f64;
+        let end = days_since_epoch(era.end) as f64 + 1.0;
+        plot.add(Span::new(era.name.clone(), start..=end).fill(c32(era.colour).gamma_multiply(0.18)));
+    }
+    plot.add(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
+    let bin = data.spec.bin;
+    let middle =
+        |b: &series::Bin| (days_since_epoch(b.start) as f64 + days_since_epoch(bin.next(b.start)) as f64) / 2.0;
+    for &l in group {
+        let lane = &data.lanes[l];
+        let colour = c32(lane_colour(l));
+        let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
+        let line: Vec<[f64; 2]> = lane.bins.iter().map(|b| [middle(b), b.net]).collect();
+        plot.add(Line::new(name.clone(), PlotPoints::from(line)).color(colour).width(2.0));
+        if let Some(label) = data.spec.smoothing_label() {
+            let smoothed: Vec<[f64; 2]> = lane.bins.iter().filter_map(|b| Some([middle(b), b.smoothed?])).collect();
+            let label = if data.lanes.len() > 1 { format!("{name}: {label}") } else { label };
+            plot.add(
+                Line::new(label, PlotPoints::from(smoothed))
+                    .color(colour)
+                    .width(2.0)
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
+        }
+    }
+
+    // Points grouped by type, so the legend lists types with their colours.
+    let mut by_type: BTreeMap<String, (egui::Color32, Vec<[f64; 2]>)> = BTreeMap::new();
+    for &i in shown {
+        let (id, x, y, (start, end)) = data.points[i];
+        let Some(e) = p.events.get(id) else { continue };
+        let (name, colour) =
+            p.taxonomy.get(e.kind).map_or(("?".to_owned(), egui::Color32::GRAY), |t| (t.name.clone(), c32(t.colour)));
+        if end - start > 1.0 {
+            plot.add(Line::new(name.clone(), PlotPoints::from(vec![[start, y], [end, y]])).color(colour).width(3.0));
+        }
+        by_type.entry(name).or_insert((colour, Vec::new())).1.push([x, y]);
+        if selected == Some(id) {
+            plot.add(
+                Points::new("", PlotPoints::from(vec![[x, y]]))
+                    .shape(MarkerShape::Circle)
+                    .radius(9.0)
+                    .filled(false)
+                    .color(egui::Color32::BLACK),
+            );
+        }
+    }
+    for (name, (colour, pts)) in by_type {
+        plot.add(
+            Points::new(name, PlotPoints::from(pts)).radius(5.0).color(colour).shape(MarkerShape::Circle).filled(true),
+        );
     }
 }
 

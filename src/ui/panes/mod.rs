@@ -3,10 +3,12 @@
 pub mod actors;
 pub mod articles;
 pub mod chart;
+pub mod chart_export;
 pub mod claims;
 pub mod codebook;
 pub mod events;
 pub mod inspector;
+pub mod network;
 pub mod problems;
 pub mod reader;
 pub mod timeline;
