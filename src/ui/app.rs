@@ -222,6 +222,18 @@ impl FaultlineApp {
                 }
             }
             Action::NewSpeaker(name) => self.new_speaker(name),
+            Action::RevealRange(range) => {
+                self.state.selection = Selection { article: Some(range.article), ..Selection::default() };
+                self.state.pending = Some(range);
+                self.state.scroll_to_range = Some(range);
+                self.workbench.focus_reader();
+            }
+            Action::ClaimsFromHits { hits, tag } => {
+                let mut made = builders::claims_from_hits(self.doc.project(), &hits, tag);
+                if made.edit.take().is_none_or(|edit| self.apply(edit)) {
+                    self.state.info(made.summary());
+                }
+            }
         }
     }
 
@@ -273,6 +285,7 @@ impl FaultlineApp {
                     None => self.state.error("The selected claim is not coded as an event yet"),
                 }
             }
+            Command::FindInAll => self.workbench.focus_search(),
         }
     }
 
@@ -581,6 +594,8 @@ impl FaultlineApp {
                 command_button(ui, Command::NewClaim, self.state.pending.is_some(), actions);
                 command_button(ui, Command::DeleteSelection, self.state.selection.claim.is_some(), actions);
                 command_button(ui, Command::ShowOnChart, self.state.selection.claim.is_some(), actions);
+                ui.separator();
+                command_button(ui, Command::FindInAll, true, actions);
             });
             ui.menu_button("View", |ui| {
                 if ui.button("Reset layout").clicked() {

@@ -8,7 +8,8 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, problems::ProblemsView, reader::ReaderView, timeline::TimelineView,
+    events::EventsView, inspector::InspectorView, problems::ProblemsView, reader::ReaderView, search::SearchView,
+    timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -24,6 +25,7 @@ pub enum Pane {
     Events,
     Problems,
     Timeline,
+    Search,
 }
 
 impl Pane {
@@ -39,6 +41,7 @@ impl Pane {
             Pane::Events => "Events",
             Pane::Problems => "Problems",
             Pane::Timeline => "Types & eras",
+            Pane::Search => "Search",
         }
     }
 }
@@ -64,6 +67,7 @@ struct Views {
     events: EventsView,
     problems: ProblemsView,
     timeline: TimelineView,
+    search: SearchView,
 }
 
 pub struct Workbench {
@@ -87,6 +91,12 @@ impl Workbench {
 
     pub fn focus_problems(&mut self) {
         self.focus(Pane::Problems);
+    }
+
+    /// Shows the Search pane with the keyboard in its query field.
+    pub fn focus_search(&mut self) {
+        self.focus(Pane::Search);
+        self.views.search.focus_query();
     }
 
     fn focus(&mut self, pane: Pane) {
@@ -131,6 +141,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Events => self.views.events.ui(ui, cx),
             Pane::Problems => self.views.problems.ui(ui, cx, cx.problems),
             Pane::Timeline => self.views.timeline.ui(ui, cx),
+            Pane::Search => self.views.search.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -164,7 +175,7 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Claims, Pane::Events, Pane::Timeline, Pane::Problems]
+    let lower = [Pane::Chart, Pane::Claims, Pane::Search, Pane::Events, Pane::Timeline, Pane::Problems]
         .map(|p| tiles.insert_pane(p))
         .to_vec();
     let lower = tiles.insert_tab_tile(lower);
