@@ -132,6 +132,11 @@ impl FaultlineApp {
         self.state.selection
     }
 
+    /// The range selected in the reader and not yet made a claim.
+    pub fn pending_selection(&self) -> Option<super::state::PendingSelection> {
+        self.state.pending
+    }
+
     /// The message in the status bar, if any.
     pub fn status(&self) -> Option<&str> {
         self.state.status.as_ref().map(|(m, _)| m.as_str())
