@@ -132,7 +132,7 @@ impl SearchView {
             due |= ui.toggle_value(&mut self.regex, "Regex").on_hover_text("Search for a regular expression").changed();
             due |= ui.toggle_value(&mut self.case_sensitive, "Match case").changed();
         });
-        due && !self.query.is_empty()
+        due
     }
 
     /// The article, tag, actor and event-type filters; true when one changed.
@@ -150,11 +150,16 @@ impl SearchView {
             let types = p.taxonomy.iter().map(|t| (t.id, t.name.as_str())).collect::<Vec<_>>();
             changed |= pick(ui, "In claims coded as", "any event type", &mut f.event_type, &types);
         });
-        changed && !self.query.is_empty()
+        changed
     }
 
     fn search(&mut self, doc: &Document) {
         self.typed_at = None;
+        if self.query.is_empty() {
+            // A cleared query clears the results rather than reporting an error.
+            (self.shown, self.error) = (None, None);
+            return;
+        }
         let query = Query {
             text: self.query.clone(),
             regex: self.regex,
