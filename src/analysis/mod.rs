@@ -1,5 +1,6 @@
 //! Analysis over the model: the tension series, the actor network and the project's summary
-//! figures, over the events a shared filter picks.
+//! figures over the events a shared filter picks; corpus search; and the assisted-annotation
+//! scans (actor mentions, date expressions, claim suggestions).
 
 pub mod assist;
 pub mod date_expressions;
@@ -7,6 +8,7 @@ pub mod date_phrase;
 pub mod filter;
 pub mod mentions;
 pub mod network;
+pub mod search;
 pub mod series;
 pub mod stats;
 pub mod suggest;

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::analysis::date_phrase;
 use crate::analysis::filter::{DateWindow, EventFilter};
+use crate::analysis::search;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
@@ -110,6 +111,32 @@ pub enum Command {
         project: PathBuf,
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Find every occurrence of a phrase (or a regular expression) across the articles and
+    /// print them as a concordance: article, char offset, left [HIT] right.
+    Search {
+        project: PathBuf,
+        query: String,
+        /// QUERY is a regular expression (`^`/`$` match at line ends).
+        #[arg(long)]
+        regex: bool,
+        #[arg(long)]
+        case_sensitive: bool,
+        /// Only the article with this title (or the one title containing it), ignoring case.
+        #[arg(long, value_name = "TITLE")]
+        article: Option<String>,
+        /// Only hits inside claims carrying this tag.
+        #[arg(long, value_name = "NAME")]
+        tag: Option<String>,
+        /// Only hits inside claims spoken by or about this actor (or one acting for it).
+        #[arg(long, value_name = "NAME")]
+        actor: Option<String>,
+        /// Only hits inside claims coded as evidence of an event of this type.
+        #[arg(long, value_name = "NAME")]
+        event_type: Option<String>,
+        /// How many hits to print (all are counted).
+        #[arg(long, default_value_t = search::DEFAULT_LIMIT)]
+        limit: usize,
     },
     /// Export the project as CSV tables, JSON, a Markdown or HTML report, REFI-QDA or W3C
     /// Web Annotations.
@@ -328,6 +355,13 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             project_file::save(doc.project(), &project).map_err(fail)?;
             writeln!(out, "saved {}", project.display()).map_err(fail)
         }
+        Command::Search { project, query, regex, case_sensitive, article, tag, actor, event_type, limit } => {
+            let p = load(&project)?;
+            let filter = search_filter(&p, article, tag, actor, event_type)?;
+            let query = search::Query { text: query, regex, case_sensitive, filter, limit };
+            let results = search::search(&p, &query).map_err(fail)?;
+            print_concordance(&results, out).map_err(fail)
+        }
         Command::Export { project, format, output } => {
             for path in export(&load(&project)?, format.into(), &output).map_err(fail)? {
                 writeln!(out, "wrote {}", path.display()).map_err(fail)?;
@@ -335,6 +369,72 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+/// The search filters named on the command line, as the project's records.
+fn search_filter(
+    p: &Project,
+    article: Option<String>,
+    tag: Option<String>,
+    actor: Option<String>,
+    event_type: Option<String>,
+) -> Result<search::Filter, CliError> {
+    let article = article.map(|t| find_article(p, &t)).transpose()?;
+    let tag = tag
+        .map(|name| {
+            p.tags.iter().find(|t| t.name.eq_ignore_ascii_case(name.trim())).map(|t| t.id).ok_or_else(|| {
+                let known: Vec<&str> = p.tags.iter().map(|t| t.name.as_str()).collect();
+                CliError(format!("no tag named “{}” (tags: {})", name.trim(), known.join(", ")))
+            })
+        })
+        .transpose()?;
+    let actor = actor
+        .map(|name| {
+            p.find_actor(&name)
+                .map(|a| a.id)
+                .ok_or_else(|| CliError(format!("no actor named “{}” in the project", name.trim())))
+        })
+        .transpose()?;
+    let event_type = event_type
+        .map(|name| {
+            p.taxonomy.iter().find(|t| t.name.eq_ignore_ascii_case(name.trim())).map(|t| t.id).ok_or_else(|| {
+                let known: Vec<&str> = p.taxonomy.iter().map(|t| t.name.as_str()).collect();
+                CliError(format!("no event type named “{}” (types: {})", name.trim(), known.join(", ")))
+            })
+        })
+        .transpose()?;
+    Ok(search::Filter { article, tag, actor, event_type })
+}
+
+/// The article titled `title`, else the one whose title contains it, ignoring case.
+fn find_article(p: &Project, title: &str) -> Result<crate::model::ArticleId, CliError> {
+    let wanted = title.trim().to_lowercase();
+    if let Some(a) = p.articles.iter().find(|a| a.title.to_lowercase() == wanted) {
+        return Ok(a.id);
+    }
+    let found: Vec<_> = p.articles.iter().filter(|a| a.title.to_lowercase().contains(&wanted)).collect();
+    match found.as_slice() {
+        [one] => Ok(one.id),
+        [] => Err(CliError(format!("no article titled “{}”", title.trim()))),
+        many => Err(CliError(format!(
+            "“{}” is in {} titles; give more of one: {}",
+            title.trim(),
+            many.len(),
+            many.iter().map(|a| format!("“{}”", a.title)).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
+/// Article titles as headings, then one line a hit: char offset, left [HIT] right.
+fn print_concordance(results: &search::Results, out: &mut dyn Write) -> std::io::Result<()> {
+    for group in &results.groups {
+        writeln!(out, "{} ({})", group.title, group.total)?;
+        for hit in &group.hits {
+            writeln!(out, "{:>8}  {}[{}]{}", hit.start, hit.left, search::one_line(&hit.matched), hit.right)?;
+        }
+        writeln!(out)?;
+    }
+    writeln!(out, "{}", results.summary())
 }
 
 /// A file to import, read but not yet added.

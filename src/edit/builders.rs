@@ -6,6 +6,9 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
+mod from_hits;
+pub use from_hits::{ClaimsFromHits, claims_from_hits};
+
 /// A new claim on `[start, end)` of an article (whitespace at either end is trimmed).
 pub fn new_claim(p: &Project, article: ArticleId, start: usize, end: usize) -> Result<(Edit, ClaimId), EditError> {
     let a = p.articles.get(article).ok_or_else(|| EditError::Missing(article.to_string()))?;

@@ -132,6 +132,11 @@ impl FaultlineApp {
         self.state.selection
     }
 
+    /// The range selected in the reader and not yet made a claim.
+    pub fn pending_selection(&self) -> Option<super::state::PendingSelection> {
+        self.state.pending
+    }
+
     /// The message in the status bar, if any.
     pub fn status(&self) -> Option<&str> {
         self.state.status.as_ref().map(|(m, _)| m.as_str())
@@ -242,6 +247,18 @@ impl FaultlineApp {
                 }
             }
             Action::NewSpeaker(name) => self.new_speaker(name),
+            Action::RevealRange(range) => {
+                self.state.selection = Selection { article: Some(range.article), ..Selection::default() };
+                self.state.pending = Some(range);
+                self.state.scroll_to_range = Some(range);
+                self.workbench.focus_reader();
+            }
+            Action::ClaimsFromHits { hits, tag } => {
+                let mut made = builders::claims_from_hits(self.doc.project(), &hits, tag);
+                if made.edit.take().is_none_or(|edit| self.apply(edit)) {
+                    self.state.info(made.summary());
+                }
+            }
         }
     }
 
@@ -293,6 +310,7 @@ impl FaultlineApp {
                     None => self.state.error("The selected claim is not coded as an event yet"),
                 }
             }
+            Command::FindInAll => self.workbench.focus_search(),
         }
     }
 
@@ -601,6 +619,8 @@ impl FaultlineApp {
                 command_button(ui, Command::NewClaim, self.state.pending.is_some(), actions);
                 command_button(ui, Command::DeleteSelection, self.state.selection.claim.is_some(), actions);
                 command_button(ui, Command::ShowOnChart, self.state.selection.claim.is_some(), actions);
+                ui.separator();
+                command_button(ui, Command::FindInAll, true, actions);
             });
             ui.menu_button("View", |ui| {
                 if ui.button("Reset layout").clicked() {

@@ -17,10 +17,11 @@ pub enum Command {
     NewClaim,
     DeleteSelection,
     ShowOnChart,
+    FindInAll,
 }
 
 impl Command {
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 13] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -33,6 +34,7 @@ impl Command {
         Command::NewClaim,
         Command::DeleteSelection,
         Command::ShowOnChart,
+        Command::FindInAll,
     ];
 
     pub fn label(self) -> &'static str {
@@ -49,6 +51,7 @@ impl Command {
             Command::NewClaim => "New claim from selection",
             Command::DeleteSelection => "Delete selected claim",
             Command::ShowOnChart => "Show claim on chart",
+            Command::FindInAll => "Find in all articles",
         }
     }
 
@@ -69,6 +72,7 @@ impl Command {
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
             Command::DeleteSelection => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
+            Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
         })
     }
 

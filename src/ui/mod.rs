@@ -10,6 +10,7 @@ mod file_dialog;
 mod fonts;
 mod panes;
 mod reader_layout;
+mod search_job;
 mod state;
 mod workbench;
 

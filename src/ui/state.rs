@@ -59,6 +59,13 @@ pub enum Action {
         height: u32,
         path: PathBuf,
     },
+    /// Open an article, select a range of it and scroll to it (a search hit).
+    RevealRange(PendingSelection),
+    /// Make claims of search hits, in one undoable edit.
+    ClaimsFromHits {
+        hits: Vec<crate::analysis::search::Hit>,
+        tag: Option<crate::model::TagId>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -97,6 +104,8 @@ pub struct UiState {
     /// Scroll the reader to this claim on the next frame, and flash it until `flash_until`.
     pub scroll_to: Option<ClaimId>,
     pub flash: Option<(ClaimId, f64)>,
+    /// Scroll the reader to this range on the next frame (a search hit).
+    pub scroll_to_range: Option<PendingSelection>,
     /// Clear the reader's text selection on the next frame (it became a claim).
     pub clear_text_selection: bool,
     pub chart: ChartState,

@@ -9,6 +9,7 @@ use crate::io::repair::Problem;
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
     events::EventsView, inspector::InspectorView, network::NetworkView, problems::ProblemsView, reader::ReaderView,
+    search::SearchView,
     timeline::TimelineView,
 };
 use super::state::{Action, UiState};
@@ -26,6 +27,7 @@ pub enum Pane {
     Problems,
     Timeline,
     Network,
+    Search,
 }
 
 impl Pane {
@@ -42,6 +44,7 @@ impl Pane {
             Pane::Problems => "Problems",
             Pane::Timeline => "Types & eras",
             Pane::Network => "Network",
+            Pane::Search => "Search",
         }
     }
 }
@@ -68,6 +71,7 @@ struct Views {
     problems: ProblemsView,
     timeline: TimelineView,
     network: NetworkView,
+    search: SearchView,
 }
 
 pub struct Workbench {
@@ -101,6 +105,12 @@ impl Workbench {
 
     pub fn focus_problems(&mut self) {
         self.focus(Pane::Problems);
+    }
+
+    /// Shows the Search pane with the keyboard in its query field.
+    pub fn focus_search(&mut self) {
+        self.focus(Pane::Search);
+        self.views.search.focus_query();
     }
 
     fn focus(&mut self, pane: Pane) {
@@ -146,6 +156,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Problems => self.views.problems.ui(ui, cx, cx.problems),
             Pane::Timeline => self.views.timeline.ui(ui, cx),
             Pane::Network => self.views.network.ui(ui, cx),
+            Pane::Search => self.views.search.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -179,7 +190,7 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Network, Pane::Claims, Pane::Events, Pane::Timeline, Pane::Problems]
+    let lower = [Pane::Chart, Pane::Network, Pane::Claims, Pane::Search, Pane::Events, Pane::Timeline, Pane::Problems]
         .map(|p| tiles.insert_pane(p))
         .to_vec();
     let lower = tiles.insert_tab_tile(lower);

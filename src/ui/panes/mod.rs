@@ -11,4 +11,5 @@ pub mod inspector;
 pub mod network;
 pub mod problems;
 pub mod reader;
+pub mod search;
 pub mod timeline;

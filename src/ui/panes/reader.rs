@@ -237,6 +237,11 @@ impl ReaderView {
                 cx.state.scroll_to = None;
                 cx.state.flash = Some((c.id, now + FLASH_SECONDS));
             }
+            // A search hit: its range is already the pending selection, drawn by the layout.
+            if let Some(range) = cx.state.scroll_to_range.take_if(|r| r.article == article.id) {
+                let rect = output.galley.pos_from_cursor(CCursor::new(CharIndex(range.start)));
+                ui.scroll_to_rect(rect.translate(output.galley_pos.to_vec2()), Some(Align::Center));
+            }
         });
     }
 }

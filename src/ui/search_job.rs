@@ -1,0 +1,112 @@
+//! Searches run off the UI thread, so a regular expression over a 60 MB project never stalls a
+//! frame. At most one search runs at a time: a query given meanwhile waits, and only the newest
+//! waiting one runs (typing "rare earth" does not queue ten searches).
+//!
+//! The worker reads a shared snapshot of the project, cloned once per document state rather
+//! than once per keystroke.
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::analysis::search::{Query, Results, search};
+use crate::edit::Document;
+use crate::model::Project;
+
+/// A finished search: the query and its results, or why there are none.
+pub type Answer = (Query, Result<Results, String>);
+
+#[derive(Default)]
+pub struct SearchJob {
+    snapshot: Option<(u64, Arc<Project>)>,
+    running: Option<Receiver<Answer>>,
+    waiting: Option<Query>,
+}
+
+impl SearchJob {
+    /// Whether a search is running or waiting.
+    pub fn is_busy(&self) -> bool {
+        self.running.is_some() || self.waiting.is_some()
+    }
+
+    /// Searches the document as it is now, as soon as the running search (if any) is done.
+    pub fn start(&mut self, doc: &Document, query: Query) {
+        if self.running.is_some() {
+            self.waiting = Some(query);
+            return;
+        }
+        let project = self.snapshot(doc);
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let answer = search(&project, &query).map_err(|e| e.to_string());
+            // The receiver is gone only when the pane was dropped: nobody wants the answer.
+            let _ = tx.send((query, answer));
+        });
+        self.running = Some(rx);
+    }
+
+    /// The answer of the search that just finished, unless a newer query is waiting (it is
+    /// started instead, and its answer comes later).
+    pub fn poll(&mut self, doc: &Document) -> Option<Answer> {
+        let answer = match self.running.as_ref()?.try_recv() {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                // The worker panicked: say so rather than spin forever.
+                self.running = None;
+                return Some((Query::default(), Err("the search stopped unexpectedly".into())));
+            }
+        };
+        self.running = None;
+        match self.waiting.take() {
+            Some(next) => {
+                self.start(doc, next);
+                None
+            }
+            None => Some(answer),
+        }
+    }
+
+    fn snapshot(&mut self, doc: &Document) -> Arc<Project> {
+        match &self.snapshot {
+            Some((state, project)) if *state == doc.state() => Arc::clone(project),
+            _ => {
+                let project = Arc::new(doc.project().clone());
+                self.snapshot = Some((doc.state(), Arc::clone(&project)));
+                project
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_project;
+
+    fn wait(job: &mut SearchJob, doc: &Document) -> Answer {
+        for _ in 0..1000 {
+            if let Some(answer) = job.poll(doc) {
+                return answer;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("the search did not finish in 5 seconds");
+    }
+
+    #[test]
+    fn only_the_newest_waiting_query_is_answered() {
+        let doc = Document::new(sample_project(), None);
+        let mut job = SearchJob::default();
+        job.start(&doc, Query::plain("rare"));
+        job.start(&doc, Query::plain("rare e"));
+        job.start(&doc, Query::plain("rare earth"));
+        // "rare" ran; its answer is dropped for the newest query, which runs next.
+        let (query, answer) = wait(&mut job, &doc);
+        assert_eq!(query.text, "rare earth");
+        assert!(answer.unwrap().total > 0);
+        assert!(!job.is_busy());
+        job.start(&doc, Query { regex: true, ..Query::plain("(") });
+        let error = wait(&mut job, &doc).1.unwrap_err();
+        assert!(error.starts_with("not a valid regular expression"), "{error}");
+    }
+}

@@ -1,0 +1,101 @@
+//! Search as a new analyst meets it: Ctrl+Shift+F, type a phrase, see every hit grouped by
+//! article, open one in the reader, make claims of two hits, undo.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::ui::FaultlineApp;
+
+const FIRST: &str = "US-China Trade Tensions Escalate: Truce Crumbles Over Rare Earths";
+const SECOND: &str = "Trump hints at direct talks with Xi to resolve China’s delay in rare earth export licenses";
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
+}
+
+/// Searches run in the background (and plain text waits for typing to pause): step frames
+/// until the status bar reports the results.
+fn wait_for_status(h: &mut Harness<'static, FaultlineApp>, contains: &str) {
+    for _ in 0..400 {
+        if h.state().status().is_some_and(|s| s.contains(contains)) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    panic!("no status containing {contains:?}; it says {:?}", h.state().status());
+}
+
+fn click(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str) {
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+}
+
+#[test]
+fn find_a_phrase_open_a_hit_and_make_claims_of_two_hits() {
+    let mut h = harness();
+    h.run();
+    let claims = |h: &Harness<'static, FaultlineApp>| h.state().document().project().claims.len();
+    assert_eq!(claims(&h), 24);
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run();
+    assert!(h.get_by_role_and_label(Role::TextInput, "Find").is_focused(), "the shortcut focuses the query");
+    // Typed straight away, into whatever has the keyboard: the query field.
+    h.event(egui::Event::Text("rare earth".into()));
+    wait_for_status(&mut h, "14 hits in 2 articles");
+    h.get_by_label(&format!("{FIRST} (5)"));
+    h.get_by_label(&format!("{SECOND} (9)"));
+
+    // The fourth lowercase hit is the second article's first (its title, at char 64).
+    let second = h.state().document().project().articles.ids().nth(1).unwrap();
+    h.get_all_by_label("rare earth").nth(3).unwrap().click();
+    h.run();
+    assert_eq!(h.state().selection().article, Some(second));
+    let range = h.state().pending_selection().unwrap();
+    assert_eq!((range.article, range.start, range.end), (second, 64, 74));
+    h.get_by_label("Selected: “rare earth”");
+
+    click(&mut h, Role::CheckBox, "1");
+    click(&mut h, Role::CheckBox, "2");
+    h.get_by_role_and_label(Role::ComboBox, "Tag for new claims").click();
+    h.run();
+    h.get_by_label("Accusation").click();
+    h.run();
+    click(&mut h, Role::Button, "Create claims from selected hits (2)");
+    assert_eq!(claims(&h), 26);
+    assert_eq!(h.state().status(), Some("Created 2 claims (0 already existed)"));
+    let p = h.state().document().project();
+    let accusation = p.tags.iter().find(|t| t.name == "Accusation").unwrap().id;
+    let made: Vec<(usize, usize)> = p.claims.iter().skip(24).map(|c| (c.start, c.end)).collect();
+    assert_eq!(made, [(54, 64), (1328, 1338)]);
+    assert!(p.claims.iter().skip(24).all(|c| c.tags == [accusation]));
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(claims(&h), 24, "one undo takes both claims back");
+}
+
+#[test]
+fn a_bad_regular_expression_is_reported_in_the_pane() {
+    let mut h = harness();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run();
+    click(&mut h, Role::Button, "Regex");
+    h.get_by_role_and_label(Role::TextInput, "Find").focus();
+    h.run();
+    h.event(egui::Event::Text("(rare".into()));
+    h.run();
+    h.key_press(Key::Enter);
+    for _ in 0..100 {
+        h.step();
+        if h.query_by_label_contains("not a valid regular expression").is_some() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("no error shown for a bad regular expression");
+}
