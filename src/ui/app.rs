@@ -17,7 +17,7 @@ use super::background::{Background, Finished, Job};
 use super::command::Command;
 use super::dialogs::{self, Dialog, Outcome, Then};
 use super::file_dialog::{DialogKind, NativeDialog};
-use super::state::{Action, Selection, Severity, UiState};
+use super::state::{Action, PendingSelection, Selection, Severity, UiState};
 use super::workbench::Workbench;
 
 const RECENT_KEY: &str = "faultline.recent";
@@ -130,6 +130,11 @@ impl FaultlineApp {
 
     pub fn selection(&self) -> Selection {
         self.state.selection
+    }
+
+    /// The text selected in the reader and not yet made a claim.
+    pub fn pending(&self) -> Option<PendingSelection> {
+        self.state.pending
     }
 
     /// The message in the status bar, if any.

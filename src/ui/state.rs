@@ -91,8 +91,6 @@ pub struct UiState {
     /// Scroll the reader to this claim on the next frame, and flash it until `flash_until`.
     pub scroll_to: Option<ClaimId>,
     pub flash: Option<(ClaimId, f64)>,
-    /// Clear the reader's text selection on the next frame (it became a claim).
-    pub clear_text_selection: bool,
     pub chart: ChartState,
     pub status: Option<(String, Severity)>,
 }

@@ -9,4 +9,5 @@ pub mod events;
 pub mod inspector;
 pub mod problems;
 pub mod reader;
+pub mod reader_text;
 pub mod timeline;
