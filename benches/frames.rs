@@ -108,7 +108,7 @@ fn reader(c: &mut Criterion) {
     g.bench_function("steady frame while scrolling it", |b| {
         b.iter(|| {
             step += 1;
-            let dy = if (step / 500) % 2 == 0 { -60.0 } else { 60.0 };
+            let dy = if (step / 500).is_multiple_of(2) { -60.0 } else { 60.0 };
             h.frame(wheel(over_reader, dy))
         })
     });
