@@ -9,7 +9,7 @@ use faultline::io::project_file::{parse_checked, to_ron};
 use faultline::model::Project;
 
 fn big() -> Project {
-    generate(&Spec { articles: 1_000, claims: 100_000, actors: 40, events: 50_000, article_chars: 12_000, seed: 1 })
+    generate(&Spec { articles: 1_000, claims: 100_000, actors: 40, events: 50_000, article_chars: 5_000, seed: 1 })
 }
 
 fn load_and_save(c: &mut Criterion) {

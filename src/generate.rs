@@ -162,22 +162,9 @@ pub fn generate(spec: &Spec) -> Project {
     let start = date(2024, 1, 1);
     let articles: Vec<ArticleId> = (0..spec.articles.max(1))
         .map(|i| {
-            let mut text = String::with_capacity(spec.article_chars + 16);
-            let mut sentence = 0;
-            while text.len() < spec.article_chars {
-                let w = WORDS[rng.usize(..WORDS.len())];
-                if sentence == 0 && !text.is_empty() {
-                    text.push_str(if rng.u8(..10) == 0 { "\n\n" } else { " " });
-                } else if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(w);
-                sentence += 1;
-                if sentence > 8 + rng.usize(..12) {
-                    text.push('.');
-                    sentence = 0;
-                }
-            }
+            // Real articles vary in length around the norm.
+            let chars = spec.article_chars * (60 + rng.usize(..81)) / 100;
+            let text = prose(&mut rng, chars);
             let a = Article {
                 id: ArticleId::from_raw(rng.u64(1..)),
                 title: format!("Article {i}: {} {}", WORDS[rng.usize(..WORDS.len())], WORDS[rng.usize(..WORDS.len())]),
@@ -196,12 +183,22 @@ pub fn generate(spec: &Spec) -> Project {
         .collect();
 
     let mut claims: Vec<ClaimId> = Vec::with_capacity(spec.claims);
+    let texts: Vec<Vec<char>> =
+        articles.iter().map(|&a| p.articles.get(a).map_or(Vec::new(), |a| a.text.chars().collect())).collect();
     for k in 0..spec.claims {
         let article = articles[k % articles.len()];
         let Some(a) = p.articles.get(article) else { continue };
-        let n = a.text.chars().count();
-        let s = rng.usize(..n.saturating_sub(1).max(1));
-        let e = (s + 20 + rng.usize(..180)).min(n);
+        // A quote is a clause or a sentence: 40 to 160 chars, from word start to word end.
+        let chars = &texts[k % articles.len()];
+        let n = chars.len();
+        let mut s = rng.usize(..n.saturating_sub(1).max(1));
+        while s > 0 && !chars[s - 1].is_whitespace() {
+            s -= 1;
+        }
+        let mut e = (s + 40 + rng.usize(..120)).min(n);
+        while e < n && !chars[e].is_whitespace() && chars[e] != '.' {
+            e += 1;
+        }
         let Ok(anchor) = anchor(&a.text, s, e) else { continue };
         let mut c = Claim::new(article, anchor);
         c.id = ClaimId::from_raw(rng.u64(1..));
@@ -247,6 +244,89 @@ pub fn generate(spec: &Spec) -> Project {
     p
 }
 
+/// News prose of about `chars` bytes: sentences of 9 to 24 words in paragraphs of a few
+/// sentences, separated by blank lines.
+fn prose(rng: &mut fastrand::Rng, chars: usize) -> String {
+    let mut text = String::with_capacity(chars + 16);
+    let (mut words, mut sentences) = (0, 0);
+    let mut paragraph_sentences = 2 + rng.usize(..4);
+    while text.len() < chars {
+        let w = WORDS[rng.usize(..WORDS.len())];
+        if words == 0 && sentences == paragraph_sentences {
+            text.push_str("\n\n");
+            (sentences, paragraph_sentences) = (0, 2 + rng.usize(..4));
+        } else if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(w);
+        words += 1;
+        if words > 8 + rng.usize(..16) {
+            text.push('.');
+            (words, sentences) = (0, sentences + 1);
+        }
+    }
+    text
+}
+
+/// A saved news web page as a browser writes it (`Save page as… HTML only`): metadata in the
+/// head, navigation, the article in paragraphs among share buttons and related links, a footer
+/// and scripts. Page `i` of a seed is always the same page.
+pub fn saved_page(seed: u64, i: usize, article_chars: usize) -> String {
+    let mut rng = fastrand::Rng::with_seed(seed ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let title = format!(
+        "{} {} {} — report {i}",
+        WORDS[rng.usize(..WORDS.len())],
+        WORDS[rng.usize(..WORDS.len())],
+        WORDS[rng.usize(..WORDS.len())]
+    );
+    let day = date(2024, 1, 1).saturating_add(rng.i64(0..730).days());
+    let body: String = prose(&mut rng, article_chars).split("\n\n").map(|p| format!("      <p>{p}</p>\n")).collect();
+    let nav: String = (0..12).map(|k| format!("<li><a href=\"/section/{k}\">Section {k}</a></li>")).collect();
+    let related: String = (0..6)
+        .map(|k| {
+            format!(
+                "<li><a href=\"/news/{}\">{} {}</a></li>",
+                i * 7 + k,
+                WORDS[rng.usize(..WORDS.len())],
+                WORDS[rng.usize(..WORDS.len())]
+            )
+        })
+        .collect();
+    format!(
+        r##"<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{title} | Outlet {outlet}</title>
+  <meta property="og:title" content="{title}">
+  <meta property="og:site_name" content="Outlet {outlet}">
+  <meta name="author" content="Reporter {author}">
+  <meta property="article:published_time" content="{day}T08:30:00Z">
+  <link rel="canonical" href="https://news.example/{i}">
+  <link rel="stylesheet" href="/static/site.css">
+  <script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+</head>
+<body>
+  <header class="site-header"><a class="logo" href="/">Outlet {outlet}</a><nav><ul>{nav}</ul></nav></header>
+  <div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+  <main>
+    <article>
+      <h1>{title}</h1>
+      <div class="byline">By <a rel="author" href="/staff/{author}">Reporter {author}</a> · <time datetime="{day}">{day}</time></div>
+      <div class="share"><a href="#">Share</a> <a href="#">Post</a> <a href="#">Email</a></div>
+{body}    </article>
+    <aside class="related"><h2>Related</h2><ul>{related}</ul></aside>
+  </main>
+  <footer><p>© 2025 Outlet {outlet}. All rights reserved.</p><ul><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li></ul></footer>
+  <script src="/static/app.js" defer></script>
+</body>
+</html>
+"##,
+        outlet = i % 17,
+        author = i % 53,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +343,16 @@ mod tests {
         let (b, problems) = crate::io::project_file::parse_checked(&text).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_saved_page_imports_as_its_article() {
+        let page = saved_page(1, 7, 3_000);
+        assert_eq!(page, saved_page(1, 7, 3_000));
+        let imported =
+            crate::io::import::import_bytes(page.as_bytes(), crate::io::import::Format::Html, "page").unwrap();
+        assert!(imported.article.title.ends_with("report 7"), "{}", imported.article.title);
+        assert!(imported.article.text.len() > 2_000, "the body is kept");
+        assert!(!imported.article.text.contains("cookies"), "the page furniture is dropped");
     }
 }

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use crate::edit::{Document, Edit, Op, Record, builders};
 use crate::io::export::{ExportFormat, export};
+use crate::io::import_qdpx::QdpxImport;
 use crate::io::project_file::FileStamp;
-use crate::io::{import, import_qdpx, project_file, recovery};
+use crate::io::{import, project_file, recovery};
 use crate::model::fingerprint::find_duplicate;
 use crate::model::{Actor, ActorKind, Article, Colour, Project};
 use crate::sample::sample_project;
@@ -17,7 +18,8 @@ use super::background::{Background, Finished, Job};
 use super::command::Command;
 use super::dialogs::{self, Dialog, Outcome, Then};
 use super::file_dialog::{DialogKind, NativeDialog};
-use super::state::{Action, Selection, Severity, UiState};
+use super::import_job::{self, ImportJob, Read};
+use super::state::{Action, PendingSelection, Selection, Severity, UiState};
 use super::workbench::Workbench;
 
 const RECENT_KEY: &str = "faultline.recent";
@@ -46,6 +48,8 @@ pub struct FaultlineApp {
     autosaved_state: u64,
     /// What loading the open project found and repaired.
     problems: Vec<crate::io::repair::Problem>,
+    /// Files being read for an import, off the UI thread.
+    importing: Option<ImportJob>,
 }
 
 impl FaultlineApp {
@@ -88,6 +92,7 @@ impl FaultlineApp {
             last_autosave: 0.0,
             autosaved_state: 0,
             problems: Vec::new(),
+            importing: None,
         }
     }
 
@@ -133,7 +138,7 @@ impl FaultlineApp {
     }
 
     /// The range selected in the reader and not yet made a claim.
-    pub fn pending_selection(&self) -> Option<super::state::PendingSelection> {
+    pub fn pending_selection(&self) -> Option<PendingSelection> {
         self.state.pending
     }
 
@@ -223,7 +228,7 @@ impl FaultlineApp {
             }
             Action::ImportPaths(paths) => {
                 self.dialog = None;
-                self.import(&paths);
+                self.import(ctx, paths);
             }
             Action::ExportChart { format, width, height, path } => {
                 let spec = super::panes::chart::export_spec(&self.state.chart, width, height);
@@ -386,6 +391,8 @@ impl FaultlineApp {
             recovery::remove(&old);
         }
         self.doc = doc;
+        // Files being read were meant for the project left behind.
+        self.importing = None;
         self.disk_stamp = None;
         self.problems.clear();
         self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
@@ -480,37 +487,63 @@ impl FaultlineApp {
     }
 
     /// Imports every readable file as one undoable edit; unreadable files are reported and
-    /// leave the project untouched.
-    fn import(&mut self, paths: &[PathBuf]) {
+    /// leave the project untouched. Several files are read off the UI thread, with progress.
+    fn import(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        if self.importing.is_some() {
+            self.state.error("An import is still running; wait for it or cancel it");
+        } else if paths.len() > 1 {
+            self.importing = Some(ImportJob::start(paths, ctx.clone()));
+        } else {
+            let reads = paths.into_iter().map(|p| {
+                let r = import_job::read(&p);
+                (p, r)
+            });
+            self.add_reads(reads.collect());
+        }
+    }
+
+    /// Adds what reading the files gave: REFI-QDA projects are merged (each as one undoable
+    /// edit), articles are added together, and failures are reported.
+    fn add_reads(&mut self, reads: Vec<(PathBuf, Read)>) {
         let mut articles = Vec::new();
         let mut notes = Vec::new();
-        for path in paths {
-            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx")) {
-                self.import_qdpx(path, &mut notes);
-                continue;
-            }
-            match import::import_file(path) {
-                Ok(imported) => {
+        for (path, read) in reads {
+            match read {
+                Read::Article(imported) => {
                     notes.extend(imported.notices.iter().map(|n| format!("{}: {n}", path.display())));
                     articles.push(imported.article);
                 }
-                Err(e) => notes.push(e.to_string()),
+                Read::Qdpx(qdpx) => self.merge_qdpx(&path, qdpx, &mut notes),
+                Read::Failed(e) => notes.push(e),
             }
         }
         self.add_articles(articles, notes);
     }
 
     /// Merges a REFI-QDA project's sources, codes and codings as one undoable edit.
-    fn import_qdpx(&mut self, path: &Path, notes: &mut Vec<String>) {
-        match import_qdpx::read_qdpx(path) {
-            Ok(qdpx) => {
-                notes.extend(qdpx.problems.iter().map(|p| format!("{}: {p}", path.display())));
-                let edit = qdpx.merge_edit(self.doc.project());
-                if !edit.ops.is_empty() && self.apply(edit) {
-                    self.state.info(format!("Imported {} sources from {}", qdpx.articles.len(), path.display()));
-                }
-            }
-            Err(e) => notes.push(e.to_string()),
+    fn merge_qdpx(&mut self, path: &Path, qdpx: QdpxImport, notes: &mut Vec<String>) {
+        notes.extend(qdpx.problems.iter().map(|p| format!("{}: {p}", path.display())));
+        let edit = qdpx.merge_edit(self.doc.project());
+        if !edit.ops.is_empty() && self.apply(edit) {
+            self.state.info(format!("Imported {} sources from {}", qdpx.articles.len(), path.display()));
+        }
+    }
+
+    /// Whether files are still being read for an import.
+    pub fn is_importing(&self) -> bool {
+        self.importing.is_some()
+    }
+
+    /// Shows the running import's progress; adds its results once every file is read.
+    fn import_progress(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.importing else { return };
+        if job.poll() {
+            let reads = job.take_results();
+            self.importing = None;
+            self.add_reads(reads);
+        } else if job.show(ctx) {
+            self.importing = None;
+            self.state.info("Import cancelled: nothing was added");
         }
     }
 
@@ -673,6 +706,7 @@ impl eframe::App for FaultlineApp {
         if self.is_saving() {
             ctx.request_repaint_after(Duration::from_millis(50));
         }
+        self.import_progress(&ctx);
         let mut actions = Vec::new();
         if self.dialog.is_none()
             && let Some(c) = Command::pressed(&ctx)

@@ -8,6 +8,7 @@ mod dialogs;
 mod draft;
 mod file_dialog;
 mod fonts;
+mod import_job;
 mod panes;
 mod reader_layout;
 mod search_job;

@@ -1,10 +1,16 @@
-//! The reader's text as an egui `LayoutJob`: every claim highlighted in its tag's colour,
-//! overlaps split into segments so each overlapping claim stays visible.
+//! The reader's text, cut into paragraphs that are laid out only when they come into view:
+//! every claim highlighted in its tag's colour, overlaps split into segments so each
+//! overlapping claim stays visible, and extra [`Decoration`]s (the pending selection) laid
+//! over the highlights per paragraph.
 //!
-//! Building the job walks every claim of the article, so it is memoized on what it depends on
-//! (document state, selection, theme); egui's galley cache then re-lays out only what changed.
+//! Styling walks every claim of the article, so it is memoized on what it depends on
+//! (document state, selection, theme). A paragraph's `LayoutJob` is then cut from it on
+//! demand; egui's galley cache keeps the galleys of unchanged paragraphs. Heights of
+//! paragraphs never laid out are estimated, so a 1 MB article costs only its visible part.
 
-use egui::text::{ByteIndex, LayoutJob, TextFormat};
+use std::ops::Range;
+
+use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Color32, FontId, Stroke};
 
 use crate::model::text::CharMap;
@@ -21,12 +27,28 @@ struct Span {
     colour: Color32,
 }
 
+/// A run of text in one format; the runs tile the text in order. Offsets are chars.
+#[derive(Clone, Debug)]
+struct Styled {
+    start: usize,
+    end: usize,
+    format: TextFormat,
+}
+
+/// A style laid over a char range of the text, on top of the claim highlights. The pending
+/// selection is one; further per-range marks (underlines, outlines) belong here too.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Decoration {
+    pub start: usize,
+    pub end: usize,
+    pub background: Color32,
+}
+
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct LayoutKey {
     pub article: ArticleId,
     pub state: u64,
     pub selected: Option<ClaimId>,
-    pub pending: Option<(usize, usize)>,
     pub flash: Option<ClaimId>,
     pub dark: bool,
     pub font_size: f32,
@@ -35,23 +57,25 @@ pub struct LayoutKey {
 #[derive(Default)]
 pub struct ReaderLayout {
     key: Option<LayoutKey>,
-    job: LayoutJob,
+    styled: Vec<Styled>,
     spans: Vec<Span>,
     map: CharMap,
+    /// Char ranges of the text's lines, without their `\n`.
+    paragraphs: Vec<Range<usize>>,
+    /// Each paragraph's height: measured once laid out at `measured_for`, estimated before.
+    heights: Vec<f32>,
+    measured: Vec<bool>,
+    measured_for: (f32, f32),
+    plain: TextFormat,
 }
 
 impl ReaderLayout {
-    /// Brings the job up to date with `key`, rebuilding it only when the key changed.
-    pub fn prepare(&mut self, p: &Project, key: LayoutKey, text_colour: Color32, selection_bg: Color32) {
+    /// Brings the styling up to date with `key`, rebuilding it only when the key changed.
+    pub fn prepare(&mut self, p: &Project, key: LayoutKey, text_colour: Color32) {
         if self.key != Some(key) {
-            self.rebuild(p, key, text_colour, selection_bg);
+            self.rebuild(p, key, text_colour);
             self.key = Some(key);
         }
-    }
-
-    /// The job as last prepared.
-    pub fn job(&self) -> &LayoutJob {
-        &self.job
     }
 
     /// Claims covering a char, innermost (shortest) first.
@@ -61,7 +85,83 @@ impl ReaderLayout {
         hits.into_iter().map(|s| s.claim).collect()
     }
 
-    fn rebuild(&mut self, p: &Project, key: LayoutKey, text_colour: Color32, selection_bg: Color32) {
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    /// The char range of paragraph `i`.
+    pub fn paragraph(&self, i: usize) -> Range<usize> {
+        self.paragraphs[i].clone()
+    }
+
+    /// The paragraph holding a char (the last one for offsets past the end).
+    pub fn paragraph_of(&self, char_index: usize) -> usize {
+        self.paragraphs.partition_point(|p| p.end < char_index).min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// Paragraph heights at this wrap width and font size: measured where known, else
+    /// estimated from the paragraph's length.
+    pub fn heights(&mut self, wrap_width: f32, font_size: f32) -> &[f32] {
+        if self.measured_for != (wrap_width, font_size) || self.heights.len() != self.paragraphs.len() {
+            let row = font_size * ROW_HEIGHT;
+            let chars_per_row = (wrap_width / (font_size * AVERAGE_CHAR_WIDTH)).max(1.0);
+            self.heights =
+                self.paragraphs.iter().map(|p| ((p.len() as f32 / chars_per_row).ceil().max(1.0)) * row).collect();
+            self.measured = vec![false; self.paragraphs.len()];
+            self.measured_for = (wrap_width, font_size);
+        }
+        &self.heights
+    }
+
+    /// Records the laid-out height of paragraph `i`.
+    pub fn measure(&mut self, i: usize, height: f32) {
+        if let (Some(h), Some(m)) = (self.heights.get_mut(i), self.measured.get_mut(i)) {
+            *h = height;
+            *m = true;
+        }
+    }
+
+    /// Paragraph `i` of `text` as a job, with `decorations` laid over its highlights.
+    pub fn paragraph_job(&self, text: &str, i: usize, decorations: &[Decoration], wrap_width: f32) -> LayoutJob {
+        let para = self.paragraphs[i].clone();
+        let base = self.map.byte(para.start);
+        let mut job = LayoutJob { text: text[base..self.map.byte(para.end)].to_owned(), ..Default::default() };
+        job.wrap.max_width = wrap_width;
+        if para.is_empty() {
+            // An empty line still takes a row of the text's height.
+            job.sections.push(LayoutSection {
+                leading_space: 0.0,
+                byte_range: ByteIndex(0)..ByteIndex(0),
+                format: self.plain.clone(),
+            });
+            return job;
+        }
+        let first = self.styled.partition_point(|s| s.end <= para.start);
+        for s in self.styled[first..].iter().take_while(|s| s.start < para.end) {
+            let (start, end) = (s.start.max(para.start), s.end.min(para.end));
+            // Cut the run at every decoration edge inside it, then lay each decoration over.
+            let mut cuts = vec![start, end];
+            for d in decorations {
+                cuts.extend([d.start, d.end].into_iter().filter(|&c| start < c && c < end));
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            for w in cuts.windows(2) {
+                let mut format = s.format.clone();
+                for d in decorations.iter().filter(|d| d.start <= w[0] && w[1] <= d.end) {
+                    format.background = d.background;
+                }
+                job.sections.push(LayoutSection {
+                    leading_space: 0.0,
+                    byte_range: ByteIndex(self.map.byte(w[0]) - base)..ByteIndex(self.map.byte(w[1]) - base),
+                    format,
+                });
+            }
+        }
+        job
+    }
+
+    fn rebuild(&mut self, p: &Project, key: LayoutKey, text_colour: Color32) {
         let Some(article) = p.articles.get(key.article) else {
             *self = Self::default();
             return;
@@ -69,6 +169,8 @@ impl ReaderLayout {
         let text = &article.text;
         if self.key.is_none_or(|k| k.article != key.article || k.state != key.state) {
             self.map = CharMap::new(text);
+            self.paragraphs = paragraphs(text);
+            self.heights.clear();
             self.spans = p
                 .claims_of(key.article)
                 .filter(|c| !c.orphaned && c.end <= self.map.len() && c.start < c.end)
@@ -80,21 +182,20 @@ impl ReaderLayout {
                 })
                 .collect();
         }
-        let font = FontId::proportional(key.font_size);
-        let plain = TextFormat {
-            font_id: font.clone(),
+        if self.key.is_none_or(|k| k.font_size != key.font_size) {
+            self.heights.clear();
+        }
+        self.plain = TextFormat {
+            font_id: FontId::proportional(key.font_size),
             color: text_colour,
-            line_height: Some(key.font_size * 1.45),
+            line_height: Some(key.font_size * ROW_HEIGHT),
             ..Default::default()
         };
 
-        // Segment boundaries: every claim edge and the pending selection's edges.
+        // Segment boundaries: every claim edge.
         let mut bounds: Vec<usize> = vec![0, self.map.len()];
         for s in &self.spans {
             bounds.extend([s.start, s.end]);
-        }
-        if let Some((a, b)) = key.pending {
-            bounds.extend([a.min(self.map.len()), b.min(self.map.len())]);
         }
         bounds.sort_unstable();
         bounds.dedup();
@@ -104,7 +205,7 @@ impl ReaderLayout {
         order.sort_by_key(|&i| self.spans[i].start);
         let mut next = 0;
         let mut active: Vec<usize> = Vec::new();
-        let mut job = LayoutJob { text: text.clone(), ..Default::default() };
+        self.styled.clear();
         for w in bounds.windows(2) {
             let (seg_start, seg_end) = (w[0], w[1]);
             if seg_start == seg_end {
@@ -117,7 +218,7 @@ impl ReaderLayout {
                 }
                 next += 1;
             }
-            let mut format = plain.clone();
+            let mut format = self.plain.clone();
             // Innermost claim first: it gives the fill; the next one out gives the underline,
             // so an overlap reads as two colours, not one.
             let mut covering: Vec<&Span> = active.iter().map(|&i| &self.spans[i]).collect();
@@ -136,20 +237,29 @@ impl ReaderLayout {
                     format.background = Color32::from_rgb(0xff, 0xd5, 0x4f);
                 }
             }
-            if let Some((a, b)) = key.pending
-                && seg_start >= a
-                && seg_end <= b
-            {
-                format.background = selection_bg;
-            }
-            job.sections.push(egui::text::LayoutSection {
-                leading_space: 0.0,
-                byte_range: ByteIndex(self.map.byte(seg_start))..ByteIndex(self.map.byte(seg_end)),
-                format,
-            });
+            self.styled.push(Styled { start: seg_start, end: seg_end, format });
         }
-        self.job = job;
     }
+}
+
+/// Text rows are this many font sizes high.
+const ROW_HEIGHT: f32 = 1.45;
+/// A rough average glyph width in font sizes, to estimate heights of paragraphs not laid out.
+const AVERAGE_CHAR_WIDTH: f32 = 0.5;
+
+/// The char ranges of a text's lines, without their `\n`: the units laid out on their own.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut n) = (0, 0);
+    for c in text.chars() {
+        if c == '\n' {
+            out.push(start..n);
+            start = n + 1;
+        }
+        n += 1;
+    }
+    out.push(start..n);
+    out
 }
 
 /// A highlight fill: the tag colour, lightened on a light theme so text stays readable.
@@ -166,30 +276,38 @@ mod tests {
     use crate::edit::{Document, builders};
     use crate::sample::sample_project;
 
+    fn key(article: ArticleId, state: u64) -> LayoutKey {
+        LayoutKey { article, state, selected: None, flash: None, dark: false, font_size: 15.0 }
+    }
+
     #[test]
-    fn overlapping_claims_split_into_segments_that_cover_the_text_once() {
+    fn paragraph_jobs_tile_the_text_once_and_decorations_lie_over_the_highlights() {
         let p = sample_project();
         let article = p.articles.iter().next().unwrap();
+        let text = &article.text;
         let mut layout = ReaderLayout::default();
-        let key = LayoutKey {
-            article: article.id,
-            state: 1,
-            selected: None,
-            pending: Some((3, 9)),
-            flash: None,
-            dark: false,
-            font_size: 15.0,
-        };
-        layout.prepare(&p, key, Color32::BLACK, Color32::LIGHT_BLUE);
-        let job = layout.job().clone();
-        // The sections tile the text exactly, in order, on char boundaries.
-        let mut at = 0;
-        for s in &job.sections {
-            assert_eq!(s.byte_range.start.0, at);
-            assert!(article.text.is_char_boundary(s.byte_range.end.0));
-            at = s.byte_range.end.0;
+        layout.prepare(&p, key(article.id, 1), Color32::BLACK);
+        let pending = Decoration { start: 3, end: 9, background: Color32::LIGHT_BLUE };
+        // Each paragraph's sections tile its line exactly, in order, on char boundaries, and
+        // the lines put back together with their newlines give the text.
+        let mut lines = Vec::new();
+        for i in 0..layout.paragraph_count() {
+            let job = layout.paragraph_job(text, i, &[pending], 500.0);
+            let mut at = 0;
+            for s in &job.sections {
+                assert_eq!(s.byte_range.start.0, at);
+                assert!(job.text.is_char_boundary(s.byte_range.end.0));
+                at = s.byte_range.end.0;
+            }
+            assert_eq!(at, job.text.len());
+            lines.push(job.text);
         }
-        assert_eq!(at, article.text.len());
+        assert!(lines.len() > 1, "the sample article has several paragraphs");
+        assert_eq!(&lines.join("\n"), text);
+        let first = layout.paragraph_job(text, 0, &[pending], 500.0);
+        let selected: Vec<_> = first.sections.iter().filter(|s| s.format.background == Color32::LIGHT_BLUE).collect();
+        let chars = |r: &Range<ByteIndex>| first.text[r.start.0..r.end.0].chars().count();
+        assert_eq!(selected.iter().map(|s| chars(&s.byte_range)).sum::<usize>(), 6);
         // The Geneva clause sits inside the MOFCOM sentence: both claims are found there,
         // the inner one first.
         let geneva =
@@ -198,28 +316,38 @@ mod tests {
         assert_eq!(hits.len(), 2);
         assert_eq!(hits[0], geneva.id);
         assert!(layout.claims_at(0).is_empty());
+        // Every char belongs to the paragraph found for it.
+        let para = layout.paragraph_of(geneva.start);
+        assert!(layout.paragraph(para).contains(&geneva.start));
     }
 
     #[test]
-    fn the_job_is_rebuilt_only_when_its_inputs_change() {
+    fn heights_are_estimated_until_measured_and_reset_when_the_width_changes() {
+        let p = sample_project();
+        let article = p.articles.iter().next().unwrap();
+        let mut layout = ReaderLayout::default();
+        layout.prepare(&p, key(article.id, 1), Color32::BLACK);
+        let estimated = layout.heights(600.0, 15.0).to_vec();
+        assert_eq!(estimated.len(), layout.paragraph_count());
+        assert!(estimated.iter().all(|&h| h >= 15.0 * ROW_HEIGHT));
+        layout.measure(0, 123.0);
+        assert_eq!(layout.heights(600.0, 15.0)[0], 123.0);
+        assert!(layout.heights(300.0, 15.0)[0] >= estimated[0], "a narrower column is re-estimated");
+        assert_ne!(layout.heights(300.0, 15.0)[0], 123.0);
+    }
+
+    #[test]
+    fn the_styling_is_rebuilt_only_when_its_inputs_change() {
         let mut doc = Document::new(sample_project(), None);
         let article = doc.project().articles.ids().next().unwrap();
+        let text = doc.project().articles.get(article).unwrap().text.clone();
         let mut layout = ReaderLayout::default();
-        let key = |state| LayoutKey {
-            article,
-            state,
-            selected: None,
-            pending: None,
-            flash: None,
-            dark: false,
-            font_size: 15.0,
-        };
-        layout.prepare(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE);
-        let before = layout.job().sections.len();
+        layout.prepare(doc.project(), key(article, doc.state()), Color32::BLACK);
+        let before = layout.paragraph_job(&text, 0, &[], 500.0).sections.len();
         let (edit, _) = builders::new_claim(doc.project(), article, 0, 5).unwrap();
         doc.apply(edit).unwrap();
-        layout.prepare(doc.project(), key(doc.state()), Color32::BLACK, Color32::BLUE);
-        let after = layout.job().sections.len();
+        layout.prepare(doc.project(), key(article, doc.state()), Color32::BLACK);
+        let after = layout.paragraph_job(&text, 0, &[], 500.0).sections.len();
         assert!(after > before, "a new claim adds segments");
     }
 }

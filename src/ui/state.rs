@@ -106,8 +106,6 @@ pub struct UiState {
     pub flash: Option<(ClaimId, f64)>,
     /// Scroll the reader to this range on the next frame (a search hit).
     pub scroll_to_range: Option<PendingSelection>,
-    /// Clear the reader's text selection on the next frame (it became a claim).
-    pub clear_text_selection: bool,
     pub chart: ChartState,
     pub status: Option<(String, Severity)>,
 }

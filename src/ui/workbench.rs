@@ -9,8 +9,7 @@ use crate::io::repair::Problem;
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
     events::EventsView, inspector::InspectorView, network::NetworkView, problems::ProblemsView, reader::ReaderView,
-    search::SearchView,
-    timeline::TimelineView,
+    search::SearchView, timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 

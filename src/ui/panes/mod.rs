@@ -11,5 +11,6 @@ pub mod inspector;
 pub mod network;
 pub mod problems;
 pub mod reader;
+pub mod reader_text;
 pub mod search;
 pub mod timeline;

@@ -1,7 +1,7 @@
 //! The reader: the article text with its claims highlighted. Drag to select, then press
-//! Ctrl+Enter or click "New claim"; click a highlight to select its claim.
+//! Ctrl+Enter or click "New claim"; click a highlight to select its claim. The text itself is
+//! drawn by [`ReaderText`], which lays out only the paragraphs in view.
 
-use egui::text::{CCursor, CharIndex};
 use egui::{Align, RichText};
 
 use crate::edit::{EditError, builders};
@@ -9,16 +9,18 @@ use crate::model::ArticleId;
 use crate::model::text::slice_chars;
 
 use crate::ui::command::Command;
-use crate::ui::reader_layout::{LayoutKey, ReaderLayout};
+use crate::ui::reader_layout::{Decoration, LayoutKey};
 use crate::ui::state::{Action, PendingSelection};
 use crate::ui::workbench::Cx;
+
+use super::reader_text::ReaderText;
 
 /// How long a claim opened from the chart or the tables flashes, in seconds.
 const FLASH_SECONDS: f64 = 1.2;
 
 #[derive(Default)]
 pub struct ReaderView {
-    layout: ReaderLayout,
+    text: ReaderText,
     pub font_size: f32,
     /// The text being corrected, while the article is in edit mode.
     editing: Option<(ArticleId, String)>,
@@ -157,91 +159,58 @@ impl ReaderView {
             article: article.id,
             state: cx.doc.state(),
             selected: cx.state.selection.claim,
-            pending: pending.map(|s| (s.start, s.end)),
             flash,
             dark: ui.visuals().dark_mode,
             font_size: self.font_size,
         };
-        let text_colour = ui.visuals().text_color();
+        self.text.layout.prepare(p, key, ui.visuals().text_color());
         let selection_bg = ui.visuals().selection.bg_fill;
-        // egui needs an owned job per layout; the memoized one is cloned only there.
-        self.layout.prepare(p, key, text_colour, selection_bg);
-        let layout = &self.layout;
-        let mut layouter = |ui: &egui::Ui, _text: &dyn egui::TextBuffer, wrap_width: f32| {
-            let mut job = layout.job().clone();
-            job.wrap.max_width = wrap_width;
-            ui.fonts_mut(|f| f.layout_job(job))
-        };
-
+        let decorations: Vec<Decoration> =
+            pending.map(|s| Decoration { start: s.start, end: s.end, background: selection_bg }).into_iter().collect();
         let scroll_to = cx.state.scroll_to.and_then(|c| p.claims.get(c)).filter(|c| c.article == article.id);
-        if std::mem::take(&mut cx.state.clear_text_selection)
-            && let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), reader_text_id(article.id))
-        {
-            state.cursor.set_char_range(None);
-            state.store(ui.ctx(), reader_text_id(article.id));
-        }
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            let mut text: &str = &article.text;
-            let output = egui::TextEdit::multiline(&mut text)
-                .id(reader_text_id(article.id))
-                .desired_width(f32::INFINITY)
-                .frame(egui::Frame::NONE)
-                .layouter(&mut layouter)
-                .show(ui);
-            let response = output.response.response.clone().labelled_by(title.id);
+        // A search hit is already the pending selection; it only needs scrolling to.
+        let hit = cx.state.scroll_to_range.take_if(|r| r.article == article.id);
+        let scroll_target = scroll_to.map(|c| c.start).or(hit.map(|r| r.start));
+        let id = reader_text_id(article.id);
+        let out = self.text.show(ui, id, &article.text, self.font_size, &decorations, scroll_target);
+        let layout = &self.text.layout;
+        let response = out.response.labelled_by(title.id);
 
-            // Keep the last non-empty selection: egui drops it when focus moves to a button.
-            if let Some(range) = output.cursor_range {
-                let r = range.as_sorted_char_range();
-                if r.start != r.end {
-                    cx.state.pending = Some(PendingSelection { article: article.id, start: r.start.0, end: r.end.0 });
+        if let Some(r) = out.selected {
+            cx.state.pending = Some(PendingSelection { article: article.id, start: r.start, end: r.end });
+        }
+        if let Some(at) = out.clicked {
+            match layout.claims_at(at).first() {
+                Some(&claim) => cx.actions.push(Action::SelectClaim(claim)),
+                None => cx.state.selection.claim = None,
+            }
+            cx.state.pending = None;
+        }
+        if response.has_focus()
+            && ui.input(|i| i.events.contains(&egui::Event::Copy))
+            && let Some(q) = pending.and_then(|s| slice_chars(&article.text, s.start, s.end))
+        {
+            ui.ctx().copy_text(q.to_owned());
+        }
+        if let Some(claim) = out.hovered.and_then(|at| layout.claims_at(at).first().copied())
+            && let Some(c) = p.claims.get(claim)
+        {
+            response.on_hover_ui_at_pointer(|ui| {
+                let tags: Vec<&str> = c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
+                ui.label(if tags.is_empty() { "untagged claim".to_owned() } else { tags.join(", ") });
+                if let Some(s) = c.speaker {
+                    ui.label(format!("speaker: {}", p.actor_name(s)));
                 }
-            }
-            let pointer_char = |pos: egui::Pos2| output.galley.cursor_from_pos(pos - output.galley_pos).index.0;
-            if response.clicked()
-                && let Some(pos) = response.interact_pointer_pos()
-            {
-                let hits = layout.claims_at(pointer_char(pos));
-                match hits.first() {
-                    Some(&claim) => cx.actions.push(Action::SelectClaim(claim)),
-                    None => cx.state.selection.claim = None,
+                let events = p.events_of_claim(claim).count();
+                if events > 0 {
+                    ui.label(format!("evidence for {events} event(s)"));
                 }
-                if output.cursor_range.is_none_or(|r| r.as_sorted_char_range().is_empty()) {
-                    cx.state.pending = None;
-                }
-            }
-            if let Some(pos) = response.hover_pos()
-                && let Some(&claim) = layout.claims_at(pointer_char(pos)).first()
-                && let Some(c) = p.claims.get(claim)
-            {
-                response.on_hover_ui_at_pointer(|ui| {
-                    let tags: Vec<&str> =
-                        c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
-                    ui.label(if tags.is_empty() { "untagged claim".to_owned() } else { tags.join(", ") });
-                    if let Some(s) = c.speaker {
-                        ui.label(format!("speaker: {}", p.actor_name(s)));
-                    }
-                    let events = p.events_of_claim(claim).count();
-                    if events > 0 {
-                        ui.label(format!("evidence for {events} event(s)"));
-                    }
-                    ui.weak("click to select");
-                });
-            }
-            if let Some(c) = scroll_to {
-                let rect = output
-                    .galley
-                    .pos_from_cursor(CCursor::new(CharIndex(c.start)))
-                    .translate(output.galley_pos.to_vec2());
-                ui.scroll_to_rect(rect, Some(Align::Center));
-                cx.state.scroll_to = None;
-                cx.state.flash = Some((c.id, now + FLASH_SECONDS));
-            }
-            // A search hit: its range is already the pending selection, drawn by the layout.
-            if let Some(range) = cx.state.scroll_to_range.take_if(|r| r.article == article.id) {
-                let rect = output.galley.pos_from_cursor(CCursor::new(CharIndex(range.start)));
-                ui.scroll_to_rect(rect.translate(output.galley_pos.to_vec2()), Some(Align::Center));
-            }
-        });
+                ui.weak("click to select");
+            });
+        }
+        if let Some(c) = scroll_to {
+            cx.state.scroll_to = None;
+            cx.state.flash = Some((c.id, now + FLASH_SECONDS));
+        }
     }
 }

@@ -1,0 +1,151 @@
+//! Frame CPU time of the real app, headless and without a GPU: one frame is
+//! `egui::Context::run_ui` over `FaultlineApp::ui` and then `Context::tessellate`, as eframe does
+//! before handing meshes to the painter. The window is 1440×900, the default layout (lists,
+//! reader, chart tab, inspector), so each figure covers every visible pane, not one alone.
+//!
+//! Groups: `reader` (a 1 MB article with 10,000 highlights: first frame, then frames while
+//! scrolling), `chart` (50,000 events: frames with the pointer moving over the chart) and
+//! `startup` (construct the app on the sample project and run its first frame).
+
+use std::path::{Path, PathBuf};
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use eframe::App;
+use egui::{Event, Modifiers, MouseWheelSource, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, vec2};
+use faultline::generate::{Spec, generate};
+use faultline::io::project_file::to_ron;
+use faultline::ui::FaultlineApp;
+
+struct Headless {
+    ctx: egui::Context,
+    app: FaultlineApp,
+    frame: eframe::Frame,
+    time: f64,
+}
+
+impl Headless {
+    /// The app as `faultline [PROJECT]` starts it (the sample when `None`).
+    fn open(project: Option<&Path>) -> Self {
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let app = FaultlineApp::new(&cc, project.map(Path::to_owned));
+        Self { ctx, app, frame: eframe::Frame::_new_kittest(), time: 0.0 }
+    }
+
+    /// Runs one frame and tessellates it; returns a checksum of the vertices so callers can
+    /// tell frames apart.
+    fn frame(&mut self, events: Vec<Event>) -> f32 {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1440.0, 900.0))),
+            time: Some(self.time),
+            events,
+            ..RawInput::default()
+        };
+        let output = self.ctx.run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        primitives
+            .iter()
+            .filter_map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(m) => Some(m.vertices.iter().map(|v| v.pos.y).sum::<f32>()),
+                egui::epaint::Primitive::Callback(_) => None,
+            })
+            .sum()
+    }
+}
+
+/// Writes a generated project to a file in `dir`.
+fn project_file(dir: &Path, name: &str, spec: &Spec) -> PathBuf {
+    let p = generate(spec);
+    let path = dir.join(name);
+    std::fs::write(&path, to_ron(&p).unwrap()).unwrap();
+    let article = p.articles.iter().map(|a| a.text.len()).max().unwrap_or(0);
+    eprintln!(
+        "{name}: {} claims, {} events, longest article {:.2} MB",
+        p.claims.len(),
+        p.events.len(),
+        article as f64 / 1e6
+    );
+    path
+}
+
+fn wheel(at: Pos2, dy: f32) -> Vec<Event> {
+    vec![
+        Event::PointerMoved(at),
+        Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: vec2(0.0, dy),
+            phase: TouchPhase::Move,
+            source: MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        },
+    ]
+}
+
+fn reader(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    // One article of ~1 MB (the generator varies lengths; seed 2 gives just over 1 MB).
+    let spec = Spec { articles: 1, claims: 10_000, actors: 40, events: 0, article_chars: 1_000_000, seed: 2 };
+    let path = project_file(dir.path(), "reader.ron", &spec);
+    let mut g = c.benchmark_group("reader");
+    g.sample_size(20);
+    g.bench_function("first frame of a 1 MB article with 10k highlights", |b| {
+        b.iter_batched(|| Headless::open(Some(&path)), |mut h| h.frame(Vec::new()), BatchSize::LargeInput)
+    });
+
+    // The pointer over the reader (the middle of the default layout), scrolling 60 points a
+    // frame, down and back up so the whole run stays within the text.
+    let mut h = Headless::open(Some(&path));
+    let over_reader = Pos2::new(720.0, 300.0);
+    let still = h.frame(Vec::new());
+    h.frame(Vec::new());
+    let mut scrolled = 0.0;
+    for _ in 0..10 {
+        scrolled = h.frame(wheel(over_reader, -60.0));
+    }
+    assert_ne!(still, scrolled, "the wheel did not scroll the reader: is the pointer over it?");
+    let mut step = 0u32;
+    g.bench_function("steady frame while scrolling it", |b| {
+        b.iter(|| {
+            step += 1;
+            let dy = if (step / 500).is_multiple_of(2) { -60.0 } else { 60.0 };
+            h.frame(wheel(over_reader, dy))
+        })
+    });
+    g.finish();
+}
+
+fn chart(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = Spec { articles: 1_000, claims: 100_000, actors: 40, events: 50_000, article_chars: 5_000, seed: 1 };
+    let path = project_file(dir.path(), "chart.ron", &spec);
+    let mut h = Headless::open(Some(&path));
+    h.frame(Vec::new());
+    h.frame(Vec::new());
+    let mut g = c.benchmark_group("chart");
+    g.sample_size(20);
+    // The pointer moves across the chart (bottom middle), so hover picking runs every frame.
+    let mut x = 0.0f32;
+    g.bench_function("frame with 50k events, pointer moving over the chart", |b| {
+        b.iter(|| {
+            x = (x + 7.0) % 500.0;
+            h.frame(vec![Event::PointerMoved(Pos2::new(450.0 + x, 700.0))])
+        })
+    });
+    g.finish();
+}
+
+fn startup(c: &mut Criterion) {
+    let mut g = c.benchmark_group("startup");
+    g.sample_size(20);
+    g.bench_function("sample project to first frame", |b| {
+        b.iter(|| {
+            let mut h = Headless::open(None);
+            h.frame(Vec::new())
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, reader, chart, startup);
+criterion_main!(benches);
