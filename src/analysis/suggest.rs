@@ -4,7 +4,7 @@
 
 pub mod verbs;
 
-use crate::model::{ActorId, EventType, EventTypeId, FuzzyDate, Table};
+use crate::model::{ActorId, EventType, EventTypeId, FuzzyDate, Project, Table};
 
 use super::date_expressions::DateExpression;
 use super::mentions::Mention;
@@ -27,6 +27,29 @@ pub struct Suggestion {
     pub cue: String,
     /// The first date phrase in the sentence outside quotation marks, resolved.
     pub date: Option<FuzzyDate>,
+}
+
+impl Suggestion {
+    /// "Donald Trump → China · Accuse / criticise · “on Friday” → 2025-10-10 (day) · cue “accused”".
+    pub fn describe(&self, p: &Project) -> String {
+        let speaker = match (self.speaker, &self.unknown_speaker) {
+            (Some(a), _) => p.actor_name(a).to_owned(),
+            (None, Some(name)) => format!("{name} (not an actor yet)"),
+            (None, None) => "speaker unknown".to_owned(),
+        };
+        let mut parts = vec![match self.target {
+            Some(t) => format!("{speaker} → {}", p.actor_name(t)),
+            None => speaker,
+        }];
+        if let Some(t) = self.event_type.and_then(|t| p.taxonomy.get(t)) {
+            parts.push(t.name.clone());
+        }
+        if let Some(d) = &self.date {
+            parts.push(format!("“{}” → {}", d.phrase, d.describe()));
+        }
+        parts.push(format!("cue “{}”", self.cue));
+        parts.join(" · ")
+    }
 }
 
 /// What one sentence scan needs besides the text.

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod assist;
+
 use crate::analysis::date_phrase;
 use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::search;
@@ -138,6 +140,21 @@ pub enum Command {
         #[arg(long, default_value_t = search::DEFAULT_LIMIT)]
         limit: usize,
     },
+    /// Print the suggested claims of every article (or one): sentences that report a
+    /// statement, with the speaker, target, event type and date each proposes.
+    Suggest {
+        project: PathBuf,
+        /// Only the article with this title (or the one title containing it), ignoring case.
+        #[arg(long, value_name = "TITLE")]
+        article: Option<String>,
+    },
+    /// Count the mentions of every actor (its name and aliases) across the articles, as CSV.
+    Mentions {
+        project: PathBuf,
+        /// One row per article and actor instead of one per actor.
+        #[arg(long)]
+        by_article: bool,
+    },
     /// Export the project as CSV tables, JSON, a Markdown or HTML report, REFI-QDA or W3C
     /// Web Annotations.
     Export {
@@ -268,6 +285,18 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let spec = ChartSpec { width, height, series, filter: events.filter(&p)?, lanes, title };
             export_chart(&p, &spec, format.into(), &output).map_err(fail)?;
             writeln!(out, "wrote {}", output.display()).map_err(fail)
+        }
+        Command::Suggest { project, article } => {
+            let p = load(&project)?;
+            let articles = match article {
+                Some(title) => vec![find_article(&p, &title)?],
+                None => p.articles.ids().collect(),
+            };
+            assist::print_suggestions(&p, &articles, out).map_err(fail)
+        }
+        Command::Mentions { project, by_article } => {
+            let p = load(&project)?;
+            assist::print_mentions(&p, by_article, out).map_err(fail)
         }
         Command::Check { project } => {
             let (_, problems) = project_file::load_checked(&project).map_err(fail)?;

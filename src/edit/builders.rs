@@ -7,7 +7,9 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 use super::{Edit, EditError, Op, Record, RecordId};
 
 mod from_hits;
+mod suggestions;
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
+pub use suggestions::{accept_suggestion, reject_suggestion};
 
 /// A new claim on `[start, end)` of an article (whitespace at either end is trimmed).
 pub fn new_claim(p: &Project, article: ArticleId, start: usize, end: usize) -> Result<(Edit, ClaimId), EditError> {

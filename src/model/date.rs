@@ -126,6 +126,15 @@ impl FuzzyDate {
     pub fn is_exact_day(&self) -> bool {
         self.precision == Precision::Day
     }
+
+    /// The range and its precision: "2025-10-10 (day)", "2025-10-06 to 2025-10-12 (week)".
+    pub fn describe(&self) -> String {
+        if self.start == self.end {
+            format!("{} ({})", self.start, self.precision.label())
+        } else {
+            format!("{} to {} ({})", self.start, self.end, self.precision.label())
+        }
+    }
 }
 
 impl fmt::Display for FuzzyDate {

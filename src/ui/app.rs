@@ -22,6 +22,8 @@ use super::import_job::{self, ImportJob, Read};
 use super::state::{Action, PendingSelection, Selection, Severity, UiState};
 use super::workbench::Workbench;
 
+mod suggestions;
+
 const RECENT_KEY: &str = "faultline.recent";
 const MAX_RECENT: usize = 10;
 /// How often a recovery copy is written while there are unsaved changes.
@@ -316,6 +318,10 @@ impl FaultlineApp {
                 }
             }
             Command::FindInAll => self.workbench.focus_search(),
+            Command::NextSuggestion
+            | Command::PreviousSuggestion
+            | Command::AcceptSuggestion
+            | Command::RejectSuggestion => self.suggestion_command(ctx, command),
         }
     }
 
@@ -357,6 +363,8 @@ impl FaultlineApp {
 
     fn select_claim(&mut self, claim: crate::model::ClaimId) {
         let Some(c) = self.doc.project().claims.get(claim) else { return };
+        // A claim in hand, not a suggestion: Enter and Delete no longer act on one.
+        self.state.assist.release();
         self.state.selection = Selection {
             article: Some(c.article),
             claim: Some(claim),
@@ -654,6 +662,13 @@ impl FaultlineApp {
                 command_button(ui, Command::ShowOnChart, self.state.selection.claim.is_some(), actions);
                 ui.separator();
                 command_button(ui, Command::FindInAll, true, actions);
+                ui.separator();
+                let (accept, reject) = self.suggestion_keys(ui.ctx());
+                let open = self.state.selection.article.is_some();
+                command_button(ui, Command::NextSuggestion, open, actions);
+                command_button(ui, Command::PreviousSuggestion, open, actions);
+                command_button(ui, Command::AcceptSuggestion, accept, actions);
+                command_button(ui, Command::RejectSuggestion, reject, actions);
             });
             ui.menu_button("View", |ui| {
                 if ui.button("Reset layout").clicked() {
@@ -708,8 +723,13 @@ impl eframe::App for FaultlineApp {
         }
         self.import_progress(&ctx);
         let mut actions = Vec::new();
+        let (accept, reject) = self.suggestion_keys(&ctx);
         if self.dialog.is_none()
-            && let Some(c) = Command::pressed(&ctx)
+            && let Some(c) = Command::pressed(&ctx, |c| match c {
+                Command::AcceptSuggestion => accept,
+                Command::RejectSuggestion => reject,
+                _ => true,
+            })
         {
             actions.push(Action::Command(c));
         }

@@ -18,10 +18,14 @@ pub enum Command {
     DeleteSelection,
     ShowOnChart,
     FindInAll,
+    NextSuggestion,
+    PreviousSuggestion,
+    AcceptSuggestion,
+    RejectSuggestion,
 }
 
 impl Command {
-    pub const ALL: [Command; 13] = [
+    pub const ALL: [Command; 17] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -35,6 +39,10 @@ impl Command {
         Command::DeleteSelection,
         Command::ShowOnChart,
         Command::FindInAll,
+        Command::NextSuggestion,
+        Command::PreviousSuggestion,
+        Command::AcceptSuggestion,
+        Command::RejectSuggestion,
     ];
 
     pub fn label(self) -> &'static str {
@@ -52,6 +60,10 @@ impl Command {
             Command::DeleteSelection => "Delete selected claim",
             Command::ShowOnChart => "Show claim on chart",
             Command::FindInAll => "Find in all articles",
+            Command::NextSuggestion => "Next suggestion",
+            Command::PreviousSuggestion => "Previous suggestion",
+            Command::AcceptSuggestion => "Accept suggestion",
+            Command::RejectSuggestion => "Reject suggestion",
         }
     }
 
@@ -73,6 +85,10 @@ impl Command {
             Command::DeleteSelection => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
+            Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),
+            Command::PreviousSuggestion => KeyboardShortcut::new(Modifiers::SHIFT, Key::F8),
+            Command::AcceptSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
+            Command::RejectSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
         })
     }
 
@@ -88,11 +104,12 @@ impl Command {
         self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default()
     }
 
-    /// The command whose shortcut was pressed this frame, if any. Longer modifier sets are
-    /// checked first so Ctrl+Shift+Z is not taken for Ctrl+Z.
-    pub fn pressed(ctx: &egui::Context) -> Option<Command> {
+    /// The command whose shortcut was pressed this frame, if any, among those `available`
+    /// allows (bare Enter and Delete are taken only when there is a suggestion to act on). Longer modifier sets are checked first so Ctrl+Shift+Z is not taken for Ctrl+Z.
+    pub fn pressed(ctx: &egui::Context, available: impl Fn(Command) -> bool) -> Option<Command> {
         let mut shortcuts: Vec<(KeyboardShortcut, Command)> = Command::ALL
             .iter()
+            .filter(|&&c| available(c))
             .flat_map(|&c| c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()).map(move |s| (s, c)))
             .collect();
         shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.command as u8));

@@ -1,11 +1,14 @@
 //! The workbench window: a thin egui layer that reads the document and sends edits.
 
 mod app;
+mod assist;
 mod background;
 mod colours;
 mod command;
+mod deferred;
 mod dialogs;
 mod draft;
+mod event_form;
 mod file_dialog;
 mod fonts;
 mod import_job;

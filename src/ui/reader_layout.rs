@@ -35,13 +35,24 @@ struct Styled {
     format: TextFormat,
 }
 
-/// A style laid over a char range of the text, on top of the claim highlights. The pending
-/// selection is one; further per-range marks (underlines, outlines) belong here too.
+/// A mark laid over a char range of the text, on top of the claim highlights: the pending
+/// selection, actor mentions, date expressions, claim suggestions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Decoration {
     pub start: usize,
     pub end: usize,
-    pub background: Color32,
+    pub mark: Mark,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark {
+    /// A background fill over the highlight (the selection).
+    Fill(Color32),
+    /// An underline where no claim already draws one (mentions, dates).
+    Underline(Stroke),
+    /// A dashed box around the range's rows, drawn over the text (suggestions): not part of
+    /// the layout, see [`crate::ui::panes::reader_text`].
+    DashedOutline(Stroke),
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -136,12 +147,17 @@ impl ReaderLayout {
             });
             return job;
         }
+        // Only the marks on this paragraph that change its layout; outlines are painted later.
+        let decorations: Vec<&Decoration> = decorations
+            .iter()
+            .filter(|d| d.start < para.end && para.start < d.end && !matches!(d.mark, Mark::DashedOutline(_)))
+            .collect();
         let first = self.styled.partition_point(|s| s.end <= para.start);
         for s in self.styled[first..].iter().take_while(|s| s.start < para.end) {
             let (start, end) = (s.start.max(para.start), s.end.min(para.end));
             // Cut the run at every decoration edge inside it, then lay each decoration over.
             let mut cuts = vec![start, end];
-            for d in decorations {
+            for d in &decorations {
                 cuts.extend([d.start, d.end].into_iter().filter(|&c| start < c && c < end));
             }
             cuts.sort_unstable();
@@ -149,7 +165,11 @@ impl ReaderLayout {
             for w in cuts.windows(2) {
                 let mut format = s.format.clone();
                 for d in decorations.iter().filter(|d| d.start <= w[0] && w[1] <= d.end) {
-                    format.background = d.background;
+                    match d.mark {
+                        Mark::Fill(colour) => format.background = colour,
+                        Mark::Underline(stroke) if format.underline == Stroke::NONE => format.underline = stroke,
+                        Mark::Underline(_) | Mark::DashedOutline(_) => {}
+                    }
                 }
                 job.sections.push(LayoutSection {
                     leading_space: 0.0,
@@ -287,7 +307,7 @@ mod tests {
         let text = &article.text;
         let mut layout = ReaderLayout::default();
         layout.prepare(&p, key(article.id, 1), Color32::BLACK);
-        let pending = Decoration { start: 3, end: 9, background: Color32::LIGHT_BLUE };
+        let pending = Decoration { start: 3, end: 9, mark: Mark::Fill(Color32::LIGHT_BLUE) };
         // Each paragraph's sections tile its line exactly, in order, on char boundaries, and
         // the lines put back together with their newlines give the text.
         let mut lines = Vec::new();

@@ -107,6 +107,10 @@ pub struct UiState {
     /// Scroll the reader to this range on the next frame (a search hit).
     pub scroll_to_range: Option<PendingSelection>,
     pub chart: ChartState,
+    /// Mentions, dates and claim suggestions, and where the analyst is among them.
+    pub assist: super::assist::AssistState,
+    /// The "Code as event" form of the selected claim.
+    pub event_form: super::event_form::EventForm,
     pub status: Option<(String, Severity)>,
 }
 

@@ -144,3 +144,41 @@ fn deleting_actors_tags_and_articles_leaves_no_dangling_reference() {
     assert_eq!(doc.undo().as_deref(), Some("delete actor"));
     assert_eq!(doc.project(), &full, "undo restores every record in its place");
 }
+
+#[test]
+fn accepting_a_suggestion_makes_a_claim_and_rejecting_one_is_remembered_both_undoably() {
+    use crate::analysis::assist::{AssistInput, assist};
+    let (mut doc, a, us, cn, _) = fixture();
+    let mut trump = Actor::new("Donald Trump", ActorKind::Person, Colour::palette(3));
+    trump.aliases = vec!["Trump".into()];
+    trump.affiliation = Some(us);
+    let trump_id = trump.id;
+    doc.apply(Edit::one("new actor", Op::Put(Record::Actor(trump)))).unwrap();
+    let mut china = doc.project().actors.get(cn).unwrap().clone();
+    china.aliases = vec!["Beijing".into()];
+    doc.apply(Edit::one("edit actor", Op::Put(Record::Actor(china)))).unwrap();
+
+    let suggestions = assist(&AssistInput::of_article(doc.project(), a).unwrap()).suggestions;
+    assert_eq!(suggestions.len(), 2, "{suggestions:#?}");
+    let (edit, claim) = accept_suggestion(doc.project(), a, &suggestions[0]).unwrap();
+    doc.apply(edit).unwrap();
+    let c = doc.project().claims.get(claim).unwrap();
+    assert_eq!(c.quote, "Trump said China “totally violated” the pact.");
+    assert_eq!((c.speaker, c.targets.clone()), (Some(trump_id), vec![cn]));
+    // The accepted sentence is claimed now, so it is no longer suggested.
+    let left = assist(&AssistInput::of_article(doc.project(), a).unwrap()).suggestions;
+    assert_eq!(left.len(), 1);
+
+    let edit = reject_suggestion(doc.project(), a, &left[0].quote).unwrap();
+    doc.apply(edit).unwrap();
+    assert!(assist(&AssistInput::of_article(doc.project(), a).unwrap()).suggestions.is_empty());
+    assert_eq!(reject_suggestion(doc.project(), a, &left[0].quote), Err(EditError::Empty), "rejected once is enough");
+    assert_eq!(doc.undo().as_deref(), Some("reject suggestion"));
+    assert_eq!(assist(&AssistInput::of_article(doc.project(), a).unwrap()).suggestions, left);
+
+    // A suggestion computed on text that has changed since is refused, not claimed blindly.
+    let (edit, _) =
+        edit_text(doc.project(), a, &format!("Earlier: {}", doc.project().articles.get(a).unwrap().text)).unwrap();
+    doc.apply(edit).unwrap();
+    assert!(matches!(accept_suggestion(doc.project(), a, &left[0]), Err(EditError::Invalid(_))));
+}

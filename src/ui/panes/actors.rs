@@ -30,6 +30,8 @@ impl ActorsView {
             cx.actions.push(Action::Apply(Edit::one("new actor", Op::Put(Record::Actor(actor)))));
         }
         ui.separator();
+        // Counted off the UI thread on a large project; the list shows no counts until then.
+        let counts = cx.state.assist.counts(cx.doc, ui.ctx());
         let list_height = (ui.available_height() * 0.5).max(120.0);
         egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(
             ui,
@@ -48,6 +50,11 @@ impl ActorsView {
                             .clicked()
                         {
                             self.selected = Some(a.id);
+                        }
+                        if let Some(counts) = &counts {
+                            let n = counts.of_actor(a.id);
+                            ui.weak(format!("{n} mention{}", if n == 1 { "" } else { "s" }))
+                                .on_hover_text("Times a name or alias of this actor appears in the articles");
                         }
                     });
                 }

@@ -3,30 +3,16 @@
 
 use egui::RichText;
 
-use crate::analysis::date_phrase;
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, EventId, EventTypeId, Project};
+use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, Project};
 
 use crate::ui::colours::c32;
+use crate::ui::event_form::EventForm;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
-/// The "Code as event" form for one claim.
-#[derive(Default)]
-struct EventForm {
-    claim: Option<ClaimId>,
-    kind: Option<EventTypeId>,
-    source: Option<ActorId>,
-    target: Option<ActorId>,
-    bilateral: bool,
-    date: String,
-    score: f64,
-    link_to: Option<EventId>,
-}
-
 #[derive(Default)]
 pub struct InspectorView {
-    form: EventForm,
     /// The note being typed, committed as one edit when the field loses focus.
     note: Option<(ClaimId, String)>,
     /// The document state the drafts were copied at: an undo elsewhere refreshes them.
@@ -46,7 +32,7 @@ impl InspectorView {
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             match cx.state.selection.claim.and_then(|c| p.claims.get(c)) {
-                Some(claim) => self.claim_ui(ui, p, claim, cx.actions),
+                Some(claim) => self.claim_ui(ui, p, claim, &mut cx.state.event_form, cx.actions),
                 None => match cx.state.selection.article.and_then(|a| p.articles.get(a)) {
                     Some(article) => self.article_ui(ui, p, article, cx.actions),
                     None => {
@@ -57,7 +43,14 @@ impl InspectorView {
         });
     }
 
-    fn claim_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
+    fn claim_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        p: &Project,
+        claim: &Claim,
+        form: &mut EventForm,
+        actions: &mut Vec<Action>,
+    ) {
         ui.heading("Claim");
         egui::Frame::group(ui.style()).show(ui, |ui| {
             let quoted = claim.quote.starts_with(['“', '"']);
@@ -144,137 +137,11 @@ impl InspectorView {
         }
 
         ui.add_space(8.0);
-        self.events_ui(ui, p, claim, actions);
+        events_ui(ui, p, claim, form, actions);
         ui.add_space(8.0);
         ui.separator();
         if ui.button("Delete claim").clicked() {
             actions.push(Action::Apply(builders::delete_claim(p, claim.id)));
-        }
-    }
-
-    fn events_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
-        let events: Vec<&Event> = p.events_of_claim(claim.id).collect();
-        ui.strong(if events.is_empty() { "Not coded as an event yet".to_owned() } else { "Evidence for".to_owned() });
-        for e in &events {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(event_summary(p, e));
-                ui.horizontal(|ui| {
-                    if ui.button("Show on chart").clicked() {
-                        actions.push(Action::ShowOnChart(e.id));
-                    }
-                    if ui.button("Unlink").on_hover_text("This claim no longer reports the event").clicked()
-                        && let Ok(edit) = builders::unlink_evidence(p, claim.id, e.id)
-                    {
-                        actions.push(Action::Apply(edit));
-                    }
-                });
-            });
-        }
-
-        if self.form.claim != Some(claim.id) {
-            self.form = EventForm {
-                claim: Some(claim.id),
-                source: claim.speaker,
-                target: claim.targets.first().copied(),
-                ..EventForm::default()
-            };
-        }
-        ui.add_space(4.0);
-        egui::CollapsingHeader::new("Code as event").default_open(events.is_empty()).show(ui, |ui| {
-            self.event_form_ui(ui, p, claim, actions);
-        });
-        let others: Vec<&Event> = p.events.iter().filter(|e| !e.evidence.contains(&claim.id)).collect();
-        if !others.is_empty() {
-            egui::CollapsingHeader::new("Link to an existing event").show(ui, |ui| {
-                ui.weak("Another article reporting the same act: one event, more evidence.");
-                let chosen = self.form.link_to.and_then(|id| p.events.get(id));
-                egui::ComboBox::new("link-event", "Event")
-                    .width(ui.available_width() - 8.0)
-                    .selected_text(chosen.map_or("choose an event".to_owned(), |e| event_summary(p, e)))
-                    .show_ui(ui, |ui| {
-                        for e in &others {
-                            ui.selectable_value(&mut self.form.link_to, Some(e.id), event_summary(p, e));
-                        }
-                    });
-                if ui.add_enabled(chosen.is_some(), egui::Button::new("Link as evidence")).clicked()
-                    && let Some(event) = self.form.link_to
-                    && let Ok(edit) = builders::link_evidence(p, claim.id, event)
-                {
-                    actions.push(Action::Apply(edit));
-                }
-            });
-        }
-    }
-
-    fn event_form_ui(&mut self, ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
-        let form = &mut self.form;
-        // Until the analyst picks them, the dyad follows the claim's speaker and first target.
-        form.source = form.source.or(claim.speaker);
-        form.target = form.target.or(claim.targets.first().copied());
-        let current = form.kind.and_then(|k| p.taxonomy.get(k));
-        egui::ComboBox::new("event-type", "Type")
-            .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
-            .show_ui(ui, |ui| {
-                for t in p.taxonomy.iter() {
-                    let text = format!("{}  ({:+.1})", t.name, t.score);
-                    if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
-                        form.kind = Some(t.id);
-                        form.score = t.score;
-                    }
-                }
-            });
-        if let Some(a) = actor_combo(ui, p, "Source", form.source, false) {
-            form.source = a;
-        }
-        if let Some(a) = actor_combo(ui, p, "Target", form.target, false) {
-            form.target = a;
-        }
-        ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
-        ui.horizontal(|ui| {
-            let date_label = ui.label("Date");
-            ui.add(egui::TextEdit::singleline(&mut form.date).hint_text("2025-05-30, on Friday, in early May"))
-                .labelled_by(date_label.id);
-        });
-        ui.horizontal(|ui| {
-            let label = ui.label("Score");
-            ui.add(egui::DragValue::new(&mut form.score).range(-10.0..=10.0).speed(0.1).fixed_decimals(1))
-                .labelled_by(label.id)
-                .on_hover_text("Prefilled from the type; change it to override this event's score");
-        });
-        let published = p.articles.get(claim.article).and_then(|a| a.published);
-        let date = date_phrase::resolve(&form.date, published);
-        match &date {
-            Ok(d) => ui.weak(format!("→ {} to {} ({})", d.start, d.end, d.precision.label())),
-            Err(e) if form.date.trim().is_empty() => ui.weak(match published {
-                Some(pd) => format!("Relative dates count back from the publication date, {pd}."),
-                None => e.clone(),
-            }),
-            Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
-        };
-        let ready = match (form.kind, form.source, form.target, &date) {
-            (Some(kind), Some(source), Some(target), Ok(date)) => Some((kind, source, target, date.clone())),
-            _ => None,
-        };
-        let button = ui.add_enabled(ready.is_some(), egui::Button::new("Create event"));
-        if ready.is_none() {
-            button.on_hover_text("Choose a type, a source, a target and a date first");
-        } else if button.clicked()
-            && let Some((kind, source, target, date)) = ready
-        {
-            let default = p.taxonomy.get(kind).map(|t| t.score);
-            let event = Event {
-                id: EventId::random(),
-                kind,
-                source,
-                target,
-                bilateral: form.bilateral,
-                date,
-                score: (Some(form.score) != default).then_some(form.score),
-                evidence: vec![claim.id],
-                note: String::new(),
-            };
-            actions.push(Action::Apply(builders::put_event("code event", event)));
-            form.date.clear();
         }
     }
 
@@ -324,6 +191,117 @@ impl InspectorView {
         if ui.button("Delete article").on_hover_text("Deletes the article and its claims (undoable)").clicked() {
             actions.push(Action::Apply(builders::delete_article(p, article.id)));
         }
+    }
+}
+
+fn events_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut EventForm, actions: &mut Vec<Action>) {
+    let events: Vec<&Event> = p.events_of_claim(claim.id).collect();
+    ui.strong(if events.is_empty() { "Not coded as an event yet".to_owned() } else { "Evidence for".to_owned() });
+    for e in &events {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(event_summary(p, e));
+            ui.horizontal(|ui| {
+                if ui.button("Show on chart").clicked() {
+                    actions.push(Action::ShowOnChart(e.id));
+                }
+                if ui.button("Unlink").on_hover_text("This claim no longer reports the event").clicked()
+                    && let Ok(edit) = builders::unlink_evidence(p, claim.id, e.id)
+                {
+                    actions.push(Action::Apply(edit));
+                }
+            });
+        });
+    }
+
+    if form.claim != Some(claim.id) {
+        *form = EventForm::for_claim(claim);
+    }
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new("Code as event").default_open(events.is_empty()).show(ui, |ui| {
+        event_form_ui(ui, p, claim, form, actions);
+    });
+    let others: Vec<&Event> = p.events.iter().filter(|e| !e.evidence.contains(&claim.id)).collect();
+    if !others.is_empty() {
+        egui::CollapsingHeader::new("Link to an existing event").show(ui, |ui| {
+            ui.weak("Another article reporting the same act: one event, more evidence.");
+            let chosen = form.link_to.and_then(|id| p.events.get(id));
+            egui::ComboBox::new("link-event", "Event")
+                .width(ui.available_width() - 8.0)
+                .selected_text(chosen.map_or("choose an event".to_owned(), |e| event_summary(p, e)))
+                .show_ui(ui, |ui| {
+                    for e in &others {
+                        ui.selectable_value(&mut form.link_to, Some(e.id), event_summary(p, e));
+                    }
+                });
+            if ui.add_enabled(chosen.is_some(), egui::Button::new("Link as evidence")).clicked()
+                && let Some(event) = form.link_to
+                && let Ok(edit) = builders::link_evidence(p, claim.id, event)
+            {
+                actions.push(Action::Apply(edit));
+            }
+        });
+    }
+}
+
+fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut EventForm, actions: &mut Vec<Action>) {
+    // Until the analyst picks them, the dyad follows the claim's speaker and first target.
+    form.source = form.source.or(claim.speaker);
+    form.target = form.target.or(claim.targets.first().copied());
+    let current = form.kind.and_then(|k| p.taxonomy.get(k));
+    egui::ComboBox::new("event-type", "Type")
+        .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
+        .show_ui(ui, |ui| {
+            for t in p.taxonomy.iter() {
+                let text = format!("{}  ({:+.1})", t.name, t.score);
+                if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
+                    form.kind = Some(t.id);
+                    form.score = t.score;
+                }
+            }
+        });
+    if let Some(a) = actor_combo(ui, p, "Source", form.source, false) {
+        form.source = a;
+    }
+    if let Some(a) = actor_combo(ui, p, "Target", form.target, false) {
+        form.target = a;
+    }
+    ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
+    ui.horizontal(|ui| {
+        let date_label = ui.label("Date");
+        ui.add(egui::TextEdit::singleline(&mut form.date).hint_text("2025-05-30, on Friday, in early May"))
+            .labelled_by(date_label.id);
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Score");
+        ui.add(egui::DragValue::new(&mut form.score).range(-10.0..=10.0).speed(0.1).fixed_decimals(1))
+            .labelled_by(label.id)
+            .on_hover_text("Prefilled from the type; change it to override this event's score");
+    });
+    let date = form.resolved_date(p);
+    let published = p.articles.get(claim.article).and_then(|a| a.published);
+    match &date {
+        Ok(d) => ui.weak(format!("→ {} to {} ({})", d.start, d.end, d.precision.label())),
+        Err(e) if form.date.trim().is_empty() => ui.weak(match published {
+            Some(pd) => format!("Relative dates count back from the publication date, {pd}."),
+            None => e.clone(),
+        }),
+        Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
+    };
+    let event = form.event(p);
+    if form.proposed && event.is_ok() {
+        ui.colored_label(ui.visuals().warn_fg_color, "Proposed from the suggestion: check it, then press Enter");
+    }
+    let button = ui.add_enabled(event.is_ok(), egui::Button::new("Create event"));
+    match event {
+        Err(why) => {
+            button.on_hover_text(why);
+        }
+        Ok(event) if button.clicked() => {
+            actions.push(Action::Apply(builders::put_event("code event", event)));
+            form.date.clear();
+            form.proposed = false;
+        }
+        Ok(_) => {}
     }
 }
 

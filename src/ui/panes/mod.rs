@@ -11,6 +11,7 @@ pub mod inspector;
 pub mod network;
 pub mod problems;
 pub mod reader;
+pub mod reader_assist;
 pub mod reader_text;
 pub mod search;
 pub mod timeline;

@@ -9,10 +9,11 @@ use crate::model::ArticleId;
 use crate::model::text::slice_chars;
 
 use crate::ui::command::Command;
-use crate::ui::reader_layout::{Decoration, LayoutKey};
+use crate::ui::reader_layout::{Decoration, LayoutKey, Mark};
 use crate::ui::state::{Action, PendingSelection};
 use crate::ui::workbench::Cx;
 
+use super::reader_assist;
 use super::reader_text::ReaderText;
 
 /// How long a claim opened from the chart or the tables flashes, in seconds.
@@ -56,6 +57,9 @@ impl ReaderView {
         }
         if let Some(d) = article.published {
             meta.push(format!("published {d}"));
+        }
+        if let Some(counts) = cx.state.assist.counts(cx.doc, ui.ctx()) {
+            meta.push(format!("{} actor mentions", counts.in_article(article.id)));
         }
         if !meta.is_empty() {
             ui.weak(meta.join(" · "));
@@ -149,6 +153,8 @@ impl ReaderView {
                 }
             });
         });
+        let assistance = cx.state.assist.of_article(cx.doc, article.id, ui.ctx());
+        reader_assist::bar(ui, cx, article.id, assistance.as_deref());
         ui.separator();
 
         let flash = cx.state.flash.filter(|&(_, until)| until > now).map(|(c, _)| c);
@@ -165,8 +171,15 @@ impl ReaderView {
         };
         self.text.layout.prepare(p, key, ui.visuals().text_color());
         let selection_bg = ui.visuals().selection.bg_fill;
-        let decorations: Vec<Decoration> =
-            pending.map(|s| Decoration { start: s.start, end: s.end, background: selection_bg }).into_iter().collect();
+        let show_suggestions = !cx.state.assist.hide_suggestions;
+        let mut decorations: Vec<Decoration> = match &assistance {
+            Some(a) => {
+                let current = cx.state.assist.current(article.id, a);
+                reader_assist::decorations(p, a, current, show_suggestions, ui.visuals().weak_text_color())
+            }
+            None => Vec::new(),
+        };
+        decorations.extend(pending.map(|s| Decoration { start: s.start, end: s.end, mark: Mark::Fill(selection_bg) }));
         let scroll_to = cx.state.scroll_to.and_then(|c| p.claims.get(c)).filter(|c| c.article == article.id);
         // A search hit is already the pending selection; it only needs scrolling to.
         let hit = cx.state.scroll_to_range.take_if(|r| r.article == article.id);
@@ -180,9 +193,19 @@ impl ReaderView {
             cx.state.pending = Some(PendingSelection { article: article.id, start: r.start, end: r.end });
         }
         if let Some(at) = out.clicked {
-            match layout.claims_at(at).first() {
-                Some(&claim) => cx.actions.push(Action::SelectClaim(claim)),
-                None => cx.state.selection.claim = None,
+            let suggestion =
+                assistance.as_deref().filter(|_| show_suggestions).and_then(|a| reader_assist::suggestion_at(a, at));
+            match (layout.claims_at(at).first(), suggestion) {
+                (Some(&claim), _) => cx.actions.push(Action::SelectClaim(claim)),
+                // A click on a suggestion takes it in hand, as F8 would.
+                (None, Some(s)) => {
+                    cx.state.assist.set_current(article.id, s);
+                    cx.state.selection.claim = None;
+                }
+                (None, None) => {
+                    cx.state.selection.claim = None;
+                    cx.state.assist.release();
+                }
             }
             cx.state.pending = None;
         }
@@ -192,21 +215,30 @@ impl ReaderView {
         {
             ui.ctx().copy_text(q.to_owned());
         }
-        if let Some(claim) = out.hovered.and_then(|at| layout.claims_at(at).first().copied())
-            && let Some(c) = p.claims.get(claim)
-        {
-            response.on_hover_ui_at_pointer(|ui| {
-                let tags: Vec<&str> = c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
-                ui.label(if tags.is_empty() { "untagged claim".to_owned() } else { tags.join(", ") });
-                if let Some(s) = c.speaker {
-                    ui.label(format!("speaker: {}", p.actor_name(s)));
-                }
-                let events = p.events_of_claim(claim).count();
-                if events > 0 {
-                    ui.label(format!("evidence for {events} event(s)"));
-                }
-                ui.weak("click to select");
-            });
+        if let Some(at) = out.hovered {
+            let claim = layout.claims_at(at).first().and_then(|&c| p.claims.get(c));
+            let assisted = assistance.as_deref().map(|a| reader_assist::hover_lines(p, a, at, show_suggestions));
+            let assisted = assisted.unwrap_or_default();
+            if claim.is_some() || !assisted.is_empty() {
+                response.on_hover_ui_at_pointer(|ui| {
+                    if let Some(c) = claim {
+                        let tags: Vec<&str> =
+                            c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect();
+                        ui.label(if tags.is_empty() { "untagged claim".to_owned() } else { tags.join(", ") });
+                        if let Some(s) = c.speaker {
+                            ui.label(format!("speaker: {}", p.actor_name(s)));
+                        }
+                        let events = p.events_of_claim(c.id).count();
+                        if events > 0 {
+                            ui.label(format!("evidence for {events} event(s)"));
+                        }
+                        ui.weak("click to select");
+                    }
+                    for line in &assisted {
+                        ui.label(line);
+                    }
+                });
+            }
         }
         if let Some(c) = scroll_to {
             cx.state.scroll_to = None;

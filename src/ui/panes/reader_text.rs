@@ -6,9 +6,9 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::{CCursor, CharIndex};
-use egui::{Align, Galley, Pos2, Rect, Sense, Vec2};
+use egui::{Align, Galley, Pos2, Rect, Sense, Shape, Vec2};
 
-use crate::ui::reader_layout::{Decoration, ReaderLayout};
+use crate::ui::reader_layout::{Decoration, Mark, ReaderLayout};
 
 #[derive(Default)]
 pub struct ReaderText {
@@ -124,7 +124,9 @@ impl ReaderText {
                 let clicked = if response.clicked() { response.interact_pointer_pos().and_then(char_at) } else { None };
                 let hovered = response.hover_pos().and_then(char_at);
                 for s in shown {
-                    ui.painter().galley(Pos2::new(origin.x, origin.y + s.top), s.galley, text_colour);
+                    let at = Pos2::new(origin.x, origin.y + s.top);
+                    paint_outlines(ui.painter(), at, &s.galley, layout.paragraph(s.paragraph), decorations);
+                    ui.painter().galley(at, s.galley, text_colour);
                 }
                 TextOutput { response, hovered, clicked, selected }
             })
@@ -146,4 +148,66 @@ fn lay_out(
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     layout.measure(i, galley.size().y);
     galley
+}
+
+/// Paints the dashed boxes of the outline marks on one paragraph, a box per row it covers.
+fn paint_outlines(painter: &egui::Painter, at: Pos2, galley: &Galley, para: Range<usize>, decorations: &[Decoration]) {
+    for d in decorations.iter().filter(|d| d.start < para.end && para.start < d.end) {
+        let Mark::DashedOutline(stroke) = d.mark else { continue };
+        let (start, end) = (d.start.max(para.start) - para.start, d.end.min(para.end) - para.start);
+        for r in range_rects(galley, start, end) {
+            let r = r.translate(at.to_vec2()).expand(1.0);
+            let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
+            painter.extend(Shape::dashed_line(&corners, stroke, 4.0, 3.0));
+        }
+    }
+}
+
+/// The rectangles (one per row, relative to the galley) that chars `start..end` of a galley
+/// occupy.
+pub fn range_rects(galley: &Galley, start: usize, end: usize) -> Vec<Rect> {
+    let mut out = Vec::new();
+    let mut row_start = 0;
+    for row in &galley.rows {
+        let n = row.row.char_count_excluding_newline().0;
+        let (a, b) = (start.max(row_start), end.min(row_start + n));
+        if a < b {
+            let x = |i: usize| row.pos.x + row.row.x_offset(CharIndex(i - row_start));
+            out.push(Rect::from_x_y_ranges(x(a)..=x(b), row.rect().y_range()));
+        }
+        row_start += row.char_count_including_newline().0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::text::LayoutJob;
+
+    #[test]
+    fn a_range_across_wrapped_rows_gets_one_rectangle_per_row() {
+        let ctx = egui::Context::default();
+        let text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
+        let mut galley = None;
+        let mut output = ctx.run_ui(Default::default(), |ui| {
+            let job = LayoutJob::simple(text.into(), egui::FontId::proportional(14.0), egui::Color32::BLACK, 120.0);
+            galley = Some(ui.fonts_mut(|f| f.layout_job(job)));
+        });
+        // No renderer here to take the font atlas: say so, as a debug build insists.
+        output.textures_delta.clear();
+        let galley = galley.unwrap();
+        assert!(galley.rows.len() >= 3, "the text wraps");
+        // The rows' chars add up to the text: wrapping drops nothing.
+        let total: usize = galley.rows.iter().map(|r| r.char_count_including_newline().0).sum();
+        assert_eq!(total, text.chars().count());
+
+        let all = range_rects(&galley, 0, text.chars().count());
+        assert_eq!(all.len(), galley.rows.len());
+        let word = text.find("three").unwrap();
+        let one = range_rects(&galley, word, word + 5);
+        assert_eq!(one.len(), 1);
+        assert!(one[0].width() > 10.0 && one[0].height() > 10.0);
+        assert!(range_rects(&galley, 5, 5).is_empty(), "an empty range has no box");
+    }
 }

@@ -1,0 +1,133 @@
+//! The "Code as event" form for the selected claim. It lives in the UI state rather than in
+//! the inspector because an accepted suggestion fills it in (type, dyad, date), and the analyst
+//! confirms it either with the inspector's button or with Enter.
+
+use crate::analysis::date_phrase;
+use crate::analysis::suggest::Suggestion;
+use crate::model::{ActorId, Claim, ClaimId, Event, EventId, EventTypeId, FuzzyDate, Project};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventForm {
+    pub claim: Option<ClaimId>,
+    pub kind: Option<EventTypeId>,
+    pub source: Option<ActorId>,
+    pub target: Option<ActorId>,
+    pub bilateral: bool,
+    pub date: String,
+    pub score: f64,
+    pub link_to: Option<EventId>,
+    /// Filled in from an accepted suggestion and not confirmed yet: Enter creates the event.
+    pub proposed: bool,
+}
+
+impl EventForm {
+    /// A fresh form for a claim: the dyad follows its speaker and first target.
+    pub fn for_claim(claim: &Claim) -> Self {
+        Self { claim: Some(claim.id), source: claim.speaker, target: claim.targets.first().copied(), ..Self::default() }
+    }
+
+    /// The form as a suggestion proposes it for the claim made from it.
+    pub fn proposed(p: &Project, claim: &Claim, s: &Suggestion) -> Self {
+        let kind = s.event_type.filter(|&k| p.taxonomy.contains(k));
+        Self {
+            kind,
+            score: kind.and_then(|k| p.taxonomy.get(k)).map_or(0.0, |t| t.score),
+            date: s.date.as_ref().map(phrase_of).unwrap_or_default(),
+            proposed: true,
+            ..Self::for_claim(claim)
+        }
+    }
+
+    /// The date as typed, resolved against the claim's article's publication date.
+    pub fn resolved_date(&self, p: &Project) -> Result<FuzzyDate, String> {
+        let published =
+            self.claim.and_then(|c| p.claims.get(c)).and_then(|c| p.articles.get(c.article)).and_then(|a| a.published);
+        date_phrase::resolve(&self.date, published)
+    }
+
+    /// The event the form describes, or what is still missing.
+    pub fn event(&self, p: &Project) -> Result<Event, String> {
+        let claim = self.claim.ok_or("no claim is selected")?;
+        let (Some(kind), Some(source), Some(target)) = (self.kind, self.source, self.target) else {
+            return Err("choose a type, a source and a target first".into());
+        };
+        let date = self.resolved_date(p)?;
+        let default = p.taxonomy.get(kind).map(|t| t.score);
+        Ok(Event {
+            id: EventId::random(),
+            kind,
+            source,
+            target,
+            bilateral: self.bilateral,
+            date,
+            score: (Some(self.score) != default).then_some(self.score),
+            evidence: vec![claim],
+            note: String::new(),
+        })
+    }
+}
+
+/// What to put in the date field for a suggested date: the phrase the text used, which the
+/// field resolves the same way, or the ISO range when there is none.
+fn phrase_of(d: &FuzzyDate) -> String {
+    if !d.phrase.is_empty() {
+        d.phrase.clone()
+    } else if d.start == d.end {
+        d.start.to_string()
+    } else {
+        format!("{} to {}", d.start, d.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::assist::{AssistInput, assist};
+    use crate::edit::{Document, builders};
+    use crate::sample::sample_project;
+
+    #[test]
+    fn an_accepted_suggestion_proposes_its_type_dyad_and_date_as_an_event() {
+        let mut p = sample_project();
+        p.claims = Default::default();
+        p.events = Default::default();
+        let mut doc = Document::new(p, None);
+        // The Trump–Xi article, where Trump is reported "accusing Beijing of breaching the trade deal".
+        let article = doc.project().articles.iter().find(|a| a.title.starts_with("Trump hints")).unwrap().id;
+        let suggestions = assist(&AssistInput::of_article(doc.project(), article).unwrap()).suggestions;
+        let s = suggestions.iter().find(|s| s.quote.contains("accusing Beijing of breaching")).unwrap();
+        let (edit, claim) = builders::accept_suggestion(doc.project(), article, s).unwrap();
+        doc.apply(edit).unwrap();
+        let p = doc.project();
+        let form = EventForm::proposed(p, p.claims.get(claim).unwrap(), s);
+        assert!(form.proposed);
+        assert_eq!(p.actor_name(form.source.unwrap()), "Donald Trump");
+        // The first actor named after "hints": Xi, who acts for China, so the dyad is US → China.
+        assert_eq!(p.actor_name(form.target.unwrap()), "Xi Jinping");
+        let kind = p.taxonomy.get(form.kind.unwrap()).unwrap();
+        assert_eq!(kind.cameo, "11", "accusing is CAMEO 11, accuse");
+        assert_eq!(form.score, kind.score);
+        // The sentence gives no date: the form says so instead of guessing one.
+        assert!(form.date.is_empty());
+        assert!(form.event(p).unwrap_err().starts_with("type a date"));
+        let incomplete = EventForm { kind: None, ..form };
+        assert!(incomplete.event(p).unwrap_err().contains("choose a type"));
+
+        // A dated sentence proposes its own phrase, which resolves to the suggested range.
+        let dated = suggestions.iter().find(|s| s.date.is_some()).expect("a suggestion with a date");
+        let (edit, claim) = builders::accept_suggestion(doc.project(), article, dated).unwrap();
+        doc.apply(edit).unwrap();
+        let p = doc.project();
+        let mut form = EventForm::proposed(p, p.claims.get(claim).unwrap(), dated);
+        let (got, want) = (form.resolved_date(p).unwrap(), dated.date.clone().unwrap());
+        assert_eq!((got.start, got.end, got.precision), (want.start, want.end, want.precision));
+        // Whatever the suggestion left open, once the analyst fills it in the event is made.
+        let any = p.actors.ids().next();
+        form.kind = form.kind.or(p.taxonomy.ids().next());
+        form.source = form.source.or(any);
+        form.target = form.target.or(any);
+        let event = form.event(p).unwrap();
+        assert_eq!(event.evidence, vec![claim]);
+        assert_eq!((event.date.start, event.date.end), (want.start, want.end));
+    }
+}
