@@ -288,8 +288,12 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
         Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
     };
     let event = form.event(p);
-    if form.proposed && event.is_ok() {
-        ui.colored_label(ui.visuals().warn_fg_color, "Proposed from the suggestion: check it, then press Enter");
+    if form.proposed {
+        let hint = match &event {
+            Ok(_) => "Proposed from the suggestion: check it, then press Enter".to_owned(),
+            Err(why) => format!("Proposed from the suggestion: {why}, then press Enter"),
+        };
+        ui.colored_label(ui.visuals().warn_fg_color, hint);
     }
     let button = ui.add_enabled(event.is_ok(), egui::Button::new("Create event"));
     match event {

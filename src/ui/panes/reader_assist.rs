@@ -18,7 +18,7 @@ use crate::ui::workbench::Cx;
 
 /// Suggestions not in hand are outlined in this muted blue, unlike any tag colour's fill.
 const SUGGESTION: Color32 = Color32::from_rgb(0x5b, 0x7a, 0xa6);
-const CURRENT_FILL: Color32 = Color32::from_rgba_premultiplied(0x1c, 0x2c, 0x40, 0x28);
+const CURRENT_FILL: Color32 = Color32::from_rgba_unmultiplied_const(0x5b, 0x7a, 0xa6, 0x38);
 
 /// The marks for an article's mentions, dates and (unless hidden) suggestions.
 pub fn decorations(
@@ -80,7 +80,8 @@ pub fn bar(ui: &mut egui::Ui, cx: &mut Cx<'_>, article: ArticleId, a: Option<&As
     let p = cx.doc.project();
     let current = a.and_then(|a| cx.state.assist.current(article, a));
     let n = a.map_or(0, |a| a.suggestions.len());
-    ui.horizontal(|ui| {
+    // Wrapped, so a narrow reader keeps its width (the text wraps to it) rather than growing.
+    ui.horizontal_wrapped(|ui| {
         let mut show = !cx.state.assist.hide_suggestions;
         if ui
             .checkbox(&mut show, "Show suggestions")
@@ -95,14 +96,14 @@ pub fn bar(ui: &mut egui::Ui, cx: &mut Cx<'_>, article: ArticleId, a: Option<&As
             (Some(_), None) if n == 0 => ui.weak("No suggestions left in this article"),
             (Some(_), None) => ui.label(format!("{n} suggested claim{}", if n == 1 { "" } else { "s" })),
         };
-        for (command, enabled) in [
-            (Command::PreviousSuggestion, n > 0),
-            (Command::NextSuggestion, n > 0),
-            (Command::AcceptSuggestion, current.is_some()),
-            (Command::RejectSuggestion, current.is_some()),
+        for (command, short, enabled) in [
+            (Command::PreviousSuggestion, "◀", n > 0),
+            (Command::NextSuggestion, "▶", n > 0),
+            (Command::AcceptSuggestion, "Accept", current.is_some()),
+            (Command::RejectSuggestion, "Reject", current.is_some()),
         ] {
-            let button = egui::Button::new(command.label()).shortcut_text(command.shortcut_text(ui.ctx()));
-            if ui.add_enabled(enabled, button).clicked() {
+            let hover = format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()));
+            if ui.add_enabled(enabled, egui::Button::new(short)).on_hover_text(hover).clicked() {
                 cx.actions.push(Action::Command(command));
             }
         }

@@ -1,0 +1,94 @@
+//! Bad input met in the workbench, as an analyst would meet it: a binary file, an empty file
+//! and a folder given to Import; a folder, an unreadable file and a deeply nested file given to
+//! Open; an empty and a whole-text selection made a claim. Each gets a clear message, nothing
+//! panics, and the open project is unchanged unless the edit is a real one.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::ui::{Action, FaultlineApp, PendingSelection};
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    h
+}
+
+fn act(h: &mut Harness<'static, FaultlineApp>, action: Action) {
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, action);
+    h.run();
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn unusable_files_given_to_import_are_refused_by_name_and_nothing_is_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = write(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00");
+    let empty = write(dir.path(), "empty.md", b"");
+    let folder = dir.path().join("folder.html");
+    std::fs::create_dir(&folder).unwrap();
+    let mut h = harness();
+    let before = h.state().document().project().clone();
+    for path in [&binary, &empty, &folder] {
+        act(&mut h, Action::ImportPaths(vec![path.clone()]));
+        let msg = h.state().dialog_message().expect("a message").to_owned();
+        assert!(msg.contains(&path.display().to_string()), "names the file: {msg}");
+        h.get_by_label("Import");
+        assert_eq!(h.state().document().project(), &before, "nothing added or changed for {msg}");
+    }
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn a_folder_an_unreadable_or_deeply_nested_project_is_refused_and_the_open_one_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = format!("(format: 2, name: \"x\", description: {}1{})", "[".repeat(50_000), "]".repeat(50_000));
+    let nested = write(dir.path(), "nested.ron", nested.as_bytes());
+    let missing = dir.path().join("gone.ron");
+    let mut h = harness();
+    let before = h.state().document().project().clone();
+    let before_path = h.state().document().path().map(Path::to_owned);
+    for (path, says) in [(dir.path().to_owned(), "is a folder"), (missing, "cannot open"), (nested, "line 1")] {
+        act(&mut h, Action::OpenPath(path.clone()));
+        let msg = h.state().dialog_message().expect("an error dialog").to_owned();
+        assert!(msg.contains(says), "{}: {msg}", path.display());
+        h.get_by_label("Cannot open the project");
+        assert_eq!(h.state().document().project(), &before);
+        assert_eq!(h.state().document().path().map(Path::to_owned), before_path);
+    }
+}
+
+#[test]
+fn an_empty_selection_is_refused_and_a_whole_text_selection_is_an_undoable_claim() {
+    let mut h = harness();
+    let article = h.state().selection().article.unwrap();
+    let chars = h.state().document().project().articles.get(article).unwrap().text.chars().count();
+    let claims = |h: &Harness<'static, FaultlineApp>| h.state().document().project().claims.len();
+    let before = claims(&h);
+
+    act(&mut h, Action::CreateClaim(PendingSelection { article, start: 40, end: 40 }));
+    assert_eq!(claims(&h), before);
+    let status = h.state().status().unwrap_or_default().to_owned();
+    assert!(status.contains("empty"), "{status}");
+    // Offsets past the end (a stale selection) get a message too, not a panic.
+    act(&mut h, Action::CreateClaim(PendingSelection { article, start: chars + 5, end: chars + 9 }));
+    assert_eq!(claims(&h), before);
+    assert!(h.state().status().is_some_and(|s| s != status), "{:?}", h.state().status());
+
+    act(&mut h, Action::CreateClaim(PendingSelection { article, start: 0, end: chars }));
+    assert_eq!(claims(&h), before + 1, "the whole article can be one claim");
+    let claim = h.state().selection().claim.unwrap();
+    let c = h.state().document().project().claims.get(claim).unwrap().clone();
+    assert_eq!(c.start, 0);
+    assert!(c.end <= chars, "within the text, never past it");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(claims(&h), before);
+}
