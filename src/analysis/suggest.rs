@@ -93,7 +93,15 @@ fn suggest_sentence(cx: &Context<'_>, start: usize, end: usize, last_person: Opt
         mentions.iter().copied().filter(|m| !quoted.iter().any(|&(a, b)| m.start >= a && m.end <= b)).collect();
 
     let according = (0..ws.len().saturating_sub(1)).find(|&i| lower[i] == "according" && lower[i + 1] == "to");
-    let verb = (0..ws.len()).find(|&i| outside(&ws[i]) && reporting_verb(&lower[i]).is_some());
+    // A verb is neither part of a name ("United States" is no "states") nor capitalised inside
+    // the sentence.
+    let in_name = |w: &Word| mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
+    let verb = (0..ws.len()).find(|&i| {
+        outside(&ws[i])
+            && !in_name(&ws[i])
+            && (i == 0 || !ws[i].is_capitalised(chars))
+            && reporting_verb(&lower[i]).is_some()
+    });
     let (cue_index, act) = match (according, verb) {
         (_, Some(v)) => (v, reporting_verb(&lower[v])?),
         (Some(a), None) => (a, Act::Comment),

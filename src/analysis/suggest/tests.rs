@@ -101,6 +101,12 @@ fn suggestions_carry_type_from_the_verb_target_and_date() {
     // Liu acts for China, so the China in his own words is not his target.
     assert_eq!(name(urges.target), "United States");
 
+    // "the United States and China … accuse the other": the verb is "accuse", not the "States"
+    // of the name.
+    let both = suggestion_with(&all, "Recent diplomatic efforts between the United States");
+    assert_eq!(both.cue, "accuse");
+    assert!(all.iter().all(|s| s.cue != "States"), "a name is never a verb");
+
     let hegseth = suggestion_with(&all, "Hegseth criticized");
     assert_eq!(name(hegseth.target), "China");
     assert_eq!(type_of(hegseth), "Accuse / criticise");
