@@ -105,7 +105,8 @@ impl Command {
     }
 
     /// The command whose shortcut was pressed this frame, if any, among those `available`
-    /// allows (bare Enter and Delete are taken only when there is a suggestion to act on). Longer modifier sets are checked first so Ctrl+Shift+Z is not taken for Ctrl+Z.
+    /// allows (bare Enter and Delete are taken only when there is a suggestion to act on).
+    /// Longer modifier sets are checked first so Ctrl+Shift+Z is not taken for Ctrl+Z.
     pub fn pressed(ctx: &egui::Context, available: impl Fn(Command) -> bool) -> Option<Command> {
         let mut shortcuts: Vec<(KeyboardShortcut, Command)> = Command::ALL
             .iter()
