@@ -1,7 +1,7 @@
 //! The reader's assistance (actor mentions, date phrases, claim suggestions) over one article:
 //! the seed articles' prose repeated to 5 KB (a news story), 50 KB and 200 KB (a long report).
-//! Articles up to 200 KB are scanned on the UI thread, longer ones on another thread, so the
-//! 200 KB figure is the longest a frame can wait for it. `cargo bench --bench assist`.
+//! Articles up to 50 KB are scanned on the UI thread, longer ones on another thread, so the
+//! 50 KB figure is the longest a frame waits for it. `cargo bench --bench assist`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use faultline::analysis::assist::{AssistInput, assist};
