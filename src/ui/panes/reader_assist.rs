@@ -109,7 +109,8 @@ pub fn bar(ui: &mut egui::Ui, cx: &mut Cx<'_>, article: ArticleId, a: Option<&As
         }
         let unknown: Vec<&String> =
             a.map(|a| a.new_actors.iter().filter(|n| p.find_actor(n).is_none()).collect()).unwrap_or_default();
-        if !unknown.is_empty() {
+        // Always there, so the bar keeps its layout while an article is being scanned.
+        ui.add_enabled_ui(!unknown.is_empty(), |ui| {
             ui.menu_button(format!("New speakers ({})", unknown.len()), |ui| {
                 ui.weak("Named as speakers, not in the registry:");
                 for name in unknown {
@@ -119,7 +120,7 @@ pub fn bar(ui: &mut egui::Ui, cx: &mut Cx<'_>, article: ArticleId, a: Option<&As
                     }
                 }
             });
-        }
+        });
     });
     match current {
         Some(s) => ui.label(egui::RichText::new(s.describe(p)).italics()),
