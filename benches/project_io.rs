@@ -5,7 +5,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use faultline::analysis::series::{self, BinSize, SeriesSpec};
 use faultline::generate::{Spec, generate};
-use faultline::io::project_file::{parse_checked, to_ron};
+use faultline::io::project_file::{parse_checked, pretty_config, to_ron};
 use faultline::model::Project;
 
 fn big() -> Project {
@@ -25,9 +25,8 @@ fn load_and_save(c: &mut Criterion) {
         b.iter(|| serde_json::from_str::<Project>(&json_text).unwrap())
     });
     g.bench_function("faultline save (pretty RON)", |b| b.iter(|| to_ron(&p).unwrap()));
-    let pretty = ron::ser::PrettyConfig::new().escape_strings(false).struct_names(false);
-    g.bench_function("bare ron save (same data)", |b| {
-        b.iter(|| ron::ser::to_string_pretty(&p, pretty.clone()).unwrap())
+    g.bench_function("bare ron save (same data, same layout)", |b| {
+        b.iter(|| ron::ser::to_string_pretty(&p, pretty_config()).unwrap())
     });
     g.bench_function("serde_json save (same model)", |b| b.iter(|| serde_json::to_string(&p).unwrap()));
     g.finish();

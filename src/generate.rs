@@ -11,6 +11,10 @@ use crate::model::{
     Precision, Project, Tag, TagId,
 };
 
+use roster::{ROSTER, STATES};
+
+mod roster;
+
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spec {
@@ -116,13 +120,15 @@ pub fn generate(spec: &Spec) -> Project {
         rng.u64(1..) ^ next_id
     };
 
-    let states = spec.actors.clamp(1, 12);
+    // The roster's actors, then "Actor N"s acting for its states; states act for no one.
     let actors: Vec<ActorId> = (0..spec.actors.max(2))
         .map(|i| {
-            let kind = if i < states { ActorKind::State } else { ActorKind::Person };
-            let mut a = Actor::new(format!("Actor {i}"), kind, Colour::palette(i));
+            let entry = ROSTER.get(i);
+            let name = entry.map_or_else(|| format!("Actor {i}"), |e| e.name.to_owned());
+            let mut a = Actor::new(name, entry.map_or(ActorKind::Person, |e| e.kind), Colour::palette(i));
             a.id = ActorId::from_raw(id());
-            a.aliases = vec![format!("A{i}")];
+            a.aliases =
+                entry.map_or_else(|| vec![format!("A{i}")], |e| e.aliases.iter().map(|s| s.to_string()).collect());
             a
         })
         .map(|a| {
@@ -131,10 +137,10 @@ pub fn generate(spec: &Spec) -> Project {
             aid
         })
         .collect();
-    // People act for one of the states.
-    for (i, &a) in actors.iter().enumerate().skip(states) {
+    for (i, &a) in actors.iter().enumerate().skip(STATES) {
+        let state = ROSTER.get(i).map_or(i % STATES, |e| e.acts_for);
         if let Some(mut actor) = p.actors.get(a).cloned() {
-            actor.affiliation = Some(actors[i % states]);
+            actor.affiliation = Some(actors[state]);
             p.actors.put(actor);
         }
     }
@@ -343,6 +349,10 @@ mod tests {
         let (b, problems) = crate::io::project_file::parse_checked(&text).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(a, b);
+        // Actors are named as in real coverage, and the prose mentions some of them.
+        assert_eq!(a.find_actor("Beijing").map(|x| x.name.as_str()), Some("China"));
+        let mentions = crate::analysis::mentions::count(&a);
+        assert!(mentions.of_actor(a.find_actor("China").unwrap().id) > 0, "{mentions:?}");
     }
 
     #[test]

@@ -104,8 +104,8 @@ fn duplicate_ids_are_renumbered_and_both_records_kept() {
     let p = sample_project();
     let ron = to_ron(&p).unwrap();
     // Duplicate the first actor's entry in the file.
-    let start = ron.find("    actors: [\n").unwrap() + "    actors: [\n".len();
-    let end = start + ron[start..].find("        ),\n").unwrap() + "        ),\n".len();
+    let start = ron.find("\tactors: [\n").unwrap() + "\tactors: [\n".len();
+    let end = start + ron[start..].find("\t\t),\n").unwrap() + "\t\t),\n".len();
     let damaged = format!("{}{}{}", &ron[..end], &ron[start..end], &ron[end..]);
     let (fixed, problems) = parse_checked(&damaged).unwrap();
     assert_eq!(fixed.actors.len(), p.actors.len() + 1);

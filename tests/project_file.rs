@@ -94,3 +94,15 @@ fn a_failed_open_leaves_the_open_project_unchanged() {
     assert!(msg.contains("line") && msg.contains("column"), "{msg}");
     h.get_by_label("Cannot open the project");
 }
+
+#[test]
+fn a_file_in_the_earlier_layout_loads_the_same() {
+    // The sample as saved before the compact layout: four-space indentation, a line per list
+    // item, and empty fields written out (`note: ""`, `speaker: None`, `bilateral: false`).
+    let spelled_out = include_str!("fixtures/layout/sample-spelled-out.ron");
+    assert!(spelled_out.contains("            note: \"\",\n") && spelled_out.contains("score: None,"));
+    let (p, problems) = project_file::parse_checked(spelled_out).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(p, sample_project());
+    assert_eq!(project_file::to_ron(&p).unwrap(), SAMPLE_RON, "and saves in the current layout");
+}

@@ -107,8 +107,21 @@ fn declared_version(text: &str) -> Option<u32> {
 
 /// The project as pretty, stable RON (article texts as readable multi-line strings).
 pub fn to_ron(project: &Project) -> Result<String, SaveError> {
-    let config = ron::ser::PrettyConfig::new().escape_strings(false).struct_names(false);
-    ron::ser::to_string_pretty(project, config).map_err(|e| SaveError::Encode(e.to_string()))
+    ron::ser::to_string_pretty(project, pretty_config()).map_err(|e| SaveError::Encode(e.to_string()))
+}
+
+/// The layout of a project file: one field a line down to the fields of each record, and what
+/// a field holds (a claim's tags, an event's date and evidence, an actor's aliases) on that
+/// field's line, indented by a tab a level (shown as wide as the reader's editor likes).
+/// Four-space indentation and a line per id made a file of 100,000 claims half as large again
+/// without reading any better.
+pub fn pretty_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        // Project, list, record: below the record's fields everything stays on one line.
+        .depth_limit(3)
+        .indentor("\t")
+        .escape_strings(false)
+        .struct_names(false)
 }
 
 /// Writes the project atomically: a temporary file in the same folder, flushed to disk, then

@@ -6,17 +6,20 @@
 //! again by its context, a placeholder for a missing actor so the coding is kept) and otherwise
 //! left for the analyst as an orphan. Nothing is dropped silently: every problem is reported.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::Deserialize;
 
 use crate::model::reanchor::{Placement, find_quote};
-use crate::model::text::CharMap;
 use crate::model::{
     Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId,
     Keyed, Project, Table, Tag, TagId,
 };
+
+use spans::Spans;
+
+mod spans;
 
 /// A project file as written, before its records are checked against each other.
 #[derive(Deserialize)]
@@ -96,18 +99,18 @@ impl Report {
 
 /// Builds a table, giving any record whose id was already taken a fresh one.
 fn table<T: Keyed>(rows: Vec<T>, kind: &str, report: &mut Report, fresh: impl Fn(&mut T)) -> Table<T> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::with_capacity(rows.len());
+    let mut table = Table::with_capacity(rows.len());
     for mut row in rows {
-        if !seen.insert(row.id()) {
+        if table.contains(row.id()) {
             let old = row.id();
-            fresh(&mut row);
+            while table.contains(row.id()) {
+                fresh(&mut row);
+            }
             report.repaired(format!("two {kind}s had the id {old}; the second now has the id {}", row.id()));
-            seen.insert(row.id());
         }
-        out.push(row);
+        table.put(row);
     }
-    out.into_iter().collect()
+    table
 }
 
 /// Checks and repairs a raw project. The returned project satisfies every rule of the edit
@@ -126,7 +129,7 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     p.eras = table(raw.eras, "era", &mut r, |e| e.id = crate::model::EraId::random());
     p.events = table(raw.events, "event", &mut r, |e| e.id = EventId::random());
     p.claims = table(raw.claims, "claim", &mut r, |c| c.id = ClaimId::random());
-    p.articles = table(raw.articles, "article", &mut r, |a| a.id = crate::model::ArticleId::random());
+    p.articles = table(raw.articles, "article", &mut r, |a| a.id = ArticleId::random());
 
     repair_hierarchies(&mut p, &mut r);
     repair_claims(&mut p, &mut r);
@@ -187,24 +190,24 @@ fn placeholder_tag(p: &mut Project, id: TagId, r: &mut Report) {
 }
 
 fn repair_claims(p: &mut Project, r: &mut Report) {
-    // One char map per article, so checking 100,000 claims costs one pass over each text.
-    let maps: HashMap<ArticleId, CharMap> = p.articles.iter().map(|a| (a.id, CharMap::new(&a.text))).collect();
-    let sound = |p: &Project, c: &Claim| {
-        let (Some(a), Some(map)) = (p.articles.get(c.article), maps.get(&c.article)) else { return false };
-        c.start < c.end && c.end <= map.len() && a.text[map.byte(c.start)..map.byte(c.end)] == c.quote
+    // Read-only first: on a sound project nothing is cloned. Each suspect claim comes with
+    // whether its quote sits at its offsets.
+    let suspect: Vec<(ClaimId, bool)> = {
+        let spans = Spans::new(&p.articles);
+        p.claims
+            .iter()
+            .filter_map(|c| {
+                let placed = spans.hold(c);
+                let suspect = c.orphaned
+                    || !placed
+                    || c.tags.iter().any(|t| !p.tags.contains(*t))
+                    || c.speaker.iter().chain(&c.targets).any(|a| !p.actors.contains(*a));
+                suspect.then_some((c.id, placed))
+            })
+            .collect()
     };
-    let suspect: Vec<Claim> = p
-        .claims
-        .iter()
-        .filter(|c| {
-            c.orphaned
-                || !sound(p, c)
-                || c.tags.iter().any(|t| !p.tags.contains(*t))
-                || c.speaker.iter().chain(&c.targets).any(|a| !p.actors.contains(*a))
-        })
-        .cloned()
-        .collect();
-    for mut c in suspect {
+    for (id, placed) in suspect {
+        let Some(mut c) = p.claims.get(id).cloned() else { continue };
         for &t in &c.tags {
             placeholder_tag(p, t, r);
         }
@@ -229,7 +232,7 @@ fn repair_claims(p: &mut Project, r: &mut Report) {
             p.claims.put(c);
             continue;
         };
-        if sound(p, &c) {
+        if placed {
             continue;
         }
         let (old_start, old_end) = (c.start, c.end);
@@ -257,8 +260,10 @@ fn repair_claims(p: &mut Project, r: &mut Report) {
 }
 
 fn repair_events(p: &mut Project, r: &mut Report) {
-    for mut e in p.events.iter().cloned().collect::<Vec<_>>() {
-        let before = e.clone();
+    // As for claims: only the events that need something are cloned.
+    let suspect: Vec<EventId> = p.events.iter().filter(|e| needs_repair(p, e)).map(|e| e.id).collect();
+    for id in suspect {
+        let Some(mut e) = p.events.get(id).cloned() else { continue };
         if !p.taxonomy.contains(e.kind) {
             let t = EventType {
                 id: e.kind,
@@ -315,10 +320,30 @@ fn repair_events(p: &mut Project, r: &mut Report) {
             );
             e.score = None;
         }
-        if e != before {
-            p.events.put(e);
-        }
+        p.events.put(e);
     }
+}
+
+/// Whether [`repair_events`] has anything to repair or report about `e`.
+fn needs_repair(p: &Project, e: &Event) -> bool {
+    !p.taxonomy.contains(e.kind)
+        || !p.actors.contains(e.source)
+        || !p.actors.contains(e.target)
+        || e.evidence.is_empty()
+        || e.evidence.iter().any(|c| !p.claims.contains(*c))
+        || has_duplicates(&e.evidence)
+        || e.date.start > e.date.end
+        || e.score.is_some_and(|s| !(s.is_finite() && (-10.0..=10.0).contains(&s)))
+}
+
+/// Whether an id occurs twice. Evidence lists are short: comparing pairs beats hashing until
+/// a list is long.
+fn has_duplicates(ids: &[ClaimId]) -> bool {
+    if ids.len() > 16 {
+        let mut seen = HashSet::with_capacity(ids.len());
+        return !ids.iter().all(|c| seen.insert(*c));
+    }
+    ids.iter().enumerate().any(|(i, c)| ids[..i].contains(c))
 }
 
 fn short(quote: &str) -> String {

@@ -43,15 +43,16 @@ pub struct Event {
     pub source: ActorId,
     pub target: ActorId,
     /// A joint act (a call, a joint statement) counts once in each direction of the dyad.
-    #[serde(default)]
+    // As in claims, fields left at their default are not written and read back as default.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub bilateral: bool,
     pub date: FuzzyDate,
     /// Overrides the type's default score for this one event.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// The claims that report this act; never empty.
     pub evidence: Vec<ClaimId>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 

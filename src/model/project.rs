@@ -78,17 +78,16 @@ impl Project {
     }
 
     /// Whether `actor` is `ancestor` or acts for it through a chain of affiliations
-    /// (Greer -> United States). Cycles, which validation forbids, end the walk.
+    /// (Greer -> United States).
     pub fn acts_for(&self, actor: ActorId, ancestor: ActorId) -> bool {
-        let mut current = Some(actor);
-        for _ in 0..=self.actors.len() {
-            match current {
-                Some(id) if id == ancestor => return true,
-                Some(id) => current = self.actors.get(id).and_then(|a| a.affiliation),
-                None => return false,
-            }
-        }
-        false
+        self.lineage(actor).any(|id| id == ancestor)
+    }
+
+    /// `actor` and the actors it acts for, nearest first (Greer, United States). A cycle, which
+    /// validation forbids, ends the walk once every actor could have been visited.
+    pub fn lineage(&self, actor: ActorId) -> impl Iterator<Item = ActorId> + '_ {
+        std::iter::successors(Some(actor), |&id| self.actors.get(id).and_then(|a| a.affiliation))
+            .take(self.actors.len() + 1)
     }
 
     pub fn actor_name(&self, id: ActorId) -> &str {

@@ -27,6 +27,11 @@ impl<T: Keyed> Default for Table<T> {
 }
 
 impl<T: Keyed> Table<T> {
+    /// An empty table with room for `n` records, so filling it never rehashes.
+    pub fn with_capacity(n: usize) -> Self {
+        Self { rows: IndexMap::with_capacity(n) }
+    }
+
     pub fn get(&self, id: T::Id) -> Option<&T> {
         self.rows.get(&id)
     }

@@ -2,22 +2,22 @@
 //! frame. At most one search runs at a time: a query given meanwhile waits, and only the newest
 //! waiting one runs (typing "rare earth" does not queue ten searches).
 //!
-//! The worker reads a shared snapshot of the project, cloned once per document state rather
-//! than once per keystroke.
+//! The worker reads a shared snapshot of what a search needs of the project (article texts and
+//! the claims' coding, not the whole project), copied once per document state rather than once
+//! per keystroke.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::analysis::search::{Query, Results, search};
+use crate::analysis::search::{Corpus, Query, Results};
 use crate::edit::Document;
-use crate::model::Project;
 
 /// A finished search: the query and its results, or why there are none.
 pub type Answer = (Query, Result<Results, String>);
 
 #[derive(Default)]
 pub struct SearchJob {
-    snapshot: Option<(u64, Arc<Project>)>,
+    snapshot: Option<(u64, Arc<Corpus<'static>>)>,
     running: Option<Receiver<Answer>>,
     waiting: Option<Query>,
 }
@@ -34,10 +34,10 @@ impl SearchJob {
             self.waiting = Some(query);
             return;
         }
-        let project = self.snapshot(doc);
+        let corpus = self.snapshot(doc);
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let answer = search(&project, &query).map_err(|e| e.to_string());
+            let answer = corpus.search(&query).map_err(|e| e.to_string());
             // The receiver is gone only when the pane was dropped: nobody wants the answer.
             let _ = tx.send((query, answer));
         });
@@ -66,13 +66,13 @@ impl SearchJob {
         }
     }
 
-    fn snapshot(&mut self, doc: &Document) -> Arc<Project> {
+    fn snapshot(&mut self, doc: &Document) -> Arc<Corpus<'static>> {
         match &self.snapshot {
-            Some((state, project)) if *state == doc.state() => Arc::clone(project),
+            Some((state, corpus)) if *state == doc.state() => Arc::clone(corpus),
             _ => {
-                let project = Arc::new(doc.project().clone());
-                self.snapshot = Some((doc.state(), Arc::clone(&project)));
-                project
+                let corpus = Arc::new(Corpus::of(doc.project()).into_owned());
+                self.snapshot = Some((doc.state(), Arc::clone(&corpus)));
+                corpus
             }
         }
     }

@@ -4,8 +4,6 @@
 //! window narrows what is counted and fits the view. Hover shows the event; click opens its
 //! evidence; "Export chart…" writes what is shown as SVG or PNG.
 
-use std::collections::BTreeMap;
-
 use egui_plot::{
     GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, Points, Span,
 };
@@ -22,6 +20,7 @@ use crate::ui::state::{Action, ChartFilter, ChartState};
 use crate::ui::workbench::Cx;
 
 use super::chart_export::ExportDraft;
+use super::chart_marks::{self, KindMarks, Picked, Placed};
 
 /// Events closer than this to the pointer, in pixels, are hovered and clicked.
 const PICK_RADIUS: f32 = 12.0;
@@ -35,8 +34,9 @@ pub struct ChartView {
     fitted: DateWindow,
     export: Option<ExportDraft>,
     native: NativeDialog,
-    /// Each plot's transform and the events it drew, from the last frame: picking, and tests.
-    drawn: Vec<(PlotTransform, Vec<usize>)>,
+    /// Each plot's transform and the lane it drew (`None`: all lanes), from the last frame:
+    /// for tests to find a point.
+    drawn: Vec<(PlotTransform, Option<usize>)>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -49,11 +49,14 @@ struct CacheKey {
 
 /// What the chart draws, recomputed only when the project or the filters change.
 struct ChartData {
-    /// (event, x of its point, score, x range of its date).
-    points: Vec<(EventId, f64, f64, (f64, f64))>,
+    points: Vec<Placed>,
     lanes: Vec<Lane>,
     /// For each lane, the points of its dyad.
     lane_points: Vec<Vec<usize>>,
+    /// The marks of all points, drawn when the lanes share one plot.
+    marks: Vec<KindMarks>,
+    /// The marks of each lane's points, when there are several lanes.
+    lane_marks: Vec<Vec<KindMarks>>,
     spec: SeriesSpec,
 }
 
@@ -61,20 +64,24 @@ impl ChartData {
     fn compute(p: &Project, spec: SeriesSpec, filter: &EventFilter) -> Self {
         let events: Vec<&Event> =
             p.events.iter().filter(|e| series::on_series(p, e, spec.include_neutral) && filter.shows(p, e)).collect();
-        let points = events
-            .iter()
-            .map(|e| {
-                let start = days_since_epoch(e.date.start) as f64;
-                let end = days_since_epoch(e.date.end) as f64 + 1.0;
-                (e.id, (start + end) / 2.0, p.score_of(e), (start, end))
-            })
-            .collect();
+        let points: Vec<Placed> = events.iter().map(|e| Placed::of(p, e)).collect();
         let lanes = series::lanes(p, filter, &spec);
-        let lane_points = lanes
+        let lane_points: Vec<Vec<usize>> = lanes
             .iter()
             .map(|l| (0..events.len()).filter(|&i| l.dyad.is_none_or(|d| d.matches(p, events[i]))).collect())
             .collect();
-        Self { points, lanes, lane_points, spec }
+        let marks = chart_marks::build(p, points.iter().copied());
+        let lane_marks = if lanes.len() > 1 {
+            lane_points.iter().map(|shown| chart_marks::build(p, shown.iter().map(|&i| points[i]))).collect()
+        } else {
+            Vec::new()
+        };
+        Self { points, lanes, lane_points, marks, lane_marks, spec }
+    }
+
+    /// The marks a plot of `lane` (or of all lanes) draws.
+    fn marks_of(&self, lane: Option<usize>) -> &[KindMarks] {
+        lane.map_or(&self.marks, |l| &self.lane_marks[l])
     }
 }
 
@@ -104,13 +111,12 @@ impl ChartView {
     /// Where the last frame drew an event's point, in screen coordinates (tests click it).
     pub fn point_position(&self, event: EventId) -> Option<egui::Pos2> {
         let (_, data) = self.cache.as_ref()?;
-        self.drawn.iter().find_map(|(transform, drawn)| {
-            drawn
-                .iter()
-                .map(|&i| data.points[i])
-                .find(|pt| pt.0 == event)
-                .map(|(_, x, y, _)| transform.position_from_point(&PlotPoint::new(x, y)))
-        })
+        let i = data.points.iter().position(|pt| pt.id == event)?;
+        let pt = data.points[i];
+        self.drawn
+            .iter()
+            .find(|(_, lane)| lane.is_none_or(|l| data.lane_points[l].contains(&i)))
+            .map(|(transform, _)| transform.position_from_point(&PlotPoint::new(pt.x, pt.y)))
     }
 
     /// The net score of every bin drawn, lane after lane (tests compare them).
@@ -187,8 +193,8 @@ impl ChartView {
             if lane_mode && let Some(d) = data.lanes[group[0]].dyad {
                 ui.colored_label(c32(lane_colour(group[0])), egui::RichText::new(d.label(p)).strong());
             }
-            let shown: Vec<usize> =
-                if lane_mode { data.lane_points[group[0]].clone() } else { (0..data.points.len()).collect() };
+            let lane = lane_mode.then_some(group[0]);
+            let marks = data.marks_of(lane);
             let plot = Plot::new(("tension-chart", g))
                 .height(lane_height)
                 .legend(Legend::default().position(egui_plot::Corner::LeftTop))
@@ -207,13 +213,12 @@ impl ChartView {
                     plot.set_auto_bounds(true);
                 }
                 if let Some(w) = fit.filter(|w| !w.is_open()) {
-                    let data_x = data.points.iter().map(|pt| pt.3);
                     let lo = w.from.map_or_else(
-                        || data_x.clone().map(|r| r.0).fold(f64::MAX, f64::min),
+                        || data.points.iter().map(|pt| pt.start).fold(f64::MAX, f64::min),
                         |d| days_since_epoch(d) as f64,
                     );
                     let hi = w.to.map_or_else(
-                        || data_x.map(|r| r.1).fold(f64::MIN, f64::max),
+                        || data.points.iter().map(|pt| pt.end).fold(f64::MIN, f64::max),
                         |d| days_since_epoch(d) as f64 + 1.0,
                     );
                     if lo < hi {
@@ -223,27 +228,17 @@ impl ChartView {
                 if let Some(c) = center {
                     plot.set_plot_bounds_x(c - 14.0..=c + 14.0);
                 }
-                draw(plot, p, data, group, &shown, selected);
+                draw(plot, p, data, group, lane, selected);
             });
             let pointer = response.response.hover_pos().or(response.response.interact_pointer_pos());
-            let nearest = pointer.and_then(|pos| {
-                shown
-                    .iter()
-                    .map(|&i| {
-                        let (id, x, y, _) = data.points[i];
-                        (id, response.transform.position_from_point(&PlotPoint::new(x, y)).distance(pos))
-                    })
-                    .filter(|&(_, d)| d <= PICK_RADIUS)
-                    .min_by(|a, b| a.1.total_cmp(&b.1))
-                    .map(|(id, _)| id)
-            });
-            if let Some(id) = nearest {
-                picked = Some((id, response.response.clicked()));
-                if let Some(e) = p.events.get(id) {
-                    response.response.clone().on_hover_ui_at_pointer(|ui| event_tooltip(ui, p, e));
+            let nearest = pointer.and_then(|pos| chart_marks::pick(marks, &response.transform, pos, PICK_RADIUS));
+            if let Some(near) = nearest {
+                picked = Some((near.event, response.response.clicked()));
+                if let Some(e) = p.events.get(near.event) {
+                    response.response.clone().on_hover_ui_at_pointer(|ui| event_tooltip(ui, p, e, near));
                 }
             }
-            self.drawn.push((response.transform, shown));
+            self.drawn.push((response.transform, lane));
         }
         if let Some((id, true)) = picked {
             cx.actions.push(Action::SelectEvent(id));
@@ -356,13 +351,14 @@ fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
     ui.checkbox(&mut f.smooth, "Smoothed");
 }
 
-/// One plot: eras, the zero line, the lines of `group`'s lanes, and the `shown` points.
-fn draw(
-    plot: &mut egui_plot::PlotUi<'_>,
+/// One plot: eras, the zero line, the lines of `group`'s lanes, and the marks of `lane`'s
+/// events (all events when `None`).
+fn draw<'a>(
+    plot: &mut egui_plot::PlotUi<'a>,
     p: &Project,
-    data: &ChartData,
+    data: &'a ChartData,
     group: &[usize],
-    shown: &[usize],
+    lane: Option<usize>,
     selected: Option<EventId>,
 ) {
     for era in p.eras.iter() {
@@ -392,35 +388,29 @@ fn draw(
         }
     }
 
-    // Points grouped by type, so the legend lists types with their colours.
-    let mut by_type: BTreeMap<String, (egui::Color32, Vec<[f64; 2]>)> = BTreeMap::new();
-    for &i in shown {
-        let (id, x, y, (start, end)) = data.points[i];
-        let Some(e) = p.events.get(id) else { continue };
-        let (name, colour) =
-            p.taxonomy.get(e.kind).map_or(("?".to_owned(), egui::Color32::GRAY), |t| (t.name.clone(), c32(t.colour)));
-        if end - start > 1.0 {
-            plot.add(Line::new(name.clone(), PlotPoints::from(vec![[start, y], [end, y]])).color(colour).width(3.0));
-        }
-        by_type.entry(name).or_insert((colour, Vec::new())).1.push([x, y]);
-        if selected == Some(id) {
-            plot.add(
-                Points::new("", PlotPoints::from(vec![[x, y]]))
-                    .shape(MarkerShape::Circle)
-                    .radius(9.0)
-                    .filled(false)
-                    .color(egui::Color32::BLACK),
-            );
-        }
+    // Bars under the selection ring under the points; one legend entry per type (by name).
+    let marks = data.marks_of(lane);
+    for bars in marks.iter().filter_map(KindMarks::bars_item) {
+        plot.add(bars);
     }
-    for (name, (colour, pts)) in by_type {
+    let in_lane = |i: &usize| lane.is_none_or(|l| data.lane_points[l].contains(i));
+    if let Some(pt) =
+        selected.and_then(|id| data.points.iter().position(|pt| pt.id == id)).filter(in_lane).map(|i| data.points[i])
+    {
         plot.add(
-            Points::new(name, PlotPoints::from(pts)).radius(5.0).color(colour).shape(MarkerShape::Circle).filled(true),
+            Points::new("", PlotPoints::from(vec![[pt.x, pt.y]]))
+                .shape(MarkerShape::Circle)
+                .radius(9.0)
+                .filled(false)
+                .color(egui::Color32::BLACK),
         );
+    }
+    for kind in marks {
+        plot.add(kind.points_item());
     }
 }
 
-fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event) {
+fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked) {
     ui.strong(p.taxonomy.get(e.kind).map_or("(missing type)", |t| t.name.as_str()));
     let arrow = if e.bilateral { "↔" } else { "→" };
     ui.label(format!("{} {arrow} {}", p.actor_name(e.source), p.actor_name(e.target)));
@@ -437,6 +427,13 @@ fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event) {
         ui.label(
             egui::RichText::new(format!("“{quote}{}”", if c.quote.chars().count() > 140 { "…" } else { "" })).italics(),
         );
+    }
+    if at.others > 0 {
+        ui.label(format!(
+            "and {} more event{} of this type, date and score here",
+            at.others,
+            if at.others == 1 { "" } else { "s" }
+        ));
     }
     ui.weak("click to open the evidence");
 }

@@ -4,6 +4,7 @@ pub mod actors;
 pub mod articles;
 pub mod chart;
 pub mod chart_export;
+pub mod chart_marks;
 pub mod claims;
 pub mod codebook;
 pub mod events;
