@@ -1,6 +1,6 @@
 //! Saving and autosaving off the UI thread, so a 60 MB project never stalls a frame. The
-//! project is cloned on the UI thread (cheap next to encoding and writing it) and the worker
-//! reports back through a channel polled once a frame.
+//! worker gets a clone of the project, which shares its records rather than copying them (see
+//! `model::table`), and reports back through a channel polled once a frame.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
