@@ -21,6 +21,8 @@ fn save_then_load_gives_an_equal_project() {
     project_file::save(doc.project(), &path).unwrap();
     let loaded = project_file::load(&path).unwrap();
     assert_eq!(&loaded, doc.project());
+    // Written straight into the file, it is the same text `to_ron` makes.
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), project_file::to_ron(doc.project()).unwrap());
     // No temporary file is left beside it.
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, vec![std::ffi::OsString::from("p.ron")]);

@@ -25,7 +25,7 @@ pub fn write(project: &Project, recovery: &Path) -> Result<(), SaveError> {
     if let Some(dir) = recovery.parent() {
         std::fs::create_dir_all(dir).map_err(|source| SaveError::Io { path: dir.to_owned(), source })?;
     }
-    project_file::write_atomically(recovery, project_file::to_ron(project)?.as_bytes())
+    project_file::write_project(project, recovery)
 }
 
 /// What a recovery copy holds, to show before the analyst decides.

@@ -4,9 +4,11 @@
 //! stable order) while lookups by id stay O(1) on projects with 100,000 claims. In a file a table
 //! is a plain list of records, each carrying its own id.
 //!
-//! Each record sits behind an `Arc`, so cloning a table shares its records instead of copying
-//! them: a save or autosave takes a copy of a 60 MB project on the UI thread in about a
-//! millisecond, and an edit afterwards copies only the record it replaces.
+//! A table and each of its records sit behind an `Arc`, so cloning a table copies nothing: a
+//! save or autosave hands a 60 MB project to its thread without copying it on the UI thread
+//! (copying even just the 150,000 record pointers took 4 ms). While a clone is alive, the
+//! first edit of a table copies its index (not its records), and a replaced record is copied
+//! only to be handed back.
 
 use std::hash::Hash;
 use std::sync::Arc;
@@ -23,19 +25,19 @@ pub trait Keyed: Clone {
 /// Cloning shares the records (see the module's comment).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table<T: Keyed> {
-    rows: IndexMap<T::Id, Arc<T>>,
+    rows: Arc<IndexMap<T::Id, Arc<T>>>,
 }
 
 impl<T: Keyed> Default for Table<T> {
     fn default() -> Self {
-        Self { rows: IndexMap::new() }
+        Self { rows: Arc::default() }
     }
 }
 
 impl<T: Keyed> Table<T> {
     /// An empty table with room for `n` records, so filling it never rehashes.
     pub fn with_capacity(n: usize) -> Self {
-        Self { rows: IndexMap::with_capacity(n) }
+        Self { rows: Arc::new(IndexMap::with_capacity(n)) }
     }
 
     pub fn get(&self, id: T::Id) -> Option<&T> {
@@ -69,24 +71,24 @@ impl<T: Keyed> Table<T> {
     /// Inserts or replaces a record; a replaced record keeps its place. Returns the old one
     /// (copied only if a clone of the table still shares it).
     pub fn put(&mut self, row: T) -> Option<T> {
-        self.rows.insert(row.id(), Arc::new(row)).map(Arc::unwrap_or_clone)
+        Arc::make_mut(&mut self.rows).insert(row.id(), Arc::new(row)).map(Arc::unwrap_or_clone)
     }
 
     /// Inserts a record at `index` (clamped), used to undo a removal in place.
     pub fn insert_at(&mut self, index: usize, row: T) {
-        let index = index.min(self.rows.len());
-        self.rows.shift_insert(index, row.id(), Arc::new(row));
+        let rows = Arc::make_mut(&mut self.rows);
+        rows.shift_insert(index.min(rows.len()), row.id(), Arc::new(row));
     }
 
     /// Removes a record, keeping the order of the rest. Returns it with its former position.
     pub fn remove(&mut self, id: T::Id) -> Option<(usize, T)> {
-        self.rows.shift_remove_full(&id).map(|(i, _, row)| (i, Arc::unwrap_or_clone(row)))
+        Arc::make_mut(&mut self.rows).shift_remove_full(&id).map(|(i, _, row)| (i, Arc::unwrap_or_clone(row)))
     }
 }
 
 impl<T: Keyed> FromIterator<T> for Table<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        Self { rows: iter.into_iter().map(|r| (r.id(), Arc::new(r))).collect() }
+        Self { rows: Arc::new(iter.into_iter().map(|r| (r.id(), Arc::new(r))).collect()) }
     }
 }
 
@@ -108,7 +110,7 @@ impl<'de, T: Keyed + Deserialize<'de>> Deserialize<'de> for Table<T> {
                 return Err(serde::de::Error::custom(format!("two records share the id {id}")));
             }
         }
-        Ok(Self { rows: table })
+        Ok(Self { rows: Arc::new(table) })
     }
 }
 
@@ -126,12 +128,15 @@ mod tests {
         let mut table: Table<Tag> = [tag("Threat"), tag("Licence")].into_iter().collect();
         let snapshot = table.clone();
         let first = table.iter().next().unwrap().clone();
-        assert!(std::ptr::eq(table.get(first.id).unwrap(), snapshot.get(first.id).unwrap()));
+        assert!(Arc::ptr_eq(&table.rows, &snapshot.rows), "a clone copies nothing");
 
         let mut renamed = first.clone();
         renamed.name = "Coercion".into();
         let old = table.put(renamed).unwrap();
         assert_eq!(old, first, "the replaced record comes back whole while the snapshot holds it");
+        assert!(!Arc::ptr_eq(&table.rows, &snapshot.rows));
+        let second = snapshot.iter().nth(1).unwrap();
+        assert!(std::ptr::eq(table.get(second.id).unwrap(), second), "records not edited stay shared");
         assert_eq!(table.get(first.id).unwrap().name, "Coercion");
         assert_eq!(snapshot.get(first.id).unwrap().name, "Threat", "the snapshot keeps what it saw");
 

@@ -45,7 +45,7 @@ impl Background {
     pub fn start(&mut self, job: Job, project: Project, state: u64, path: PathBuf) {
         self.running.push(job);
         let tx = self.tx.clone();
-        std::thread::spawn(move || {
+        super::worker::spawn("save", move || {
             let result = match job {
                 Job::Save => project_file::save(&project, &path).map(Some).map_err(|e| e.to_string()),
                 Job::Autosave => recovery::write(&project, &path).map(|()| None).map_err(|e| e.to_string()),

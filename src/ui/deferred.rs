@@ -59,7 +59,7 @@ impl<K: PartialEq + Clone, T: Send + 'static> Deferred<K, T> {
         if heavy {
             let (tx, rx) = channel();
             let ctx = ctx.clone();
-            std::thread::spawn(move || {
+            super::worker::spawn("scan", move || {
                 // A closed channel means nobody wants the value any more.
                 let _ = tx.send(compute());
                 ctx.request_repaint();

@@ -44,7 +44,7 @@ impl ImportJob {
         let (tx, rx) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let (todo, stop) = (paths.clone(), cancel.clone());
-        std::thread::spawn(move || {
+        super::worker::spawn("import", move || {
             for path in todo {
                 if stop.load(Ordering::Relaxed) {
                     break;

@@ -17,6 +17,7 @@ mod reader_layout;
 mod search_job;
 mod state;
 mod workbench;
+mod worker;
 
 pub use app::FaultlineApp;
 pub use command::Command;

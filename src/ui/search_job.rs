@@ -36,7 +36,7 @@ impl SearchJob {
         }
         let corpus = self.snapshot(doc);
         let (tx, rx) = channel();
-        std::thread::spawn(move || {
+        super::worker::spawn("search", move || {
             let answer = corpus.search(&query).map_err(|e| e.to_string());
             // The receiver is gone only when the pane was dropped: nobody wants the answer.
             let _ = tx.send((query, answer));
