@@ -173,6 +173,9 @@ fn save(c: &mut Criterion, h: &mut Headless) {
         })
     });
     g.finish();
+    if during.wall.is_empty() {
+        return; // The group was filtered out.
+    }
     let mut idle = Frames::default();
     while idle.wall.len() < during.wall.len() {
         paced(h, &mut idle);

@@ -9,7 +9,7 @@ use crate::model::ArticleId;
 use crate::model::text::slice_chars;
 
 use crate::ui::command::Command;
-use crate::ui::reader_layout::{Decoration, LayoutKey, Mark};
+use crate::ui::reader_layout::{Decoration, Decorations, LayoutKey, Mark};
 use crate::ui::state::{Action, PendingSelection};
 use crate::ui::workbench::Cx;
 
@@ -28,6 +28,20 @@ pub struct ReaderView {
     /// Characters of the open article that no installed font can draw, found once per
     /// article so they are reported once rather than drawn as silent boxes.
     missing_glyphs: Option<(ArticleId, String)>,
+    /// The assistance's marks over the open article, rebuilt only when what they show changes.
+    assist_marks: Option<(AssistMarksKey, Decorations)>,
+}
+
+/// What the assistance's marks depend on.
+#[derive(Clone, Copy, PartialEq)]
+struct AssistMarksKey {
+    article: ArticleId,
+    /// The document (actor colours) and the scan shown (its address: scans are replaced whole).
+    state: u64,
+    scan: usize,
+    current: Option<usize>,
+    show_suggestions: bool,
+    weak: egui::Color32,
 }
 
 /// The id of the reader's text widget for an article (tests select text through it).
@@ -172,20 +186,36 @@ impl ReaderView {
         self.text.layout.prepare(p, key, ui.visuals().text_color());
         let selection_bg = ui.visuals().selection.bg_fill;
         let show_suggestions = !cx.state.assist.hide_suggestions;
-        let mut decorations: Vec<Decoration> = match &assistance {
-            Some(a) => {
-                let current = cx.state.assist.current(article.id, a);
-                reader_assist::decorations(p, a, current, show_suggestions, ui.visuals().weak_text_color())
-            }
-            None => Vec::new(),
+        let weak = ui.visuals().weak_text_color();
+        let current = assistance.as_deref().and_then(|a| cx.state.assist.current(article.id, a));
+        let marks_key = AssistMarksKey {
+            article: article.id,
+            state: cx.doc.state(),
+            scan: assistance.as_ref().map_or(0, |a| std::sync::Arc::as_ptr(a) as usize),
+            current: current.map(|s| s.start),
+            show_suggestions,
+            weak,
         };
-        decorations.extend(pending.map(|s| Decoration { start: s.start, end: s.end, mark: Mark::Fill(selection_bg) }));
+        if self.assist_marks.as_ref().is_none_or(|(k, _)| *k != marks_key) {
+            let marks = assistance
+                .as_deref()
+                .map_or_else(Vec::new, |a| reader_assist::decorations(p, a, current, show_suggestions, weak));
+            self.assist_marks = Some((marks_key, Decorations::new(marks)));
+        }
+        let selection = Decorations::new(
+            pending
+                .map(|s| Decoration { start: s.start, end: s.end, mark: Mark::Fill(selection_bg) })
+                .into_iter()
+                .collect(),
+        );
         let scroll_to = cx.state.scroll_to.and_then(|c| p.claims.get(c)).filter(|c| c.article == article.id);
         // A search hit is already the pending selection; it only needs scrolling to.
         let hit = cx.state.scroll_to_range.take_if(|r| r.article == article.id);
         let scroll_target = scroll_to.map(|c| c.start).or(hit.map(|r| r.start));
         let id = reader_text_id(article.id);
-        let out = self.text.show(ui, id, &article.text, self.font_size, &decorations, scroll_target);
+        let assist_marks = self.assist_marks.as_ref().map(|(_, m)| m).into_iter();
+        let layers: Vec<&Decorations> = assist_marks.chain([&selection]).collect();
+        let out = self.text.show(ui, id, &article.text, self.font_size, &layers, scroll_target);
         let layout = &self.text.layout;
         let response = out.response.labelled_by(title.id);
 

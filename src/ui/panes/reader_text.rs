@@ -8,7 +8,7 @@ use std::sync::Arc;
 use egui::text::{CCursor, CharIndex};
 use egui::{Align, Galley, Pos2, Rect, Sense, Shape, Vec2};
 
-use crate::ui::reader_layout::{Decoration, Mark, ReaderLayout};
+use crate::ui::reader_layout::{Decorations, Mark, ReaderLayout};
 
 #[derive(Default)]
 pub struct ReaderText {
@@ -35,15 +35,15 @@ struct Shown {
 }
 
 impl ReaderText {
-    /// Shows `text` (which [`ReaderLayout::prepare`] was given) in a vertical scroll area;
-    /// `scroll_to` brings a char into view.
+    /// Shows `text` (which [`ReaderLayout::prepare`] was given) in a vertical scroll area with
+    /// the decorations' layers over it; `scroll_to` brings a char into view.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         id: egui::Id,
         text: &str,
         font_size: f32,
-        decorations: &[Decoration],
+        decorations: &[&Decorations],
         scroll_to: Option<usize>,
     ) -> TextOutput {
         let text_colour = ui.visuals().text_color();
@@ -141,7 +141,7 @@ fn lay_out(
     layout: &mut ReaderLayout,
     text: &str,
     i: usize,
-    decorations: &[Decoration],
+    decorations: &[&Decorations],
     width: f32,
 ) -> Arc<Galley> {
     let job = layout.paragraph_job(text, i, decorations, width);
@@ -151,8 +151,8 @@ fn lay_out(
 }
 
 /// Paints the dashed boxes of the outline marks on one paragraph, a box per row it covers.
-fn paint_outlines(painter: &egui::Painter, at: Pos2, galley: &Galley, para: Range<usize>, decorations: &[Decoration]) {
-    for d in decorations.iter().filter(|d| d.start < para.end && para.start < d.end) {
+fn paint_outlines(painter: &egui::Painter, at: Pos2, galley: &Galley, para: Range<usize>, layers: &[&Decorations]) {
+    for d in layers.iter().flat_map(|l| l.over(para.clone())) {
         let Mark::DashedOutline(stroke) = d.mark else { continue };
         let (start, end) = (d.start.max(para.start) - para.start, d.end.min(para.end) - para.start);
         for r in range_rects(galley, start, end) {
