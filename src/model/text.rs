@@ -100,12 +100,17 @@ pub fn anchor(text: &str, start: usize, end: usize) -> Result<Anchor, AnchorErro
     if start == end {
         return Err(AnchorError::Empty);
     }
-    let chars: Vec<char> = text.chars().collect();
-    if end > chars.len() {
-        return Err(AnchorError::OutOfRange { start, end, len: chars.len() });
+    // Only the chars from the context before to the context after are read, not the whole
+    // text: a claim on a 1 MB article is anchored without decoding all of it.
+    let lo = start.saturating_sub(CONTEXT_CHARS);
+    let from = text.char_indices().nth(lo).map_or(text.len(), |(byte, _)| byte);
+    let chars: Vec<char> = text[from..].chars().take(end + CONTEXT_CHARS - lo).collect();
+    if end - lo > chars.len() {
+        return Err(AnchorError::OutOfRange { start, end, len: char_len(text) });
     }
-    let mut s = start;
-    let mut e = end;
+    // From here on, offsets count from `lo`.
+    let mut s = start - lo;
+    let mut e = end - lo;
     while s < e && chars[s].is_whitespace() {
         s += 1;
     }
@@ -116,8 +121,8 @@ pub fn anchor(text: &str, start: usize, end: usize) -> Result<Anchor, AnchorErro
         return Err(AnchorError::Blank);
     }
     Ok(Anchor {
-        start: s,
-        end: e,
+        start: lo + s,
+        end: lo + e,
         quote: chars[s..e].iter().collect(),
         prefix: chars[s.saturating_sub(CONTEXT_CHARS)..s].iter().collect(),
         suffix: chars[e..(e + CONTEXT_CHARS).min(chars.len())].iter().collect(),
@@ -138,6 +143,28 @@ mod tests {
     use super::*;
 
     const TEXT: &str = "Beijing’s Ministry of Commerce — “seriously violating” 协议 in Geneva";
+
+    #[test]
+    fn anchors_read_only_their_window_and_match_the_whole_text_view() {
+        // Multi-byte chars, whitespace to trim, ranges at both ends of the text.
+        let text = "  Pékin a dénoncé « l’intimidation » de Washington — 北京 says so.\nNext line ends here.  ";
+        let chars: Vec<char> = text.chars().collect();
+        let n = chars.len();
+        for start in 0..n {
+            for end in start + 1..=n {
+                let Ok(a) = anchor(text, start, end) else {
+                    assert!(chars[start..end].iter().all(|c| c.is_whitespace()));
+                    continue;
+                };
+                let (s, e) = (a.start, a.end);
+                assert!(start <= s && s < e && e <= end);
+                assert_eq!(a.quote, chars[s..e].iter().collect::<String>());
+                assert_eq!(a.prefix, chars[s.saturating_sub(CONTEXT_CHARS)..s].iter().collect::<String>());
+                assert_eq!(a.suffix, chars[e..(e + CONTEXT_CHARS).min(n)].iter().collect::<String>());
+            }
+        }
+        assert!(matches!(anchor(text, 3, n + 1), Err(AnchorError::OutOfRange { len, .. }) if len == n));
+    }
 
     #[test]
     fn slices_count_chars_not_bytes() {
