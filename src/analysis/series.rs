@@ -51,6 +51,23 @@ impl BinSize {
         }
     }
 
+    /// The bin holding epoch day `day`, as the epoch days it starts on and the next one starts
+    /// on: days and weeks by arithmetic, months through the calendar.
+    fn bounds(self, day: i64) -> (i64, i64) {
+        match self {
+            BinSize::Day => (day, day + 1),
+            BinSize::Week => {
+                // 1970-01-01, epoch day 0, was a Thursday: three days after a Monday.
+                let monday = day - (day + 3).rem_euclid(7);
+                (monday, monday + 7)
+            }
+            BinSize::Month => {
+                let start = self.start_of(date_from_epoch_days(day));
+                (days_since_epoch(start), days_since_epoch(self.next(start)))
+            }
+        }
+    }
+
     /// The first day of the bin after the one starting at `start`.
     pub fn next(self, start: Date) -> Date {
         match self {
@@ -135,7 +152,9 @@ pub fn on_series(p: &Project, e: &Event, include_neutral: bool) -> bool {
 /// Bins `events` (already filtered by the caller) as `spec` says. Bins run without gaps from the
 /// first to the last bin that holds an event, so a quiet week shows as zero, not as nothing.
 pub fn compute<'a>(p: &Project, events: impl IntoIterator<Item = &'a Event>, spec: &SeriesSpec) -> Vec<Bin> {
-    let mut sums: BTreeMap<Date, [f64; 3]> = BTreeMap::new();
+    // Keyed by the epoch day each bin starts on: 50,000 events spread over their days make
+    // hundreds of thousands of additions, too many to go through calendar dates for each.
+    let mut sums: BTreeMap<i64, [f64; 3]> = BTreeMap::new();
     for e in events {
         if !on_series(p, e, spec.include_neutral) || spec.dyad.is_some_and(|d| !d.matches(p, e)) {
             continue;
@@ -144,23 +163,31 @@ pub fn compute<'a>(p: &Project, events: impl IntoIterator<Item = &'a Event>, spe
         let first = days_since_epoch(e.date.start);
         let days = e.date.days();
         let weight = 1.0 / days as f64;
-        for day in first..first + days {
-            let entry = sums.entry(spec.bin.start_of(date_from_epoch_days(day))).or_default();
-            entry[0] += weight;
+        // A bin at a time rather than a day at a time: a month-long date is one or two bins.
+        let (mut day, end) = (first, first + days);
+        while day < end {
+            let (bin, next) = spec.bin.bounds(day);
+            // At least a day on, even where the calendar ends and the next bin cannot start.
+            let next = next.clamp(day + 1, end);
+            let share = weight * (next - day) as f64;
+            let entry = sums.entry(bin).or_default();
+            entry[0] += share;
             if score < 0.0 {
-                entry[1] += weight * score;
+                entry[1] += share * score;
             } else {
-                entry[2] += weight * score;
+                entry[2] += share * score;
             }
+            day = next;
         }
     }
     let (Some(&first), Some(&last)) = (sums.keys().next(), sums.keys().next_back()) else {
         return Vec::new();
     };
+    let (first, last) = (date_from_epoch_days(first), date_from_epoch_days(last));
     let mut bins = Vec::new();
     let mut start = first;
     while start <= last {
-        let [count, conflict, cooperation] = sums.get(&start).copied().unwrap_or_default();
+        let [count, conflict, cooperation] = sums.get(&days_since_epoch(start)).copied().unwrap_or_default();
         let net = conflict + cooperation;
         bins.push(Bin {
             start,

@@ -181,3 +181,16 @@ fn months_and_csv() {
     assert_eq!(number(-0.00001), "0");
     assert!(compute(&f.p, std::iter::empty(), &spec).is_empty());
 }
+
+#[test]
+fn bins_by_day_arithmetic_match_the_calendar() {
+    // Across year ends, a leap day and dates before 1970.
+    for day in (-800..-700).chain(-5..20).chain(19_000..20_600) {
+        let date = date_from_epoch_days(day);
+        for bin in [BinSize::Day, BinSize::Week, BinSize::Month] {
+            let start = bin.start_of(date);
+            let want = (days_since_epoch(start), days_since_epoch(bin.next(start)));
+            assert_eq!(bin.bounds(day), want, "{bin:?} of {date}");
+        }
+    }
+}
