@@ -11,12 +11,11 @@
 //! editor does, so every hit can become a claim without two of them sharing text.
 //! Offsets are chars, as everywhere in the model.
 
+use std::collections::{HashMap, HashSet};
+
 use regex::{Regex, RegexBuilder};
 
-use crate::model::{ActorId, ArticleId, EventTypeId, Project, TagId};
-
-mod corpus;
-pub use corpus::Corpus;
+use crate::model::{ActorId, ArticleId, Claim, ClaimId, EventTypeId, Project, TagId};
 
 /// Chars of context shown on each side of a hit (before cutting back to a word boundary).
 pub const CONTEXT_CHARS: usize = 40;
@@ -154,65 +153,75 @@ impl Results {
     }
 }
 
-/// Searches the project once (a [`Corpus`] serves several searches of one project state).
+/// Searches the project. An invalid regular expression is an error, never a panic; matches of
+/// zero length (`a*`, `\b`) are skipped, since they select nothing.
 pub fn search(p: &Project, query: &Query) -> Result<Results, SearchError> {
-    Corpus::of(p).search(query)
-}
-
-impl Corpus<'_> {
-    /// Searches every article. An invalid regular expression is an error, never a panic;
-    /// matches of zero length (`a*`, `\b`) are skipped, since they select nothing.
-    pub fn search(&self, query: &Query) -> Result<Results, SearchError> {
-        let pattern = query.compile()?;
-        let allowed = query.filter.needs_claims().then(|| self.claim_ranges(&query.filter));
-        let mut results = Results::default();
-        let mut kept = 0;
-        for article in &self.articles {
-            if query.filter.article.is_some_and(|a| a != article.id) {
+    let pattern = query.compile()?;
+    let allowed = query.filter.needs_claims().then(|| claim_ranges(p, &query.filter));
+    let mut results = Results::default();
+    let mut kept = 0;
+    for article in p.articles.iter() {
+        if query.filter.article.is_some_and(|a| a != article.id) {
+            continue;
+        }
+        let ranges = match &allowed {
+            Some(by_article) => match by_article.get(&article.id) {
+                Some(r) => r.as_slice(),
+                None => continue,
+            },
+            None => &[],
+        };
+        let text = &article.text;
+        let mut group = ArticleHits { article: article.id, title: article.title.clone(), hits: Vec::new(), total: 0 };
+        // Matches come in text order, so chars are counted once, from one match to the next.
+        let (mut byte, mut char) = (0, 0);
+        for m in pattern.find_iter(text).filter(|m| !m.is_empty()) {
+            let start = char + text[byte..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            (byte, char) = (m.end(), end);
+            if allowed.is_some() && !ranges.iter().any(|&(s, e)| s <= start && end <= e) {
                 continue;
             }
-            let ranges = match &allowed {
-                Some(by_article) => match by_article.get(&article.id) {
-                    Some(r) => r.as_slice(),
-                    None => continue,
-                },
-                None => &[],
-            };
-            let text = &*article.text;
-            let mut group =
-                ArticleHits { article: article.id, title: article.title.to_string(), hits: Vec::new(), total: 0 };
-            // Matches come in text order, so chars are counted once, from one match to the next.
-            let (mut byte, mut char) = (0, 0);
-            for m in pattern.find_iter(text).filter(|m| !m.is_empty()) {
-                let start = char + text[byte..m.start()].chars().count();
-                let end = start + m.as_str().chars().count();
-                (byte, char) = (m.end(), end);
-                if allowed.is_some() && !ranges.iter().any(|&(s, e)| s <= start && end <= e) {
-                    continue;
-                }
-                group.total += 1;
-                if kept < query.limit {
-                    kept += 1;
-                    group.hits.push(Hit {
-                        article: article.id,
-                        start,
-                        end,
-                        matched: m.as_str().to_owned(),
-                        left: left_context(&text[..m.start()]),
-                        right: right_context(&text[m.end()..]),
-                    });
-                }
-            }
-            if group.total > 0 {
-                results.total += group.total;
-                results.articles += 1;
-                if !group.hits.is_empty() {
-                    results.groups.push(group);
-                }
+            group.total += 1;
+            if kept < query.limit {
+                kept += 1;
+                group.hits.push(Hit {
+                    article: article.id,
+                    start,
+                    end,
+                    matched: m.as_str().to_owned(),
+                    left: left_context(&text[..m.start()]),
+                    right: right_context(&text[m.end()..]),
+                });
             }
         }
-        Ok(results)
+        if group.total > 0 {
+            results.total += group.total;
+            results.articles += 1;
+            if !group.hits.is_empty() {
+                results.groups.push(group);
+            }
+        }
     }
+    Ok(results)
+}
+
+/// For each article, the char ranges of the claims that pass the filter's claim conditions.
+fn claim_ranges(p: &Project, filter: &Filter) -> HashMap<ArticleId, Vec<(usize, usize)>> {
+    let evidence: Option<HashSet<ClaimId>> = filter
+        .event_type
+        .map(|kind| p.events.iter().filter(|e| e.kind == kind).flat_map(|e| e.evidence.iter().copied()).collect());
+    let passes = |c: &Claim| {
+        !c.orphaned
+            && filter.tag.is_none_or(|t| c.tags.contains(&t))
+            && filter.actor.is_none_or(|a| c.speaker.iter().chain(&c.targets).any(|&x| p.acts_for(x, a)))
+            && evidence.as_ref().is_none_or(|ev| ev.contains(&c.id))
+    };
+    let mut ranges: HashMap<ArticleId, Vec<(usize, usize)>> = HashMap::new();
+    for c in p.claims.iter().filter(|c| passes(c)) {
+        ranges.entry(c.article).or_default().push((c.start, c.end));
+    }
+    ranges
 }
 
 /// Text on one line: each run of whitespace (a paragraph break, a tab) as one space.

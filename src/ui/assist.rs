@@ -50,11 +50,9 @@ impl AssistState {
         let fresh = self.counts.get(&doc.state(), ctx, || {
             let p = doc.project();
             let heavy = p.articles.iter().map(|a| a.text.len()).sum::<usize>() > HEAVY_PROJECT;
-            // The thread needs only the texts and the actors, not the claims and events.
-            let mut input = crate::model::Project::new("");
-            input.actors = p.actors.clone();
-            input.articles = p.articles.clone();
-            Work { heavy, compute: move || mentions::count(&input) }
+            // A clone shares the project's records: handing it to the thread copies nothing.
+            let p = p.clone();
+            Work { heavy, compute: move || mentions::count(&p) }
         });
         fresh.or_else(|| self.counts.latest().map(|(_, v)| v))
     }

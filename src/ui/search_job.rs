@@ -2,14 +2,12 @@
 //! frame. At most one search runs at a time: a query given meanwhile waits, and only the newest
 //! waiting one runs (typing "rare earth" does not queue ten searches).
 //!
-//! The worker reads a shared snapshot of what a search needs of the project (article texts and
-//! the claims' coding, not the whole project), copied once per document state rather than once
-//! per keystroke.
+//! The worker reads a clone of the project, which shares its records (see `model::table`):
+//! taking one per search costs nothing.
 
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::analysis::search::{Corpus, Query, Results};
+use crate::analysis::search::{Query, Results, search};
 use crate::edit::Document;
 
 /// A finished search: the query and its results, or why there are none.
@@ -17,7 +15,6 @@ pub type Answer = (Query, Result<Results, String>);
 
 #[derive(Default)]
 pub struct SearchJob {
-    snapshot: Option<(u64, Arc<Corpus<'static>>)>,
     running: Option<Receiver<Answer>>,
     waiting: Option<Query>,
 }
@@ -34,10 +31,10 @@ impl SearchJob {
             self.waiting = Some(query);
             return;
         }
-        let corpus = self.snapshot(doc);
+        let project = doc.project().clone();
         let (tx, rx) = channel();
         super::worker::spawn("search", move || {
-            let answer = corpus.search(&query).map_err(|e| e.to_string());
+            let answer = search(&project, &query).map_err(|e| e.to_string());
             // The receiver is gone only when the pane was dropped: nobody wants the answer.
             let _ = tx.send((query, answer));
         });
@@ -63,17 +60,6 @@ impl SearchJob {
                 None
             }
             None => Some(answer),
-        }
-    }
-
-    fn snapshot(&mut self, doc: &Document) -> Arc<Corpus<'static>> {
-        match &self.snapshot {
-            Some((state, corpus)) if *state == doc.state() => Arc::clone(corpus),
-            _ => {
-                let corpus = Arc::new(Corpus::of(doc.project()).into_owned());
-                self.snapshot = Some((doc.state(), Arc::clone(&corpus)));
-                corpus
-            }
         }
     }
 }
