@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use faultline::edit::Document;
 use faultline::io::export::{ExportError, ExportFormat, export};
-use faultline::io::import_qdpx::parse_qdpx;
+use faultline::io::import::qdpx::parse_qdpx;
 use faultline::model::text::slice_chars;
 use faultline::model::{ClaimId, Project};
 use faultline::sample::sample_project;

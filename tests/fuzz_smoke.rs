@@ -2,8 +2,8 @@
 //! byte strings through the loader and every importer, none of which may panic. (The
 //! coverage-guided versions live in `fuzz/`, for `cargo +nightly fuzz run`.)
 
+use faultline::io::import::qdpx::parse_qdpx;
 use faultline::io::import::{Format, article_from_pasted_text, import_bytes};
-use faultline::io::import_qdpx::parse_qdpx;
 use faultline::io::project_file::parse_checked;
 use faultline::sample::SAMPLE_RON;
 

@@ -15,8 +15,8 @@ use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
 use crate::generate;
 use crate::io::export::{ChartFormat, ChartSpec, ExportFormat, export, export_chart};
-use crate::io::import_qdpx::{self, QdpxImport};
-use crate::io::{import, project_file};
+use crate::io::import::{self, Incoming};
+use crate::io::project_file;
 use crate::model::Project;
 use crate::model::fingerprint::find_duplicate;
 
@@ -333,31 +333,37 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was.
-            let incoming = files.iter().map(|f| read_incoming(f)).collect::<Result<Vec<_>, _>>()?;
+            let incoming = files
+                .iter()
+                .map(|f| import::read_path(f).map(|i| (f, i)).map_err(CliError))
+                .collect::<Result<Vec<_>, _>>()?;
             let mut added = 0;
-            for item in incoming {
+            for (file, item) in incoming {
                 match item {
-                    Incoming::Article(file, import::Imported { article, notices }) => {
-                        for notice in notices {
-                            writeln!(out, "{}: {notice}", file.display()).map_err(fail)?;
+                    Incoming::Articles(articles) => {
+                        for import::Imported { article, notices } in articles {
+                            for notice in notices {
+                                writeln!(out, "{}: {notice}", file.display()).map_err(fail)?;
+                            }
+                            // Checked against the project as it grows, so a file given twice is added once.
+                            if let Some(existing) = find_duplicate(doc.project(), &article) {
+                                let title = doc.project().articles.get(existing).map_or("", |a| a.title.as_str());
+                                writeln!(
+                                    out,
+                                    "skipped {}: its text is already in the project as “{title}”",
+                                    file.display()
+                                )
+                                .map_err(fail)?;
+                                continue;
+                            }
+                            let title = article.title.clone();
+                            doc.apply(builders::add_article(article)).map_err(fail)?;
+                            writeln!(out, "imported “{title}”").map_err(fail)?;
+                            added += 1;
                         }
-                        // Checked against the project as it grows, so a file given twice is added once.
-                        if let Some(existing) = find_duplicate(doc.project(), &article) {
-                            let title = doc.project().articles.get(existing).map_or("", |a| a.title.as_str());
-                            writeln!(
-                                out,
-                                "skipped {}: its text is already in the project as “{title}”",
-                                file.display()
-                            )
-                            .map_err(fail)?;
-                            continue;
-                        }
-                        let title = article.title.clone();
-                        doc.apply(builders::add_article(article)).map_err(fail)?;
-                        writeln!(out, "imported “{title}”").map_err(fail)?;
-                        added += 1;
                     }
-                    Incoming::Qdpx(path, import) => {
+                    Incoming::Qdpx(import) => {
+                        let path = file;
                         for problem in &import.problems {
                             writeln!(out, "{}: problem: {problem}", path.display()).map_err(fail)?;
                         }
@@ -464,22 +470,6 @@ fn print_concordance(results: &search::Results, out: &mut dyn Write) -> std::io:
         writeln!(out)?;
     }
     writeln!(out, "{}", results.summary())
-}
-
-/// A file to import, read but not yet added.
-enum Incoming {
-    Article(PathBuf, import::Imported),
-    Qdpx(PathBuf, QdpxImport),
-}
-
-/// Reads a file to import, by its extension: `.qdpx` is a REFI-QDA project, anything else goes
-/// to the text importer (which names the types it takes).
-fn read_incoming(path: &Path) -> Result<Incoming, CliError> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    if ext == "qdpx" {
-        return import_qdpx::read_qdpx(path).map(|i| Incoming::Qdpx(path.to_owned(), i)).map_err(fail);
-    }
-    import::import_file(path).map(|i| Incoming::Article(path.to_owned(), i)).map_err(fail)
 }
 
 /// "United States:China" (names or aliases, any case) as a dyad of the project's actors.

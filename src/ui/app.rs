@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use crate::edit::{Document, Edit, Op, Record, builders};
 use crate::io::export::{ExportFormat, export};
-use crate::io::import_qdpx::QdpxImport;
+use crate::io::import::Incoming;
+use crate::io::import::qdpx::QdpxImport;
 use crate::io::project_file::FileStamp;
 use crate::io::{import, project_file, recovery};
 use crate::model::fingerprint::find_duplicate;
@@ -517,12 +518,14 @@ impl FaultlineApp {
         let mut notes = Vec::new();
         for (path, read) in reads {
             match read {
-                Read::Article(imported) => {
-                    notes.extend(imported.notices.iter().map(|n| format!("{}: {n}", path.display())));
-                    articles.push(imported.article);
+                Ok(Incoming::Articles(imported)) => {
+                    for one in imported {
+                        notes.extend(one.notices.iter().map(|n| format!("{}: {n}", path.display())));
+                        articles.push(one.article);
+                    }
                 }
-                Read::Qdpx(qdpx) => self.merge_qdpx(&path, qdpx, &mut notes),
-                Read::Failed(e) => notes.push(e),
+                Ok(Incoming::Qdpx(qdpx)) => self.merge_qdpx(&path, qdpx, &mut notes),
+                Err(e) => notes.push(e),
             }
         }
         self.add_articles(articles, notes);

@@ -7,28 +7,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::io::import::{self, Imported};
-use crate::io::import_qdpx::{self, QdpxImport};
+use crate::io::import::{self, Incoming};
 
-/// What reading one file gave.
-pub enum Read {
-    Article(Imported),
-    Qdpx(QdpxImport),
-    Failed(String),
-}
+/// What reading one file gave: something to add, or why not.
+pub type Read = Result<Incoming, String>;
 
-/// Reads one file the way its extension says.
+/// Reads one file through the one import path.
 pub fn read(path: &Path) -> Read {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx")) {
-        return match import_qdpx::read_qdpx(path) {
-            Ok(q) => Read::Qdpx(q),
-            Err(e) => Read::Failed(e.to_string()),
-        };
-    }
-    match import::import_file(path) {
-        Ok(imported) => Read::Article(imported),
-        Err(e) => Read::Failed(e.to_string()),
-    }
+    import::read_path(path)
 }
 
 pub struct ImportJob {

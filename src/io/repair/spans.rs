@@ -91,7 +91,7 @@ mod tests {
     #[test]
     fn a_claim_holds_only_where_its_quote_is() {
         let text = format!("{}the end", "Beijing’s “seriously violating” — 协议 in Geneva. ".repeat(9));
-        let mut a = crate::io::import_text::parse_article("A title", "a title");
+        let mut a = crate::io::import::text::parse_article("A title", "a title");
         (a.id, a.text) = (ArticleId::from_raw(1), text.clone());
         let articles: Table<Article> = std::iter::once(a).collect();
         let spans = Spans::new(&articles);

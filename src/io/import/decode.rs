@@ -7,7 +7,7 @@
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
-use super::import::TextProblem;
+use super::TextProblem;
 use crate::model::text::normalize_newlines;
 
 /// Text decoded from bytes, newlines normalised, with a note for the analyst when it was not

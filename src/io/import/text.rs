@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use super::import::{MAX_TITLE_CHARS, short_title};
+use super::{MAX_TITLE_CHARS, short_title};
 use crate::model::{Article, ArticleId};
 
 /// Builds an article from decoded, newline-normalised text: front matter (`---` ... `---` with

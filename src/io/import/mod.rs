@@ -1,12 +1,19 @@
-//! The one way files become articles: pick the importer by extension, decode the bytes, and
-//! report what the analyst should know about the result (notices) or why there is none (errors).
+//! The one way files become articles, for the GUI, the command line and drag-and-drop alike:
+//! `read_path` picks the reader, decodes the bytes, and reports what the analyst should know
+//! about the result (notices) or why there is none (errors). One file per reader below.
 
 use std::path::Path;
 
 use crate::model::Article;
 
-use super::decode::{self, Declared};
-use super::{import_html, import_text};
+pub mod decode;
+pub mod html;
+mod html_meta;
+pub mod qdpx;
+pub mod text;
+
+use decode::Declared;
+use qdpx::QdpxImport;
 
 /// Articles larger than this are refused (a 300-page report is ~1 MB of text; a saved news page
 /// with inline scripts and styles rarely passes 5 MB).
@@ -79,6 +86,23 @@ impl Format {
     }
 }
 
+/// What reading one file gave, not yet added to any project.
+pub enum Incoming {
+    /// Articles to add through the edit path.
+    Articles(Vec<Imported>),
+    /// A REFI-QDA project: sources, codes and codings to merge.
+    Qdpx(QdpxImport),
+}
+
+/// Reads any file Faultline imports: a REFI-QDA `.qdpx` project, or articles. Every caller (the
+/// workbench's Import, drag-and-drop, `faultline import`) comes through here.
+pub fn read_path(path: &Path) -> Result<Incoming, String> {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx")) {
+        return qdpx::read_qdpx(path).map(Incoming::Qdpx).map_err(|e| e.to_string());
+    }
+    import_file(path).map(|i| Incoming::Articles(vec![i])).map_err(|e| e.to_string())
+}
+
 /// Reads a `.txt`, `.md` or `.html` file into a new article. The project is not touched: the
 /// caller adds the article through the edit path (and may first ask `find_duplicate`).
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
@@ -103,12 +127,12 @@ pub fn import_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Resul
     match format {
         Format::Text => {
             let decoded = decode::decode(bytes, Declared::None)?;
-            let article = import_text::parse_article(&decoded.text, fallback_title);
+            let article = text::parse_article(&decoded.text, fallback_title);
             Ok(Imported { article, notices: decoded.notice.into_iter().collect() })
         }
         Format::Html => {
             let decoded = decode::decode(bytes, decode::html_charset(bytes))?;
-            let mut imported = import_html::parse_html(&decoded.text, fallback_title)?;
+            let mut imported = html::parse_html(&decoded.text, fallback_title)?;
             if let Some(notice) = decoded.notice {
                 imported.notices.insert(0, notice);
             }
@@ -126,7 +150,7 @@ pub fn article_from_pasted_text(text: &str) -> Result<Article, ImportError> {
         return Err(ImportError::TooLarge { path: NAME.into(), size, limit: MAX_ARTICLE_BYTES });
     }
     let decoded = decode::decode(text.as_bytes(), Declared::None).map_err(|e| e.with_path(NAME))?;
-    Ok(import_text::parse_article(&decoded.text, "Pasted text"))
+    Ok(text::parse_article(&decoded.text, "Pasted text"))
 }
 
 /// `title` on one line, cut at a word boundary with an ellipsis when over `MAX_TITLE_CHARS`.

@@ -18,8 +18,8 @@ use crate::edit::{Edit, Op, Record};
 use crate::model::text::{CONTEXT_CHARS, normalize_newlines};
 use crate::model::{Article, ArticleId, Claim, ClaimId, Colour, Confidence, Project, Tag, TagId};
 
-use super::import::MAX_ARTICLE_BYTES;
-use super::project_file::MAX_PROJECT_BYTES;
+use super::MAX_ARTICLE_BYTES;
+use crate::io::project_file::MAX_PROJECT_BYTES;
 
 #[derive(Debug, thiserror::Error)]
 pub enum QdpxError {

@@ -15,7 +15,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 use jiff::civil::Date;
 
 use super::html_meta;
-use super::import::{Imported, TextProblem, short_title};
+use super::{Imported, TextProblem, short_title};
 use crate::model::{Article, ArticleId};
 
 /// Page furniture that is never article text. Class and id matches are on fragments CMSs use
