@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod assist;
-mod teams;
+pub mod teams;
 
 use crate::analysis::agreement::agreement;
 use crate::analysis::date_phrase;
@@ -93,6 +93,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Three-way merge of two versions of a project by record id (exit 0 clean, 1 with
+    /// conflicts kept in OUT for the workbench, 2 on error). As git's merge driver:
+    /// `faultline merge %O %A %B -o %A` (see `faultline git-setup`).
+    Merge {
+        /// The common ancestor (an empty file when there is none).
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// Make git in this repository merge *.ron project files with `faultline merge`.
+    GitSetup,
     /// Resolve a date phrase ("on Friday", "in early May") against a publication date.
     Date {
         phrase: String,
@@ -314,6 +327,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 teams::print_agreement(&figures, out).map_err(fail)
             }
         }
+        Command::Merge { base, ours, theirs, output } => {
+            teams::merge_files(&base, &ours, &theirs, &output, out).map(|_conflicts| ())
+        }
+        Command::GitSetup => teams::git_setup(out),
         Command::Mentions { project, by_article } => {
             let p = load(&project)?;
             assist::print_mentions(&p, by_article, out).map_err(fail)
