@@ -14,13 +14,12 @@ fn faultline(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new("git")
+    Command::new("git")
         .current_dir(dir)
         .args(["-c", "user.name=Analyst", "-c", "user.email=analyst@example.org"])
         .args(args)
         .output()
-        .unwrap();
-    out
+        .unwrap()
 }
 
 fn ok(out: Output) -> String {
