@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod assist;
+pub mod teams;
 
+use crate::analysis::agreement::agreement;
 use crate::analysis::date_phrase;
 use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::search;
@@ -81,6 +83,29 @@ pub enum Command {
     /// Check a project for broken references, offsets and quotes; list every problem (and what
     /// loading repairs) and exit non-zero when there are any.
     Check { project: PathBuf },
+    /// How far two analysts' codings of the same articles agree: Krippendorff's alpha per tag
+    /// over characters, Cohen's kappa on the event type and direction of matched claims, date
+    /// agreement, and the claims only one of them made. Articles in one project only are left out.
+    Agree {
+        first: PathBuf,
+        second: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Three-way merge of two versions of a project by record id (exit 0 clean, 1 with
+    /// conflicts kept in OUT for the workbench, 2 on error). As git's merge driver:
+    /// `faultline merge %O %A %B -o %A` (see `faultline git-setup`).
+    Merge {
+        /// The common ancestor (an empty file when there is none).
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+    },
+    /// Make git in this repository merge *.ron project files with `faultline merge`.
+    GitSetup,
     /// Resolve a date phrase ("on Friday", "in early May") against a publication date.
     Date {
         phrase: String,
@@ -294,6 +319,18 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             };
             assist::print_suggestions(&p, &articles, out).map_err(fail)
         }
+        Command::Agree { first, second, json } => {
+            let figures = agreement(&load(&first)?, &load(&second)?);
+            if json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&figures).map_err(fail)?).map_err(fail)
+            } else {
+                teams::print_agreement(&figures, out).map_err(fail)
+            }
+        }
+        Command::Merge { base, ours, theirs, output } => {
+            teams::merge_files(&base, &ours, &theirs, &output, out).map(|_conflicts| ())
+        }
+        Command::GitSetup => teams::git_setup(out),
         Command::Mentions { project, by_article } => {
             let p = load(&project)?;
             assist::print_mentions(&p, by_article, out).map_err(fail)

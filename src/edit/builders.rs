@@ -6,8 +6,10 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
+mod conflicts;
 mod from_hits;
 mod suggestions;
+pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use suggestions::{accept_suggestion, reject_suggestion};
 

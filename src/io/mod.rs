@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod import;
+pub mod merge;
 mod migrate;
 pub mod project_file;
 pub mod recovery;

@@ -43,6 +43,8 @@ pub(super) struct RawProject {
     claims: Vec<Claim>,
     #[serde(default)]
     articles: Vec<Article>,
+    #[serde(default)]
+    conflicts: Vec<crate::model::Conflict>,
 }
 
 fn shipped_taxonomy() -> Vec<EventType> {
@@ -123,6 +125,7 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     let mut p = Project::new(raw.name);
     p.format = raw.format;
     p.description = raw.description;
+    p.conflicts = raw.conflicts;
     p.actors = table(raw.actors, "actor", &mut r, |a| a.id = ActorId::random());
     p.tags = table(raw.tags, "tag", &mut r, |t| t.id = TagId::random());
     p.taxonomy = table(raw.taxonomy, "event type", &mut r, |t| t.id = EventTypeId::random());

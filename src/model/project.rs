@@ -4,6 +4,7 @@ use super::actor::Actor;
 use super::article::Article;
 use super::claim::Claim;
 use super::codebook::Tag;
+use super::conflict::Conflict;
 use super::event::{Era, Event, EventType};
 use super::id::{ActorId, ArticleId, ClaimId};
 use super::table::Table;
@@ -36,6 +37,9 @@ pub struct Project {
     pub claims: Table<Claim>,
     #[serde(default)]
     pub articles: Table<Article>,
+    /// Fields two analysts changed differently, left by a merge for the analyst to settle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Default for Project {
@@ -58,6 +62,7 @@ impl Project {
             events: Table::default(),
             claims: Table::default(),
             articles: Table::default(),
+            conflicts: Vec::new(),
         }
     }
 

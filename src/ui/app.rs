@@ -415,7 +415,14 @@ impl FaultlineApp {
                 self.replace(Document::new(project, Some(path.to_owned())));
                 self.disk_stamp = FileStamp::of(path).ok();
                 self.remember(path);
-                if problems.is_empty() {
+                let conflicts = self.doc.project().conflicts.len();
+                if conflicts > 0 {
+                    self.state.error(format!(
+                        "Opened {} with {conflicts} merge conflict(s) to settle: see Problems",
+                        path.display()
+                    ));
+                    self.workbench.focus_problems();
+                } else if problems.is_empty() {
                     self.state.info(format!("Opened {}", path.display()));
                 } else {
                     self.state.error(format!(

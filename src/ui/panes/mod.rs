@@ -7,6 +7,7 @@ pub mod chart_export;
 pub mod chart_marks;
 pub mod claims;
 pub mod codebook;
+pub mod conflicts;
 pub mod events;
 pub mod inspector;
 pub mod network;

@@ -1,5 +1,5 @@
-//! Problems: what loading found and repaired, and what needs the analyst — orphaned claims to
-//! re-attach or delete, events left without evidence.
+//! Problems: what loading found and repaired, and what needs the analyst — merge conflicts to
+//! settle, orphaned claims to re-attach or delete, events left without evidence.
 
 use egui::RichText;
 
@@ -17,11 +17,12 @@ impl ProblemsView {
         let p = cx.doc.project();
         let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
         let bare: Vec<_> = p.events.iter().filter(|e| e.evidence.is_empty()).collect();
-        if orphans.is_empty() && bare.is_empty() && loaded.is_empty() {
+        if orphans.is_empty() && bare.is_empty() && loaded.is_empty() && p.conflicts.is_empty() {
             ui.weak("No problems: every claim sits on its words and every reference holds.");
             return;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            super::conflicts::conflicts_ui(ui, cx);
             if !orphans.is_empty() {
                 ui.strong(format!("{} orphaned claim(s)", orphans.len()));
                 ui.weak("Their words could not be found with certainty. Select the right text in the reader and re-attach, or delete.");

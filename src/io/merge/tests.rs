@@ -1,0 +1,213 @@
+//! Three-way merges of the sample project edited on two sides.
+
+use super::*;
+use crate::edit::{Document, builders};
+use crate::model::{Actor, ActorKind, Colour, Tag};
+use crate::sample::sample_project;
+
+fn edited(p: &Project, f: impl FnOnce(&mut Document)) -> Project {
+    let mut doc = Document::new(p.clone(), None);
+    f(&mut doc);
+    doc.project().clone()
+}
+
+fn put_actor(doc: &mut Document, a: Actor) {
+    doc.apply(crate::edit::Edit::one("actor", crate::edit::Op::Put(crate::edit::Record::Actor(a)))).unwrap();
+}
+
+#[test]
+fn merging_a_project_with_itself_changes_nothing() {
+    let p = sample_project();
+    let m = merge(&p, &p, &p);
+    assert_eq!(m.project, p);
+    assert!(m.report.conflicts.is_empty());
+}
+
+#[test]
+fn a_side_that_changed_nothing_takes_the_other_side_whole() {
+    let base = sample_project();
+    let x = edited(&base, |doc| {
+        let article = doc.project().articles.ids().next().unwrap();
+        let (edit, _) = builders::new_claim(doc.project(), article, 10, 40).unwrap();
+        doc.apply(edit).unwrap();
+        let claim = doc.project().claims.ids().nth(2).unwrap();
+        doc.apply(builders::delete_claim(doc.project(), claim)).unwrap();
+    });
+    assert_eq!(merge(&base, &x, &base).project, x);
+    assert_eq!(merge(&base, &base, &x).project, x);
+}
+
+#[test]
+fn claims_added_and_retagged_on_both_sides_are_all_kept() {
+    let base = sample_project();
+    let article = base.articles.ids().next().unwrap();
+    let claims: Vec<_> = base.claims.ids().collect();
+    let tags: Vec<_> = base.tags.ids().collect();
+    let mut added = Vec::new();
+    let mut side = |start: usize, claim: usize, tag: usize| {
+        edited(&base, |doc| {
+            let (edit, id) = builders::new_claim(doc.project(), article, start, start + 30).unwrap();
+            doc.apply(edit).unwrap();
+            added.push(id);
+            doc.apply(builders::toggle_tag(doc.project(), claims[claim], tags[tag]).unwrap()).unwrap();
+        })
+    };
+    let ours = side(100, 0, 3);
+    let theirs = side(300, 1, 4);
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.report.conflicts.is_empty(), "{:?}", m.report.conflicts);
+    for id in &added {
+        assert!(m.project.claims.contains(*id));
+    }
+    assert!(m.project.claims.get(claims[0]).unwrap().tags.contains(&tags[3]));
+    assert!(m.project.claims.get(claims[1]).unwrap().tags.contains(&tags[4]));
+}
+
+#[test]
+fn the_same_claim_tagged_differently_on_both_sides_gets_both_tags() {
+    let base = sample_project();
+    let claim = base.claims.ids().next().unwrap();
+    let tags: Vec<_> = base.tags.ids().collect();
+    let tag = |t| edited(&base, |doc| doc.apply(builders::toggle_tag(doc.project(), claim, t).unwrap()).unwrap());
+    let (ours, theirs) = (tag(tags[5]), tag(tags[6]));
+    let m = merge(&base, &ours, &theirs);
+    let merged = &m.project.claims.get(claim).unwrap().tags;
+    assert!(merged.contains(&tags[5]) && merged.contains(&tags[6]), "{merged:?}");
+    assert!(m.report.conflicts.is_empty());
+}
+
+#[test]
+fn a_field_changed_differently_on_both_sides_keeps_ours_and_records_theirs() {
+    let base = sample_project();
+    let actor = base.actors.iter().next().unwrap().clone();
+    let rename = |name: &str, alias: &str| {
+        let aliases = if alias.is_empty() { actor.aliases.clone() } else { vec![alias.to_owned()] };
+        let a = Actor { name: name.into(), aliases, ..actor.clone() };
+        edited(&base, |doc| put_actor(doc, a))
+    };
+    let ours = rename("Ours", "");
+    let theirs = rename("Theirs", "Their alias");
+    let m = merge(&base, &ours, &theirs);
+    let merged = m.project.actors.get(actor.id).unwrap();
+    assert_eq!(merged.name, "Ours");
+    assert_eq!(merged.aliases, ["Their alias"], "a field only one side changed takes that change");
+    assert_eq!(m.report.conflicts.len(), 1);
+    let c = &m.report.conflicts[0];
+    assert_eq!(
+        (c.kind.as_str(), c.field.as_str(), c.ours.as_str(), c.theirs.as_str()),
+        ("actor", "name", "\"Ours\"", "\"Theirs\"")
+    );
+    assert_eq!(m.project.conflicts, m.report.conflicts, "the conflict is kept in the merged file");
+}
+
+#[test]
+fn a_record_deleted_on_one_side_and_changed_on_the_other_is_kept_and_listed() {
+    let base = sample_project();
+    let tag = base.tags.iter().next().unwrap().clone();
+    let ours = edited(&base, |doc| doc.apply(builders::delete_tag(doc.project(), tag.id)).unwrap());
+    let theirs = edited(&base, |doc| {
+        let t = Tag { description: "sharpened".into(), ..tag.clone() };
+        doc.apply(crate::edit::Edit::one("tag", crate::edit::Op::Put(crate::edit::Record::Tag(t)))).unwrap();
+    });
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.project.tags.get(tag.id).unwrap().description, "sharpened");
+    assert_eq!(m.report.conflicts.len(), 1);
+    assert_eq!(m.report.conflicts[0].field, WHOLE_RECORD);
+    // Untouched on the other side, a deletion stands.
+    let m = merge(&base, &ours, &base);
+    assert!(!m.project.tags.contains(tag.id));
+}
+
+#[test]
+fn a_claims_anchor_never_comes_half_from_each_side() {
+    let base = sample_project();
+    let claim = base.claims.iter().next().unwrap().clone();
+    let moved = |start: usize, end: usize| {
+        edited(&base, |doc| {
+            doc.apply(builders::reattach(doc.project(), claim.id, claim.article, start, end).unwrap()).unwrap()
+        })
+    };
+    let ours = moved(claim.start, claim.end + 5);
+    let theirs = moved(claim.start + 2, claim.end);
+    let m = merge(&base, &ours, &theirs);
+    let merged = m.project.claims.get(claim.id).unwrap();
+    let mine = ours.claims.get(claim.id).unwrap();
+    assert_eq!((merged.start, merged.end, &merged.quote), (mine.start, mine.end, &mine.quote));
+    assert_eq!(m.report.conflicts.len(), 1);
+    assert!(m.report.conflicts[0].field.starts_with("start+end+quote"));
+}
+
+#[test]
+fn random_edits_on_two_sides_lose_no_record() {
+    let base = sample_project();
+    for seed in 0..20 {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let side = |rng: &mut fastrand::Rng| {
+            let mut added = Vec::new();
+            let mut deleted = Vec::new();
+            let p = edited(&base, |doc| {
+                for _ in 0..8 {
+                    let article = doc.project().articles.ids().nth(rng.usize(0..2)).unwrap();
+                    if rng.bool() {
+                        let start = rng.usize(0..2000);
+                        let (edit, id) = builders::new_claim(doc.project(), article, start, start + 25).unwrap();
+                        doc.apply(edit).unwrap();
+                        added.push(id);
+                    } else {
+                        let pick = doc.project().claims.ids().nth(rng.usize(0..20));
+                        if let Some(id) = pick.filter(|id| !added.contains(id)) {
+                            doc.apply(builders::delete_claim(doc.project(), id)).unwrap();
+                            deleted.push(id);
+                        }
+                    }
+                    let a = Actor::new(format!("Actor {}", rng.u32(..)), ActorKind::Person, Colour::rgb(1, 2, 3));
+                    put_actor(doc, a);
+                }
+            });
+            (p, added, deleted)
+        };
+        let (ours, added_o, deleted_o) = side(&mut rng);
+        let (theirs, added_t, deleted_t) = side(&mut rng);
+        let m = merge(&base, &ours, &theirs);
+        for id in added_o.iter().chain(&added_t) {
+            assert!(m.project.claims.contains(*id), "seed {seed}: a claim added on one side was lost");
+        }
+        for id in deleted_o.iter().chain(&deleted_t) {
+            assert!(!m.project.claims.contains(*id), "seed {seed}: a claim deleted on one side came back");
+        }
+        for a in ours.actors.iter().chain(theirs.actors.iter()) {
+            assert!(m.project.actors.contains(a.id), "seed {seed}: an actor was lost");
+        }
+    }
+}
+
+#[test]
+fn settling_takes_theirs_into_the_record_or_deletes_what_they_deleted() {
+    use crate::edit::builders::{Side, settle_conflicts};
+    let base = sample_project();
+    let claim = base.claims.iter().next().unwrap().clone();
+    let moved = |start: usize, end: usize| {
+        edited(&base, |doc| {
+            doc.apply(builders::reattach(doc.project(), claim.id, claim.article, start, end).unwrap()).unwrap()
+        })
+    };
+    let theirs = moved(claim.start + 2, claim.end);
+    let m = merge(&base, &moved(claim.start, claim.end + 5), &theirs);
+    let mut doc = Document::new(m.project, None);
+    doc.apply(settle_conflicts(doc.project(), &[(0, Side::Theirs)]).unwrap()).unwrap();
+    assert_eq!(doc.project().claims.get(claim.id), theirs.claims.get(claim.id), "the whole anchor comes from theirs");
+    assert!(doc.project().conflicts.is_empty());
+
+    // They deleted a tag we changed: taking theirs deletes it, and claims lose it.
+    let tag = base.tags.iter().next().unwrap().clone();
+    let ours = edited(&base, |doc| {
+        let t = Tag { description: "sharpened".into(), ..tag.clone() };
+        doc.apply(crate::edit::Edit::one("tag", crate::edit::Op::Put(crate::edit::Record::Tag(t)))).unwrap();
+    });
+    let theirs = edited(&base, |doc| doc.apply(builders::delete_tag(doc.project(), tag.id)).unwrap());
+    let m = merge(&base, &ours, &theirs);
+    let mut doc = Document::new(m.project, None);
+    doc.apply(settle_conflicts(doc.project(), &[(0, Side::Theirs)]).unwrap()).unwrap();
+    assert!(!doc.project().tags.contains(tag.id));
+    assert!(doc.project().claims.iter().all(|c| !c.tags.contains(&tag.id)));
+}
