@@ -2,7 +2,9 @@
 
 pub mod export;
 pub mod import;
+pub mod lock;
 mod migrate;
 pub mod project_file;
+pub mod read;
 pub mod recovery;
 pub mod repair;

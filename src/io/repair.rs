@@ -25,6 +25,8 @@ mod spans;
 #[derive(Deserialize)]
 pub(super) struct RawProject {
     pub(super) format: u32,
+    /// A hand-made file may leave the name out; the workbench's Project menu sets it.
+    #[serde(default = "default_name")]
     name: String,
     #[serde(default)]
     description: String,
@@ -45,6 +47,10 @@ pub(super) struct RawProject {
     articles: Vec<Article>,
 }
 
+fn default_name() -> String {
+    Project::default().name
+}
+
 fn shipped_taxonomy() -> Vec<EventType> {
     crate::model::taxonomy::default_taxonomy().iter().cloned().collect()
 }
@@ -62,6 +68,9 @@ pub enum Outcome {
     Repaired,
     /// Needs the analyst: an orphaned claim, an event without evidence.
     NeedsAttention,
+    /// Data this version does not know (a field from a newer Faultline or a hand edit): saving
+    /// would drop it, so the file is not saved over while it is there.
+    NotKept,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,9 +86,43 @@ impl fmt::Display for Problem {
         let tag = match self.outcome {
             Outcome::Repaired => "repaired",
             Outcome::NeedsAttention => "needs attention",
+            Outcome::NotKept => "would be lost by saving",
         };
         write!(f, "[{tag}] {}", self.message)
     }
+}
+
+impl Problem {
+    /// A field at `path` (`articles[3].colour`) that no record of this version has.
+    pub(super) fn unknown_field(path: String) -> Self {
+        Problem {
+            message: format!(
+                "the file has a field this version of Faultline does not know: `{path}`. It was written by a newer \
+                 Faultline or edited by hand; Faultline will not save over the file while it is there. Update \
+                 Faultline, or delete the field by hand if it is a mistake"
+            ),
+            outcome: Outcome::NotKept,
+            claim: None,
+            event: None,
+        }
+    }
+}
+
+/// Refuses to save over a file whose problems include data saving would drop, naming it.
+pub fn refuse_losing_data(problems: &[Problem], file: &std::path::Path) -> Result<(), String> {
+    let lost: Vec<&str> =
+        problems.iter().filter(|p| p.outcome == Outcome::NotKept).filter_map(|p| p.message.split('`').nth(1)).collect();
+    if lost.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} has {} field(s) this version of Faultline does not know ({}); saving would drop them, so nothing was \
+         saved. Update Faultline, or delete them by hand (`faultline check {}` lists them)",
+        file.display(),
+        lost.len(),
+        lost.join(", "),
+        file.display()
+    ))
 }
 
 #[derive(Default)]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::edit::{Document, Edit, Op, Record, builders};
-use crate::io::export::{ExportFormat, export};
+use crate::io::export::{ExportFormat, ExportOptions, Protected, export_with};
 use crate::io::import::Incoming;
 use crate::io::import::qdpx::QdpxImport;
 use crate::io::project_file::FileStamp;
@@ -235,7 +235,7 @@ impl FaultlineApp {
             }
             Action::ExportChart { format, width, height, path } => {
                 let spec = super::panes::chart::export_spec(&self.state.chart, width, height);
-                match crate::io::export::export_chart(self.doc.project(), &spec, format, &path) {
+                match crate::io::export::export_chart(self.doc.project(), &spec, format, &path, &self.protected()) {
                     Ok(()) => self.state.info(format!("Exported the chart to {}", path.display())),
                     Err(e) => {
                         self.dialog =
@@ -596,8 +596,14 @@ impl FaultlineApp {
         }
     }
 
+    /// The open project's files, which an export must not overwrite.
+    fn protected(&self) -> Protected {
+        Protected { project: self.doc.path().map(Path::to_owned), force: false }
+    }
+
     fn export(&mut self, format: ExportFormat, path: &Path) {
-        match export(self.doc.project(), format, path) {
+        let options = ExportOptions { protected: self.protected(), ..ExportOptions::default() };
+        match export_with(self.doc.project(), format, path, &options) {
             Ok(files) => {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 self.state.info(format!("Exported {}", names.join(", ")));
