@@ -304,6 +304,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let p = load(&project)?;
             let filter = events.filter(&p)?;
             let spec = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral };
+            series::check_span(&p, &filter, &spec).map_err(CliError)?;
             let lanes = series::lanes(&p, &filter, &spec);
             write!(out, "{}", series::lanes_to_csv(&p, &lanes, spec.smoothing_label().is_some())).map_err(fail)
         }
@@ -311,6 +312,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let p = load(&project)?;
             let series = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral: false };
             let spec = ChartSpec { width, height, series, filter: events.filter(&p)?, lanes, title };
+            series::check_span(&p, &spec.filter, &spec.series).map_err(CliError)?;
             let protected = Protected { project: Some(project), force };
             export_chart(&p, &spec, format.into(), &output, &protected).map_err(fail)?;
             writeln!(out, "wrote {}", output.display()).map_err(fail)
@@ -339,6 +341,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Date { phrase, relative_to } => {
             let d = date_phrase::resolve(&phrase, relative_to).map_err(CliError)?;
+            d.check_years().map_err(CliError)?;
             writeln!(out, "start:     {}\nend:       {}\nprecision: {}", d.start, d.end, d.precision.label())
                 .map_err(fail)
         }

@@ -352,6 +352,13 @@ fn repair_events(p: &mut Project, r: &mut Report) {
                 format!("the event of {} ended before it started; its dates were swapped", e.date),
             );
         }
+        if let Err(why) = e.date.check_years() {
+            r.event(
+                e.id,
+                Outcome::NeedsAttention,
+                format!("an event's date is wrong: {why}. It is left off the chart and series until it is corrected"),
+            );
+        }
         if e.score.is_some_and(|s| !(s.is_finite() && (-10.0..=10.0).contains(&s))) {
             r.event(
                 e.id,
@@ -376,6 +383,7 @@ fn needs_repair(p: &Project, e: &Event) -> bool {
         || e.evidence.iter().any(|c| !p.claims.contains(*c))
         || has_duplicates(&e.evidence)
         || e.date.start > e.date.end
+        || e.date.check_years().is_err()
         || e.score.is_some_and(|s| !(s.is_finite() && (-10.0..=10.0).contains(&s)))
 }
 
