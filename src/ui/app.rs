@@ -9,7 +9,9 @@ use crate::edit::{Document, Edit, Op, Record, builders};
 use crate::io::export::{ExportFormat, ExportOptions, Protected, export_with};
 use crate::io::import::Incoming;
 use crate::io::import::qdpx::QdpxImport;
+use crate::io::lock::{self, Holder, LockError, ProjectLock};
 use crate::io::project_file::FileStamp;
+use crate::io::repair::refuse_losing_data;
 use crate::io::{import, project_file, recovery};
 use crate::model::fingerprint::find_duplicate;
 use crate::model::{Actor, ActorKind, Article, Colour, Project};
@@ -53,6 +55,9 @@ pub struct FaultlineApp {
     problems: Vec<crate::io::repair::Problem>,
     /// Files being read for an import, off the UI thread.
     importing: Option<ImportJob>,
+    /// The open project's lock, so no command-line import writes it meanwhile; `None` while
+    /// another program holds it (the project can be read, not saved) or it is not saved yet.
+    lock: Option<ProjectLock>,
 }
 
 impl FaultlineApp {
@@ -96,6 +101,7 @@ impl FaultlineApp {
             autosaved_state: 0,
             problems: Vec::new(),
             importing: None,
+            lock: None,
         }
     }
 
@@ -400,6 +406,7 @@ impl FaultlineApp {
             recovery::remove(&old);
         }
         self.doc = doc;
+        self.lock = None;
         // Files being read were meant for the project left behind.
         self.importing = None;
         self.disk_stamp = None;
@@ -415,7 +422,9 @@ impl FaultlineApp {
                 self.replace(Document::new(project, Some(path.to_owned())));
                 self.disk_stamp = FileStamp::of(path).ok();
                 self.remember(path);
-                if problems.is_empty() {
+                if let Err(e) = self.hold_lock(path) {
+                    self.state.error(format!("{e} You can read the project here; saving waits until it is free."));
+                } else if problems.is_empty() {
                     self.state.info(format!("Opened {}", path.display()));
                 } else {
                     self.state.error(format!(
@@ -433,9 +442,30 @@ impl FaultlineApp {
         }
     }
 
+    /// Takes the lock on `path` unless it is already held, releasing the one held before.
+    fn hold_lock(&mut self, path: &Path) -> Result<(), LockError> {
+        if self.lock.as_ref().is_some_and(|l| l.project() == lock::resolve(path)) {
+            return Ok(());
+        }
+        self.lock = None;
+        self.lock = Some(lock::acquire(path, Holder::Workbench, Duration::ZERO)?);
+        Ok(())
+    }
+
     /// Saves in the background; asks first when the file changed on disk since it was read.
+    /// Refuses while another program holds the file, and over a file holding data this version
+    /// would drop.
     fn save_to(&mut self, path: PathBuf) {
         let same_file = self.doc.path() == Some(path.as_path());
+        let refusal = if same_file { refuse_losing_data(&self.problems, &path).err() } else { None };
+        let refusal = refusal
+            .map(|why| format!("{why}. Save As keeps your work under another name."))
+            .or_else(|| self.hold_lock(&path).err().map(|e| e.to_string()));
+        if let Some(text) = refusal {
+            self.after_save = None;
+            self.dialog = Some(Dialog::Message { title: "Cannot save the project".into(), text });
+            return;
+        }
         if same_file && self.disk_stamp.is_some_and(|s| s.changed(&path)) {
             self.dialog = Some(Dialog::ChangedOnDisk { path });
             return;
