@@ -386,3 +386,15 @@ fn generate_refuses_counts_that_would_exhaust_memory_and_an_existing_file() {
         std::fs::read_to_string(SAMPLE).unwrap()
     );
 }
+
+#[test]
+fn a_folder_or_a_missing_folder_as_the_project_gets_a_message_saying_what_to_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "A note\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let (ok, _, err) = faultline(&["import", path_str(dir.path()), path_str(&article)]);
+    assert!(!ok && err.contains("is a folder; give the project's file name"), "{err}");
+    let nowhere = dir.path().join("no/such/folder/p.ron");
+    let (ok, _, err) = faultline(&["import", path_str(&nowhere), path_str(&article)]);
+    assert!(!ok && err.contains("check that the folder exists and can be written to"), "{err}");
+}

@@ -36,6 +36,9 @@ impl Writing {
         create: bool,
         out: &mut dyn Write,
     ) -> Result<(Self, Project), CliError> {
+        if path.is_dir() {
+            return Err(CliError(format!("{} is a folder; give the project's file name", path.display())));
+        }
         let lock = lock::acquire(path, Holder::Command(command), WAIT_FOR_LOCK).map_err(fail)?;
         let exists = std::fs::symlink_metadata(path).is_ok();
         if !exists && create {

@@ -53,7 +53,7 @@ pub enum LockError {
     #[error("{project} is being changed by {holder}; {advice}")]
     Held { project: PathBuf, holder: String, advice: &'static str },
     #[error(
-        "cannot lock {project} for writing ({source}); Faultline needs to create the file {lock} beside it: check that the folder can be written to"
+        "cannot lock {project} for writing ({source}); Faultline needs to create the file {lock} beside it: check that the folder exists and can be written to"
     )]
     Io { project: PathBuf, lock: PathBuf, source: std::io::Error },
 }
