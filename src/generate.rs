@@ -33,6 +33,44 @@ impl Default for Spec {
     }
 }
 
+/// The most text a generated project may hold (characters over all articles): about 200 MB
+/// on disk and well within what a save and a load handle.
+pub const MAX_TOTAL_CHARS: usize = 200_000_000;
+/// The most records of one kind a generated project may hold.
+pub const MAX_RECORDS: usize = 2_000_000;
+
+impl Spec {
+    /// Refuses a shape that would not fit in memory or on disk, saying which count to lower.
+    pub fn check(&self) -> Result<(), String> {
+        let counts = [
+            ("--articles", self.articles),
+            ("--claims", self.claims),
+            ("--actors", self.actors),
+            ("--events", self.events),
+        ];
+        if let Some((flag, n)) = counts.iter().find(|(_, n)| *n > MAX_RECORDS) {
+            return Err(format!("{flag} {n} is more than the {MAX_RECORDS} records a generated project may hold"));
+        }
+        if self.articles == 0 {
+            return Err("--articles must be at least 1: claims and events need an article to quote".to_owned());
+        }
+        if !(100..=10_000_000).contains(&self.article_chars) {
+            return Err(format!(
+                "--article-chars {} is outside 100 to 10000000 characters per article",
+                self.article_chars
+            ));
+        }
+        match self.articles.checked_mul(self.article_chars) {
+            Some(total) if total <= MAX_TOTAL_CHARS => Ok(()),
+            _ => Err(format!(
+                "{} articles of {} characters is more than the {MAX_TOTAL_CHARS} characters of text a generated \
+                 project may hold; lower --articles or --article-chars",
+                self.articles, self.article_chars
+            )),
+        }
+    }
+}
+
 /// Words of news prose, so texts wrap and highlight like real articles.
 const WORDS: &[&str] = &[
     "the",
@@ -336,6 +374,17 @@ pub fn saved_page(seed: u64, i: usize, article_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_that_would_exhaust_memory_are_refused_naming_the_count() {
+        let huge = Spec { claims: usize::MAX, ..Spec::default() };
+        assert!(huge.check().unwrap_err().starts_with("--claims 18446744073709551615 is more than"));
+        let text = Spec { articles: 1_000_000, article_chars: 1_000_000, ..Spec::default() };
+        assert!(text.check().unwrap_err().contains("lower --articles or --article-chars"));
+        let none = Spec { articles: 0, ..Spec::default() };
+        assert!(none.check().unwrap_err().starts_with("--articles must be at least 1"));
+        assert_eq!(Spec::default().check(), Ok(()));
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_valid_project() {

@@ -134,3 +134,76 @@ fn check_lists_problems_and_exits_non_zero() {
     // The file is only read.
     assert_eq!(std::fs::read_to_string(&path).unwrap(), to_ron(&p).unwrap());
 }
+
+fn faultline(args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
+    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn unknown_fields_are_listed_by_check_and_import_will_not_save_over_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.ron");
+    let text = to_ron(&sample_project()).unwrap().replacen("\tname:", "\thighlight_style: \"bold\",\n\tname:", 1);
+    std::fs::write(&path, &text).unwrap();
+    let (ok, out, _) = faultline(&["check", path.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        out.contains(
+            "[would be lost by saving] the file has a field this version of Faultline does not know: `highlight_style`"
+        ),
+        "{out}"
+    );
+
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "A note\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let (ok, _, err) = faultline(&["import", path.to_str().unwrap(), article.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("has 1 field(s) this version of Faultline does not know (highlight_style); saving would drop them, so nothing was saved"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn import_lists_the_repairs_it_saves() {
+    let mut p = sample_project();
+    let id = claim_with(&p, "“China continues");
+    let mut c = p.claims.get(id).cloned().unwrap();
+    c.start += 3;
+    c.end += 3;
+    p.claims.put(c);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shifted.ron");
+    std::fs::write(&path, to_ron(&p).unwrap()).unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "A note\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let (ok, out, err) = faultline(&["import", path.to_str().unwrap(), article.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let repaired = out.lines().position(|l| l.contains("shifted.ron: [repaired]")).expect(&out);
+    let saved = out.lines().position(|l| l.starts_with("saved ")).expect(&out);
+    assert!(repaired < saved, "{out}");
+    let (_, problems) = reload(&faultline::io::project_file::load(&path).unwrap());
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn an_event_dated_beyond_2999_is_flagged_and_series_refuses_the_span_with_advice() {
+    let (ok, _, err) = faultline(&["date", "in 9999"]);
+    assert!(!ok);
+    assert!(err.contains("outside the years Faultline dates events in (1000 to 2999)"), "{err}");
+
+    let mut p = sample_project();
+    let mut e = p.events.iter().next().cloned().unwrap();
+    e.date = faultline::model::FuzzyDate::year(2700).unwrap();
+    p.events.put(e);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("far.ron");
+    std::fs::write(&path, to_ron(&p).unwrap()).unwrap();
+    let (ok, _, err) = faultline(&["series", path.to_str().unwrap(), "--bin", "day"]);
+    assert!(!ok);
+    assert!(err.contains("to 2700-12-31: about") && err.contains("daily bins, more than the 10000"), "{err}");
+    let (ok, _, err) = faultline(&["chart", path.to_str().unwrap(), "--bin", "day", "-o", "/dev/null"]);
+    assert!(!ok && err.contains("Use a longer --bin"), "{err}");
+    let (ok, csv, err) = faultline(&["series", path.to_str().unwrap(), "--bin", "month"]);
+    assert!(ok, "{err}");
+    assert!(csv.lines().count() > 10_000 / 2, "every month from 2025 to 2700 is a row");
+}

@@ -195,3 +195,206 @@ fn import_reads_html_prints_notices_and_skips_duplicates() {
     assert!(out.contains("skipped ") && out.contains("nothing new to import"), "{out}");
     assert_eq!(std::fs::read_to_string(&project).unwrap(), before);
 }
+
+fn path_str(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn twenty_imports_at_once_into_one_project_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    let (ok, _, err) = faultline(&["new", path_str(&project)]);
+    assert!(ok, "{err}");
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            let article = dir.path().join(format!("a{i}.txt"));
+            std::fs::write(&article, format!("Statement {i}\n\nThe ministry issued statement number {i} today.\n"))
+                .unwrap();
+            Command::new(env!("CARGO_BIN_EXE_faultline"))
+                .args(["import", path_str(&project), path_str(&article)])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let saved = faultline::io::project_file::load;
+    let mut reported_saved = Vec::new();
+    for (i, child) in children.into_iter().enumerate() {
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(out.status.success(), "import {i} failed: {stderr}");
+        if stdout.contains("saved ") {
+            reported_saved.push(i);
+        }
+    }
+    let p = saved(&project).unwrap();
+    assert_eq!(reported_saved.len(), 20, "every import waited its turn and saved");
+    for i in reported_saved {
+        assert!(
+            p.articles.iter().any(|a| a.title == format!("Statement {i}")),
+            "article {i} was reported saved but lost"
+        );
+    }
+    assert_eq!(p.articles.len(), 20);
+}
+
+#[test]
+fn a_project_open_elsewhere_is_not_written_and_the_message_names_who_holds_it() {
+    use faultline::io::lock::{Holder, acquire};
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let article = dir.path().join("note.txt");
+    std::fs::write(&article, "A note\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let held = acquire(&project, Holder::Workbench, std::time::Duration::ZERO).unwrap();
+    let (ok, _, err) = faultline(&["import", path_str(&project), path_str(&article)]);
+    assert!(!ok);
+    assert!(err.contains("p.ron is being changed by the Faultline workbench (process"), "{err}");
+    assert!(err.contains("close the project"), "{err}");
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
+    drop(held);
+    let (ok, _, err) = faultline(&["import", path_str(&project), path_str(&article)]);
+    assert!(ok, "{err}");
+}
+
+#[test]
+fn import_creates_a_missing_project_and_new_starts_a_named_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("note.md");
+    std::fs::write(&article, "# Beijing responds\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let project = dir.path().join("trade.ron");
+    let (ok, out, err) = faultline(&["import", path_str(&project), path_str(&article)]);
+    assert!(ok, "{err}");
+    assert!(out.contains("trade.ron does not exist: creating it as a new project “trade”"), "{out}");
+    let p = faultline::io::project_file::load(&project).unwrap();
+    assert_eq!((p.name.as_str(), p.articles.len()), ("trade", 1));
+
+    let named = dir.path().join("named.ron");
+    let (ok, out, err) = faultline(&["new", path_str(&named), "--name", "Rare earths 2025"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("an empty project “Rare earths 2025”"), "{out}");
+    let (ok, _, err) = faultline(&["new", path_str(&named)]);
+    assert!(!ok);
+    assert!(err.contains("named.ron already exists; nothing was changed"), "{err}");
+    assert_eq!(faultline::io::project_file::load(&named).unwrap().name, "Rare earths 2025");
+}
+
+#[test]
+fn a_hand_made_file_without_a_name_opens_with_the_default_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("hand.ron");
+    std::fs::write(&project, "(format: 2)\n").unwrap();
+    let (ok, out, err) = faultline(&["stats", path_str(&project)]);
+    assert!(ok, "{err}");
+    assert!(out.contains("project:  Untitled project"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn exports_refuse_to_write_over_the_project_its_backup_or_a_link_to_it_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let bak = dir.path().join("p.ron.bak");
+    let link = dir.path().join("out.json");
+    std::os::unix::fs::symlink(&project, &link).unwrap();
+    for (format, out) in [("json", &project), ("html", &bak), ("json", &link), ("md", &project)] {
+        let (ok, _, err) = faultline(&["export", path_str(&project), "--format", format, "-o", path_str(out)]);
+        assert!(!ok, "{format} over {}", out.display());
+        assert!(err.contains("will not write the export over"), "{err}");
+        assert!(err.contains("--force"), "{err}");
+    }
+    let (ok, _, err) = faultline(&["chart", path_str(&project), "-o", path_str(&project)]);
+    assert!(!ok && err.contains("it is the project itself"), "{err}");
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
+    assert!(!bak.exists());
+    let (ok, _, err) = faultline(&["export", path_str(&project), "--format", "json", "-o", path_str(&bak), "--force"]);
+    assert!(ok, "{err}");
+}
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised_unless_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "=HYPERLINK(\"http://evil.example\",\"click\")\n\n@cmd in the body of the article.\n")
+        .unwrap();
+    assert!(faultline(&["import", path_str(&project), path_str(&article)]).0);
+    // A claim quoting the text's first four chars: its quote and its article's title are both
+    // cells of the claims table.
+    let mut p = faultline::io::project_file::load(&project).unwrap();
+    let a = p.articles.iter().next().unwrap().clone();
+    let anchor = faultline::model::text::anchor(&a.text, 0, 4).unwrap();
+    p.claims.put(faultline::model::Claim::new(a.id, anchor));
+    faultline::io::project_file::save(&p, &project).unwrap();
+    let out = dir.path().join("t.csv");
+    assert!(faultline(&["export", path_str(&project), "--format", "csv", "-o", path_str(&out)]).0);
+    let claims = std::fs::read_to_string(dir.path().join("t-claims.csv")).unwrap();
+    assert!(claims.contains("\"'=HYPERLINK("), "{claims}");
+    assert!(claims.contains(",'@cmd,"), "{claims}");
+    assert!(faultline(&["export", path_str(&project), "--format", "csv", "-o", path_str(&out), "--keep-formulas"]).0);
+    let claims = std::fs::read_to_string(dir.path().join("t-claims.csv")).unwrap();
+    assert!(claims.contains(",@cmd,") && !claims.contains("'="), "{claims}");
+}
+
+#[test]
+fn control_characters_in_article_text_reach_the_terminal_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Ti\u{1b}]0;pwned\u{7}tle\n\nThe ministry said \u{1b}[2Jred words.\n").unwrap();
+    let (ok, out, _) = faultline(&["import", path_str(&project), path_str(&article)]);
+    assert!(ok);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    let (ok, out, _) = faultline(&["search", path_str(&project), "red"]);
+    assert!(ok);
+    assert!(out.contains("said \\u{1b}[2J[red] words"), "{out}");
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .args(["series", SAMPLE, "--bin", "day"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+}
+
+#[test]
+fn generate_refuses_counts_that_would_exhaust_memory_and_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("g.ron");
+    let (ok, _, err) = faultline(&["generate", "--claims", "99999999999", "-o", path_str(&out)]);
+    assert!(!ok);
+    assert!(err.contains("--claims 99999999999 is more than the 2000000 records"), "{err}");
+    assert!(!out.exists());
+    std::fs::copy(SAMPLE, &out).unwrap();
+    let (ok, _, err) = faultline(&["generate", "-o", path_str(&out)]);
+    assert!(!ok && err.contains("g.ron already exists"), "{err}");
+    let (ok, _, err) = faultline(&["generate", "-o", path_str(&out), "--force"]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("g.ron.bak")).unwrap(),
+        std::fs::read_to_string(SAMPLE).unwrap()
+    );
+}
+
+#[test]
+fn a_folder_or_a_missing_folder_as_the_project_gets_a_message_saying_what_to_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "A note\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let (ok, _, err) = faultline(&["import", path_str(dir.path()), path_str(&article)]);
+    assert!(!ok && err.contains("is a folder; give the project's file name"), "{err}");
+    let nowhere = dir.path().join("no/such/folder/p.ron");
+    let (ok, _, err) = faultline(&["import", path_str(&nowhere), path_str(&article)]);
+    assert!(!ok && err.contains("check that the folder exists and can be written to"), "{err}");
+}

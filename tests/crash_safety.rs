@@ -1,5 +1,6 @@
 //! A save killed at any moment (SIGKILL, a power cut) leaves the project file either as it was
-//! or as it was being written: never half a file.
+//! or as it was being written: never half a file; its `.bak` is a real earlier version, and the
+//! temporary files killed saves leave are removed by the next writer.
 
 #![cfg(unix)]
 
@@ -14,6 +15,7 @@ fn generate(seed: u64, out: &std::path::Path) -> std::process::Child {
         .arg(seed.to_string())
         .arg("-o")
         .arg(out)
+        .arg("--force")
         .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap()
@@ -55,11 +57,25 @@ fn a_save_killed_at_random_moments_leaves_the_old_or_the_new_version() {
         assert!(problems.is_empty());
     }
     assert!(killed_mid_save >= 4, "only {killed_mid_save} of 16 saves were still running when killed");
-    // No temporary files are left that a later save would trip over.
+    let bak = project_file::backup_path(&path);
+    if bak.exists() {
+        assert!(versions.contains(&std::fs::read_to_string(&bak).unwrap()), "the backup is a whole version");
+    }
+
+    // One save to the end: the temporary files of the killed ones are gone, and the backup is
+    // the version that was there before, as a file of its own (not a second name of the new one).
+    let before = std::fs::read_to_string(&path).unwrap();
+    let seed = if before == versions[0] { 2 } else { 1 };
+    assert!(generate(seed, &path).wait().unwrap().success());
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
         .collect();
-    assert!(leftovers.len() <= 16, "temporary files stay bounded: {}", leftovers.len());
+    assert!(leftovers.is_empty(), "temporary files left behind: {leftovers:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), versions[seed as usize - 1]);
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), before, "the backup is the previous generation");
+    use std::os::unix::fs::MetadataExt;
+    assert_eq!(std::fs::metadata(&bak).unwrap().nlink(), 1, "the backup is not a hard link");
 }

@@ -229,3 +229,35 @@ fn eras_and_event_types_are_edited_in_the_workbench_and_undone() {
     h.run();
     assert_eq!(h.state().document().project(), &sample_project());
 }
+
+#[test]
+fn the_open_project_is_locked_against_other_writers_and_saving_waits_for_theirs() {
+    use faultline::io::lock::{Holder, acquire};
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_copy(dir.path());
+
+    // Open in the workbench: a command-line import is told who holds it.
+    let h = open(&path);
+    let err = acquire(&path, Holder::Command("import"), Duration::ZERO).unwrap_err().to_string();
+    assert!(err.contains("being changed by the Faultline workbench"), "{err}");
+    drop(h);
+
+    // Held by a command when the workbench opens it: readable, but a save is refused by name.
+    let import = acquire(&path, Holder::Command("import"), Duration::ZERO).unwrap();
+    let mut h = open(&path);
+    rename(&mut h, "Renamed here");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let msg = h.state().dialog_message().expect("a refusal").to_owned();
+    assert!(msg.contains("being changed by faultline import (process"), "{msg}");
+    assert_eq!(project_file::load(&path).unwrap(), sample_project(), "nothing was written");
+
+    // Once the command is done the save goes through.
+    drop(import);
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
+    assert_eq!(project_file::load(&path).unwrap().name, "Renamed here");
+}

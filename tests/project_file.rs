@@ -108,3 +108,78 @@ fn a_file_in_the_earlier_layout_loads_the_same() {
     assert_eq!(p, sample_project());
     assert_eq!(project_file::to_ron(&p).unwrap(), SAMPLE_RON, "and saves in the current layout");
 }
+
+#[test]
+fn a_byte_order_mark_from_notepad_is_skipped() {
+    let with_bom = format!("\u{feff}{SAMPLE_RON}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    std::fs::write(&path, with_bom).unwrap();
+    assert_eq!(project_file::load(&path).unwrap(), sample_project());
+}
+
+#[test]
+fn invalid_utf8_is_reported_at_its_byte_line_and_column() {
+    let mut bytes = b"(format: 2,\n name: \"caf".to_vec();
+    bytes.extend_from_slice(b"\xe9\")\n");
+    let msg = load_err(&bytes).to_string();
+    assert!(msg.contains("byte 23 (line 2, column 12) is not valid UTF-8"), "{msg}");
+    assert!(msg.contains("Save it as UTF-8 text"), "{msg}");
+}
+
+#[test]
+fn format_0_is_named_as_a_version_no_faultline_wrote() {
+    let v0 = SAMPLE_RON.replacen(&format!("format: {FORMAT_VERSION},"), "format: 0,", 1);
+    let msg = load_err(v0.as_bytes()).to_string();
+    assert!(msg.contains("says it is file format 0, which no Faultline has written"), "{msg}");
+    assert!(msg.contains(&format!("write `format: {FORMAT_VERSION},`")), "{msg}");
+}
+
+#[test]
+fn brackets_nested_too_deeply_get_advice_for_an_analyst_not_a_developer() {
+    let deep = format!("(format: 2, name: \"x\", extra: {}", "[".repeat(20_000));
+    let msg = load_err(deep.as_bytes()).to_string();
+    assert!(msg.contains("nested too deeply"), "{msg}");
+    assert!(msg.contains("line 1, column"), "{msg}");
+    assert!(!msg.contains("serde_stacker") && !msg.contains("recursion_limit"), "{msg}");
+}
+
+#[test]
+fn unknown_fields_are_listed_as_data_a_save_would_lose() {
+    let extra = SAMPLE_RON.replacen("name:", "colour_scheme: \"dark\",\n\tname:", 1);
+    let (_, problems) = project_file::parse_checked(&extra).unwrap();
+    let unknown: Vec<_> = problems.iter().filter(|p| p.outcome == faultline::io::repair::Outcome::NotKept).collect();
+    assert_eq!(unknown.len(), 1, "{problems:?}");
+    assert!(unknown[0].message.contains("`colour_scheme`"), "{}", unknown[0].message);
+    assert!(unknown[0].to_string().starts_with("[would be lost by saving]"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_or_a_device_given_as_a_project_is_refused_at_once() {
+    let err = project_file::load(std::path::Path::new("/dev/zero")).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "cannot open /dev/zero: it is a device, not an ordinary file; Faultline reads only ordinary files (save it as a file first)"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_keeps_the_file_mode_and_writes_through_a_link_to_its_target() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.ron");
+    project_file::save(&sample_project(), &real).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut p = sample_project();
+    p.name = "Renamed".into();
+    project_file::save(&p, &link).unwrap();
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
+    assert_eq!(project_file::load(&real).unwrap().name, "Renamed", "the target has the new version");
+    assert_eq!(std::fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o600);
+    let bak = project_file::backup_path(&real);
+    assert_eq!(project_file::load(&bak).unwrap(), sample_project(), "the backup sits beside the target");
+}

@@ -144,9 +144,10 @@ impl SeriesSpec {
     }
 }
 
-/// Whether an event is on the series at all (its type may be neutral).
+/// Whether an event is on the series at all: its type may be neutral, and a date outside the
+/// years events are dated in (a typo the load reports) would stretch the series over centuries.
 pub fn on_series(p: &Project, e: &Event, include_neutral: bool) -> bool {
-    include_neutral || p.taxonomy.get(e.kind).is_none_or(|t| t.on_series)
+    (include_neutral || p.taxonomy.get(e.kind).is_none_or(|t| t.on_series)) && e.date.check_years().is_ok()
 }
 
 /// Bins `events` (already filtered by the caller) as `spec` says. Bins run without gaps from the
@@ -200,7 +201,12 @@ pub fn compute<'a>(p: &Project, events: impl IntoIterator<Item = &'a Event>, spe
             mean: (count >= 3.0 - 1e-9).then(|| net / count),
             smoothed: None,
         });
-        start = spec.bin.next(start);
+        let next = spec.bin.next(start);
+        // At the end of the calendar the next bin cannot start: stop rather than repeat it.
+        if next <= start {
+            break;
+        }
+        start = next;
     }
     if let Some(n) = spec.smooth.filter(|&n| n > 1) {
         smooth(&mut bins, n, spec.bin == BinSize::Day);
@@ -233,18 +239,53 @@ pub fn lanes(p: &Project, filter: &EventFilter, spec: &SeriesSpec) -> Vec<Lane> 
 }
 
 /// Mean of the net score over a window of `n` bins: centred (day bins) or trailing. At the
-/// edges the window holds the bins that exist.
+/// edges the window holds the bins that exist. Window sums come from running totals, so a wide
+/// window over many bins costs no more than a narrow one.
 fn smooth(bins: &mut [Bin], n: usize, centred: bool) {
-    let nets: Vec<f64> = bins.iter().map(|b| b.net).collect();
+    let mut totals = Vec::with_capacity(bins.len() + 1);
+    totals.push(0.0);
+    for b in bins.iter() {
+        totals.push(totals.last().copied().unwrap_or(0.0) + b.net);
+    }
+    let len = bins.len();
     for (i, bin) in bins.iter_mut().enumerate() {
         let (lo, hi) = if centred {
-            (i.saturating_sub(n / 2), (i + (n - 1) / 2 + 1).min(nets.len()))
+            (i.saturating_sub(n / 2), i.saturating_add((n - 1) / 2).saturating_add(1).min(len))
         } else {
             ((i + 1).saturating_sub(n), i + 1)
         };
-        let window = &nets[lo..hi];
-        bin.smoothed = Some(window.iter().sum::<f64>() / window.len() as f64);
+        bin.smoothed = Some((totals[hi] - totals[lo]) / (hi - lo) as f64);
     }
+}
+
+/// The most bins a series is drawn or printed with: ten years of days, or any span by week or
+/// month that news coverage has.
+pub const MAX_BINS: i64 = 10_000;
+
+/// Refuses a series whose events span more bins than [`MAX_BINS`], saying how to narrow it.
+pub fn check_span(p: &Project, filter: &EventFilter, spec: &SeriesSpec) -> Result<(), String> {
+    let days = p.events.iter().filter(|e| filter.shows(p, e) && on_series(p, e, spec.include_neutral));
+    let (first, last) = days.fold((None::<Date>, None::<Date>), |(lo, hi), e| {
+        (Some(lo.map_or(e.date.start, |d| d.min(e.date.start))), Some(hi.map_or(e.date.end, |d| d.max(e.date.end))))
+    });
+    let (Some(first), Some(last)) = (first, last) else { return Ok(()) };
+    // Bins wholly outside a date window are dropped, so only the window's part counts.
+    let first = filter.window.from.map_or(first, |from| first.max(from));
+    let last = filter.window.to.map_or(last, |to| last.min(to));
+    let days = days_since_epoch(last) - days_since_epoch(first) + 1;
+    let bins = match spec.bin {
+        BinSize::Day => days,
+        BinSize::Week => days / 7 + 1,
+        BinSize::Month => i64::from(last.year() - first.year()) * 12 + i64::from(last.month() - first.month()) + 1,
+    };
+    if bins <= MAX_BINS {
+        return Ok(());
+    }
+    Err(format!(
+        "the events run from {first} to {last}: about {bins} {} bins, more than the {MAX_BINS} a series is drawn \
+         with. Use a longer --bin, or narrow it with --from and --to (an event dated far off may have a wrong year)",
+        spec.bin.adjective()
+    ))
 }
 
 /// The series as CSV, exactly the numbers the chart draws.

@@ -7,6 +7,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod assist;
 pub mod teams;
+mod terminal;
+mod writing;
+
+pub use terminal::Terminal;
 
 use crate::analysis::agreement::agreement;
 use crate::analysis::date_phrase;
@@ -16,8 +20,11 @@ use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
 use crate::edit::{Document, builders};
 use crate::generate;
-use crate::io::export::{ChartFormat, ChartSpec, ExportFormat, export, export_chart};
+use crate::io::export::{
+    ChartFormat, ChartSpec, ExportFormat, ExportOptions, Formulas, Protected, export_chart, export_with,
+};
 use crate::io::import::{self, Incoming};
+use crate::io::lock::{self, Holder};
 use crate::io::project_file;
 use crate::model::Project;
 use crate::model::fingerprint::find_duplicate;
@@ -79,6 +86,9 @@ pub enum Command {
         title: Option<String>,
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// Write OUT even when it is a project file.
+        #[arg(long)]
+        force: bool,
     },
     /// Check a project for broken references, offsets and quotes; list every problem (and what
     /// loading repairs) and exit non-zero when there are any.
@@ -131,9 +141,20 @@ pub enum Command {
         seed: u64,
         #[arg(short, long)]
         output: PathBuf,
+        /// Replace OUTPUT when it already exists (its previous version is kept as OUTPUT.bak).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Start an empty project file (with the shipped event types) to import articles into.
+    New {
+        project: PathBuf,
+        /// The project's name (default: the file's name without .ron).
+        #[arg(long)]
+        name: Option<String>,
     },
     /// Import .txt/.md/.html articles, or the sources, codes and codings of a REFI-QDA .qdpx,
-    /// into a project and save it (a file whose text is already in the project is skipped).
+    /// into a project and save it (a file whose text is already in the project is skipped). A
+    /// project file that does not exist yet is created.
     Import {
         project: PathBuf,
         #[arg(required = true)]
@@ -189,6 +210,13 @@ pub enum Command {
         /// Output file (for csv: the stem of OUT-events.csv and OUT-claims.csv).
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+        /// Write OUT even when it is a project file (the project itself, its .bak or .recovery).
+        #[arg(long)]
+        force: bool,
+        /// CSV: write cells that begin with = + - @ as they are, for scripts. By default they get
+        /// a leading ' so that a spreadsheet shows them as text instead of running them.
+        #[arg(long)]
+        keep_formulas: bool,
     },
 }
 
@@ -301,14 +329,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let p = load(&project)?;
             let filter = events.filter(&p)?;
             let spec = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral };
+            series::check_span(&p, &filter, &spec).map_err(CliError)?;
             let lanes = series::lanes(&p, &filter, &spec);
             write!(out, "{}", series::lanes_to_csv(&p, &lanes, spec.smoothing_label().is_some())).map_err(fail)
         }
-        Command::Chart { project, format, width, height, bin, events, lanes, smooth, title, output } => {
+        Command::Chart { project, format, width, height, bin, events, lanes, smooth, title, output, force } => {
             let p = load(&project)?;
             let series = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral: false };
             let spec = ChartSpec { width, height, series, filter: events.filter(&p)?, lanes, title };
-            export_chart(&p, &spec, format.into(), &output).map_err(fail)?;
+            series::check_span(&p, &spec.filter, &spec.series).map_err(CliError)?;
+            let protected = Protected { project: Some(project), force };
+            export_chart(&p, &spec, format.into(), &output, &protected).map_err(fail)?;
             writeln!(out, "wrote {}", output.display()).map_err(fail)
         }
         Command::Suggest { project, article } => {
@@ -347,14 +378,26 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         }
         Command::Date { phrase, relative_to } => {
             let d = date_phrase::resolve(&phrase, relative_to).map_err(CliError)?;
+            d.check_years().map_err(CliError)?;
             writeln!(out, "start:     {}\nend:       {}\nprecision: {}", d.start, d.end, d.precision.label())
                 .map_err(fail)
         }
-        Command::Generate { articles, claims, actors, events, article_chars, seed, output } => {
+        Command::Generate { articles, claims, actors, events, article_chars, seed, output, force } => {
             let spec =
                 generate::Spec { articles, claims, actors, events: events.unwrap_or(claims / 2), article_chars, seed };
+            spec.check().map_err(CliError)?;
+            if output.exists() && !force {
+                return Err(CliError(format!(
+                    "{} already exists; give another file name, or add --force to replace it (its previous version is \
+                     kept as {})",
+                    output.display(),
+                    project_file::backup_path(&output).display()
+                )));
+            }
+            let lock = lock::acquire(&output, Holder::Command("generate"), writing::WAIT_FOR_LOCK).map_err(fail)?;
             let p = generate::generate(&spec);
             project_file::save(&p, &output).map_err(fail)?;
+            drop(lock);
             writeln!(
                 out,
                 "wrote {}: {} articles, {} claims, {} actors, {} events",
@@ -366,14 +409,26 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             )
             .map_err(fail)
         }
+        Command::New { project, name } => {
+            if std::fs::symlink_metadata(&project).is_ok() {
+                return Err(CliError(format!("{} already exists; nothing was changed", project.display())));
+            }
+            let (writing, mut p) = writing::Writing::open(&project, "new", true, &mut std::io::sink())?;
+            if let Some(name) = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()) {
+                p.name = name;
+            }
+            writing.save(&p, &mut std::io::sink())?;
+            writeln!(out, "created {}: an empty project “{}”", project.display(), p.name).map_err(fail)
+        }
         Command::Import { project, files } => {
-            let mut doc = Document::new(load(&project)?, Some(project.clone()));
             // Every file is read before anything is added, so one bad file leaves the project
-            // as it was.
+            // as it was; and before the project is locked, so others wait only for the merge.
             let incoming = files
                 .iter()
                 .map(|f| import::read_path(f).map(|i| (f, i)).map_err(CliError))
                 .collect::<Result<Vec<_>, _>>()?;
+            let (writing, p) = writing::Writing::open(&project, "import", true, out)?;
+            let mut doc = Document::new(p, Some(project.clone()));
             let mut added = 0;
             for (file, item) in incoming {
                 match item {
@@ -421,11 +476,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                     }
                 }
             }
-            if added == 0 {
+            if added == 0 && project.exists() {
                 return writeln!(out, "nothing new to import: {} unchanged", project.display()).map_err(fail);
             }
-            project_file::save(doc.project(), &project).map_err(fail)?;
-            writeln!(out, "saved {}", project.display()).map_err(fail)
+            writing.save(doc.project(), out)
         }
         Command::Search { project, query, regex, case_sensitive, article, tag, actor, event_type, limit } => {
             let p = load(&project)?;
@@ -434,8 +488,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let results = search::search(&p, &query).map_err(fail)?;
             print_concordance(&results, out).map_err(fail)
         }
-        Command::Export { project, format, output } => {
-            for path in export(&load(&project)?, format.into(), &output).map_err(fail)? {
+        Command::Export { project, format, output, force, keep_formulas } => {
+            let options = ExportOptions {
+                protected: Protected { project: Some(project.clone()), force },
+                formulas: if keep_formulas { Formulas::Raw } else { Formulas::Neutralise },
+            };
+            for path in export_with(&load(&project)?, format.into(), &output, &options).map_err(fail)? {
                 writeln!(out, "wrote {}", path.display()).map_err(fail)?;
             }
             Ok(())

@@ -160,6 +160,7 @@ fn event(p: &Project, e: &Event) -> Result<(), EditError> {
     if e.date.start > e.date.end {
         return Err(invalid("the event's date range ends before it starts"));
     }
+    e.date.check_years().map_err(invalid)?;
     e.score.map_or(Ok(()), score)
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{FORMAT_VERSION, Project};
 
+use super::read::{ReadError, read_capped};
 use super::repair::{Problem, RawProject, repair};
 
 /// Projects larger than this are refused before reading (a year of coverage is ~60 MB).
@@ -15,18 +16,22 @@ pub const MAX_PROJECT_BYTES: u64 = 1 << 30;
 pub enum LoadError {
     #[error("cannot open {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path} is a folder, not a project file")]
-    IsDirectory { path: PathBuf },
-    #[error("{path} is {size} bytes, over the {limit}-byte limit for a project file")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
-    #[error("{path} is not a text file (it is not valid UTF-8)")]
-    NotText { path: PathBuf },
+    #[error("cannot open {path}: {reason}")]
+    Unreadable { path: PathBuf, reason: ReadError },
+    #[error(
+        "{path} is not a text file: byte {byte} (line {line}, column {column}) is not valid UTF-8. Save it as UTF-8 text, or restore {backup}"
+    )]
+    NotText { path: PathBuf, byte: usize, line: usize, column: usize, backup: String },
     #[error("{path} is not a valid Faultline project: line {line}, column {column}: {message}")]
     Parse { path: PathBuf, line: usize, column: usize, message: String },
     #[error(
         "{path} was written by a newer Faultline (file format {found}); this version reads format {supported} and older. Update Faultline to open it."
     )]
     NewerVersion { path: PathBuf, found: u32, supported: u32 },
+    #[error(
+        "{path} says it is file format 0, which no Faultline has written; if you made it by hand, write `format: {supported},` at its top"
+    )]
+    NoSuchVersion { path: PathBuf, supported: u32 },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,17 +51,24 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
 
 /// Reads a project file and reports every problem found and what was done about it.
 pub fn load_checked(path: &Path) -> Result<(Project, Vec<Problem>), LoadError> {
-    let io = |source| LoadError::Io { path: path.to_owned(), source };
-    let meta = fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(LoadError::IsDirectory { path: path.to_owned() });
-    }
-    if meta.len() > MAX_PROJECT_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned(), size: meta.len(), limit: MAX_PROJECT_BYTES });
-    }
-    let bytes = fs::read(path).map_err(io)?;
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText { path: path.to_owned() })?;
+    let bytes = read_capped(path, MAX_PROJECT_BYTES).map_err(|reason| match reason {
+        ReadError::Io(source) => LoadError::Io { path: path.to_owned(), source },
+        reason => LoadError::Unreadable { path: path.to_owned(), reason },
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let (line, column) = line_and_column(std::str::from_utf8(valid).unwrap_or_default());
+        let backup = backup_path(path).display().to_string();
+        LoadError::NotText { path: path.to_owned(), byte: valid.len(), line, column, backup }
+    })?;
     parse_checked(&text).map_err(|e| e.at(path))
+}
+
+/// The line and column (both from 1, columns in chars) just after `before`.
+fn line_and_column(before: &str) -> (usize, usize) {
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+    (line, column)
 }
 
 /// A parse failure before it is tied to a file name.
@@ -64,6 +76,7 @@ pub fn load_checked(path: &Path) -> Result<(Project, Vec<Problem>), LoadError> {
 pub enum ParseError {
     Syntax { line: usize, column: usize, message: String },
     NewerVersion { found: u32 },
+    NoSuchVersion,
 }
 
 impl ParseError {
@@ -72,6 +85,7 @@ impl ParseError {
         match self {
             ParseError::Syntax { line, column, message } => LoadError::Parse { path, line, column, message },
             ParseError::NewerVersion { found } => LoadError::NewerVersion { path, found, supported: FORMAT_VERSION },
+            ParseError::NoSuchVersion => LoadError::NoSuchVersion { path, supported: FORMAT_VERSION },
         }
     }
 }
@@ -81,19 +95,48 @@ pub fn parse(text: &str) -> Result<Project, ParseError> {
     parse_checked(text).map(|(p, _)| p)
 }
 
-/// Parses project RON text and reports the problems found in it.
+/// Parses project RON text and reports the problems found in it. A byte-order mark (which
+/// Notepad adds) is skipped; fields this version does not know are reported, since saving
+/// would drop them.
 pub fn parse_checked(text: &str) -> Result<(Project, Vec<Problem>), ParseError> {
-    match ron::from_str::<RawProject>(text) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut unknown = Vec::new();
+    match parse_raw(text, &mut unknown) {
         Ok(raw) if raw.format() > FORMAT_VERSION => Err(ParseError::NewerVersion { found: raw.format() }),
-        Ok(raw) => Ok(repair(raw)),
+        Ok(raw) if raw.format() == 0 => Err(ParseError::NoSuchVersion),
+        Ok(raw) => {
+            let (project, mut problems) = repair(raw);
+            problems.extend(unknown.into_iter().map(Problem::unknown_field));
+            Ok((project, problems))
+        }
         Err(e) => {
             // A newer file may fail to parse because of what is new in it: say so rather than
             // report a confusing syntax error.
             if let Some(found) = declared_version(text).filter(|&v| v > FORMAT_VERSION) {
                 return Err(ParseError::NewerVersion { found });
             }
-            Err(ParseError::Syntax { line: e.span.start.line, column: e.span.start.col, message: e.code.to_string() })
+            Err(ParseError::Syntax { line: e.span.start.line, column: e.span.start.col, message: explain(&e.code) })
         }
+    }
+}
+
+/// Deserialises the file, noting the path of every field no record here has
+/// (`articles[3].colour`).
+fn parse_raw(text: &str, unknown: &mut Vec<String>) -> Result<RawProject, ron::error::SpannedError> {
+    let mut de = ron::Deserializer::from_str(text)?;
+    let raw =
+        serde_ignored::deserialize(&mut de, |path| unknown.push(path.to_string())).map_err(|e| de.span_error(e))?;
+    de.end().map_err(|e| de.span_error(e))?;
+    Ok(raw)
+}
+
+/// RON's message, or one in an analyst's words where RON's is meant for a programmer.
+fn explain(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => "brackets are nested too deeply here for a project file (over 128 \
+             levels); the file is damaged or is not a Faultline project. Restore it from its .bak copy"
+            .to_owned(),
+        other => other.to_string(),
     }
 }
 
@@ -126,22 +169,42 @@ pub fn pretty_config() -> ron::ser::PrettyConfig {
 
 /// Writes the project atomically: a temporary file in the same folder, flushed to disk, then
 /// renamed over the target, so a crash mid-save leaves either the old file or the new one. The
-/// previous version is kept as `NAME.ron.bak`. Returns the new file's stamp.
+/// previous version is kept as `NAME.ron.bak`. A link is written through to the file it points
+/// to, and the file keeps its permissions (and owner, where the system allows). Returns the new
+/// file's stamp.
 pub fn save(project: &Project, path: &Path) -> Result<FileStamp, SaveError> {
-    keep_backup(path);
-    write_project(project, path)?;
-    FileStamp::of(path).map_err(|source| SaveError::Io { path: path.to_owned(), source })
+    let target = real_path(path);
+    write_file(&target, true, |out| encode(project, out, &target))?;
+    FileStamp::of(&target).map_err(|source| SaveError::Io { path: path.to_owned(), source })
 }
 
-/// Writes the project file atomically, encoding it straight into the file: building the whole
-/// text first doubled the memory a save takes, and growing a 60 MB string page by page made
-/// the UI thread's frames stutter while a save ran (`cargo bench --bench frames -- save`).
+/// Writes the project file atomically without a backup (recovery copies), encoding it straight
+/// into the file: building the whole text first doubled the memory a save takes, and growing a
+/// 60 MB string page by page made the UI thread's frames stutter while a save ran
+/// (`cargo bench --bench frames -- save`).
 pub fn write_project(project: &Project, path: &Path) -> Result<(), SaveError> {
-    write_atomically_with(path, |out| {
-        ron::Options::default().to_io_writer_pretty(out, project, pretty_config()).map_err(|e| match e {
-            ron::Error::Io(message) => SaveError::Io { path: path.to_owned(), source: std::io::Error::other(message) },
-            e => SaveError::Encode(e.to_string()),
-        })
+    let target = real_path(path);
+    write_file(&target, false, |out| encode(project, out, &target))
+}
+
+fn encode(project: &Project, out: &mut dyn Write, path: &Path) -> Result<(), SaveError> {
+    ron::Options::default().to_io_writer_pretty(out, project, pretty_config()).map_err(|e| match e {
+        ron::Error::Io(message) => SaveError::Io { path: path.to_owned(), source: std::io::Error::other(message) },
+        e => SaveError::Encode(e.to_string()),
+    })
+}
+
+/// The file `path` names: the target of a symbolic link (so the link stays a link and its
+/// target gets the new version), else `path` itself.
+fn real_path(path: &Path) -> PathBuf {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return path.to_owned();
+    }
+    fs::canonicalize(path).unwrap_or_else(|_| {
+        // A link to a file not yet written: its target, relative to the link's folder.
+        let target = fs::read_link(path).unwrap_or_else(|_| path.to_owned());
+        path.parent().map_or(target.clone(), |dir| dir.join(&target))
     })
 }
 
@@ -152,21 +215,29 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Keeps the file about to be replaced as `.bak`. The old file stays in place until the new
-/// one is renamed over it (a hard link, or a copy where links are not possible), so there is
-/// never a moment without a complete project file. A backup that cannot be made does not stop
-/// the save: the new version matters more than the old one.
+/// `dir/NAME` -> `dir/.NAME.PID.tmp`: where a write of `NAME` by this process goes first. The
+/// process id keeps two writers apart; the lock ([`super::lock`]) removes those a killed
+/// process left behind.
+pub fn temporary_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// Keeps the file about to be replaced as `.bak`: a copy, never a hard link (a link would be
+/// the current file under a second name as soon as anything wrote to it in place). It is made
+/// only once the new version is safely on disk, so a save that fails or is killed before that
+/// leaves the previous `.bak` alone. A backup that cannot be made does not stop the save: the
+/// new version matters more than the old one.
 fn keep_backup(path: &Path) {
     if !path.is_file() {
         return;
     }
     let bak = backup_path(path);
-    let tmp = bak.with_extension("bak.tmp");
-    let _ = fs::remove_file(&tmp);
-    if fs::hard_link(path, &tmp).is_err() && fs::copy(path, &tmp).is_err() {
-        return;
+    let tmp = temporary_path(&bak);
+    let copied = fs::copy(path, &tmp).and_then(|_| fs::File::open(&tmp)?.sync_all());
+    if copied.is_err() || fs::rename(&tmp, &bak).is_err() {
+        let _ = fs::remove_file(&tmp);
     }
-    let _ = fs::rename(&tmp, &bak);
 }
 
 /// What a project file looked like when it was read or written, to notice when another program
@@ -189,6 +260,8 @@ impl FileStamp {
     }
 }
 
+/// Writes `bytes` to `path` atomically (exports), through a link to its target and keeping the
+/// file's permissions, as a save does.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_atomically_with(path, |out| {
         out.write_all(bytes).map_err(|source| SaveError::Io { path: path.to_owned(), source })
@@ -201,19 +274,36 @@ pub fn write_atomically_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<(), SaveError>,
 ) -> Result<(), SaveError> {
+    write_file(&real_path(path), false, write)
+}
+
+/// The one way a file is written: into `.NAME.PID.tmp` beside it, with the old file's
+/// permissions and owner, flushed to disk, then (after keeping a backup when asked) renamed
+/// over it. On any failure the temporary file is removed and the old file is untouched.
+fn write_file(
+    path: &Path,
+    backup: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), SaveError>,
+) -> Result<(), SaveError> {
     let io = |source| SaveError::Io { path: path.to_owned(), source };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
         _ => PathBuf::from("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp = temporary_path(path);
     let result = (|| {
-        let mut out = BufWriter::with_capacity(1 << 20, fs::File::create(&tmp).map_err(io)?);
+        let file = fs::File::create(&tmp).map_err(io)?;
+        if let Ok(old) = fs::metadata(path) {
+            keep_owner_and_mode(&file, &old).map_err(io)?;
+        }
+        let mut out = BufWriter::with_capacity(1 << 20, file);
         write(&mut out)?;
         let file = out.into_inner().map_err(|e| io(e.into_error()))?;
         file.sync_all().map_err(io)?;
         drop(file);
+        if backup {
+            keep_backup(path);
+        }
         fs::rename(&tmp, path).map_err(io)?;
         // The rename itself is durable only once the folder is synced.
         if let Ok(d) = fs::File::open(&dir) {
@@ -225,4 +315,16 @@ pub fn write_atomically_with(
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// Gives the new file the old one's permissions and, where the system lets this user (an
+/// administrator, or a group the user is in), its owner and group.
+fn keep_owner_and_mode(new: &fs::File, old: &fs::Metadata) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(new, Some(old.uid()), Some(old.gid()));
+        let _ = std::os::unix::fs::fchown(new, None, Some(old.gid()));
+    }
+    new.set_permissions(old.permissions())
 }

@@ -25,6 +25,8 @@ mod spans;
 #[derive(Deserialize)]
 pub(super) struct RawProject {
     pub(super) format: u32,
+    /// A hand-made file may leave the name out; the workbench's Project menu sets it.
+    #[serde(default = "default_name")]
     name: String,
     #[serde(default)]
     description: String,
@@ -47,6 +49,10 @@ pub(super) struct RawProject {
     conflicts: Vec<crate::model::Conflict>,
 }
 
+fn default_name() -> String {
+    Project::default().name
+}
+
 fn shipped_taxonomy() -> Vec<EventType> {
     crate::model::taxonomy::default_taxonomy().iter().cloned().collect()
 }
@@ -64,6 +70,9 @@ pub enum Outcome {
     Repaired,
     /// Needs the analyst: an orphaned claim, an event without evidence.
     NeedsAttention,
+    /// Data this version does not know (a field from a newer Faultline or a hand edit): saving
+    /// would drop it, so the file is not saved over while it is there.
+    NotKept,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,9 +88,43 @@ impl fmt::Display for Problem {
         let tag = match self.outcome {
             Outcome::Repaired => "repaired",
             Outcome::NeedsAttention => "needs attention",
+            Outcome::NotKept => "would be lost by saving",
         };
         write!(f, "[{tag}] {}", self.message)
     }
+}
+
+impl Problem {
+    /// A field at `path` (`articles[3].colour`) that no record of this version has.
+    pub(super) fn unknown_field(path: String) -> Self {
+        Problem {
+            message: format!(
+                "the file has a field this version of Faultline does not know: `{path}`. It was written by a newer \
+                 Faultline or edited by hand; Faultline will not save over the file while it is there. Update \
+                 Faultline, or delete the field by hand if it is a mistake"
+            ),
+            outcome: Outcome::NotKept,
+            claim: None,
+            event: None,
+        }
+    }
+}
+
+/// Refuses to save over a file whose problems include data saving would drop, naming it.
+pub fn refuse_losing_data(problems: &[Problem], file: &std::path::Path) -> Result<(), String> {
+    let lost: Vec<&str> =
+        problems.iter().filter(|p| p.outcome == Outcome::NotKept).filter_map(|p| p.message.split('`').nth(1)).collect();
+    if lost.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} has {} field(s) this version of Faultline does not know ({}); saving would drop them, so nothing was \
+         saved. Update Faultline, or delete them by hand (`faultline check {}` lists them)",
+        file.display(),
+        lost.len(),
+        lost.join(", "),
+        file.display()
+    ))
 }
 
 #[derive(Default)]
@@ -312,6 +355,13 @@ fn repair_events(p: &mut Project, r: &mut Report) {
                 format!("the event of {} ended before it started; its dates were swapped", e.date),
             );
         }
+        if let Err(why) = e.date.check_years() {
+            r.event(
+                e.id,
+                Outcome::NeedsAttention,
+                format!("an event's date is wrong: {why}. It is left off the chart and series until it is corrected"),
+            );
+        }
         if e.score.is_some_and(|s| !(s.is_finite() && (-10.0..=10.0).contains(&s))) {
             r.event(
                 e.id,
@@ -336,6 +386,7 @@ fn needs_repair(p: &Project, e: &Event) -> bool {
         || e.evidence.iter().any(|c| !p.claims.contains(*c))
         || has_duplicates(&e.evidence)
         || e.date.start > e.date.end
+        || e.date.check_years().is_err()
         || e.score.is_some_and(|s| !(s.is_finite() && (-10.0..=10.0).contains(&s)))
 }
 

@@ -154,6 +154,31 @@ impl fmt::Display for FuzzyDate {
     }
 }
 
+/// The years an event date may fall in. Wider than any news an analyst codes, narrow enough
+/// that a typo ("in 9999") is caught rather than charted: a series over such a span would have
+/// millions of empty days.
+pub const YEARS: std::ops::RangeInclusive<i16> = 1000..=2999;
+
+/// Refuses a date outside [`YEARS`], saying what was given and what is allowed.
+pub fn check_year(date: Date) -> Result<(), String> {
+    if YEARS.contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{date} is outside the years Faultline dates events in ({} to {}); check the year",
+            YEARS.start(),
+            YEARS.end()
+        ))
+    }
+}
+
+impl FuzzyDate {
+    /// Refuses a date whose range leaves [`YEARS`].
+    pub fn check_years(&self) -> Result<(), String> {
+        check_year(self.start).and_then(|()| check_year(self.end))
+    }
+}
+
 /// Monday of the ISO week containing `date`.
 pub fn monday_of(date: Date) -> Date {
     let back = date.weekday().since(Weekday::Monday);
@@ -194,6 +219,15 @@ mod tests {
         assert_eq!((w.start, w.end), (date(2025, 5, 26), date(2025, 6, 1)));
         assert_eq!(FuzzyDate::year(2025).unwrap().days(), 365);
         assert_eq!(FuzzyDate::day(date(2025, 5, 30)).days(), 1);
+    }
+
+    #[test]
+    fn years_from_1000_to_2999_are_accepted_and_others_refused_with_the_range() {
+        assert!(FuzzyDate::year(1000).unwrap().check_years().is_ok());
+        assert!(FuzzyDate::year(2999).unwrap().check_years().is_ok());
+        let err = FuzzyDate::year(9999).unwrap().check_years().unwrap_err();
+        assert_eq!(err, "9999-01-01 is outside the years Faultline dates events in (1000 to 2999); check the year");
+        assert!(FuzzyDate::day(date(999, 12, 31)).check_years().is_err());
     }
 
     #[test]

@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::edit::{Document, Edit, Op, Record, builders};
-use crate::io::export::{ExportFormat, export};
+use crate::io::export::{ExportFormat, ExportOptions, Protected, export_with};
 use crate::io::import::Incoming;
 use crate::io::import::qdpx::QdpxImport;
+use crate::io::lock::{self, Holder, LockError, ProjectLock};
 use crate::io::project_file::FileStamp;
+use crate::io::repair::refuse_losing_data;
 use crate::io::{import, project_file, recovery};
 use crate::model::fingerprint::find_duplicate;
 use crate::model::{Actor, ActorKind, Article, Colour, Project};
@@ -53,6 +55,9 @@ pub struct FaultlineApp {
     problems: Vec<crate::io::repair::Problem>,
     /// Files being read for an import, off the UI thread.
     importing: Option<ImportJob>,
+    /// The open project's lock, so no command-line import writes it meanwhile; `None` while
+    /// another program holds it (the project can be read, not saved) or it is not saved yet.
+    lock: Option<ProjectLock>,
 }
 
 impl FaultlineApp {
@@ -96,6 +101,7 @@ impl FaultlineApp {
             autosaved_state: 0,
             problems: Vec::new(),
             importing: None,
+            lock: None,
         }
     }
 
@@ -235,7 +241,7 @@ impl FaultlineApp {
             }
             Action::ExportChart { format, width, height, path } => {
                 let spec = super::panes::chart::export_spec(&self.state.chart, width, height);
-                match crate::io::export::export_chart(self.doc.project(), &spec, format, &path) {
+                match crate::io::export::export_chart(self.doc.project(), &spec, format, &path, &self.protected()) {
                     Ok(()) => self.state.info(format!("Exported the chart to {}", path.display())),
                     Err(e) => {
                         self.dialog =
@@ -400,6 +406,7 @@ impl FaultlineApp {
             recovery::remove(&old);
         }
         self.doc = doc;
+        self.lock = None;
         // Files being read were meant for the project left behind.
         self.importing = None;
         self.disk_stamp = None;
@@ -416,7 +423,9 @@ impl FaultlineApp {
                 self.disk_stamp = FileStamp::of(path).ok();
                 self.remember(path);
                 let conflicts = self.doc.project().conflicts.len();
-                if conflicts > 0 {
+                if let Err(e) = self.hold_lock(path) {
+                    self.state.error(format!("{e} You can read the project here; saving waits until it is free."));
+                } else if conflicts > 0 {
                     self.state.error(format!(
                         "Opened {} with {conflicts} merge conflict(s) to settle: see Problems",
                         path.display()
@@ -440,9 +449,30 @@ impl FaultlineApp {
         }
     }
 
+    /// Takes the lock on `path` unless it is already held, releasing the one held before.
+    fn hold_lock(&mut self, path: &Path) -> Result<(), LockError> {
+        if self.lock.as_ref().is_some_and(|l| l.project() == lock::resolve(path)) {
+            return Ok(());
+        }
+        self.lock = None;
+        self.lock = Some(lock::acquire(path, Holder::Workbench, Duration::ZERO)?);
+        Ok(())
+    }
+
     /// Saves in the background; asks first when the file changed on disk since it was read.
+    /// Refuses while another program holds the file, and over a file holding data this version
+    /// would drop.
     fn save_to(&mut self, path: PathBuf) {
         let same_file = self.doc.path() == Some(path.as_path());
+        let refusal = if same_file { refuse_losing_data(&self.problems, &path).err() } else { None };
+        let refusal = refusal
+            .map(|why| format!("{why}. Save As keeps your work under another name."))
+            .or_else(|| self.hold_lock(&path).err().map(|e| e.to_string()));
+        if let Some(text) = refusal {
+            self.after_save = None;
+            self.dialog = Some(Dialog::Message { title: "Cannot save the project".into(), text });
+            return;
+        }
         if same_file && self.disk_stamp.is_some_and(|s| s.changed(&path)) {
             self.dialog = Some(Dialog::ChangedOnDisk { path });
             return;
@@ -603,8 +633,14 @@ impl FaultlineApp {
         }
     }
 
+    /// The open project's files, which an export must not overwrite.
+    fn protected(&self) -> Protected {
+        Protected { project: self.doc.path().map(Path::to_owned), force: false }
+    }
+
     fn export(&mut self, format: ExportFormat, path: &Path) {
-        match export(self.doc.project(), format, path) {
+        let options = ExportOptions { protected: self.protected(), ..ExportOptions::default() };
+        match export_with(self.doc.project(), format, path, &options) {
             Ok(files) => {
                 let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 self.state.info(format!("Exported {}", names.join(", ")));

@@ -194,3 +194,38 @@ fn bins_by_day_arithmetic_match_the_calendar() {
         }
     }
 }
+
+#[test]
+fn an_event_dated_in_the_year_9999_stays_off_the_series() {
+    let mut f = fixture();
+    let (us, cn) = (f.us, f.cn);
+    event(&mut f.p, "Restrict", us, cn, FuzzyDate::day(date(9999, 12, 31)), 1);
+    // Off the series (its year is out of range, as loading reports), so the series stays the
+    // fixture's, by day as by week.
+    assert_eq!(weekly(&f, None, None).last().unwrap().start, date(2025, 6, 2));
+    let spec = SeriesSpec { bin: BinSize::Day, dyad: None, smooth: None, include_neutral: false };
+    assert_eq!(compute(&f.p, f.p.events.iter(), &spec).len(), 33, "1 May to 2 June");
+}
+
+#[test]
+fn a_span_of_more_bins_than_can_be_drawn_is_refused_with_what_to_do() {
+    let mut f = fixture();
+    let (us, cn) = (f.us, f.cn);
+    event(&mut f.p, "Restrict", us, cn, FuzzyDate::day(date(1500, 1, 1)), 1);
+    let filter = EventFilter::default();
+    let daily = SeriesSpec { bin: BinSize::Day, dyad: None, smooth: None, include_neutral: false };
+    let err = check_span(&f.p, &filter, &daily).unwrap_err();
+    assert!(err.starts_with("the events run from 1500-01-01 to 2025-06-02: about 191906 daily bins"), "{err}");
+    assert!(err.contains("Use a longer --bin, or narrow it with --from and --to"), "{err}");
+    let monthly = SeriesSpec { bin: BinSize::Month, ..daily };
+    assert_eq!(check_span(&f.p, &filter, &monthly), Ok(()));
+}
+
+#[test]
+fn a_smoothing_window_wider_than_the_series_averages_what_exists() {
+    let f = fixture();
+    let bins = weekly(&f, None, Some(usize::MAX));
+    let nets: Vec<f64> = bins.iter().map(|b| b.net).collect();
+    let last = bins.last().unwrap().smoothed.unwrap();
+    assert!(close(last, nets.iter().sum::<f64>() / nets.len() as f64));
+}

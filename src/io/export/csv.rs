@@ -15,13 +15,56 @@ pub struct Tables {
 /// LibreOffice all recognise the BOM and drop it, so with it the file opens cleanly everywhere.
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
-pub fn tables(p: &Project) -> Result<Tables, csv::Error> {
-    Ok(Tables { events: events(p)?, claims: claims(p)? })
+/// Whether cells that a spreadsheet would run as a formula are neutralised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Formulas {
+    /// A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, as
+    /// OWASP recommends against CSV injection: a quote reading `=HYPERLINK(...)` stays text in
+    /// Excel instead of becoming a link. Numbers (`-2.5`) are left as they are.
+    Neutralise,
+    /// Every cell exactly as in the project, for scripts that read the CSV.
+    Raw,
 }
 
-fn events(p: &Project) -> Result<Vec<u8>, csv::Error> {
-    let mut w = writer();
-    w.write_record([
+pub fn tables(p: &Project, formulas: Formulas) -> Result<Tables, csv::Error> {
+    Ok(Tables { events: events(p, formulas)?, claims: claims(p, formulas)? })
+}
+
+/// A cell as written: with a leading `'` when a spreadsheet would take it for a formula.
+fn cell(text: &str, formulas: Formulas) -> std::borrow::Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = text.trim().parse::<f64>().is_ok_and(f64::is_finite);
+    if formulas == Formulas::Neutralise && risky && !number { format!("'{text}").into() } else { text.into() }
+}
+
+/// A CSV writer whose data rows go through [`cell`].
+struct Sheet {
+    w: csv::Writer<Vec<u8>>,
+    formulas: Formulas,
+}
+
+impl Sheet {
+    fn new(formulas: Formulas) -> Self {
+        Self { w: csv::WriterBuilder::new().from_writer(BOM.to_vec()), formulas }
+    }
+
+    fn header(&mut self, names: &[&str]) -> Result<(), csv::Error> {
+        self.w.write_record(names)
+    }
+
+    fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), csv::Error> {
+        let formulas = self.formulas;
+        self.w.write_record(cells.into_iter().map(|c| cell(c, formulas).into_owned()))
+    }
+
+    fn finish(self) -> Result<Vec<u8>, csv::Error> {
+        self.w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    }
+}
+
+fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
+    let mut w = Sheet::new(formulas);
+    w.header(&[
         "id",
         "date_start",
         "date_end",
@@ -40,7 +83,7 @@ fn events(p: &Project) -> Result<Vec<u8>, csv::Error> {
     for e in events_by_date(p) {
         let first_quote = e.evidence.first().and_then(|&c| p.claims.get(c)).map_or("", |c| c.quote.as_str());
         let cameo = p.taxonomy.get(e.kind).map_or("", |t| t.cameo.as_str());
-        w.write_record([
+        w.row([
             e.id.to_string().as_str(),
             &e.date.start.to_string(),
             &e.date.end.to_string(),
@@ -57,12 +100,12 @@ fn events(p: &Project) -> Result<Vec<u8>, csv::Error> {
             &evidence_articles(p, e).join(LIST_SEPARATOR),
         ])?;
     }
-    finish(w)
+    w.finish()
 }
 
-fn claims(p: &Project) -> Result<Vec<u8>, csv::Error> {
-    let mut w = writer();
-    w.write_record([
+fn claims(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
+    let mut w = Sheet::new(formulas);
+    w.header(&[
         "id",
         "article",
         "quote",
@@ -78,7 +121,7 @@ fn claims(p: &Project) -> Result<Vec<u8>, csv::Error> {
     ])?;
     for c in p.claims.iter() {
         let events: Vec<String> = p.events_of_claim(c.id).map(|e| e.id.to_string()).collect();
-        w.write_record([
+        w.row([
             c.id.to_string().as_str(),
             p.articles.get(c.article).map_or("(missing article)", |a| a.title.as_str()),
             &c.quote,
@@ -93,13 +136,25 @@ fn claims(p: &Project) -> Result<Vec<u8>, csv::Error> {
             &c.article.to_string(),
         ])?;
     }
-    finish(w)
+    w.finish()
 }
 
-fn writer() -> csv::Writer<Vec<u8>> {
-    csv::WriterBuilder::new().from_writer(BOM.to_vec())
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn finish(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, csv::Error> {
-    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    #[test]
+    fn cells_a_spreadsheet_would_run_get_a_leading_quote() {
+        for risky in ["=HYPERLINK(\"http://x\")", "+1+1", "-1+cmd", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(cell(risky, Formulas::Neutralise), format!("'{risky}"));
+        }
+    }
+
+    #[test]
+    fn numbers_and_plain_text_are_left_alone_and_raw_leaves_everything() {
+        for safe in ["-2.5", "+3", "China", "a=b", ""] {
+            assert_eq!(cell(safe, Formulas::Neutralise), safe);
+        }
+        assert_eq!(cell("=1+1", Formulas::Raw), "=1+1");
+    }
 }

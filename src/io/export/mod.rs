@@ -7,6 +7,7 @@
 mod chart_png;
 mod chart_svg;
 mod csv;
+mod guard;
 mod guid;
 mod highlight;
 mod html;
@@ -20,6 +21,8 @@ mod w3c;
 use std::path::{Path, PathBuf};
 
 pub use chart_svg::{ChartSpec, MAX_SIZE, MIN_SIZE, lane_colour};
+pub use csv::Formulas;
+pub use guard::Protected;
 
 use crate::io::project_file::{SaveError, write_atomically};
 use crate::model::Project;
@@ -81,6 +84,10 @@ pub enum ExportError {
     NoFolder { path: PathBuf, folder: PathBuf },
     #[error("cannot export to {path}: it is a folder; give a file name")]
     IsFolder { path: PathBuf },
+    #[error(
+        "will not write the export over {why}, and writing over it would destroy it. Give another file name (on the command line, --force writes it anyway)"
+    )]
+    WouldDestroy { why: String },
     #[error("cannot encode the {format}: {message}")]
     Encode { format: &'static str, message: String },
     #[error(transparent)]
@@ -93,16 +100,41 @@ impl ExportError {
     }
 }
 
+/// How an export is written.
+#[derive(Clone, Debug)]
+pub struct ExportOptions {
+    /// Project files the export must not overwrite.
+    pub protected: Protected,
+    /// Whether CSV cells that look like formulas are neutralised.
+    pub formulas: Formulas,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self { protected: Protected::default(), formulas: Formulas::Neutralise }
+    }
+}
+
+/// Exports with the default options: formulas neutralised, no project file overwritten.
+pub fn export(project: &Project, format: ExportFormat, out: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    export_with(project, format, out, &ExportOptions::default())
+}
+
 /// Exports `project` as `format` to `out` and returns the files written.
 ///
 /// `out` names the export: the single file for most formats; for CSV the stem of
 /// `STEM-events.csv` and `STEM-claims.csv` (a `.csv` extension on `out` is dropped); for Markdown
 /// the report, with its chart written beside it as `STEM-chart.svg`.
-pub fn export(project: &Project, format: ExportFormat, out: &Path) -> Result<Vec<PathBuf>, ExportError> {
+pub fn export_with(
+    project: &Project,
+    format: ExportFormat,
+    out: &Path,
+    options: &ExportOptions,
+) -> Result<Vec<PathBuf>, ExportError> {
     check_destination(out)?;
     let files: Vec<(PathBuf, Vec<u8>)> = match format {
         ExportFormat::Csv => {
-            let tables = csv::tables(project).map_err(|e| ExportError::encode(format, e))?;
+            let tables = csv::tables(project, options.formulas).map_err(|e| ExportError::encode(format, e))?;
             vec![(sibling(out, "-events.csv"), tables.events), (sibling(out, "-claims.csv"), tables.claims)]
         }
         ExportFormat::Json => {
@@ -122,6 +154,9 @@ pub fn export(project: &Project, format: ExportFormat, out: &Path) -> Result<Vec
             vec![(out.to_owned(), w3c::annotations(project).map_err(|e| ExportError::encode(format, e))?)]
         }
     };
+    for (path, _) in &files {
+        refuse_destroying(&options.protected, path)?;
+    }
     for (path, bytes) in &files {
         write_atomically(path, bytes)?;
     }
@@ -165,9 +200,16 @@ pub fn chart_bytes(project: &Project, spec: &ChartSpec, format: ChartFormat) -> 
     }
 }
 
-/// Writes the chart to `out`.
-pub fn export_chart(project: &Project, spec: &ChartSpec, format: ChartFormat, out: &Path) -> Result<(), ExportError> {
+/// Writes the chart to `out`, never over a project file (see [`Protected`]).
+pub fn export_chart(
+    project: &Project,
+    spec: &ChartSpec,
+    format: ChartFormat,
+    out: &Path,
+    protected: &Protected,
+) -> Result<(), ExportError> {
     check_destination(out)?;
+    refuse_destroying(protected, out)?;
     let bytes = chart_bytes(project, spec, format)?;
     write_atomically(out, &bytes)?;
     Ok(())
@@ -187,6 +229,10 @@ fn check_destination(out: &Path) -> Result<(), ExportError> {
         return Err(ExportError::NoFolder { path: out.to_owned(), folder: folder.to_owned() });
     }
     Ok(())
+}
+
+fn refuse_destroying(protected: &Protected, out: &Path) -> Result<(), ExportError> {
+    protected.refuses(out).map_or(Ok(()), |why| Err(ExportError::WouldDestroy { why }))
 }
 
 /// `out`'s stem with `suffix` appended, in `out`'s folder: `a/report.md` + `-chart.svg` gives

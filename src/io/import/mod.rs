@@ -108,15 +108,12 @@ pub fn read_path(path: &Path) -> Result<Incoming, String> {
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let name = path.display().to_string();
     let format = Format::of(path).ok_or_else(|| ImportError::UnsupportedType { path: name.clone() })?;
-    let io = |e: std::io::Error| ImportError::Io { path: name.clone(), message: e.to_string() };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(ImportError::Io { path: name, message: "it is a folder".into() });
-    }
-    if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(ImportError::TooLarge { path: name, size: meta.len(), limit: MAX_ARTICLE_BYTES });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = crate::io::read::read_capped(path, MAX_ARTICLE_BYTES).map_err(|e| match e {
+        crate::io::read::ReadError::TooLarge { read, limit } => {
+            ImportError::TooLarge { path: name.clone(), size: read, limit }
+        }
+        e => ImportError::Io { path: name.clone(), message: e.to_string() },
+    })?;
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     import_bytes(&bytes, format, &stem).map_err(|e| e.with_path(&name))
 }

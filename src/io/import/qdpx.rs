@@ -45,7 +45,8 @@ pub struct QdpxImport {
 /// Reads a `.qdpx` file.
 pub fn read_qdpx(path: &Path) -> Result<QdpxImport, QdpxError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| QdpxError::Io { path: name.clone(), message: e.to_string() })?;
+    let bytes = crate::io::read::read_capped(path, MAX_PROJECT_BYTES)
+        .map_err(|e| QdpxError::Io { path: name.clone(), message: e.to_string() })?;
     parse_qdpx(&bytes).map_err(|message| QdpxError::Invalid { path: name, message })
 }
 

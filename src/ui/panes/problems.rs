@@ -67,7 +67,7 @@ impl ProblemsView {
                     let text = problem.to_string();
                     match problem.outcome {
                         Outcome::Repaired => ui.weak(text),
-                        Outcome::NeedsAttention => ui.label(text),
+                        Outcome::NeedsAttention | Outcome::NotKept => ui.label(text),
                     };
                 }
             }
