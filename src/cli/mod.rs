@@ -333,9 +333,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let mut doc = Document::new(load(&project)?, Some(project.clone()));
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was.
-            let incoming = files
-                .iter()
-                .map(|f| import::read_path(f).map(|i| (f, i)).map_err(CliError))
+            let incoming = import::folders::expand(&files)
+                .into_iter()
+                .map(|f| import::read_path(&f).map(|i| (f, i)).map_err(CliError))
                 .collect::<Result<Vec<_>, _>>()?;
             let mut added = 0;
             for (file, item) in incoming {
