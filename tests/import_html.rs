@@ -36,7 +36,8 @@ fn assert_absent(text: &str, needles: &[&str]) {
 #[test]
 fn wire_story_with_json_ld_author_list_and_boilerplate() {
     let Imported { article: a, notices } = import("meridian-wire.html");
-    assert!(notices.is_empty(), "{notices:?}");
+    // The notice names the extractor and where the date came from.
+    assert_eq!(notices, ["text from Readability", "published 2025-05-30 (from JSON-LD datePublished)"]);
     assert_eq!(a.title, "China curbs rare-earth magnet exports as talks stall");
     assert_eq!(a.author, "Lena Ortiz, Wei Chen");
     assert_eq!(a.outlet, "Meridian Wire");
@@ -142,7 +143,14 @@ fn chinese_page_keeps_its_text_and_loses_the_outlet_suffix() {
 #[test]
 fn declared_windows_1252_page_is_decoded_with_a_notice() {
     let Imported { article: a, notices } = import("gazette-windows-1252.html");
-    assert_eq!(notices, ["decoded as windows-1252, as the page declares"]);
+    assert_eq!(
+        notices,
+        [
+            "decoded as windows-1252, as the page declares",
+            "text from Readability",
+            "published 2025-05-28 (from <meta article:published_time>)"
+        ]
+    );
     assert_eq!(a.title, "Brussels weighs steel safeguard");
     assert_eq!(a.author, "Renée Dubois");
     assert_eq!(a.outlet, "Gazette de l'Europe");

@@ -18,7 +18,9 @@ use super::{Imported, TextProblem, html_meta, html_title, nesting, published, sh
 use crate::model::{Article, ArticleId};
 
 /// Page furniture that is never article text. Class and id matches are on fragments CMSs use
-/// (`share-bar`, `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`).
+/// (`share-bar`, `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`). An element that
+/// matches but holds half of the page's words or more is a wrapper (a whole page inside an ASP.NET
+/// `<form>`, a body classed `has-share-bar`) and is kept: see `remove_boilerplate`.
 const BOILERPLATE: &str = "nav, aside, footer, form:not(:has(p)), button, iframe, noscript, figure, figcaption, dialog, \
      [role=navigation], [role=dialog], [role=complementary], [aria-hidden=true], [hidden], \
      [class*=caption], [class*=share], [class*=social], [class*=cookie], [id*=cookie], [class*=consent], \
@@ -36,7 +38,7 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     let html = nesting::cap_depth(html);
     let doc = Document::from(html.as_ref());
     let meta = html_meta::read(&doc);
-    doc.select(BOILERPLATE).remove();
+    remove_boilerplate(&doc);
     let paragraph_words = html_fallback::paragraph_words(&doc);
     // Readability consumes the document it reads: the fallbacks get a copy.
     let rest = Document::from(doc.html());
@@ -59,12 +61,12 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     let mut notices = vec![format!("text from {}", chosen.extractor.describe())];
     let found_field = |get: fn(&dom_smoothie::Article) -> Option<String>| found.as_ref().and_then(get);
     let outlet = meta.publisher.or_else(|| found_field(|a| a.site_name.clone())).unwrap_or_default();
-    let title = html_title::find(&rest, meta.headline, &outlet)
+    let url = meta.url.unwrap_or_default();
+    let title = html_title::find(&rest, meta.headline, &outlet, &url)
         .or_else(|| found_field(|a| Some(a.title.clone())))
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| fallback_title.to_owned());
     let author = meta.author.or_else(|| found_field(|a| a.byline.clone())).unwrap_or_default();
-    let url = meta.url.unwrap_or_default();
     let published = published::find(&rest, meta.published.as_deref(), Some(&url), &chosen.text);
     match &published {
         Some(p) => notices.push(format!("published {} (from {})", p.date, p.source)),
@@ -82,6 +84,17 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
         dismissed_suggestions: Default::default(),
     };
     Ok(Imported { article, notices })
+}
+
+/// Removes the page furniture in `BOILERPLATE`, except elements holding half the page's words.
+fn remove_boilerplate(doc: &Document) {
+    let words = |text: &str| html_fallback::word_count(text);
+    let page_words = words(&doc.select("body").text());
+    for node in doc.select(BOILERPLATE).nodes() {
+        if words(&node.text()) * 2 < page_words.max(1) {
+            node.remove_from_parent();
+        }
+    }
 }
 
 /// Paragraphs separated by one blank line, whitespace inside lines collapsed (a `<br>` stays a

@@ -12,7 +12,8 @@
 //!
 //! **Choice**: Readability's text is kept when it scores at least `KEEP_SHARE` of the page's
 //! visible paragraph text (the words of every `<p>` outside page furniture that is not mostly a
-//! link); otherwise the best-scoring candidate is taken, Readability's on a tie.
+//! link); otherwise the best-scoring fallback replaces it if it scores `SWITCH_MARGIN` times as
+//! much. The whole page's text is taken only when nothing else scores above zero.
 
 use std::collections::HashMap;
 
@@ -20,6 +21,10 @@ use dom_query::{Document, NodeId, NodeRef, Selection};
 
 /// The share of the page's paragraph words Readability must reach to be trusted unchecked.
 pub const KEEP_SHARE: f64 = 0.7;
+
+/// How much more a fallback must score than Readability's text to replace it: Readability's
+/// text is cleaner (captions, related links and bylines removed) when both hold the article.
+pub const SWITCH_MARGIN: f64 = 1.2;
 
 /// A `<p>` whose link text is over this share of its text is a link list, not prose.
 const MAX_LINK_SHARE: f64 = 0.5;
@@ -62,15 +67,25 @@ impl Candidate {
 }
 
 /// Picks Readability's candidate (the first) unless it falls short of the page's paragraph
-/// words; then the best by score, earlier on a tie. `None` when every candidate is empty.
+/// words; then a fallback that beats it by `SWITCH_MARGIN`, the best by score, earlier on a tie;
+/// the whole page's text only when no other candidate scores above zero. `None` when every
+/// candidate is empty.
 pub fn choose(mut candidates: Vec<Candidate>, paragraph_words: usize) -> Option<Candidate> {
     candidates.retain(|c| !c.text.is_empty());
-    let first = candidates.first()?;
-    if first.extractor == Extractor::Readability && first.score as f64 >= KEEP_SHARE * paragraph_words as f64 {
-        return candidates.into_iter().next();
+    let (whole_page, mut candidates): (Vec<Candidate>, Vec<Candidate>) =
+        candidates.into_iter().partition(|c| c.extractor == Extractor::WholePage);
+    let readability = candidates.iter().find(|c| c.extractor == Extractor::Readability).map_or(0, |c| c.score);
+    if readability > 0 && readability as f64 >= KEEP_SHARE * paragraph_words as f64 {
+        return candidates.into_iter().find(|c| c.extractor == Extractor::Readability);
     }
-    let best = candidates.iter().map(|c| c.score).max()?;
-    candidates.into_iter().find(|c| c.score == best)
+    let best = candidates.iter().map(|c| c.score).max().unwrap_or(0);
+    if best > 0 {
+        let needed = if best > readability { (readability as f64 * SWITCH_MARGIN) as i64 } else { best };
+        let pick = if best >= needed { best } else { readability };
+        let at = candidates.iter().position(|c| c.score == pick)?;
+        return Some(candidates.swap_remove(at));
+    }
+    whole_page.into_iter().chain(candidates).max_by_key(|c| c.score)
 }
 
 /// The sentence-words-minus-short-line-words score described above.
@@ -78,7 +93,7 @@ pub fn score(text: &str) -> i64 {
     text.split("\n\n")
         .flat_map(str::lines)
         .map(|line| {
-            let words = line.split_whitespace().count() as i64;
+            let words = word_count(line) as i64;
             let sentence = line.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '。', '！', '？']);
             if words >= 12 || (words >= 5 && sentence) {
                 words
@@ -87,6 +102,18 @@ pub fn score(text: &str) -> i64 {
             } else {
                 0
             }
+        })
+        .sum()
+}
+
+/// Words in `text`: runs between spaces, except that each Chinese or Japanese character counts
+/// as a word (those scripts put no spaces between words).
+pub fn word_count(text: &str) -> usize {
+    let cjk = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}');
+    text.split_whitespace()
+        .map(|token| match token.chars().filter(|&c| cjk(c)).count() {
+            0 => 1,
+            n => n,
         })
         .sum()
 }
@@ -113,7 +140,7 @@ fn prose_paragraphs<'a>(paragraphs: &Selection<'a>) -> Vec<(NodeRef<'a>, usize)>
         .iter()
         .filter_map(|p| {
             let text = p.text();
-            let words = text.split_whitespace().count();
+            let words = word_count(&text);
             let link_chars: usize = Selection::from(p.clone()).select("a").nodes().iter().map(|a| a.text().len()).sum();
             (words > 0 && (link_chars as f64) <= MAX_LINK_SHARE * text.len() as f64).then(|| (p.clone(), words))
         })
@@ -145,7 +172,7 @@ pub fn densest_paragraphs(doc: &Document) -> Option<String> {
         }
     }
     let density = |(prose, node): &(usize, NodeRef<'_>)| {
-        let all = node.text().split_whitespace().count().max(1);
+        let all = word_count(&node.text()).max(1);
         (*prose as f64) * (*prose as f64) / all as f64
     };
     let (_, block) = tally.into_values().map(|t| (density(&t), t.1)).max_by(|a, b| a.0.total_cmp(&b.0))?;
@@ -172,6 +199,7 @@ mod tests {
         assert_eq!(score(PROSE), 14);
         assert!(score("Home\nWorld\nBusiness\nLog In\nInternational + U.S.") < 0);
         assert_eq!(score("Short note."), 0);
+        assert_eq!(score("发言人表示，美方接连出台多项对华歧视性限制措施。"), 22);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! A saved page's headline, without the outlet's name that `<title>` and `og:title` append.
 //!
 //! Sources in order: the JSON-LD `headline`, `og:title`, `twitter:title`, the first `<h1>`, the
-//! `<title>`. The outlet's name is cut from the end after a separator ("Truce ends | Wire"); in
+//! `<title>`. The outlet's name is cut from the end after a separator ("Truce ends | Wire"), the
+//! outlet being the publisher, `og:site_name` or the address's host ("| TheHill" on thehill.com); in
 //! `og:title`, `twitter:title` and `<title>`, an unknown site name is cut too when the part after
 //! the last " | ", " - ", " – " or " — " is at most four words and the part before it at least three
 //! ("Truce holds as talks resume - The Daily Courier").
@@ -9,20 +10,27 @@
 use dom_query::Document;
 
 /// The page's headline, or `None` when it names none.
-pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str) -> Option<String> {
+pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url: &str) -> Option<String> {
     let meta = |key: &str| {
         let selector = format!(r#"meta[property="{key}"][content], meta[name="{key}"][content]"#);
         doc.select(&selector).attr("content").map(|c| c.to_string())
     };
+    let site_name = meta("og:site_name").unwrap_or_default();
+    let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default();
+    let sites = [outlet, site_name.as_str(), host];
+    let strip_site_suffix = |t: &str, outlet: &str| -> String {
+        let t = strip_site_suffix(t, outlet);
+        strip_named_site(t, &sites).to_owned()
+    };
     let first_text = |selector: &str| doc.select(selector).nodes().first().map(|n| n.text().to_string());
     let tidy = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let headline = json_ld_headline.map(|t| strip_site_suffix(&tidy(t), outlet).to_owned());
+    let headline = json_ld_headline.map(|t| strip_site_suffix(&tidy(t), outlet));
     let with_site = [meta("og:title"), meta("twitter:title"), first_text("h1"), first_text("head title")];
     let others = with_site.into_iter().enumerate().map(|(i, t)| {
         let t = tidy(t?);
         let t = strip_site_suffix(&t, outlet);
         // The `<h1>` is the headline as shown; the others are written for sharing and tabs.
-        Some(if i == 2 { t.to_owned() } else { strip_unknown_site(t).to_owned() })
+        Some(if i == 2 { t } else { strip_unknown_site(&t).to_owned() })
     });
     std::iter::once(headline).chain(others).flatten().find(|t| !t.is_empty())
 }
@@ -40,6 +48,23 @@ pub fn strip_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
     }
     let stripped = head.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(c));
     if stripped.is_empty() { title } else { stripped }
+}
+
+/// "Headline | TheHill" → "Headline" when the last part, letters only, is the site's name or host
+/// ("TheHill" and thehill.com; "Reuters" and www.reuters.com).
+fn strip_named_site<'a>(title: &'a str, sites: &[&str]) -> &'a str {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let Some((i, len)) = [" | ", " - ", " – ", " — ", " :: ", " : "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max()
+    else {
+        return title;
+    };
+    let tail = letters(&title[i + len..]);
+    // The tail must be the whole name or inside it: "Reuters poll" is part of a headline.
+    let named = tail.chars().count() >= 3 && sites.iter().any(|site| letters(site).contains(&tail));
+    if named && i > 0 { title[..i].trim_end() } else { title }
 }
 
 /// "Headline of five words | Site Name" → "Headline of five words", the site being unknown.
@@ -60,7 +85,7 @@ mod tests {
     use super::*;
 
     fn title(head: &str, body: &str, outlet: &str) -> Option<String> {
-        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, outlet)
+        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, outlet, "")
     }
 
     #[test]
@@ -76,6 +101,23 @@ mod tests {
     fn og_title_beats_h1_and_title_and_loses_its_site_name() {
         let head = r#"<title>Tab title - Courier</title><meta property="og:title" content="Truce holds as talks resume - The Daily Courier">"#;
         assert_eq!(title(head, "<h1>Shown headline</h1>", "").as_deref(), Some("Truce holds as talks resume"));
+    }
+
+    #[test]
+    fn a_site_name_matching_the_host_is_cut_even_from_the_json_ld_headline() {
+        let doc = Document::from("<html><head></head><body></body></html>");
+        let headline = Some("New York man pleads guilty to threatening to kill Omar | TheHill".to_owned());
+        let title = find(&doc, headline, "", "https://thehill.com/blogs/471031");
+        assert_eq!(title.as_deref(), Some("New York man pleads guilty to threatening to kill Omar"));
+        let kept = find(&doc, Some("Why Beijing - and Moscow - hold back".to_owned()), "", "https://x.example/a");
+        assert_eq!(kept.as_deref(), Some("Why Beijing - and Moscow - hold back"));
+        let poll = find(
+            &doc,
+            Some("Oil prices to stay flat - Reuters poll".to_owned()),
+            "Reuters",
+            "https://www.reuters.com/a",
+        );
+        assert_eq!(poll.as_deref(), Some("Oil prices to stay flat - Reuters poll"));
     }
 
     #[test]

@@ -141,6 +141,13 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
 pub fn import_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Imported, TextProblem> {
     let mut imported = read_bytes(bytes, format, fallback_title)?;
     clean_invisible(&mut imported.article);
+    // A text of nothing but invisible characters is no text.
+    if imported.article.text.trim().is_empty() {
+        return Err(TextProblem::NoArticleText);
+    }
+    if imported.article.title.trim().is_empty() {
+        imported.article.title = short_title(fallback_title);
+    }
     Ok(imported)
 }
 

@@ -131,6 +131,8 @@ static COMPACT: LazyLock<Regex> =
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$|\.html?|_)").expect("valid regex")
 });
+static URL_MONTH_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)/((?:19|20)\d{{2}})/{MONTH}/(\d{{1,2}})/")).expect("valid regex"));
 const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)";
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b{MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("valid regex")
@@ -167,9 +169,13 @@ fn month(name: &str) -> Option<i8> {
     months.iter().position(|m| lower.starts_with(m)).map(|i| i as i8 + 1)
 }
 
-/// The date in a page address's path: `/2017/01/13/` or `/2017-01-13-headline`.
+/// The date in a page address's path: `/2017/01/13/`, `/2017-01-13-headline`, `/2019/nov/18/`.
 fn date_in_url(url: &str) -> Option<Date> {
-    URL_DATE.captures(url).and_then(|c| make(&c[1], &c[2], &c[3]))
+    if let Some(c) = URL_DATE.captures(url) {
+        return make(&c[1], &c[2], &c[3]);
+    }
+    let c = URL_MONTH_NAME.captures(url)?;
+    make(&c[1], &month(&c[2])?.to_string(), &c[3])
 }
 
 /// A real calendar date in the years pages are published in.
@@ -234,6 +240,10 @@ mod tests {
         let url = page("", "<p>text</p>");
         let address = source_and_date(&url, Some("https://x.example/2017/01/13/world/sanctions.html"), "");
         assert_eq!(address, Some(("the date in the page's address".into(), date(2017, 1, 13))));
+        assert_eq!(
+            date_in_url("https://www.politifact.com/wv/statements/2019/nov/18/mckinley/"),
+            Some(date(2019, 11, 18))
+        );
         let byline = page("", r#"<div class="story-meta">By A. Bell | Updated Jan. 13, 2017 at 5 p.m.</div>"#);
         assert_eq!(source_and_date(&byline, None, "").unwrap().1, date(2017, 1, 13));
         let dateline = page("", "<p>x</p>");
