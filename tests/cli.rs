@@ -195,3 +195,31 @@ fn import_reads_html_prints_notices_and_skips_duplicates() {
     assert!(out.contains("skipped ") && out.contains("nothing new to import"), "{out}");
     assert_eq!(std::fs::read_to_string(&project).unwrap(), before);
 }
+
+#[test]
+fn import_takes_a_folder_and_reads_every_supported_file_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("june")).unwrap();
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/html/");
+    std::fs::copy(format!("{fixtures}meridian-wire.html"), inbox.join("june/wire.html")).unwrap();
+    std::fs::write(inbox.join("memo.txt"), "Memo on licences\n\nThe ministry will review licences weekly.").unwrap();
+    std::fs::write(inbox.join("scan.jpg"), b"\xff\xd8").unwrap();
+
+    let (ok, out, err) = faultline(&["import", project.to_str().unwrap(), inbox.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("wire.html: text from Readability\n"), "{out}");
+    assert!(out.contains("wire.html: published 2025-05-30 (from JSON-LD datePublished)\n"), "{out}");
+    assert!(out.contains("imported “China curbs rare-earth magnet exports as talks stall”\n"), "{out}");
+    assert!(out.contains("imported “Memo on licences”\n"), "{out}");
+    assert!(!out.contains("scan.jpg"), "{out}");
+    assert_eq!(faultline::io::project_file::load(&project).unwrap().articles.len(), 4);
+
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let (ok, _, err) = faultline(&["import", project.to_str().unwrap(), empty.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("it is a folder with no .txt, .md, .html or .qdpx files in it"), "{err}");
+}

@@ -122,12 +122,12 @@ pub fn read_path(path: &Path) -> Result<Incoming, String> {
 /// caller adds the article through the edit path (and may first ask `find_duplicate`).
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(ImportError::Io { message: folders::empty_folder_reason(path), path: name });
+    }
     let format = Format::of(path).ok_or_else(|| ImportError::UnsupportedType { path: name.clone() })?;
     let io = |e: std::io::Error| ImportError::Io { path: name.clone(), message: e.to_string() };
     let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(ImportError::Io { message: folders::empty_folder_reason(path), path: name });
-    }
     if meta.len() > MAX_ARTICLE_BYTES {
         return Err(ImportError::TooLarge { path: name, size: meta.len(), limit: MAX_ARTICLE_BYTES });
     }

@@ -9,7 +9,8 @@
 //! 3. microdata `[itemprop=datePublished]`, then a `<time datetime>` in the article's header
 //!    (`time[pubdate]`, `header time`, `article time`, a byline's or date line's `time`), then the
 //!    page's first `<time datetime>`;
-//! 4. the date in the canonical (or `og:url`) address: `/2017/01/13/`, `/2017-01-13/`;
+//! 4. the date in the canonical (or `og:url`) address: `/2017/01/13/`, `/2017-01-13/`,
+//!    `/2019/nov/18/`, `-20191115/`;
 //! 5. a dateline near the byline: the first date written out ("Jan. 13, 2017", "13 January
 //!    2017") in an element whose class names a date, time, byline or meta line, or else in the
 //!    first 600 characters of the article's text.
@@ -131,6 +132,8 @@ static COMPACT: LazyLock<Regex> =
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$|\.html?|_)").expect("valid regex")
 });
+static URL_COMPACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[-/_]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$|\.html?|[?#])").expect("valid regex"));
 static URL_MONTH_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)/((?:19|20)\d{{2}})/{MONTH}/(\d{{1,2}})/")).expect("valid regex"));
 const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)";
@@ -169,9 +172,13 @@ fn month(name: &str) -> Option<i8> {
     months.iter().position(|m| lower.starts_with(m)).map(|i| i as i8 + 1)
 }
 
-/// The date in a page address's path: `/2017/01/13/`, `/2017-01-13-headline`, `/2019/nov/18/`.
+/// The date in a page address's path: `/2017/01/13/`, `/2017-01-13-headline`, `/2019/nov/18/`,
+/// `/headline-20191115/`.
 fn date_in_url(url: &str) -> Option<Date> {
     if let Some(c) = URL_DATE.captures(url) {
+        return make(&c[1], &c[2], &c[3]);
+    }
+    if let Some(c) = URL_COMPACT.captures(url) {
         return make(&c[1], &c[2], &c[3]);
     }
     let c = URL_MONTH_NAME.captures(url)?;
