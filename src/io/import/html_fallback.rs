@@ -141,8 +141,8 @@ fn prose_paragraphs<'a>(paragraphs: &Selection<'a>) -> Vec<(NodeRef<'a>, usize)>
         .filter_map(|p| {
             let text = p.text();
             let words = word_count(&text);
-            let link_chars: usize = Selection::from(p.clone()).select("a").nodes().iter().map(|a| a.text().len()).sum();
-            (words > 0 && (link_chars as f64) <= MAX_LINK_SHARE * text.len() as f64).then(|| (p.clone(), words))
+            let link_chars: usize = Selection::from(*p).select("a").nodes().iter().map(|a| a.text().len()).sum();
+            (words > 0 && (link_chars as f64) <= MAX_LINK_SHARE * text.len() as f64).then_some((*p, words))
         })
         .collect()
 }
@@ -168,7 +168,7 @@ pub fn densest_paragraphs(doc: &Document) -> Option<String> {
     let mut tally: HashMap<NodeId, (usize, NodeRef<'_>)> = HashMap::new();
     for (p, words) in &prose {
         for ancestor in p.ancestors_it(Some(LEVELS)) {
-            tally.entry(ancestor.id).or_insert((0, ancestor.clone())).0 += words;
+            tally.entry(ancestor.id).or_insert((0, ancestor)).0 += words;
         }
     }
     let density = |(prose, node): &(usize, NodeRef<'_>)| {

@@ -28,8 +28,7 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noem
 pub fn cap_depth(html: &str) -> Cow<'_, str> {
     let mut depth = 0usize;
     let mut dropped: Vec<(usize, usize)> = Vec::new();
-    let mut tags = Tags { html, at: 0 };
-    while let Some(tag) = tags.next() {
+    for tag in (Tags { html, at: 0 }) {
         if tag.void_or_uncounted {
             continue;
         }
