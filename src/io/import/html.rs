@@ -19,7 +19,7 @@ use crate::model::{Article, ArticleId};
 
 /// Page furniture that is never article text. Class and id matches are on fragments CMSs use
 /// (`share-bar`, `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`). An element that
-/// matches but holds half of the page's words or more is a wrapper (a whole page inside an ASP.NET
+/// matches but holds half of the page's prose or more is a wrapper (a whole page inside an ASP.NET
 /// `<form>`, a body classed `has-share-bar`) and is kept: see `remove_boilerplate`.
 const BOILERPLATE: &str = "nav, aside, footer, form:not(:has(p)), button, iframe, noscript, figure, figcaption, dialog, \
      [role=navigation], [role=dialog], [role=complementary], [aria-hidden=true], [hidden], \
@@ -86,12 +86,20 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     Ok(Imported { article, notices })
 }
 
-/// Removes the page furniture in `BOILERPLATE`, except elements holding half the page's words.
+/// Removes the page furniture in `BOILERPLATE`, except elements holding half the page's prose (by
+/// the fallback score: sentence-like words, so a menu never counts). The score is worked out only
+/// for the rare element holding half the page's words.
 fn remove_boilerplate(doc: &Document) {
-    let words = |text: &str| html_fallback::word_count(text);
-    let page_words = words(&doc.select("body").text());
+    let body = doc.select("body");
+    let page_words = html_fallback::word_count(&body.text());
+    let prose = |text: &str| html_fallback::score(&tidy(text));
+    let mut page_prose = None;
     for node in doc.select(BOILERPLATE).nodes() {
-        if words(&node.text()) * 2 < page_words.max(1) {
+        let wrapper = html_fallback::word_count(&node.text()) * 2 >= page_words && {
+            let page = *page_prose.get_or_insert_with(|| prose(&body.formatted_text()));
+            page > 0 && prose(&node.formatted_text()) * 2 >= page
+        };
+        if !wrapper {
             node.remove_from_parent();
         }
     }
@@ -132,6 +140,22 @@ mod tests {
         assert_eq!(imported.article.title, "Note");
         let nav_only = parse_html("<html><body><nav>Home</nav></body></html>", "f");
         assert_eq!(nav_only, Err(TextProblem::NotAnArticle("only menus, footers and scripts".into())));
+    }
+
+    #[test]
+    fn a_page_whose_body_is_built_by_scripts_falls_back_to_its_json_ld_article_body() {
+        let body = "Washington widened sanctions on Friday to cover three more banks, officials said. \
+                    Beijing called the move a serious violation of the consensus reached in Geneva.";
+        let page = format!(
+            r#"<html><head><title>Sanctions widen</title><script type="application/ld+json">
+               {{"@type":"NewsArticle","headline":"Sanctions widen","articleBody":"{body}","datePublished":"2017-01-13"}}
+               </script></head><body><div class="header"><a href="/">International</a> <a href="/us">U.S.</a>
+               <a href="/login">Log In</a></div><div id="app"></div></body></html>"#
+        );
+        let imported = parse_html(&page, "f").unwrap();
+        assert_eq!(imported.article.text, body.split_whitespace().collect::<Vec<_>>().join(" "));
+        assert_eq!(imported.notices[0], "text from the page's JSON-LD articleBody");
+        assert_eq!(imported.notices[1], "published 2017-01-13 (from JSON-LD datePublished)");
     }
 
     #[test]
