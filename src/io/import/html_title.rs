@@ -3,9 +3,9 @@
 //! Sources in order: the JSON-LD `headline`, `og:title`, `twitter:title`, the first `<h1>`, the
 //! `<title>`. The outlet's name is cut from the end after a separator ("Truce ends | Wire"), the
 //! outlet being the publisher, `og:site_name` or the address's host ("| TheHill" on thehill.com); in
-//! `og:title`, `twitter:title` and `<title>`, an unknown site name is cut too when the part after
-//! the last " | ", " - ", " – " or " — " is at most four words and the part before it at least three
-//! ("Truce holds as talks resume - The Daily Courier").
+//! the `<title>`, an unknown site name is cut too when the part after the last " | ", " - ", " – "
+//! or " — " is at most four words starting with a capital or digit and the part before it at least
+//! three ("Truce holds as talks resume - The Daily Courier").
 
 use dom_query::Document;
 
@@ -29,8 +29,9 @@ pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url:
     let others = with_site.into_iter().enumerate().map(|(i, t)| {
         let t = tidy(t?);
         let t = strip_site_suffix(&t, outlet);
-        // The `<h1>` is the headline as shown; the others are written for sharing and tabs.
-        Some(if i == 2 { t } else { strip_unknown_site(&t).to_owned() })
+        // Only the `<title>` (the last resort) loses a tail that merely looks like a site's name:
+        // elsewhere "— report 7" or "- Reuters poll" is part of the headline.
+        Some(if i == 3 { strip_unknown_site(&t).to_owned() } else { t })
     });
     std::iter::once(headline).chain(others).flatten().find(|t| !t.is_empty())
 }
@@ -72,7 +73,9 @@ fn strip_unknown_site(title: &str) -> &str {
     let cut = [" | ", " - ", " – ", " — "].iter().filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len()))).max();
     match cut {
         Some((i, len))
-            if title[i + len..].split_whitespace().count() <= 4 && title[..i].split_whitespace().count() >= 3 =>
+            if title[i + len..].split_whitespace().count() <= 4
+                && title[i + len..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && title[..i].split_whitespace().count() >= 3 =>
         {
             title[..i].trim_end()
         }
@@ -99,8 +102,11 @@ mod tests {
 
     #[test]
     fn og_title_beats_h1_and_title_and_loses_its_site_name() {
-        let head = r#"<title>Tab title - Courier</title><meta property="og:title" content="Truce holds as talks resume - The Daily Courier">"#;
+        let head = r#"<title>Tab title - Courier</title><meta property="og:site_name" content="The Daily Courier">
+                      <meta property="og:title" content="Truce holds as talks resume - The Daily Courier">"#;
         assert_eq!(title(head, "<h1>Shown headline</h1>", "").as_deref(), Some("Truce holds as talks resume"));
+        let part_of_it = r#"<meta property="og:title" content="Rare earth controls — report 7">"#;
+        assert_eq!(title(part_of_it, "", "").as_deref(), Some("Rare earth controls — report 7"));
     }
 
     #[test]
