@@ -62,8 +62,7 @@ fn a_saved_page_imports_through_the_menu_path_and_the_project_exports() {
     assert!(a.text.contains("export licences would stay slow"), "{}", a.text);
     assert!(!a.text.contains("Share this story"));
     // The import notice says which extractor gave the text and that the page has no date.
-    h.get_by_label_contains("page.html: text from Readability");
-    h.get_by_label_contains("page.html: no publication date found: set it in the inspector");
+    h.get_by_label_contains("page.html: text from Readability; no publication date found: set it in the inspector");
     h.get_by_role_and_label(Role::Button, "OK").click();
     h.run();
 
@@ -117,7 +116,7 @@ fn a_folder_imports_every_page_in_it_and_an_undated_article_is_marked_in_the_lis
     let undated = p.articles.iter().find(|a| a.title == "Undated story").expect("the page at the top came in");
     assert_eq!(undated.published, None);
     assert_eq!(p.articles.len(), 4, "the sample's two and the folder's two; the photo is skipped");
-    h.get_by_label_contains("dated.html: published 2025-06-06 (from <meta pdate>)");
+    h.get_by_label_contains("dated.html: text from Readability; published 2025-06-06 (from <meta pdate>)");
     h.get_by_role_and_label(Role::Button, "OK").click();
     h.run();
     h.get_by_label_contains("● undated").hover();

@@ -37,7 +37,7 @@ fn assert_absent(text: &str, needles: &[&str]) {
 fn wire_story_with_json_ld_author_list_and_boilerplate() {
     let Imported { article: a, notices } = import("meridian-wire.html");
     // The notice names the extractor and where the date came from.
-    assert_eq!(notices, ["text from Readability", "published 2025-05-30 (from JSON-LD datePublished)"]);
+    assert_eq!(notices, ["text from Readability; published 2025-05-30 (from JSON-LD datePublished)"]);
     assert_eq!(a.title, "China curbs rare-earth magnet exports as talks stall");
     assert_eq!(a.author, "Lena Ortiz, Wei Chen");
     assert_eq!(a.outlet, "Meridian Wire");
@@ -147,8 +147,7 @@ fn declared_windows_1252_page_is_decoded_with_a_notice() {
         notices,
         [
             "decoded as windows-1252, as the page declares",
-            "text from Readability",
-            "published 2025-05-28 (from <meta article:published_time>)"
+            "text from Readability; published 2025-05-28 (from <meta article:published_time>)"
         ]
     );
     assert_eq!(a.title, "Brussels weighs steel safeguard");

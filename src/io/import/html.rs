@@ -32,7 +32,7 @@ const BOILERPLATE: &str = "nav, aside, footer, form:not(:has(p)), button, iframe
 /// with everything but letters removed.
 const LABELS: &[&str] = &["advertisement", "advertisementscrolltocontinue", "scrolltocontinue", "sponsored", "ad"];
 
-/// Builds an article from a decoded HTML page. The notices say which extractor gave the text
+/// Builds an article from a decoded HTML page. The notice says which extractor gave the text
 /// (see `html_fallback`) and where the publication date came from, or that none was found.
 pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProblem> {
     let html = nesting::cap_depth(html);
@@ -58,7 +58,6 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     if chosen.score <= 0 && chosen.text.lines().count() >= 3 {
         return Err(TextProblem::NotAnArticle(html_fallback::what_was_found(&whole_page)));
     }
-    let mut notices = vec![format!("text from {}", chosen.extractor.describe())];
     let found_field = |get: fn(&dom_smoothie::Article) -> Option<String>| found.as_ref().and_then(get);
     let outlet = meta.publisher.or_else(|| found_field(|a| a.site_name.clone())).unwrap_or_default();
     let url = meta.url.unwrap_or_default();
@@ -68,10 +67,12 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
         .unwrap_or_else(|| fallback_title.to_owned());
     let author = meta.author.or_else(|| found_field(|a| a.byline.clone())).unwrap_or_default();
     let published = published::find(&rest, meta.published.as_deref(), Some(&url), &chosen.text);
-    match &published {
-        Some(p) => notices.push(format!("published {} (from {})", p.date, p.source)),
-        None => notices.push("no publication date found: set it in the inspector".to_owned()),
-    }
+    // One line a page: which extractor, and where the date came from.
+    let date = match &published {
+        Some(p) => format!("published {} (from {})", p.date, p.source),
+        None => "no publication date found: set it in the inspector".to_owned(),
+    };
+    let notices = vec![format!("text from {}; {date}", chosen.extractor.describe())];
     let article = Article {
         id: ArticleId::random(),
         title: short_title(&title),
@@ -154,8 +155,8 @@ mod tests {
         );
         let imported = parse_html(&page, "f").unwrap();
         assert_eq!(imported.article.text, body.split_whitespace().collect::<Vec<_>>().join(" "));
-        assert_eq!(imported.notices[0], "text from the page's JSON-LD articleBody");
-        assert_eq!(imported.notices[1], "published 2017-01-13 (from JSON-LD datePublished)");
+        let notice = "text from the page's JSON-LD articleBody; published 2017-01-13 (from JSON-LD datePublished)";
+        assert_eq!(imported.notices, [notice]);
     }
 
     #[test]
