@@ -397,4 +397,30 @@ fn a_folder_or_a_missing_folder_as_the_project_gets_a_message_saying_what_to_fix
     let nowhere = dir.path().join("no/such/folder/p.ron");
     let (ok, _, err) = faultline(&["import", path_str(&nowhere), path_str(&article)]);
     assert!(!ok && err.contains("check that the folder exists and can be written to"), "{err}");
+#[test]
+fn import_takes_a_folder_and_reads_every_supported_file_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(inbox.join("june")).unwrap();
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/html/");
+    std::fs::copy(format!("{fixtures}meridian-wire.html"), inbox.join("june/wire.html")).unwrap();
+    std::fs::write(inbox.join("memo.txt"), "Memo on licences\n\nThe ministry will review licences weekly.").unwrap();
+    std::fs::write(inbox.join("scan.jpg"), b"\xff\xd8").unwrap();
+
+    let (ok, out, err) = faultline(&["import", project.to_str().unwrap(), inbox.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let notice = "wire.html: text from Readability; published 2025-05-30 (from JSON-LD datePublished)\n";
+    assert!(out.contains(notice), "{out}");
+    assert!(out.contains("imported “China curbs rare-earth magnet exports as talks stall”\n"), "{out}");
+    assert!(out.contains("imported “Memo on licences”\n"), "{out}");
+    assert!(!out.contains("scan.jpg"), "{out}");
+    assert_eq!(faultline::io::project_file::load(&project).unwrap().articles.len(), 4);
+
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let (ok, _, err) = faultline(&["import", project.to_str().unwrap(), empty.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("it is a folder with no .txt, .md, .html or .qdpx files in it"), "{err}");
 }

@@ -61,6 +61,10 @@ fn a_saved_page_imports_through_the_menu_path_and_the_project_exports() {
     let a = p.articles.get(h.state().selection().article.unwrap()).unwrap();
     assert!(a.text.contains("export licences would stay slow"), "{}", a.text);
     assert!(!a.text.contains("Share this story"));
+    // The import notice says which extractor gave the text and that the page has no date.
+    h.get_by_label_contains("page.html: text from Readability; no publication date found: set it in the inspector");
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
 
     h.get_by_label("File").click();
     h.run();
@@ -77,4 +81,45 @@ fn a_saved_page_imports_through_the_menu_path_and_the_project_exports() {
     h.run();
     assert!(h.state().status().unwrap().starts_with("Exported"), "{:?}", h.state().status());
     assert!(dir.path().join("coded-claims.csv").is_file());
+}
+
+#[test]
+fn a_folder_imports_every_page_in_it_and_an_undated_article_is_marked_in_the_list() {
+    let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("week 1")).unwrap();
+    let page = |title: &str, head: &str| {
+        format!(
+            "<html><head><title>{title}</title>{head}</head><body><article><p>Officials in Beijing warned on Friday that \
+             export licences would stay slow while Washington kept its restrictions in place ({title}).</p></article></body></html>"
+        )
+    };
+    std::fs::write(
+        dir.path().join("week 1/dated.html"),
+        page("Dated story", r#"<meta name="pdate" content="20250606">"#),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("undated.htm"), page("Undated story", "")).unwrap();
+    std::fs::write(dir.path().join("photo.jpg"), b"\xff\xd8").unwrap();
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::ImportPaths(vec![dir.path().to_path_buf()]));
+    for _ in 0..200 {
+        h.run();
+        if h.state().document().project().articles.len() == 4 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let p = h.state().document().project();
+    let dated = p.articles.iter().find(|a| a.title == "Dated story").expect("the page in the subfolder came in");
+    assert_eq!(dated.published, Some(jiff::civil::date(2025, 6, 6)));
+    let undated = p.articles.iter().find(|a| a.title == "Undated story").expect("the page at the top came in");
+    assert_eq!(undated.published, None);
+    assert_eq!(p.articles.len(), 4, "the sample's two and the folder's two; the photo is skipped");
+    h.get_by_label_contains("dated.html: text from Readability; published 2025-06-06 (from <meta pdate>)");
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    h.get_by_label_contains("● undated").hover();
+    h.run();
+    h.get_by_label("no publication date: set it in the inspector");
 }

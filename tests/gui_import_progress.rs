@@ -57,6 +57,12 @@ fn importing_many_pages_shows_progress_and_adds_them_as_one_import() {
     assert_eq!(h.state().status(), Some("Imported 60 article(s)"));
     assert!(h.query_by_label_contains("Importing ").is_none(), "the progress window is gone");
 
+    // The import's report lists each page; it is closed before going on.
+    h.get_by_label_contains("page-059.html: text from Readability; published");
+    h.get_by_role_and_label(Role::Button, "OK").click_accesskit();
+    h.run();
+    assert!(h.query_by_label_contains("page-059.html: text from").is_none(), "the report is closed");
+
     // One undo takes the whole import back.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();

@@ -47,7 +47,9 @@ fn binary_empty_oversize_and_unknown_files_are_refused_clearly() {
     assert_eq!(import_file(&empty).unwrap_err().to_string(), format!("{} is empty", empty.display()));
     assert!(matches!(import_file(&write(d, "blank.html", b" \n\n ")), Err(ImportError::Empty { .. })));
     let furniture = write(d, "nav.html", b"<html><body><nav><a href=/>Home</a></nav></body></html>");
-    assert!(import_file(&furniture).unwrap_err().to_string().ends_with("holds no article text"));
+    let refusal = import_file(&furniture).unwrap_err().to_string();
+    assert!(refusal.contains("holds no article text: it has only menus, footers and scripts"), "{refusal}");
+    assert!(refusal.contains("copy its text and paste it into Faultline"), "{refusal}");
 
     // A sparse file: over the limit without writing 32 MB.
     let big = d.join("huge.txt");
@@ -61,7 +63,8 @@ fn binary_empty_oversize_and_unknown_files_are_refused_clearly() {
     assert!(matches!(import_file(&d.join("missing.txt")), Err(ImportError::Io { .. })));
     let folder = d.join("folder.html");
     std::fs::create_dir(&folder).unwrap();
-    assert!(import_file(&folder).unwrap_err().to_string().ends_with("it is a folder"));
+    let err = import_file(&folder).unwrap_err().to_string();
+    assert!(err.ends_with("it is a folder with no .txt, .md, .html or .qdpx files in it"), "{err}");
 }
 
 /// Random bytes, and random soups of HTML fragments (which reach deeper into the parser than
@@ -112,4 +115,62 @@ fn thousands_of_random_inputs_never_panic() {
         }
         let _ = article_from_pasted_text(&String::from_utf8_lossy(&bytes));
     }
+}
+
+/// A page nested 16,000 or 100,000 `<div>`s deep imports quickly (nesting is capped before
+/// parsing; it took 26 s and forever), keeping the text at the bottom.
+#[test]
+fn deeply_nested_pages_import_with_their_text() {
+    for depth in [16_000, 100_000] {
+        let page = format!(
+            "<html><body>{}<p>The ministry said talks would resume on Friday after a pause of two weeks.</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let imported = import_bytes(page.as_bytes(), Format::Html, "deep").unwrap();
+        assert_eq!(imported.article.text, "The ministry said talks would resume on Friday after a pause of two weeks.");
+    }
+}
+
+/// Random soups of nesting tags, unclosed and mismatched, at random depths up to 3,000: an
+/// article or a clear refusal, never a panic.
+#[test]
+fn random_deep_nesting_never_panics() {
+    const OPEN: &[&str] =
+        &["<div>", "<span>", "<b>", "<table><tr><td>", "<ul><li>", "<p>", "<a href=x>", "<article>", "<i>"];
+    const CLOSE: &[&str] = &["</div>", "</span>", "</b>", "</td></tr></table>", "</ul>", "</p>", "</a>", "</article>"];
+    let mut rng = fastrand::Rng::with_seed(0xdee9);
+    for _ in 0..40 {
+        let mut page = String::from("<html><body>");
+        for _ in 0..rng.usize(0..3000) {
+            page.push_str(OPEN[rng.usize(..OPEN.len())]);
+            if rng.u8(..) < 40 {
+                page.push_str(CLOSE[rng.usize(..CLOSE.len())]);
+            }
+            if rng.u8(..) < 20 {
+                page.push_str("Officials said the talks would resume next week in Geneva. ");
+            }
+        }
+        if let Ok(imported) = import_bytes(page.as_bytes(), Format::Html, "soup") {
+            assert!(!imported.article.text.trim().is_empty());
+        }
+    }
+}
+
+/// A soft hyphen inside "Netanyahu" (as a real page had), zero-width spaces and no-break spaces
+/// are gone from the imported text, so actor matching and search find the name.
+#[test]
+fn invisible_characters_are_removed_at_import() {
+    let page = "<html><head><title>Netan&shy;yahu visit</title></head><body><article>\
+                <p>Prime Minister Netan&shy;yahu met&nbsp;the envoy\u{200B} on Monday, officials in Jerusalem said.</p>\
+                </article></body></html>";
+    let imported = import_bytes(page.as_bytes(), Format::Html, "f").unwrap();
+    assert_eq!(imported.article.text, "Prime Minister Netanyahu met the envoy on Monday, officials in Jerusalem said.");
+    assert_eq!(imported.article.title, "Netanyahu visit");
+    let text = import_bytes("Visit\n\nNetan\u{AD}yahu\u{A0}met Xi\u{200B}.".as_bytes(), Format::Text, "f").unwrap();
+    assert_eq!(text.article.text, "Netanyahu met Xi.");
+    assert_eq!(
+        article_from_pasted_text("Netan\u{AD}yahu spoke at length about the talks today.").unwrap().text,
+        "Netanyahu spoke at length about the talks today."
+    );
 }

@@ -423,9 +423,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
         Command::Import { project, files } => {
             // Every file is read before anything is added, so one bad file leaves the project
             // as it was; and before the project is locked, so others wait only for the merge.
-            let incoming = files
-                .iter()
-                .map(|f| import::read_path(f).map(|i| (f, i)).map_err(CliError))
+            let incoming = import::folders::expand(&files)
+                .into_iter()
+                .map(|f| import::read_path(&f).map(|i| (f, i)).map_err(CliError))
                 .collect::<Result<Vec<_>, _>>()?;
             let (writing, p) = writing::Writing::open(&project, "import", true, out)?;
             let mut doc = Document::new(p, Some(project.clone()));

@@ -535,6 +535,7 @@ impl FaultlineApp {
     /// Imports every readable file as one undoable edit; unreadable files are reported and
     /// leave the project untouched. Several files are read off the UI thread, with progress.
     fn import(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        let paths = import::folders::expand(&paths);
         if self.importing.is_some() {
             self.state.error("An import is still running; wait for it or cancel it");
         } else if paths.len() > 1 {

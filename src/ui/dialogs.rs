@@ -196,7 +196,10 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
             }
             Dialog::Message { title, text } => {
                 ui.heading(title.as_str());
-                ui.label(text.as_str());
+                // An import of many files has a line for each: they scroll, the button stays.
+                egui::ScrollArea::vertical().max_height(ui.ctx().content_rect().height() * 0.6).show(ui, |ui| {
+                    ui.label(text.as_str());
+                });
                 if ui.button("OK").clicked() {
                     outcome = Outcome::Close;
                 }

@@ -12,15 +12,16 @@
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
-use jiff::civil::Date;
 
-use super::html_meta;
-use super::{Imported, TextProblem, short_title};
+use super::html_fallback::{self, Candidate, Extractor};
+use super::{Imported, TextProblem, html_meta, html_title, nesting, published, short_title};
 use crate::model::{Article, ArticleId};
 
 /// Page furniture that is never article text. Class and id matches are on fragments CMSs use
-/// (`share-bar`, `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`).
-const BOILERPLATE: &str = "nav, aside, footer, form, button, iframe, noscript, figure, figcaption, dialog, \
+/// (`share-bar`, `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`). An element that
+/// matches but holds half of the page's prose or more is a wrapper (a whole page inside an ASP.NET
+/// `<form>`, a body classed `has-share-bar`) and is kept: see `remove_boilerplate`.
+const BOILERPLATE: &str = "nav, aside, footer, form:not(:has(p)), button, iframe, noscript, figure, figcaption, dialog, \
      [role=navigation], [role=dialog], [role=complementary], [aria-hidden=true], [hidden], \
      [class*=caption], [class*=share], [class*=social], [class*=cookie], [id*=cookie], [class*=consent], \
      [class*=gdpr], [class*=newsletter], [id=comments], [class*=comments], [class*=comment-], [class~=comment], \
@@ -31,54 +32,78 @@ const BOILERPLATE: &str = "nav, aside, footer, form, button, iframe, noscript, f
 /// with everything but letters removed.
 const LABELS: &[&str] = &["advertisement", "advertisementscrolltocontinue", "scrolltocontinue", "sponsored", "ad"];
 
-/// Builds an article from a decoded HTML page. The notices say when no article structure was
-/// found and the whole page's text was taken instead.
+/// Builds an article from a decoded HTML page. The notice says which extractor gave the text
+/// (see `html_fallback`) and where the publication date came from, or that none was found.
 pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProblem> {
-    let doc = Document::from(html);
+    let html = nesting::cap_depth(html);
+    let doc = Document::from(html.as_ref());
     let meta = html_meta::read(&doc);
-    doc.select(BOILERPLATE).remove();
+    remove_boilerplate(&doc);
+    let paragraph_words = html_fallback::paragraph_words(&doc);
+    // Readability consumes the document it reads: the fallbacks get a copy.
+    let rest = Document::from(doc.html());
     let config = Config { text_mode: TextMode::Formatted, disable_json_ld: true, ..Config::default() };
-    let mut notices = Vec::new();
-    let readable = Readability::with_document(doc, None, Some(config)).and_then(|mut r| r.parse());
-    let (text, found) = match readable {
-        Ok(found) if !found.text_content.trim().is_empty() => (found.text_content.to_string(), Some(found)),
-        _ => {
-            // Readability consumed the document; parsing again is cheaper than a copy for
-            // every page that does not need it.
-            let doc = Document::from(html);
-            doc.select(BOILERPLATE).remove();
-            notices.push("no article found in the page: imported all of its text".to_owned());
-            (doc.select("body").formatted_text().to_string(), None)
-        }
-    };
-    let text = tidy(&text);
-    if text.is_empty() {
-        return Err(TextProblem::NoArticleText);
+    let found = Readability::with_document(doc, None, Some(config)).and_then(|mut r| r.parse()).ok();
+    let readable = found.as_ref().map(|f| f.text_content.to_string()).unwrap_or_default();
+    let candidates = vec![
+        Candidate::new(Extractor::Readability, tidy(&readable)),
+        Candidate::new(Extractor::JsonLdBody, tidy(meta.body.as_deref().unwrap_or_default())),
+        Candidate::new(Extractor::ArticleElement, tidy(&html_fallback::article_element(&rest).unwrap_or_default())),
+        Candidate::new(Extractor::DensestParagraphs, html_fallback::densest_paragraphs(&rest).unwrap_or_default()),
+        Candidate::new(Extractor::WholePage, tidy(&rest.select("body").formatted_text())),
+    ];
+    let whole_page = candidates[4].text.clone();
+    let chosen = html_fallback::choose(candidates, paragraph_words)
+        .ok_or_else(|| TextProblem::NotAnArticle(html_fallback::what_was_found("")))?;
+    if chosen.score <= 0 && chosen.text.lines().count() >= 3 {
+        return Err(TextProblem::NotAnArticle(html_fallback::what_was_found(&whole_page)));
     }
     let found_field = |get: fn(&dom_smoothie::Article) -> Option<String>| found.as_ref().and_then(get);
     let outlet = meta.publisher.or_else(|| found_field(|a| a.site_name.clone())).unwrap_or_default();
-    let title = meta
-        .headline
+    let url = meta.url.unwrap_or_default();
+    let title = html_title::find(&rest, meta.headline, &outlet, &url)
         .or_else(|| found_field(|a| Some(a.title.clone())))
-        .map(|t| strip_site_suffix(&t, &outlet).to_owned())
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| fallback_title.to_owned());
     let author = meta.author.or_else(|| found_field(|a| a.byline.clone())).unwrap_or_default();
-    let published = meta.published.or_else(|| found_field(|a| a.published_time.clone()));
+    let published = published::find(&rest, meta.published.as_deref(), Some(&url), &chosen.text);
+    // One line a page: which extractor, and where the date came from.
+    let date = match &published {
+        Some(p) => format!("published {} (from {})", p.date, p.source),
+        None => "no publication date found: set it in the inspector".to_owned(),
+    };
+    let notices = vec![format!("text from {}; {date}", chosen.extractor.describe())];
     let article = Article {
         id: ArticleId::random(),
         title: short_title(&title),
         outlet,
         author: author.trim().trim_start_matches("By ").trim_start_matches("by ").trim().to_owned(),
-        url: meta.url.unwrap_or_default(),
-        // ISO 8601 dates and timestamps start with the date; the outlet's local date is the one
-        // its relative dates ("on Friday") mean.
-        published: published.and_then(|p| p.trim().get(..10)?.parse::<Date>().ok()),
+        url,
+        published: published.map(|p| p.date),
         notes: String::new(),
-        text,
+        text: chosen.text,
         dismissed_suggestions: Default::default(),
     };
     Ok(Imported { article, notices })
+}
+
+/// Removes the page furniture in `BOILERPLATE`, except elements holding half the page's prose (by
+/// the fallback score: sentence-like words, so a menu never counts). The score is worked out only
+/// for the rare element holding half the page's words.
+fn remove_boilerplate(doc: &Document) {
+    let body = doc.select("body");
+    let page_words = html_fallback::word_count(&body.text());
+    let prose = |text: &str| html_fallback::score(&tidy(text));
+    let mut page_prose = None;
+    for node in doc.select(BOILERPLATE).nodes() {
+        let wrapper = html_fallback::word_count(&node.text()) * 2 >= page_words && {
+            let page = *page_prose.get_or_insert_with(|| prose(&body.formatted_text()));
+            page > 0 && prose(&node.formatted_text()) * 2 >= page
+        };
+        if !wrapper {
+            node.remove_from_parent();
+        }
+    }
 }
 
 /// Paragraphs separated by one blank line, whitespace inside lines collapsed (a `<br>` stays a
@@ -98,21 +123,6 @@ fn tidy(text: &str) -> String {
     paragraphs.collect::<Vec<_>>().join("\n\n")
 }
 
-/// "Headline | Outlet" or "Headline_Outlet" → "Headline", when the outlet is known.
-fn strip_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
-    const SEPARATORS: &str = "|-–—_:·•";
-    let title = title.trim();
-    let outlet = outlet.trim();
-    let Some(head) = title.strip_suffix(outlet).filter(|_| !outlet.is_empty()).map(str::trim_end) else {
-        return title;
-    };
-    if !head.ends_with(|c| SEPARATORS.contains(c)) {
-        return title;
-    }
-    let stripped = head.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(c));
-    if stripped.is_empty() { title } else { stripped }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,20 +134,37 @@ mod tests {
     }
 
     #[test]
-    fn outlet_suffixes_are_stripped_only_after_a_separator() {
-        assert_eq!(strip_site_suffix("Truce ends | Wire", "Wire"), "Truce ends");
-        assert_eq!(strip_site_suffix("商务部答记者问_新华网", "新华网"), "商务部答记者问");
-        assert_eq!(strip_site_suffix("Inside the Wire", "Wire"), "Inside the Wire");
-        assert_eq!(strip_site_suffix("Wire", "Wire"), "Wire");
-        assert_eq!(strip_site_suffix("Truce | Wire", ""), "Truce | Wire");
-    }
-
-    #[test]
     fn a_page_without_article_structure_keeps_its_text() {
         let page = "<html><head><title>Note</title></head><body><div>Short note.</div></body></html>";
         let imported = parse_html(page, "file").unwrap();
         assert_eq!(imported.article.text, "Short note.");
         assert_eq!(imported.article.title, "Note");
-        assert_eq!(parse_html("<html><body><nav>Home</nav></body></html>", "f"), Err(TextProblem::NoArticleText));
+        let nav_only = parse_html("<html><body><nav>Home</nav></body></html>", "f");
+        assert_eq!(nav_only, Err(TextProblem::NotAnArticle("only menus, footers and scripts".into())));
+    }
+
+    #[test]
+    fn a_page_whose_body_is_built_by_scripts_falls_back_to_its_json_ld_article_body() {
+        let body = "Washington widened sanctions on Friday to cover three more banks, officials said. \
+                    Beijing called the move a serious violation of the consensus reached in Geneva.";
+        let page = format!(
+            r#"<html><head><title>Sanctions widen</title><script type="application/ld+json">
+               {{"@type":"NewsArticle","headline":"Sanctions widen","articleBody":"{body}","datePublished":"2017-01-13"}}
+               </script></head><body><div class="header"><a href="/">International</a> <a href="/us">U.S.</a>
+               <a href="/login">Log In</a></div><div id="app"></div></body></html>"#
+        );
+        let imported = parse_html(&page, "f").unwrap();
+        assert_eq!(imported.article.text, body.split_whitespace().collect::<Vec<_>>().join(" "));
+        let notice = "text from the page's JSON-LD articleBody; published 2017-01-13 (from JSON-LD datePublished)";
+        assert_eq!(imported.notices, [notice]);
+    }
+
+    #[test]
+    fn a_page_of_links_is_refused_naming_what_it_holds() {
+        let page = "<html><body><div><a href=/>International</a><br><a href=/us>U.S.</a><br><a href=/login>Log In</a></div></body></html>";
+        let Err(TextProblem::NotAnArticle(found)) = parse_html(page, "f") else {
+            panic!("a page of links was imported")
+        };
+        assert_eq!(found, "only 3 short lines of navigation and links (“International”, “U.S.”, “Log In”...)");
     }
 }

@@ -16,6 +16,8 @@ pub struct PageMeta {
     pub published: Option<String>,
     pub publisher: Option<String>,
     pub url: Option<String>,
+    /// The article's full text as the page gives it to search engines (`articleBody`).
+    pub body: Option<String>,
 }
 
 /// How deep to look into nested JSON-LD for the article object (`@graph` inside an array is 2).
@@ -74,6 +76,7 @@ fn from_json_ld(article: &Value) -> PageMeta {
         published: text(&article["datePublished"]),
         publisher: names(&article["publisher"]),
         url: text(&article["url"]).or_else(|| link(&article["mainEntityOfPage"])),
+        body: text(&article["articleBody"]),
     }
 }
 
@@ -122,6 +125,7 @@ mod tests {
                 published: Some("2025-06-02T08:00:00+08:00".into()),
                 publisher: Some("Wire".into()),
                 url: Some("https://wire.example/truce".into()),
+                body: None,
             }
         );
     }

@@ -7,8 +7,14 @@ use std::path::Path;
 use crate::model::Article;
 
 pub mod decode;
+pub mod folders;
 pub mod html;
+mod html_fallback;
 mod html_meta;
+mod html_title;
+pub mod invisible;
+mod nesting;
+mod published;
 pub mod qdpx;
 pub mod text;
 
@@ -34,6 +40,12 @@ pub enum ImportError {
     Binary { path: String },
     #[error("{path} holds no article text")]
     NoArticleText { path: String },
+    #[error(
+        "{path} holds no article text: it has {found}. If the article is behind a login or loaded by a script, \
+         open it in a browser, let it load, and save it again (Save Page As, Web Page, Complete), \
+         or copy its text and paste it into Faultline"
+    )]
+    NotAnArticle { path: String, found: String },
     #[error("{path}: Faultline imports .txt, .md and .html files")]
     UnsupportedType { path: String },
 }
@@ -44,6 +56,8 @@ pub enum TextProblem {
     Empty,
     Binary,
     NoArticleText,
+    /// A page with no article in it; says what it holds instead ("only 12 short lines of ...").
+    NotAnArticle(String),
 }
 
 impl TextProblem {
@@ -53,6 +67,7 @@ impl TextProblem {
             TextProblem::Empty => ImportError::Empty { path },
             TextProblem::Binary => ImportError::Binary { path },
             TextProblem::NoArticleText => ImportError::NoArticleText { path },
+            TextProblem::NotAnArticle(found) => ImportError::NotAnArticle { path, found },
         }
     }
 }
@@ -107,6 +122,9 @@ pub fn read_path(path: &Path) -> Result<Incoming, String> {
 /// caller adds the article through the edit path (and may first ask `find_duplicate`).
 pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
     let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(ImportError::Io { message: folders::empty_folder_reason(path), path: name });
+    }
     let format = Format::of(path).ok_or_else(|| ImportError::UnsupportedType { path: name.clone() })?;
     let bytes = crate::io::read::read_capped(path, MAX_ARTICLE_BYTES).map_err(|e| match e {
         crate::io::read::ReadError::TooLarge { read, limit } => {
@@ -119,8 +137,21 @@ pub fn import_file(path: &Path) -> Result<Imported, ImportError> {
 }
 
 /// Builds an article from a file's bytes; `fallback_title` (the file name) is used when the
-/// content names none.
+/// content names none. Invisible characters are removed from every text field (`invisible`).
 pub fn import_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Imported, TextProblem> {
+    let mut imported = read_bytes(bytes, format, fallback_title)?;
+    clean_invisible(&mut imported.article);
+    // A text of nothing but invisible characters is no text.
+    if imported.article.text.trim().is_empty() {
+        return Err(TextProblem::NoArticleText);
+    }
+    if imported.article.title.trim().is_empty() {
+        imported.article.title = short_title(fallback_title);
+    }
+    Ok(imported)
+}
+
+fn read_bytes(bytes: &[u8], format: Format, fallback_title: &str) -> Result<Imported, TextProblem> {
     match format {
         Format::Text => {
             let decoded = decode::decode(bytes, Declared::None)?;
@@ -147,7 +178,19 @@ pub fn article_from_pasted_text(text: &str) -> Result<Article, ImportError> {
         return Err(ImportError::TooLarge { path: NAME.into(), size, limit: MAX_ARTICLE_BYTES });
     }
     let decoded = decode::decode(text.as_bytes(), Declared::None).map_err(|e| e.with_path(NAME))?;
-    Ok(text::parse_article(&decoded.text, "Pasted text"))
+    let mut article = text::parse_article(&decoded.text, "Pasted text");
+    clean_invisible(&mut article);
+    Ok(article)
+}
+
+/// Removes invisible characters from what the analyst reads and matches: before any claim
+/// anchors in the text, so no offset moves.
+fn clean_invisible(article: &mut Article) {
+    for field in [&mut article.text, &mut article.title, &mut article.author, &mut article.outlet] {
+        if let std::borrow::Cow::Owned(clean) = invisible::clean(field) {
+            *field = clean;
+        }
+    }
 }
 
 /// `title` on one line, cut at a word boundary with an ellipsis when over `MAX_TITLE_CHARS`.

@@ -7,6 +7,10 @@ use crate::ui::command::Command;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
+/// The mark on an undated article's line, and what hovering it says.
+const UNDATED_MARK: &str = "●";
+const UNDATED_TIP: &str = "no publication date: set it in the inspector";
+
 #[derive(Default)]
 pub struct ArticlesView {
     /// Claims per article, counted once per document state (100,000 claims take a while).
@@ -45,7 +49,9 @@ impl ArticlesView {
             |ui, rows| {
                 for a in p.articles.iter().skip(rows.start).take(rows.len()) {
                     let selected = cx.state.selection.article == Some(a.id);
-                    let date = a.published.map_or("undated".to_owned(), |d| d.to_string());
+                    // An undated article is marked: its relative dates ("on Friday") resolve
+                    // against nothing until the analyst sets the date.
+                    let date = a.published.map_or(format!("{UNDATED_MARK} undated"), |d| d.to_string());
                     let n = counts.get(&a.id).copied().unwrap_or(0);
                     let mut line = format!("{date} · {n} claim{}", if n == 1 { "" } else { "s" });
                     if let Some(m) = mentions.as_ref().map(|m| m.in_article(a.id)) {
@@ -54,7 +60,12 @@ impl ArticlesView {
                     let r = ui
                         .add(egui::Button::selectable(selected, &a.title).truncate())
                         .on_hover_text(format!("{}\n{line}", a.title));
-                    ui.add(egui::Label::new(egui::RichText::new(line).weak()).truncate());
+                    if a.published.is_some() {
+                        ui.add(egui::Label::new(egui::RichText::new(line).weak()).truncate());
+                    } else {
+                        let warn = egui::RichText::new(line).color(ui.visuals().warn_fg_color);
+                        ui.add(egui::Label::new(warn).truncate()).on_hover_text(UNDATED_TIP);
+                    }
                     ui.add_space(4.0);
                     if r.clicked() {
                         cx.actions.push(Action::SelectArticle(a.id));

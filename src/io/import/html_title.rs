@@ -1,0 +1,141 @@
+//! A saved page's headline, without the outlet's name that `<title>` and `og:title` append.
+//!
+//! Sources in order: the JSON-LD `headline`, `og:title`, `twitter:title`, the first `<h1>`, the
+//! `<title>`. The outlet's name is cut from the end after a separator ("Truce ends | Wire"), the
+//! outlet being the publisher, `og:site_name` or the address's host ("| TheHill" on thehill.com); in
+//! the `<title>`, an unknown site name is cut too when the part after the last " | ", " - ", " – "
+//! or " — " is at most four words starting with a capital or digit and the part before it at least
+//! three ("Truce holds as talks resume - The Daily Courier").
+
+use dom_query::Document;
+
+/// The page's headline, or `None` when it names none.
+pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url: &str) -> Option<String> {
+    let meta = |key: &str| {
+        let selector = format!(r#"meta[property="{key}"][content], meta[name="{key}"][content]"#);
+        doc.select(&selector).attr("content").map(|c| c.to_string())
+    };
+    let site_name = meta("og:site_name").unwrap_or_default();
+    let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default();
+    let sites = [outlet, site_name.as_str(), host];
+    let strip_site_suffix = |t: &str, outlet: &str| -> String {
+        let t = strip_site_suffix(t, outlet);
+        strip_named_site(t, &sites).to_owned()
+    };
+    let first_text = |selector: &str| doc.select(selector).nodes().first().map(|n| n.text().to_string());
+    let tidy = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let headline = json_ld_headline.map(|t| strip_site_suffix(&tidy(t), outlet));
+    let with_site = [meta("og:title"), meta("twitter:title"), first_text("h1"), first_text("head title")];
+    let others = with_site.into_iter().enumerate().map(|(i, t)| {
+        let t = tidy(t?);
+        let t = strip_site_suffix(&t, outlet);
+        // Only the `<title>` (the last resort) loses a tail that merely looks like a site's name:
+        // elsewhere "— report 7" or "- Reuters poll" is part of the headline.
+        Some(if i == 3 { strip_unknown_site(&t).to_owned() } else { t })
+    });
+    std::iter::once(headline).chain(others).flatten().find(|t| !t.is_empty())
+}
+
+/// "Headline | Outlet" or "Headline_Outlet" → "Headline", when the outlet is known.
+pub fn strip_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
+    const SEPARATORS: &str = "|-–—_:·•";
+    let title = title.trim();
+    let outlet = outlet.trim();
+    let Some(head) = title.strip_suffix(outlet).filter(|_| !outlet.is_empty()).map(str::trim_end) else {
+        return title;
+    };
+    if !head.ends_with(|c| SEPARATORS.contains(c)) {
+        return title;
+    }
+    let stripped = head.trim_end_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(c));
+    if stripped.is_empty() { title } else { stripped }
+}
+
+/// "Headline | TheHill" → "Headline" when the last part, letters only, is the site's name or host
+/// ("TheHill" and thehill.com; "Reuters" and www.reuters.com).
+fn strip_named_site<'a>(title: &'a str, sites: &[&str]) -> &'a str {
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let Some((i, len)) = [" | ", " - ", " – ", " — ", " :: ", " : "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max()
+    else {
+        return title;
+    };
+    let tail = letters(&title[i + len..]);
+    // The tail must be the whole name or inside it: "Reuters poll" is part of a headline.
+    let named = tail.chars().count() >= 3 && sites.iter().any(|site| letters(site).contains(&tail));
+    if named && i > 0 { title[..i].trim_end() } else { title }
+}
+
+/// "Headline of five words | Site Name" → "Headline of five words", the site being unknown.
+fn strip_unknown_site(title: &str) -> &str {
+    let cut = [" | ", " - ", " – ", " — "].iter().filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len()))).max();
+    match cut {
+        Some((i, len))
+            if title[i + len..].split_whitespace().count() <= 4
+                && title[i + len..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && title[..i].split_whitespace().count() >= 3 =>
+        {
+            title[..i].trim_end()
+        }
+        _ => title,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(head: &str, body: &str, outlet: &str) -> Option<String> {
+        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, outlet, "")
+    }
+
+    #[test]
+    fn outlet_suffixes_are_stripped_only_after_a_separator() {
+        assert_eq!(strip_site_suffix("Truce ends | Wire", "Wire"), "Truce ends");
+        assert_eq!(strip_site_suffix("商务部答记者问_新华网", "新华网"), "商务部答记者问");
+        assert_eq!(strip_site_suffix("Inside the Wire", "Wire"), "Inside the Wire");
+        assert_eq!(strip_site_suffix("Wire", "Wire"), "Wire");
+        assert_eq!(strip_site_suffix("Truce | Wire", ""), "Truce | Wire");
+    }
+
+    #[test]
+    fn og_title_beats_h1_and_title_and_loses_its_site_name() {
+        let head = r#"<title>Tab title - Courier</title><meta property="og:site_name" content="The Daily Courier">
+                      <meta property="og:title" content="Truce holds as talks resume - The Daily Courier">"#;
+        assert_eq!(title(head, "<h1>Shown headline</h1>", "").as_deref(), Some("Truce holds as talks resume"));
+        let part_of_it = r#"<meta property="og:title" content="Rare earth controls — report 7">"#;
+        assert_eq!(title(part_of_it, "", "").as_deref(), Some("Rare earth controls — report 7"));
+    }
+
+    #[test]
+    fn a_site_name_matching_the_host_is_cut_even_from_the_json_ld_headline() {
+        let doc = Document::from("<html><head></head><body></body></html>");
+        let headline = Some("New York man pleads guilty to threatening to kill Omar | TheHill".to_owned());
+        let title = find(&doc, headline, "", "https://thehill.com/blogs/471031");
+        assert_eq!(title.as_deref(), Some("New York man pleads guilty to threatening to kill Omar"));
+        let kept = find(&doc, Some("Why Beijing - and Moscow - hold back".to_owned()), "", "https://x.example/a");
+        assert_eq!(kept.as_deref(), Some("Why Beijing - and Moscow - hold back"));
+        let poll = find(
+            &doc,
+            Some("Oil prices to stay flat - Reuters poll".to_owned()),
+            "Reuters",
+            "https://www.reuters.com/a",
+        );
+        assert_eq!(poll.as_deref(), Some("Oil prices to stay flat - Reuters poll"));
+    }
+
+    #[test]
+    fn the_h1_is_kept_whole_and_the_title_tag_is_the_last_resort() {
+        assert_eq!(
+            title("<title>A - B</title>", "<h1>Kim - Trump summit ends early</h1>", "").as_deref(),
+            Some("Kim - Trump summit ends early")
+        );
+        assert_eq!(
+            title("<title>Sanctions widen to banks | NYT</title>", "", "").as_deref(),
+            Some("Sanctions widen to banks")
+        );
+        assert_eq!(title("", "<p>no title</p>", ""), None);
+    }
+}
