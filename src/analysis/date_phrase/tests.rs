@@ -1,7 +1,7 @@
 use jiff::civil::{Date, date};
 
 use super::*;
-use crate::model::Precision::*;
+use crate::model::Precision::{self, *};
 
 /// Saturday 31 May 2025, the day the second seed article appeared.
 const SAT: Date = Date::constant(2025, 5, 31);
@@ -46,31 +46,36 @@ fn at_least_forty_phrases_resolve_as_an_analyst_would() {
         ("two days ago", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
         ("3 days ago", MON, date(2025, 5, 30), date(2025, 5, 30), Day),
         ("on Friday", MON, date(2025, 5, 30), date(2025, 5, 30), Day),
-        ("on Monday", MON, date(2025, 5, 26), date(2025, 5, 26), Day),
+        // The publication weekday is that day, AP style (issue 14).
+        ("on Monday", MON, date(2025, 6, 2), date(2025, 6, 2), Day),
         ("last Tuesday", SAT, date(2025, 5, 27), date(2025, 5, 27), Day),
         ("Sunday", MON, date(2025, 6, 1), date(2025, 6, 1), Day),
         ("on Thu", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
         // Weeks, months, years.
         ("last week", SAT, date(2025, 5, 19), date(2025, 5, 25), Week),
         ("last week", MON, date(2025, 5, 26), date(2025, 6, 1), Week),
-        ("a week ago", MON, date(2025, 5, 26), date(2025, 6, 1), Week),
-        ("two weeks ago", SAT, date(2025, 5, 12), date(2025, 5, 18), Week),
+        // "A week ago" is the day seven days before, not that whole week (issue 14).
+        ("a week ago", MON, date(2025, 5, 26), date(2025, 5, 26), Day),
+        ("two weeks ago", SAT, date(2025, 5, 17), date(2025, 5, 17), Day),
         ("this week", MON, date(2025, 6, 2), date(2025, 6, 2), Week),
         ("last month", MON, date(2025, 5, 1), date(2025, 5, 31), Month),
         ("last month", SAT, date(2025, 4, 1), date(2025, 4, 30), Month),
         ("three months ago", SAT, date(2025, 2, 1), date(2025, 2, 28), Month),
         ("this year", SAT, date(2025, 1, 1), date(2025, 12, 31), Year),
         ("last year", SAT, date(2024, 1, 1), date(2024, 12, 31), Year),
-        // Months and parts of months without a year: the latest one not after publication.
+        // Months and parts of months without a year: the one nearest to publication (issue 14:
+        // "mid-June" written at the end of May is the coming June, not last year's).
         ("in early May", SAT, date(2025, 5, 1), date(2025, 5, 10), EarlyMonth),
-        ("mid-June", SAT, date(2024, 6, 11), date(2024, 6, 20), MidMonth),
+        ("mid-June", SAT, date(2025, 6, 11), date(2025, 6, 20), MidMonth),
         ("late May", MON, date(2025, 5, 21), date(2025, 5, 31), LateMonth),
         ("in December", SAT, date(2024, 12, 1), date(2024, 12, 31), Month),
         ("May 12", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
         ("on May 12", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
         ("12 May", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
-        ("June 5", SAT, date(2024, 6, 5), date(2024, 6, 5), Day),
-        ("Sept 3", SAT, date(2024, 9, 3), date(2024, 9, 3), Day),
+        ("June 5", SAT, date(2025, 6, 5), date(2025, 6, 5), Day),
+        ("Sept 3", SAT, date(2025, 9, 3), date(2025, 9, 3), Day),
+        ("last June", SAT, date(2024, 6, 1), date(2024, 6, 30), Month),
+        ("Sept 3", date(2025, 12, 20), date(2025, 9, 3), date(2025, 9, 3), Day),
     ];
     assert!(cases.len() >= 40);
     for &(phrase, published, start, end, precision) in cases {
