@@ -105,7 +105,8 @@ fn single(w: &[&str], cx: &Cx) -> Option<FuzzyDate> {
 }
 
 /// Words that only join a date to the sentence: "on", "in the", "over the".
-const FILLER: [&str; 12] = ["on", "in", "at", "the", "of", "during", "around", "about", "by", "over", "from", "as"];
+const FILLER: [&str; 13] =
+    ["on", "in", "at", "the", "of", "during", "around", "about", "by", "over", "from", "as", "within"];
 /// Times of day keep the day: "Tuesday night", "late Thursday", "on May 30 local time".
 const TIMES: [&str; 8] = ["morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "gmt"];
 
@@ -114,7 +115,9 @@ const TIMES: [&str; 8] = ["morning", "afternoon", "evening", "night", "overnight
 fn normalise(original: &str) -> Vec<String> {
     let text = languages::chinese(&original.to_lowercase()).replace(['–', '—'], "-");
     let mut raw: Vec<String> = Vec::new();
-    for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"' | '“' | '”')) {
+    let separator =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"' | '“' | '”' | '（' | '）' | '，');
+    for token in text.split(separator) {
         let token = token.trim_end_matches(['.', ':']);
         let token = token.strip_suffix("'s").or_else(|| token.strip_suffix("’s")).unwrap_or(token);
         let b = token.as_bytes();
@@ -125,15 +128,16 @@ fn normalise(original: &str) -> Vec<String> {
             raw.push(token.to_string());
             continue;
         }
+        // "9-10" and "May 30-June 1" are ranges; "mid-June" and "first-quarter" are one phrase.
+        let date_part = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || vocab::month_number(w).is_some();
         for (i, piece) in token.split('-').enumerate() {
-            // "9-10" is a range; "mid-June" is one phrase.
-            if i > 0 && raw.last().is_some_and(|w| w != "mid") {
+            if i > 0 && (piece.is_empty() || (raw.last().is_some_and(|w| date_part(w)) && date_part(piece))) {
                 raw.push("to".into());
             }
             raw.extend(piece.split(['.', '/']).filter(|s| !s.is_empty()).map(String::from));
         }
     }
-    let raw: Vec<String> = raw
+    let mut raw: Vec<String> = raw
         .into_iter()
         .filter_map(|w| match languages::english(&w) {
             Some("") => None,
@@ -141,6 +145,14 @@ fn normalise(original: &str) -> Vec<String> {
             None => Some(w),
         })
         .collect();
+    // "in two weeks": that many days ahead, not a span.
+    if let [first, n, u] = raw.as_slice()
+        && first == "in"
+        && vocab::number(n).is_some()
+        && vocab::unit(u).is_some()
+    {
+        raw = vec![n.clone(), u.clone(), "hence".into()];
+    }
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < raw.len() {
@@ -148,17 +160,20 @@ fn normalise(original: &str) -> Vec<String> {
             ("last", Some("night")) => Some("yesterday"),
             ("this", Some("morning" | "afternoon" | "evening")) => Some("today"),
             ("this", Some("past")) => Some("last"),
+            ("this", Some("coming")) => Some("next"),
+            ("a", Some("fortnight")) => Some("two weeks"),
             ("a", Some("couple")) => Some("two"),
             ("a", Some("few")) => Some("three"),
             ("local", Some("time")) | ("early" | "small", Some("hours")) => Some(""),
             _ => None,
         };
         if let Some(word) = pair {
-            out.extend((!word.is_empty()).then(|| word.to_string()));
+            out.extend(word.split(' ').filter(|w| !w.is_empty()).map(String::from));
             i += 2;
             continue;
         }
         let word = match raw[i].as_str() {
+            "fortnight" => "two weeks",
             "couple" => "two",
             "few" => "three",
             "tonight" => "today",
@@ -166,7 +181,7 @@ fn normalise(original: &str) -> Vec<String> {
             w => w,
         };
         if !FILLER.contains(&word) && !TIMES.contains(&word) {
-            out.push(word.to_string());
+            out.extend(word.split(' ').map(String::from));
         }
         i += 1;
     }

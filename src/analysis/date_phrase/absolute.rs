@@ -55,8 +55,15 @@ fn calendar(w: &[&str], cx: &Cx, wd: Option<Weekday>) -> Option<FuzzyDate> {
         ["this", rest @ ..] => (Tense::Nearest, rest),
         _ => (Tense::Nearest, w),
     };
+    // "2025", or "the year", "this year", "last year" after a part of it: "the first quarter of
+    // the year", "the end of last year".
+    let p_year = |shift: i16| cx.published.and_then(|p| p.year().checked_add(shift));
     let (w, written_year) = match w {
         [rest @ .., y] if year(y).is_some() => (rest, year(y)),
+        [rest @ .., "this", "year"] if !rest.is_empty() => (rest, Some(p_year(0)?)),
+        [rest @ .., "last", "year"] if !rest.is_empty() => (rest, Some(p_year(-1)?)),
+        [rest @ .., "next", "year"] if !rest.is_empty() => (rest, Some(p_year(1)?)),
+        [rest @ .., "year"] if !rest.is_empty() => (rest, Some(p_year(0)?)),
         _ => (w, None),
     };
     let make = pattern(w, written_year, cx)?;
@@ -91,6 +98,15 @@ fn pattern<'a>(w: &[&str], written_year: Option<i16>, cx: &'a Cx) -> Option<Make
         [h] if h == "h1" || h == "h2" => {
             let h = if h == "h1" { 1 } else { 2 };
             Box::new(move |y| half(y, h))
+        }
+        // "the start of the year", "the end of 2025": its first or last ten days.
+        [part]
+            if written_year.is_some()
+                && matches!(month_part(part), Some(Precision::EarlyMonth | Precision::LateMonth)) =>
+        {
+            let part = month_part(part)?;
+            let m = if part == Precision::EarlyMonth { 1 } else { 12 };
+            Box::new(move |y| FuzzyDate::month_part(y, m, part))
         }
         [o, "quarter"] => {
             let q = ordinal(o)?;

@@ -65,6 +65,17 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
         ["later", "this", "year"] => after_publication(Date::new(p.year(), 12, 31).ok()?),
         ["last" | "previous", "year"] => year(-1),
         ["next", "year"] => year(1),
+        ["earlier", "week"] => read(&["this", "week"], p, cx),
+        // "in two weeks": that day.
+        [n, u, "hence"] => {
+            let n = number(n)?;
+            match unit(u)? {
+                "day" => day(n),
+                "week" => day(7 * n),
+                "month" => month(n),
+                _ => year(i16::try_from(n).ok()?),
+            }
+        }
         // "a week ago" is the day seven days before, not that whole week.
         [n, u, "ago"] => {
             let n = number(n)?;
@@ -84,7 +95,7 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
             until_publication(shift(p, -n, u)?)
         }
         // "in the coming days", "the next two weeks", "in the weeks ahead": from the day after.
-        ["coming", u] | [u, "ahead"] => {
+        ["coming", u] | [u, "ahead"] if unit(u).is_some() => {
             let (n, u) = reach(unit(u)?)?;
             after_publication(shift(p, n, u)?)
         }
@@ -112,7 +123,7 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
             if same_day { day(0) } else { before(p, wd).map(FuzzyDate::day) }
         }
         ["last", wd] | [wd, "last"] => before(p, weekday(wd)?).map(FuzzyDate::day),
-        ["next", wd] | [wd, "next"] => {
+        ["next" | "coming", wd] | [wd, "next"] => {
             let wd = weekday(wd)?;
             (1..=7)
                 .map(|d| p.checked_add(d.days()).ok())

@@ -99,3 +99,50 @@ fn unreadable_phrases_are_errors_not_guesses() {
     let e = resolve("soon", Some(SAT)).unwrap_err();
     assert!(e.contains("cannot read “soon”"), "{e}");
 }
+
+#[test]
+fn variants_written_after_the_table_resolve_too() {
+    // Published Tuesday 3 June 2025.
+    const TUE: Date = Date::constant(2025, 6, 3);
+    let cases: &[(&str, Date, Date)] = &[
+        ("the past fortnight", date(2025, 5, 20), TUE),
+        ("within the past week", date(2025, 5, 27), TUE),
+        ("in two weeks", date(2025, 6, 17), date(2025, 6, 17)),
+        ("this coming Tuesday", date(2025, 6, 10), date(2025, 6, 10)),
+        ("the first quarter of the year", date(2025, 1, 1), date(2025, 3, 31)),
+        ("in the second half of the year", date(2025, 7, 1), date(2025, 12, 31)),
+        ("first-quarter", date(2025, 1, 1), date(2025, 3, 31)),
+        ("since the start of the year", date(2025, 1, 1), TUE),
+        ("by the end of last year", date(2024, 12, 21), date(2024, 12, 31)),
+        ("2025年5月30日（星期五）", date(2025, 5, 30), date(2025, 5, 30)),
+        ("earlier in the week", date(2025, 6, 2), TUE),
+        ("Freitag, 30. Mai 2025", date(2025, 5, 30), date(2025, 5, 30)),
+        ("в пятницу, 30 мая", date(2025, 5, 30), date(2025, 5, 30)),
+    ];
+    for &(phrase, start, end) in cases {
+        let d = resolve(phrase, Some(TUE)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+        assert_eq!((d.start, d.end), (start, end), "{phrase}");
+    }
+}
+
+#[test]
+fn an_ambiguous_numeric_date_follows_the_project_order_and_says_so() {
+    use crate::model::{DateSettings, NumericOrder};
+    let day_first = read("05/06/2025", None, DateSettings::default()).unwrap();
+    assert_eq!(day_first.date.start, date(2025, 6, 5));
+    assert!(day_first.note.as_deref().is_some_and(|n| n.contains("day/month")), "{:?}", day_first.note);
+    let us = DateSettings { numeric: NumericOrder::MonthFirst, ..DateSettings::default() };
+    assert_eq!(read("05/06/2025", None, us).unwrap().date.start, date(2025, 5, 6));
+    // A part over 12 settles it whatever the setting, with nothing to flag.
+    let clear = read("05/30/2025", None, DateSettings::default()).unwrap();
+    assert_eq!((clear.date.start, clear.note), (date(2025, 5, 30), None));
+    assert!(resolve("31/02/2025", None).is_err());
+}
+
+#[test]
+fn a_project_that_reads_the_publication_weekday_as_a_week_before_gets_that() {
+    use crate::model::{DateSettings, SameWeekday};
+    let week_before = DateSettings { weekday: SameWeekday::WeekBefore, ..DateSettings::default() };
+    assert_eq!(read("on Monday", Some(MON), week_before).unwrap().date.start, date(2025, 5, 26));
+    assert_eq!(read("on Monday", Some(MON), DateSettings::default()).unwrap().date.start, MON);
+}
