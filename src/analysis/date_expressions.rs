@@ -21,21 +21,6 @@ pub struct DateExpression {
 /// Longest phrase tried, in words ("from May 30 to June 2, 2025").
 const MAX_WORDS: usize = 8;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 /// Lower-case words that can open a date phrase.
 const OPENERS: [&str; 18] = [
     "yesterday",
@@ -58,9 +43,11 @@ const OPENERS: [&str; 18] = [
     "between",
 ];
 /// Words that join a date to the sentence and belong to the phrase when a date follows
-/// closely: "on Friday", "in the first quarter", "over the weekend", "le 30 mai".
-const LEADS: [&str; 15] =
-    ["on", "in", "at", "the", "over", "from", "during", "a", "le", "el", "am", "в", "во", "de", "end"];
+/// closely: "on Friday", "in the first quarter", "over the weekend", "le 30 mai", "at the end of May".
+const LEADS: [&str; 20] = [
+    "on", "in", "at", "the", "over", "from", "during", "a", "by", "into", "through", "within", "le", "el", "am", "du",
+    "ce", "в", "во", "de",
+];
 const NUMBER_WORDS: [&str; 14] =
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "few"];
 const UNITS: [&str; 10] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "quarter"];
@@ -138,7 +125,7 @@ fn opens_date(ws: &[Word], i: usize, chars: &[char]) -> bool {
     let text = ws[i].text(chars);
     let lower = text.to_lowercase();
     let next = |k: usize| ws.get(i + k).map(|w| w.lower(chars)).unwrap_or_default();
-    let is_month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)) || date_phrase::is_month_word(w);
+    let is_month = date_phrase::is_month_name;
     let digits = text.chars().next().is_some_and(|c| c.is_ascii_digit());
     // "30/05/2025" (three words) or "30.05.2025" (one): a whole day, never "1.2" or "24/7".
     let numeric = digits && {
@@ -146,8 +133,10 @@ fn opens_date(ws: &[Word], i: usize, chars: &[char]) -> bool {
         date_phrase::is_numeric_date(&text)
             || date_phrase::is_numeric_date(&chars[ws[i].start..end].iter().collect::<String>())
     };
-    MONTHS.contains(&text.as_str())
-        || WEEKDAYS.contains(&text.as_str())
+    // English names only capitalised: "may" and "march" are verbs too.
+    // "Jan. 1", "Wed., May 28": abbreviations only with their dot.
+    let abbreviated = chars.get(ws[i].end) == Some(&'.') && date_phrase::is_abbreviated_name(&lower);
+    (ws[i].is_capitalised(chars) && (is_month(&lower) || date_phrase::is_weekday_name(&lower) || abbreviated))
         || OPENERS.contains(&lower.as_str())
         || lower.starts_with("mid-")
         || date_phrase::is_foreign_date_word(&lower)

@@ -62,9 +62,23 @@ pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Re
     ))
 }
 
-/// A month name in one of the other languages ("mai", "мая"): what the finder looks for after a day.
-pub fn is_month_word(word: &str) -> bool {
-    languages::english(word).and_then(vocab::month_number).is_some()
+/// A month's full name in lower case, in English or another language ("may", "mai", "мая").
+pub fn is_month_name(word: &str) -> bool {
+    let english = languages::english(word).unwrap_or(word);
+    let english = english.strip_suffix("'s").or_else(|| english.strip_suffix("’s")).unwrap_or(english);
+    vocab::month_number(english).and_then(|m| vocab::month_name(m as u32)) == Some(english)
+}
+
+/// A weekday's full name in lower case, in English or another language ("friday", "vendredi").
+pub fn is_weekday_name(word: &str) -> bool {
+    let english = languages::english(word).unwrap_or(word);
+    let english = english.strip_suffix("'s").or_else(|| english.strip_suffix("’s")).unwrap_or(english);
+    vocab::weekday(english).is_some_and(|d| format!("{d:?}").eq_ignore_ascii_case(english))
+}
+
+/// An English month or weekday name or abbreviation ("jan", "sept", "tues"), as written before a dot.
+pub fn is_abbreviated_name(word: &str) -> bool {
+    vocab::month_number(word).is_some() || vocab::weekday(word).is_some()
 }
 
 /// A foreign month, weekday or relative word ("vendredi", "gestern"), which can open a phrase.
@@ -145,6 +159,10 @@ fn normalise(original: &str) -> Vec<String> {
             None => Some(w),
         })
         .collect();
+    // "through the weekend", "into Sunday": talks that go on, so the weekend is the current one.
+    if raw.first().is_some_and(|w| w == "through" || w == "into") {
+        raw[0] = "this".into();
+    }
     // "in two weeks": that many days ahead, not a span.
     if let [first, n, u] = raw.as_slice()
         && first == "in"

@@ -13,7 +13,11 @@ use super::vocab::{day, month_number, ordinal, weekday, year};
 use super::{Cx, numeric};
 
 pub(super) fn read(w: &[&str], cx: &Cx) -> Option<FuzzyDate> {
-    // "Tuesday, May 13", "vendredi 30 mai 2025", "30 мая 2025 г., в пятницу".
+    // "Tuesday, May 13", "vendredi 30 mai 2025", "30 мая 2025 г., в пятницу", "ce vendredi 4 avril".
+    let w = match w {
+        ["this", rest @ ..] if rest.len() > 1 && weekday(rest[0]).is_some() => rest,
+        _ => w,
+    };
     let with_weekday = match w {
         [first, rest @ ..] if !rest.is_empty() && weekday(first).is_some() => Some((rest, weekday(first)?)),
         [rest @ .., last] if !rest.is_empty() && weekday(last).is_some() => Some((rest, weekday(last)?)),
@@ -49,9 +53,10 @@ fn calendar(w: &[&str], cx: &Cx, wd: Option<Weekday>) -> Option<FuzzyDate> {
             return Some(d.0);
         }
     }
+    // "10 avril prochain", "le mois dernier": French and Spanish put it after.
     let (tense, w) = match w {
-        ["last" | "past" | "previous", rest @ ..] => (Tense::Past, rest),
-        ["next" | "coming", rest @ ..] => (Tense::Future, rest),
+        ["last" | "past" | "previous", rest @ ..] | [rest @ .., "last"] => (Tense::Past, rest),
+        ["next" | "coming", rest @ ..] | [rest @ .., "next"] => (Tense::Future, rest),
         ["this", rest @ ..] => (Tense::Nearest, rest),
         _ => (Tense::Nearest, w),
     };
@@ -137,7 +142,7 @@ fn pattern<'a>(w: &[&str], written_year: Option<i16>, cx: &'a Cx) -> Option<Make
     Some(make)
 }
 
-fn month_part(word: &str) -> Option<Precision> {
+pub(super) fn month_part(word: &str) -> Option<Precision> {
     match word {
         "early" | "beginning" | "start" => Some(Precision::EarlyMonth),
         "mid" | "middle" => Some(Precision::MidMonth),

@@ -37,9 +37,9 @@ pub fn english(word: &str) -> Option<&'static str> {
         "prochain" | "prochaine" | "nächsten" | "nächste" | "próximo" | "proximo" | "próxima" | "следующий"
         | "следующую" => "next",
         // Articles, prepositions and the Russian year mark.
-        "le" | "la" | "el" | "de" | "del" | "am" | "den" | "der" | "im" | "en" | "в" | "во" | "г" | "года" | "год" => {
-            ""
-        }
+        "ce" | "cette" | "este" | "esta" | "diesen" | "diesem" => "this",
+        "le" | "la" | "el" | "de" | "du" | "del" | "am" | "den" | "der" | "im" | "en" | "в" | "во" | "г" | "года"
+        | "год" => "",
         _ => return None,
     })
 }

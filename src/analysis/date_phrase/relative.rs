@@ -50,13 +50,7 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
                 "next" => 1,
                 _ => 0,
             })?;
-            let part = match part {
-                "early" | "beginning" | "start" => Precision::EarlyMonth,
-                "mid" | "middle" => Precision::MidMonth,
-                "late" | "end" => Precision::LateMonth,
-                _ => return None,
-            };
-            FuzzyDate::month_part(m.start.year(), m.start.month(), part)
+            FuzzyDate::month_part(m.start.year(), m.start.month(), super::absolute::month_part(part)?)
         }
         ["this", "quarter"] => quarter(0),
         ["last" | "previous", "quarter"] => quarter(-1),
