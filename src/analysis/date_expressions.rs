@@ -68,14 +68,21 @@ pub fn find(
     let mut out = chinese(chars, from, to, &resolve);
     let ws: Vec<Word> =
         words(chars, from, to).into_iter().filter(|w| !chars[w.start..w.end].iter().any(is_cjk)).collect();
-    let opener: Vec<bool> = (0..ws.len()).map(|i| opens_date(&ws, i, chars)).collect();
+    let lower: Vec<String> = ws.iter().map(|w| w.lower(chars)).collect();
+    let opener: Vec<bool> = (0..ws.len()).map(|i| opens_date(&ws, &lower, i, chars)).collect();
+    // How many words from each one on could belong to a date phrase: the resolver is only asked
+    // about runs of date words ("on Friday, Feb. 22, 2019"), never about the prose around them.
+    let mut run = vec![0; ws.len() + 1];
+    for k in (0..ws.len()).rev() {
+        run[k] = if opener[k] || date_word(&lower[k]) { run[k + 1] + 1 } else { 0 };
+    }
     let mut i = 0;
     while i < ws.len() {
         // A lead word ("on", "the") starts a phrase only with a date word close behind it.
-        let lead = LEADS.contains(&ws[i].lower(chars).as_str()) && opener[i + 1..ws.len().min(i + 4)].contains(&true);
+        let lead = LEADS.contains(&lower[i].as_str()) && opener[i + 1..ws.len().min(i + 4)].contains(&true);
         let longest = (opener[i] || lead)
             .then(|| {
-                (1..=MAX_WORDS.min(ws.len() - i)).rev().filter(|&n| opener[i..i + n].contains(&true)).find_map(|n| {
+                (1..=MAX_WORDS.min(run[i])).rev().filter(|&n| opener[i..i + n].contains(&true)).find_map(|n| {
                     let (start, end) = (ws[i].start, ws[i + n - 1].end);
                     resolve(start, end).map(|date| (n, DateExpression { start, end, date }))
                 })
@@ -93,6 +100,68 @@ pub fn find(
     out
 }
 
+/// Words that can stand inside a date phrase besides those that open one.
+const INNER: [&str; 44] = [
+    "and",
+    "et",
+    "y",
+    "und",
+    "и",
+    "to",
+    "through",
+    "until",
+    "till",
+    "of",
+    "ago",
+    "ahead",
+    "hence",
+    "before",
+    "after",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hours",
+    "quarter",
+    "half",
+    "fortnight",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "local",
+    "time",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "gmt",
+    "utc",
+];
+
+/// A word a date phrase can hold: a number, a name, a lead or joining word.
+fn date_word(lower: &str) -> bool {
+    lower.starts_with(|c: char| c.is_ascii_digit())
+        || INNER.contains(&lower)
+        || LEADS.contains(&lower)
+        || OPENERS.contains(&lower)
+        || NUMBER_WORDS.contains(&lower)
+        || date_phrase::is_month_name(lower)
+        || date_phrase::is_weekday_name(lower)
+        || date_phrase::is_abbreviated_name(lower)
+        || date_phrase::is_foreign_date_word(lower)
+        || date_phrase::is_joining_word(lower)
+}
+
 fn is_cjk(c: &char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(c)
 }
@@ -105,6 +174,9 @@ fn chinese(
     resolve: &dyn Fn(usize, usize) -> Option<FuzzyDate>,
 ) -> Vec<DateExpression> {
     let mut out = Vec::new();
+    if !chars[from..to].iter().any(is_cjk) {
+        return out;
+    }
     let mut k = from;
     while k < to {
         let found = date_phrase::chinese_at(&chars[k..to])
@@ -121,33 +193,36 @@ fn chinese(
     out
 }
 
-fn opens_date(ws: &[Word], i: usize, chars: &[char]) -> bool {
-    let text = ws[i].text(chars);
-    let lower = text.to_lowercase();
-    let next = |k: usize| ws.get(i + k).map(|w| w.lower(chars)).unwrap_or_default();
+/// Whether word `i` can open a date phrase; `lower` holds every word in lower case.
+fn opens_date(ws: &[Word], lower: &[String], i: usize, chars: &[char]) -> bool {
+    let word = lower[i].as_str();
+    let next = |k: usize| lower.get(i + k).map_or("", String::as_str);
     let is_month = date_phrase::is_month_name;
-    let digits = text.chars().next().is_some_and(|c| c.is_ascii_digit());
-    // "30/05/2025" (three words) or "30.05.2025" (one): a whole day, never "1.2" or "24/7".
-    let numeric = digits && {
+    let digits = word.starts_with(|c: char| c.is_ascii_digit());
+    if digits {
+        // "30/05/2025" (three words) or "30.05.2025" (one): a whole day, never "1.2" or "24/7".
         let end = ws.get(i + 2).filter(|w| w.start <= ws[i].end + 4).map_or(ws[i].end, |w| w.end);
-        date_phrase::is_numeric_date(&text)
-            || date_phrase::is_numeric_date(&chars[ws[i].start..end].iter().collect::<String>())
-    };
-    // English names only capitalised: "may" and "march" are verbs too.
-    // "Jan. 1", "Wed., May 28": abbreviations only with their dot.
-    let abbreviated = chars.get(ws[i].end) == Some(&'.') && date_phrase::is_abbreviated_name(&lower);
-    (ws[i].is_capitalised(chars) && (is_month(&lower) || date_phrase::is_weekday_name(&lower) || abbreviated))
-        || OPENERS.contains(&lower.as_str())
-        || lower.starts_with("mid-")
-        || date_phrase::is_foreign_date_word(&lower)
-        || (NUMBER_WORDS.contains(&lower.as_str()) && (UNITS.contains(&next(1).as_str()) || next(1) == "of"))
-        || (digits && (UNITS.contains(&next(1).as_str()) || text.len() == 4 || numeric))
-        || is_iso_date(&text)
-        || (digits && (is_month(&next(1)) || (["of", "de"].contains(&next(1).as_str()) && is_month(&next(2)))))
-        // "9 and 10 June", "9 to 10 June", "le 9 et 10 juin".
-        || (digits && ["and", "to", "et", "y", "und", "и"].contains(&next(1).as_str()) && is_month(&next(3)))
-        || (["first", "second", "third", "fourth"].contains(&lower.as_str()) && ["quarter", "half"].contains(&next(1).as_str()))
-        || (lower.len() == 2 && (lower.starts_with('q') || lower.starts_with('h')) && lower[1..].parse::<u8>().is_ok())
+        let numeric = date_phrase::is_numeric_date(word)
+            || date_phrase::is_numeric_date(&chars[ws[i].start..end].iter().collect::<String>());
+        return numeric
+            || UNITS.contains(&next(1))
+            || word.len() == 4
+            || is_iso_date(word)
+            || is_month(next(1))
+            || (["of", "de"].contains(&next(1)) && is_month(next(2)))
+            // "9 and 10 June", "9 to 10 June", "le 9 et 10 juin".
+            || (["and", "to", "et", "y", "und", "и"].contains(&next(1)) && is_month(next(3)));
+    }
+    // English names only capitalised: "may" and "march" are verbs too; abbreviations only with
+    // their dot: "Jan. 1", "Wed., May 28".
+    let abbreviated = chars.get(ws[i].end) == Some(&'.') && date_phrase::is_abbreviated_name(word);
+    (ws[i].is_capitalised(chars) && (is_month(word) || date_phrase::is_weekday_name(word) || abbreviated))
+        || OPENERS.contains(&word)
+        || word.starts_with("mid-")
+        || date_phrase::is_foreign_date_word(word)
+        || (NUMBER_WORDS.contains(&word) && (UNITS.contains(&next(1)) || next(1) == "of"))
+        || (["first", "second", "third", "fourth"].contains(&word) && ["quarter", "half"].contains(&next(1)))
+        || (word.len() == 2 && (word.starts_with('q') || word.starts_with('h')) && word[1..].parse::<u8>().is_ok())
 }
 
 fn is_iso_date(text: &str) -> bool {

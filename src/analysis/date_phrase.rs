@@ -73,7 +73,7 @@ pub fn is_month_name(word: &str) -> bool {
 pub fn is_weekday_name(word: &str) -> bool {
     let english = languages::english(word).unwrap_or(word);
     let english = english.strip_suffix("'s").or_else(|| english.strip_suffix("’s")).unwrap_or(english);
-    vocab::weekday(english).is_some_and(|d| format!("{d:?}").eq_ignore_ascii_case(english))
+    vocab::weekday(english).is_some_and(|d| vocab::weekday_name(d) == english)
 }
 
 /// An English month or weekday name or abbreviation ("jan", "sept", "tues"), as written before a dot.
@@ -84,6 +84,11 @@ pub fn is_abbreviated_name(word: &str) -> bool {
 /// A foreign month, weekday or relative word ("vendredi", "gestern"), which can open a phrase.
 pub fn is_foreign_date_word(word: &str) -> bool {
     languages::english(word).is_some_and(|e| !e.is_empty() && e != "last" && e != "next")
+}
+
+/// A foreign word that only joins a date ("de", "г", "в") or says which way ("dernier").
+pub fn is_joining_word(word: &str) -> bool {
+    languages::english(word).is_some()
 }
 
 /// A numeric date with day, month and year: 30/05/2025, 05/30/2025, 30.05.2025.

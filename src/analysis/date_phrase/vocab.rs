@@ -79,3 +79,8 @@ pub fn unit(word: &str) -> Option<&'static str> {
 pub fn month_name(month: u32) -> Option<&'static str> {
     MONTHS.get(usize::try_from(month).ok()?.checked_sub(1)?).copied()
 }
+
+/// "friday" for Friday.
+pub fn weekday_name(day: Weekday) -> &'static str {
+    WEEKDAYS.iter().find(|(_, d)| *d == day).map_or("", |(n, _)| n)
+}
