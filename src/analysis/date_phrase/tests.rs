@@ -146,3 +146,54 @@ fn a_project_that_reads_the_publication_weekday_as_a_week_before_gets_that() {
     assert_eq!(read("on Monday", Some(MON), week_before).unwrap().date.start, date(2025, 5, 26));
     assert_eq!(read("on Monday", Some(MON), DateSettings::default()).unwrap().date.start, MON);
 }
+
+#[test]
+fn hostile_phrases_are_refused_without_a_panic() {
+    let long = "9".repeat(400);
+    let nested = "between ".repeat(50);
+    for bad in [
+        "99999999999 days ago",
+        "the past 9223372036854775807 weeks",
+        "in 10001 years",
+        long.as_str(),
+        nested.as_str(),
+        "9999-12-31 to 0001-01-01",
+        "99/99/99",
+        "2025年99月99日",
+        "12025年5月30日",
+        "q9 2025",
+        "h3",
+        "-",
+        "to",
+        "since",
+        "between and",
+        "星期",
+        "周",
+        "le",
+        "\u{0}\u{202e}friday",
+    ] {
+        let _ = resolve(bad, Some(SAT));
+        let _ = resolve(bad, None);
+    }
+    assert!(resolve("99999999999 days ago", Some(SAT)).is_err());
+    assert!(resolve("since", Some(SAT)).is_err());
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_mix_of_date_words_resolves_or_is_refused_without_a_panic(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "on", "the", "last", "next", "past", "since", "between", "and", "to", "-", "9", "31", "2025",
+                "99999", "May", "june", "Friday", "weekend", "weeks", "ago", "first", "quarter", "half", "of",
+                "late", "mid-", "30/05/2025", "05/06", "le", "mai", "周五", "年", "月", "日", "coming", "days",
+            ]),
+            0..8,
+        )
+    ) {
+        let phrase = words.join(" ");
+        let _ = resolve(&phrase, Some(SAT));
+        let chars: Vec<char> = phrase.chars().collect();
+        let _ = crate::analysis::date_expressions::find(&chars, 0, chars.len(), Some(SAT), Default::default());
+    }
+}

@@ -49,6 +49,8 @@ pub fn number(word: &str) -> Option<i64> {
         .ok()
         .or_else(|| NUMBERS.iter().position(|n| *n == word).map(|i| i as i64))
         .or((word == "a" || word == "an").then_some(1))
+        // "99999999999 days ago" is not a date, and would overflow the calendar's arithmetic.
+        .filter(|n| (0..=10_000).contains(n))
 }
 
 /// "first" or "1st" as the number of a quarter or half.
