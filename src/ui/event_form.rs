@@ -142,4 +142,25 @@ mod tests {
         assert_eq!(event.evidence, vec![claim]);
         assert_eq!((event.date.start, event.date.end), (want.start, want.end));
     }
+
+    #[test]
+    fn coding_an_act_already_coded_warns_and_names_the_existing_event() {
+        let p = sample_project();
+        let existing = p.events.iter().find(|e| e.date.is_exact_day()).unwrap();
+        // A claim that reports nothing yet, coded as the same act on the same day.
+        let claim = p.claims.iter().find(|c| p.events_of_claim(c.id).next().is_none()).unwrap();
+        let form = EventForm {
+            kind: Some(existing.kind),
+            source: Some(existing.source),
+            target: Some(existing.target),
+            date: existing.date.start.to_string(),
+            ..EventForm::for_claim(claim)
+        };
+        let event = form.event(&p).unwrap();
+        let warning = duplicate_warning(&p, &event).expect("a warning");
+        assert!(warning.contains(&duplicates::describe_event(&p, existing)), "{warning}");
+        // A week later it is another act.
+        let later = EventForm { date: existing.date.start.saturating_add(jiff::ToSpan::days(7)).to_string(), ..form };
+        assert_eq!(duplicate_warning(&p, &later.event(&p).unwrap()), None);
+    }
 }
