@@ -197,3 +197,10 @@ proptest::proptest! {
         let _ = crate::analysis::date_expressions::find(&chars, 0, chars.len(), Some(SAT), Default::default());
     }
 }
+
+#[test]
+fn an_iso_range_as_the_event_form_writes_it_reads_back_as_that_range() {
+    let d = resolve("2025-06-09 to 2025-06-10", None).unwrap();
+    assert_eq!((d.start, d.end, d.precision), (date(2025, 6, 9), date(2025, 6, 10), Range));
+    assert!(resolve("2025-06-10 to 2025-06-09", None).is_err(), "a range that ends before it starts");
+}
