@@ -65,14 +65,14 @@ pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Re
 /// A month's full name in lower case, in English or another language ("may", "mai", "мая").
 pub fn is_month_name(word: &str) -> bool {
     let english = languages::english(word).unwrap_or(word);
-    let english = english.strip_suffix("'s").or_else(|| english.strip_suffix("’s")).unwrap_or(english);
+    let english = vocab::without_possessive(english);
     vocab::month_number(english).and_then(|m| vocab::month_name(m as u32)) == Some(english)
 }
 
 /// A weekday's full name in lower case, in English or another language ("friday", "vendredi").
 pub fn is_weekday_name(word: &str) -> bool {
     let english = languages::english(word).unwrap_or(word);
-    let english = english.strip_suffix("'s").or_else(|| english.strip_suffix("’s")).unwrap_or(english);
+    let english = vocab::without_possessive(english);
     vocab::weekday(english).is_some_and(|d| vocab::weekday_name(d) == english)
 }
 
@@ -138,7 +138,7 @@ fn normalise(original: &str) -> Vec<String> {
         |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"' | '“' | '”' | '（' | '）' | '，');
     for token in text.split(separator) {
         let token = token.trim_end_matches(['.', ':']);
-        let token = token.strip_suffix("'s").or_else(|| token.strip_suffix("’s")).unwrap_or(token);
+        let token = vocab::without_possessive(token);
         let b = token.as_bytes();
         let iso_like = b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-';
         // 30/05/2025 and 30-05-2025 are one date; 9-10 is a range of days.

@@ -1,3 +1,6 @@
+//! The resolver on phrases an analyst types: ISO forms, the seed articles' own phrases, weekdays,
+//! spans, numeric orders and project conventions, hostile input; the news table is news_table.rs.
+
 use jiff::civil::{Date, date};
 
 use super::*;

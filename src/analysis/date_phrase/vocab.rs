@@ -39,7 +39,7 @@ pub fn month_number(word: &str) -> Option<i8> {
 }
 
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let word = word.trim_end_matches("s'").trim_end_matches("'s");
+    let word = without_possessive(word);
     WEEKDAYS.iter().find(|(n, _)| *n == word || (word.len() >= 3 && n.starts_with(word))).map(|&(_, d)| d)
 }
 
@@ -85,4 +85,9 @@ pub fn month_name(month: u32) -> Option<&'static str> {
 /// "friday" for Friday.
 pub fn weekday_name(day: Weekday) -> &'static str {
     WEEKDAYS.iter().find(|(_, d)| *d == day).map_or("", |(n, _)| n)
+}
+
+/// "monday" for "Monday's" (either apostrophe): "Monday's announcement" is dated Monday.
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }

@@ -1,3 +1,6 @@
+//! Possible duplicates on the sample project with one act coded again: found by dates, by quote,
+//! before creation, and merged in one undoable edit that keeps every evidence claim.
+
 use jiff::ToSpan;
 
 use super::*;
