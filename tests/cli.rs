@@ -397,6 +397,8 @@ fn a_folder_or_a_missing_folder_as_the_project_gets_a_message_saying_what_to_fix
     let nowhere = dir.path().join("no/such/folder/p.ron");
     let (ok, _, err) = faultline(&["import", path_str(&nowhere), path_str(&article)]);
     assert!(!ok && err.contains("check that the folder exists and can be written to"), "{err}");
+}
+
 #[test]
 fn import_takes_a_folder_and_reads_every_supported_file_under_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -423,4 +425,50 @@ fn import_takes_a_folder_and_reads_every_supported_file_under_it() {
     let (ok, _, err) = faultline(&["import", project.to_str().unwrap(), empty.to_str().unwrap()]);
     assert!(!ok);
     assert!(err.contains("it is a folder with no .txt, .md, .html or .qdpx files in it"), "{err}");
+}
+
+#[test]
+fn date_prints_the_range_its_precision_and_any_assumption() {
+    // Published on Tuesday 3 June 2025: "on Tuesday" is that day, AP style.
+    let (ok, out, err) = faultline(&["date", "on Tuesday", "--relative-to", "2025-06-03"]);
+    assert!(ok, "{err}");
+    assert_eq!(out, "start:     2025-06-03\nend:       2025-06-03\nprecision: day\n");
+    let (ok, out, _) = faultline(&["date", "on Tuesday", "--relative-to", "2025-06-03", "--weekday-week-before"]);
+    assert!(ok);
+    assert!(out.starts_with("start:     2025-05-27\n"), "{out}");
+    let (ok, out, _) = faultline(&["date", "June 9-10", "--relative-to", "2025-06-03"]);
+    assert!(ok);
+    assert_eq!(out, "start:     2025-06-09\nend:       2025-06-10\nprecision: range\n");
+    // 05/06/2025 could be either; the order chosen is said.
+    let (ok, out, _) = faultline(&["date", "05/06/2025", "--month-first"]);
+    assert!(ok);
+    assert!(out.starts_with("start:     2025-05-06\n"), "{out}");
+    assert!(out.contains("note:") && out.contains("month/day"), "{out}");
+    let (ok, _, err) = faultline(&["date", "on Tuesday"]);
+    assert!(!ok);
+    assert!(err.contains("publication date"), "{err}");
+}
+
+#[test]
+fn check_warns_of_an_act_coded_twice_and_fails_only_when_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twice.ron");
+    let mut p = faultline::io::project_file::load(std::path::Path::new(SAMPLE)).unwrap();
+    let mut again = p.events.iter().find(|e| e.date.is_exact_day()).cloned().unwrap();
+    again.id = faultline::model::EventId::random();
+    again.evidence.truncate(1);
+    p.events.put(again);
+    faultline::io::project_file::save(&p, &path).unwrap();
+    let path = path.to_str().unwrap();
+
+    let (ok, out, err) = faultline(&["check", path]);
+    assert!(ok, "duplicates are warnings, not damage: {err}");
+    assert_eq!(out.matches("warning: possible duplicate:").count(), 1, "{out}");
+    assert!(out.contains("1 possible duplicate act(s) to review"), "{out}");
+    let (ok, _, err) = faultline(&["check", path, "--strict"]);
+    assert!(!ok);
+    assert!(err.contains("1 possible duplicate act(s)"), "{err}");
+    let (ok, out, _) = faultline(&["check", SAMPLE, "--strict"]);
+    assert!(ok);
+    assert!(out.ends_with("no problems found\n"), "{out}");
 }

@@ -261,3 +261,33 @@ fn the_open_project_is_locked_against_other_writers_and_saving_waits_for_theirs(
     step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
     assert_eq!(project_file::load(&path).unwrap().name, "Renamed here");
 }
+
+#[test]
+fn an_act_coded_twice_is_listed_in_problems_and_merged_in_one_undoable_click() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twice.ron");
+    let mut p = sample_project();
+    let original = p.events.iter().find(|e| e.date.is_exact_day()).cloned().unwrap();
+    let spare = p.claims.iter().find(|c| p.events_of_claim(c.id).next().is_none()).unwrap().id;
+    let mut again = original.clone();
+    again.id = faultline::model::EventId::random();
+    again.evidence = vec![spare];
+    p.events.put(again.clone());
+    project_file::save(&p, &path).unwrap();
+
+    let mut h = open(&path);
+    h.get_by_label("Problems (1)").click();
+    h.run();
+    h.get_by_label("1 possible duplicate act(s)");
+    h.get_by_role_and_label(Role::Button, "Merge into the first").click();
+    h.run();
+    let merged = h.state().document().project();
+    assert_eq!(merged.events.len(), p.events.len() - 1);
+    let kept = merged.events.get(original.id).or_else(|| merged.events.get(again.id)).unwrap();
+    for claim in original.evidence.iter().chain([&spare]) {
+        assert!(kept.evidence.contains(claim), "evidence {claim:?} kept");
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &p);
+}

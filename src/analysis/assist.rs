@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::model::{Actor, ActorId, ActorKind, ArticleId, EventType, Project, Table};
+use crate::model::{Actor, ActorId, ActorKind, ArticleId, DateSettings, EventType, Project, Table};
 
 use super::date_expressions::{self, DateExpression};
 use super::mentions::{Mention, MentionFinder};
@@ -19,6 +19,8 @@ pub struct AssistInput {
     pub article: ArticleId,
     pub text: String,
     pub published: Option<Date>,
+    /// The project's conventions for weekdays and numeric dates.
+    pub dates: DateSettings,
     pub actors: Table<Actor>,
     pub taxonomy: Table<EventType>,
     /// Char ranges already claimed: no suggestion overlaps them.
@@ -34,6 +36,7 @@ impl AssistInput {
             article,
             text: a.text.clone(),
             published: a.published,
+            dates: project.dates,
             actors: project.actors.clone(),
             taxonomy: project.taxonomy.clone(),
             claimed: project.claims_of(article).filter(|c| !c.orphaned).map(|c| (c.start, c.end)).collect(),
@@ -55,7 +58,7 @@ pub struct Assistance {
 pub fn assist(input: &AssistInput) -> Assistance {
     let chars: Vec<char> = input.text.chars().collect();
     let mentions = MentionFinder::new(&input.actors).find(&input.text);
-    let dates = date_expressions::find(&chars, 0, chars.len(), input.published);
+    let dates = date_expressions::find(&chars, 0, chars.len(), input.published, input.dates);
     let affiliation = |a: ActorId| input.actors.get(a).and_then(|a| a.affiliation);
     let is_person = |a: ActorId| input.actors.get(a).is_some_and(|a| a.kind == ActorKind::Person);
     let cx = suggest::Context {

@@ -1,221 +1,230 @@
-//! Event dates from what an analyst types or a source says: ISO dates and phrases such as
-//! "on Friday", "in early May", "mid-June 2025", "two days ago", resolved against the article's
-//! publication date and preferring the past. A phrase that cannot be read is an error with a
-//! message, never a guess.
+//! Event dates from what an analyst types or a source says, resolved against the article's
+//! publication date the way news is written: ISO dates, "on Friday" (AP style: the publication
+//! weekday is that day), "late Thursday", "June 9-10", "over the weekend", "the past two weeks",
+//! "in the first quarter", "since April 4", 30/05/2025, and dates in French, German, Spanish,
+//! Russian and Chinese. A phrase that cannot be read is an error with a message, never a guess.
+//!
+//! The phrase is first normalised into English words (this file), then read as a range
+//! ([`ranges`]), a calendar date with or without a year ([`absolute`]) or a date counted from
+//! publication ([`relative`]).
 
-use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
+use std::cell::RefCell;
 
-use crate::model::date::monday_of;
-use crate::model::{FuzzyDate, Precision};
+use jiff::civil::Date;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-const NUMBERS: [&str; 13] =
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+use crate::model::{DateSettings, FuzzyDate};
 
-/// Resolves `phrase`; `published` is what relative phrases count back from.
+mod absolute;
+mod languages;
+mod numeric;
+mod ranges;
+mod relative;
+mod vocab;
+
+pub use languages::chinese_at;
+
+/// A resolved phrase and, when the words allowed another reading, what was assumed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub date: FuzzyDate,
+    /// "“05/06/2025” can be read two ways: ...": shown beside the date, never silently dropped.
+    pub note: Option<String>,
+}
+
+/// Resolves `phrase` with the default conventions (AP weekdays, day/month order).
 pub fn resolve(phrase: &str, published: Option<Date>) -> Result<FuzzyDate, String> {
+    read(phrase, published, DateSettings::default()).map(|r| r.date)
+}
+
+/// Resolves `phrase` against `published` (what relative phrases count from) with a project's
+/// conventions.
+pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Result<Reading, String> {
     let original = phrase.trim();
     if original.is_empty() {
         return Err("type a date: 2025-05-30, May 2025, “on Friday”, “in early May”…".into());
     }
-    let text = normalise(original);
-    let date =
-        absolute(&text).or_else(|| published.and_then(|p| relative(&text, p))).ok_or_else(|| match published {
-            None if looks_relative(&text) => {
-                format!("“{original}” is relative: it needs the article's publication date")
-            }
-            _ => format!(
-                "cannot read “{original}” as a date; try 2025-05-30, 2025-05, “May 12”, “in early May” or “last week”"
-            ),
-        })?;
-    // An ISO date needs no phrase to explain it.
-    let keep_phrase = !text.chars().all(|c| c.is_ascii_digit() || c == '-');
-    Ok(if keep_phrase { date.with_phrase(original) } else { date })
+    let words = normalise(original);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let cx = Cx { published, settings, note: RefCell::new(None) };
+    if let Some(date) = phrase_date(&words, &cx) {
+        // An ISO date needs no phrase to explain it.
+        let iso = original.chars().all(|c| c.is_ascii_digit() || c == '-');
+        let date = if iso { date } else { date.with_phrase(original) };
+        return Ok(Reading { date, note: cx.note.take() });
+    }
+    // A phrase that reads against some publication date but not without one is relative.
+    let any_day = Cx { published: Some(Date::constant(2000, 6, 15)), settings, note: RefCell::new(None) };
+    if published.is_none() && phrase_date(&words, &any_day).is_some() {
+        return Err(format!("“{original}” is relative: it needs the article's publication date"));
+    }
+    Err(format!(
+        "cannot read “{original}” as a date; try 2025-05-30, 2025-05, “May 12”, “June 9-10”, “in early May” or “last week”"
+    ))
 }
 
-fn normalise(s: &str) -> String {
-    let s = s.to_lowercase().replace([',', '.'], " ").replace("mid-", "mid ");
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let skip = ["on", "in", "at", "during", "around", "by", "the", "of"];
-    let start = words.iter().take_while(|w| skip.contains(w)).count();
-    words[start..].join(" ")
+/// A month's full name in lower case, in English or another language ("may", "mai", "мая").
+pub fn is_month_name(word: &str) -> bool {
+    let english = languages::english(word).unwrap_or(word);
+    let english = vocab::without_possessive(english);
+    vocab::month_number(english).and_then(|m| vocab::month_name(m as u32)) == Some(english)
 }
 
-fn looks_relative(t: &str) -> bool {
-    ["ago", "last", "this", "yesterday", "today", "earlier", "week"].iter().any(|w| t.contains(w))
-        || WEEKDAYS.iter().any(|(n, _)| t.contains(n))
-        || MONTHS.iter().any(|m| t.split(' ').any(|w| w == *m || (w.len() >= 3 && m.starts_with(w))))
+/// A weekday's full name in lower case, in English or another language ("friday", "vendredi").
+pub fn is_weekday_name(word: &str) -> bool {
+    let english = languages::english(word).unwrap_or(word);
+    let english = vocab::without_possessive(english);
+    vocab::weekday(english).is_some_and(|d| vocab::weekday_name(d) == english)
 }
 
-fn month_number(word: &str) -> Option<i8> {
-    if word.len() < 3 {
+/// An English month or weekday name or abbreviation ("jan", "sept", "tues"), as written before a dot.
+pub fn is_abbreviated_name(word: &str) -> bool {
+    vocab::month_number(word).is_some() || vocab::weekday(word).is_some()
+}
+
+/// A foreign month, weekday or relative word ("vendredi", "gestern"), which can open a phrase.
+pub fn is_foreign_date_word(word: &str) -> bool {
+    languages::english(word).is_some_and(|e| !e.is_empty() && e != "last" && e != "next")
+}
+
+/// A foreign word that only joins a date ("de", "г", "в") or says which way ("dernier").
+pub fn is_joining_word(word: &str) -> bool {
+    languages::english(word).is_some()
+}
+
+/// A numeric date with day, month and year: 30/05/2025, 05/30/2025, 30.05.2025.
+pub fn is_numeric_date(word: &str) -> bool {
+    numeric::parts(word).is_some_and(|p| p.len() == 3)
+}
+
+/// What the resolver knows besides the words.
+struct Cx {
+    published: Option<Date>,
+    settings: DateSettings,
+    /// The first assumption made while reading, if any.
+    note: RefCell<Option<String>>,
+}
+
+impl Cx {
+    fn assume(&self, note: String) {
+        self.note.borrow_mut().get_or_insert(note);
+    }
+}
+
+/// Any phrase: a range of two dates or a single one.
+fn phrase_date(w: &[&str], cx: &Cx) -> Option<FuzzyDate> {
+    ranges::read(w, cx).or_else(|| single(w, cx))
+}
+
+/// One date: a calendar date, or one counted from publication.
+fn single(w: &[&str], cx: &Cx) -> Option<FuzzyDate> {
+    if w.is_empty() {
         return None;
     }
-    MONTHS.iter().position(|m| *m == word || (m.starts_with(word) && word.len() >= 3)).map(|i| i as i8 + 1)
+    absolute::read(w, cx).or_else(|| cx.published.and_then(|p| relative::read(w, p, cx)))
 }
 
-fn number(word: &str) -> Option<i64> {
-    word.parse()
-        .ok()
-        .or_else(|| NUMBERS.iter().position(|n| *n == word).map(|i| i as i64))
-        .or((word == "a" || word == "an").then_some(1))
-}
+/// Words that only join a date to the sentence: "on", "in the", "over the".
+const FILLER: [&str; 13] =
+    ["on", "in", "at", "the", "of", "during", "around", "about", "by", "over", "from", "as", "within"];
+/// Times of day keep the day: "Tuesday night", "late Thursday", "on May 30 local time".
+const TIMES: [&str; 8] = ["morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "gmt"];
 
-fn year(word: &str) -> Option<i16> {
-    word.parse::<i16>().ok().filter(|y| (1000..=9999).contains(y))
-}
-
-/// Dates that need no reference day: ISO forms and phrases with a year.
-fn absolute(t: &str) -> Option<FuzzyDate> {
-    if let Ok(d) = t.parse::<Date>() {
-        return Some(FuzzyDate::day(d));
-    }
-    let words: Vec<&str> = t.split(' ').collect();
-    match words.as_slice() {
-        [w] => {
-            if let Some(y) = year(w) {
-                return FuzzyDate::year(y);
+/// Lower-case English words: foreign names translated, punctuation and filler gone, "9-10"
+/// as "9 to 10", "mid-June" as "mid june", numeric and ISO dates kept whole.
+fn normalise(original: &str) -> Vec<String> {
+    let text = languages::chinese(&original.to_lowercase()).replace(['–', '—'], "-");
+    let mut raw: Vec<String> = Vec::new();
+    let separator =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"' | '“' | '”' | '（' | '）' | '，');
+    for token in text.split(separator) {
+        let token = token.trim_end_matches(['.', ':']);
+        let token = vocab::without_possessive(token);
+        let b = token.as_bytes();
+        let iso_like = b.len() > 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-';
+        // 30/05/2025 and 30-05-2025 are one date; 9-10 is a range of days.
+        let numeric = numeric::parts(token).is_some_and(|p| p.len() == 3 || !token.contains('-'));
+        if iso_like || numeric {
+            raw.push(token.to_string());
+            continue;
+        }
+        // "9-10" and "May 30-June 1" are ranges; "mid-June" and "first-quarter" are one phrase.
+        let date_part = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || vocab::month_number(w).is_some();
+        for (i, piece) in token.split('-').enumerate() {
+            if i > 0 && (piece.is_empty() || (raw.last().is_some_and(|w| date_part(w)) && date_part(piece))) {
+                raw.push("to".into());
             }
-            let (y, rest) = w.split_once('-')?;
-            let y = year(y)?;
-            if let Some(q) = rest.strip_prefix('q') {
-                return FuzzyDate::quarter(y, q.parse().ok()?);
-            }
-            if let Some(wk) = rest.strip_prefix('w') {
-                // ISO week 1 holds 4 January; a week belongs to the year of its Thursday.
-                let n = wk.parse::<i64>().ok().filter(|n| (1..=53).contains(n))?;
-                let monday = monday_of(Date::new(y, 1, 4).ok()?).checked_add((n - 1).weeks()).ok()?;
-                let thursday = monday.checked_add(3.days()).ok()?;
-                return (thursday.year() == y).then(|| FuzzyDate::week_of(monday));
-            }
-            FuzzyDate::month(y, rest.parse().ok()?)
+            raw.extend(piece.split(['.', '/']).filter(|s| !s.is_empty()).map(String::from));
         }
-        [q, y] if q.starts_with('q') => FuzzyDate::quarter(year(y)?, q[1..].parse().ok()?),
-        [m, y] => FuzzyDate::month(year(y)?, month_number(m)?),
-        [a, b, y] => {
-            let y = year(y)?;
-            match (month_part(a), month_number(b)) {
-                (Some(part), Some(m)) => FuzzyDate::month_part(y, m, part),
-                _ => {
-                    let (m, d) = day_month(a, b)?;
-                    Date::new(y, m, d).ok().map(FuzzyDate::day)
-                }
-            }
-        }
-        _ => None,
     }
-}
-
-fn month_part(word: &str) -> Option<Precision> {
-    match word {
-        "early" | "beginning" => Some(Precision::EarlyMonth),
-        "mid" | "middle" => Some(Precision::MidMonth),
-        "late" | "end" => Some(Precision::LateMonth),
-        _ => None,
+    let mut raw: Vec<String> = raw
+        .into_iter()
+        .filter_map(|w| match languages::english(&w) {
+            Some("") => None,
+            Some(e) => Some(e.to_string()),
+            None => Some(w),
+        })
+        .collect();
+    // "through the weekend", "into Sunday": talks that go on, so the weekend is the current one.
+    if raw.first().is_some_and(|w| w == "through" || w == "into") {
+        raw[0] = "this".into();
     }
-}
-
-/// "may 12" or "12 may".
-fn day_month(a: &str, b: &str) -> Option<(i8, i8)> {
-    let day = |w: &str| {
-        w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i8>().ok().filter(|d| (1..=31).contains(d))
-    };
-    match (month_number(a), month_number(b)) {
-        (Some(m), None) => Some((m, day(b)?)),
-        (None, Some(m)) => Some((m, day(a)?)),
-        _ => None,
+    // "in two weeks": that many days ahead, not a span.
+    if let [first, n, u] = raw.as_slice()
+        && first == "in"
+        && vocab::number(n).is_some()
+        && vocab::unit(u).is_some()
+    {
+        raw = vec![n.clone(), u.clone(), "hence".into()];
     }
-}
-
-/// The latest date with this month (and day) that is not after `p`.
-fn latest_month(p: Date, month: i8) -> Option<i16> {
-    Some(if month <= p.month() { p.year() } else { p.year() - 1 })
-}
-
-fn relative(t: &str, p: Date) -> Option<FuzzyDate> {
-    let back = |days: i64| p.checked_sub(days.days()).ok();
-    let words: Vec<&str> = t.split(' ').collect();
-    let this_month =
-        FuzzyDate { start: p.first_of_month(), end: p, precision: Precision::Month, phrase: String::new() };
-    let this_week = FuzzyDate { start: monday_of(p), end: p, precision: Precision::Week, phrase: String::new() };
-    match words.as_slice() {
-        ["today"] => Some(FuzzyDate::day(p)),
-        ["yesterday"] => back(1).map(FuzzyDate::day),
-        ["day", "before", "yesterday"] => back(2).map(FuzzyDate::day),
-        ["this", "week"] | ["earlier", "this", "week"] => Some(this_week),
-        ["last", "week"] | ["a", "week", "ago"] => back(7).map(FuzzyDate::week_of),
-        ["this", "month"] | ["earlier", "this", "month"] => Some(this_month),
-        ["last", "month"] | ["a", "month", "ago"] => {
-            let d = p.first_of_month().checked_sub(1.day()).ok()?;
-            FuzzyDate::month(d.year(), d.month())
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let pair = match (raw[i].as_str(), raw.get(i + 1).map(String::as_str)) {
+            ("last", Some("night")) => Some("yesterday"),
+            ("this", Some("morning" | "afternoon" | "evening")) => Some("today"),
+            ("this", Some("past")) => Some("last"),
+            ("this", Some("coming")) => Some("next"),
+            ("a", Some("fortnight")) => Some("two weeks"),
+            ("a", Some("couple")) => Some("two"),
+            ("a", Some("few")) => Some("three"),
+            ("local", Some("time")) | ("early" | "small", Some("hours")) => Some(""),
+            _ => None,
+        };
+        if let Some(word) = pair {
+            out.extend(word.split(' ').filter(|w| !w.is_empty()).map(String::from));
+            i += 2;
+            continue;
         }
-        ["this", "year"] | ["earlier", "this", "year"] => FuzzyDate::year(p.year()),
-        ["last", "year"] | ["a", "year", "ago"] => FuzzyDate::year(p.year() - 1),
-        [n, unit, "ago"] => {
-            let n = number(n)?;
-            match unit.trim_end_matches('s') {
-                "day" => back(n).map(FuzzyDate::day),
-                "week" => back(7 * n).map(FuzzyDate::week_of),
-                "month" => {
-                    let d = p.first_of_month().checked_sub(n.months()).ok()?;
-                    FuzzyDate::month(d.year(), d.month())
-                }
-                "year" => FuzzyDate::year(p.year() - n as i16),
-                _ => None,
-            }
+        let word = match raw[i].as_str() {
+            "fortnight" => "two weeks",
+            "couple" => "two",
+            "few" => "three",
+            "tonight" => "today",
+            "et" | "und" | "y" | "и" => "and",
+            w => w,
+        };
+        if !FILLER.contains(&word) && !TIMES.contains(&word) {
+            out.extend(word.split(' ').map(String::from));
         }
-        [w] | ["last", w] | ["this", "past", w] | ["past", w] if weekday(w).is_some() => {
-            // The most recent such weekday strictly before publication: "on Friday" in a
-            // Saturday paper is yesterday, in a Friday paper a week ago would be "last Friday"
-            // but is still the most recent past Friday.
-            let wd = weekday(w)?;
-            let days = (1..=7).find(|&d| back(d).is_some_and(|x| x.weekday() == wd))?;
-            back(days).map(FuzzyDate::day)
-        }
-        [w] => {
-            let m = month_number(w)?;
-            FuzzyDate::month(latest_month(p, m)?, m)
-        }
-        [part, m] if month_part(part).is_some() => {
-            let m = month_number(m)?;
-            FuzzyDate::month_part(latest_month(p, m)?, m, month_part(part)?)
-        }
-        [a, b] => {
-            let (m, d) = day_month(a, b)?;
-            let this_year = Date::new(p.year(), m, d).ok()?;
-            let date = if this_year <= p { this_year } else { Date::new(p.year() - 1, m, d).ok()? };
-            Some(FuzzyDate::day(date))
-        }
-        _ => None,
+        i += 1;
     }
+    // "late Thursday", "early on Tuesday": a time of day, not a part of the month.
+    let day_word = |w: &str| vocab::weekday(w).is_some() || matches!(w, "yesterday" | "today" | "tomorrow");
+    let mut words: Vec<String> = Vec::new();
+    for (i, w) in out.iter().enumerate() {
+        let qualifier = matches!(w.as_str(), "late" | "early") && out.get(i + 1).is_some_and(|n| day_word(n));
+        // "past Friday" is "last Friday"; "the past two weeks" stays a span.
+        let past_day = w == "past" && out.get(i + 1).is_some_and(|n| vocab::weekday(n).is_some() || n == "weekend");
+        if past_day {
+            words.push("last".into());
+        } else if !qualifier {
+            words.push(w.clone());
+        }
+    }
+    words
 }
 
-fn weekday(w: &str) -> Option<Weekday> {
-    WEEKDAYS.iter().find(|(n, _)| *n == w || (w.len() >= 3 && n.starts_with(w))).map(|&(_, d)| d)
-}
-
+#[cfg(test)]
+mod news_table;
 #[cfg(test)]
 mod tests;

@@ -1,11 +1,12 @@
 //! Analysis over the model: the tension series, the actor network and the project's summary
-//! figures over the events a shared filter picks; corpus search; and the assisted-annotation
-//! scans (actor mentions, date expressions, claim suggestions).
+//! figures over the events a shared filter picks; possible duplicate acts; corpus search; and the
+//! assisted-annotation scans (actor mentions, date expressions, claim suggestions).
 
 pub mod agreement;
 pub mod assist;
 pub mod date_expressions;
 pub mod date_phrase;
+pub mod duplicates;
 pub mod filter;
 pub mod mentions;
 pub mod network;

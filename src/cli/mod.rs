@@ -13,11 +13,11 @@ mod writing;
 pub use terminal::Terminal;
 
 use crate::analysis::agreement::agreement;
-use crate::analysis::date_phrase;
 use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::search;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
+use crate::analysis::{date_phrase, duplicates};
 use crate::edit::{Document, builders};
 use crate::generate;
 use crate::io::export::{
@@ -26,8 +26,8 @@ use crate::io::export::{
 use crate::io::import::{self, Incoming};
 use crate::io::lock::{self, Holder};
 use crate::io::project_file;
-use crate::model::Project;
 use crate::model::fingerprint::find_duplicate;
+use crate::model::{DateSettings, NumericOrder, Project, SameWeekday};
 
 #[derive(Parser, Debug)]
 #[command(name = "faultline", version, about = "Annotate news, code tension events, chart them.")]
@@ -91,8 +91,18 @@ pub enum Command {
         force: bool,
     },
     /// Check a project for broken references, offsets and quotes; list every problem (and what
-    /// loading repairs) and exit non-zero when there are any.
-    Check { project: PathBuf },
+    /// loading repairs) and exit non-zero when there are any. Possible duplicate acts (same type
+    /// and dyad within a few days, or the same evidence quote) are listed as warnings: they do
+    /// not fail the check unless --strict is given.
+    Check {
+        project: PathBuf,
+        /// Also fail when there are possible duplicate acts.
+        #[arg(long)]
+        strict: bool,
+        /// Days between two acts of the same type and dyad within which they may be one act.
+        #[arg(long, default_value_t = duplicates::DEFAULT_WINDOW_DAYS, value_name = "DAYS")]
+        window: i64,
+    },
     /// How far two analysts' codings of the same articles agree: Krippendorff's alpha per tag
     /// over characters, Cohen's kappa on the event type and direction of matched claims, date
     /// agreement, and the claims only one of them made. Articles in one project only are left out.
@@ -116,12 +126,25 @@ pub enum Command {
     },
     /// Make git in this repository merge *.ron project files with `faultline merge`.
     GitSetup,
-    /// Resolve a date phrase ("on Friday", "in early May") against a publication date.
+    /// Resolve a date phrase ("on Friday", "June 9-10", "le 30 mai") against a publication date
+    /// and print its first and last day, precision and any assumption made.
     Date {
         phrase: String,
-        /// The publication date relative phrases count back from.
+        /// The publication date relative phrases count from.
         #[arg(long, value_name = "YYYY-MM-DD")]
         relative_to: Option<jiff::civil::Date>,
+        /// Read 05/06/2025 as 5 June (the default).
+        #[arg(long, conflicts_with = "month_first")]
+        day_first: bool,
+        /// Read 05/06/2025 as May 6.
+        #[arg(long)]
+        month_first: bool,
+        /// "On Tuesday" in a Tuesday paper is that day (AP style, the default).
+        #[arg(long, conflicts_with = "weekday_week_before")]
+        weekday_same_day: bool,
+        /// "On Tuesday" in a Tuesday paper is the Tuesday a week before.
+        #[arg(long)]
+        weekday_week_before: bool,
     },
     /// Write a deterministic synthetic project (for benchmarks and stress tests).
     Generate {
@@ -366,21 +389,41 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             let p = load(&project)?;
             assist::print_mentions(&p, by_article, out).map_err(fail)
         }
-        Command::Check { project } => {
-            let (_, problems) = project_file::load_checked(&project).map_err(fail)?;
-            if problems.is_empty() {
-                return writeln!(out, "{}: no problems found", project.display()).map_err(fail);
-            }
+        Command::Check { project, strict, window } => {
+            let (p, problems) = project_file::load_checked(&project).map_err(fail)?;
             for problem in &problems {
                 writeln!(out, "{problem}").map_err(fail)?;
             }
-            Err(CliError(format!("{}: {} problem(s)", project.display(), problems.len())))
+            let dups = duplicates::find(&p, window.max(0));
+            for d in &dups {
+                writeln!(out, "warning: {}", duplicates::describe(&p, d)).map_err(fail)?;
+            }
+            let name = project.display();
+            match (problems.len(), dups.len()) {
+                (0, 0) => writeln!(out, "{name}: no problems found").map_err(fail),
+                (0, n) if !strict => {
+                    writeln!(out, "{name}: no problems found; {n} possible duplicate act(s) to review").map_err(fail)
+                }
+                (0, n) => Err(CliError(format!("{name}: {n} possible duplicate act(s)"))),
+                (n, 0) => Err(CliError(format!("{name}: {n} problem(s)"))),
+                (n, d) => Err(CliError(format!("{name}: {n} problem(s), {d} possible duplicate act(s)"))),
+            }
         }
-        Command::Date { phrase, relative_to } => {
-            let d = date_phrase::resolve(&phrase, relative_to).map_err(CliError)?;
+        Command::Date { phrase, relative_to, day_first: _, month_first, weekday_same_day: _, weekday_week_before } => {
+            // The "default" flags exist so a script can say what it means; clap keeps each pair exclusive.
+            let settings = DateSettings {
+                weekday: if weekday_week_before { SameWeekday::WeekBefore } else { SameWeekday::ThatDay },
+                numeric: if month_first { NumericOrder::MonthFirst } else { NumericOrder::DayFirst },
+            };
+            let r = date_phrase::read(&phrase, relative_to, settings).map_err(CliError)?;
+            let d = &r.date;
             d.check_years().map_err(CliError)?;
             writeln!(out, "start:     {}\nend:       {}\nprecision: {}", d.start, d.end, d.precision.label())
-                .map_err(fail)
+                .map_err(fail)?;
+            match r.note {
+                Some(note) => writeln!(out, "note:      {note}").map_err(fail),
+                None => Ok(()),
+            }
         }
         Command::Generate { articles, claims, actors, events, article_chars, seed, output, force } => {
             let spec =

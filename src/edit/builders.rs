@@ -8,9 +8,11 @@ use super::{Edit, EditError, Op, Record, RecordId};
 
 mod conflicts;
 mod from_hits;
+mod merge;
 mod suggestions;
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
+pub use merge::merge_events;
 pub use suggestions::{accept_suggestion, reject_suggestion};
 
 /// A new claim on `[start, end)` of an article (whitespace at either end is trimmed).

@@ -47,6 +47,8 @@ pub(super) struct RawProject {
     articles: Vec<Article>,
     #[serde(default)]
     conflicts: Vec<crate::model::Conflict>,
+    #[serde(default)]
+    dates: crate::model::DateSettings,
 }
 
 fn default_name() -> String {
@@ -169,6 +171,7 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     p.format = raw.format;
     p.description = raw.description;
     p.conflicts = raw.conflicts;
+    p.dates = raw.dates;
     p.actors = table(raw.actors, "actor", &mut r, |a| a.id = ActorId::random());
     p.tags = table(raw.tags, "tag", &mut r, |t| t.id = TagId::random());
     p.taxonomy = table(raw.taxonomy, "event type", &mut r, |t| t.id = EventTypeId::random());

@@ -24,10 +24,12 @@ pub enum Precision {
     Month,
     Quarter,
     Year,
+    /// Any other run of days the source gave: "June 9-10", "over the weekend", "since April 4".
+    Range,
 }
 
 impl Precision {
-    pub const ALL: [Precision; 8] = [
+    pub const ALL: [Precision; 9] = [
         Precision::Day,
         Precision::Week,
         Precision::EarlyMonth,
@@ -36,6 +38,7 @@ impl Precision {
         Precision::Month,
         Precision::Quarter,
         Precision::Year,
+        Precision::Range,
     ];
 
     pub fn label(self) -> &'static str {
@@ -48,6 +51,7 @@ impl Precision {
             Precision::Month => "month",
             Precision::Quarter => "quarter",
             Precision::Year => "year",
+            Precision::Range => "range",
         }
     }
 }
@@ -108,6 +112,11 @@ impl FuzzyDate {
         Some(Self { start, end, precision: Precision::Year, phrase: String::new() })
     }
 
+    /// The days from `start` to `end` inclusive, or `None` when `end` comes first.
+    pub fn range(start: Date, end: Date) -> Option<Self> {
+        (start <= end).then(|| Self { start, end, precision: Precision::Range, phrase: String::new() })
+    }
+
     pub fn with_phrase(mut self, phrase: impl Into<String>) -> Self {
         self.phrase = phrase.into();
         self
@@ -150,6 +159,7 @@ impl fmt::Display for FuzzyDate {
             Precision::Month => write!(f, "{}", month()),
             Precision::Quarter => write!(f, "Q{} {}", (self.start.month() - 1) / 3 + 1, self.start.year()),
             Precision::Year => write!(f, "{}", self.start.year()),
+            Precision::Range => write!(f, "{} to {}", self.start, self.end),
         }
     }
 }

@@ -25,5 +25,5 @@ pub use conflict::Conflict;
 pub use date::{FuzzyDate, Precision};
 pub use event::{Era, Event, EventType};
 pub use id::{ActorId, ArticleId, ClaimId, EraId, EventId, EventTypeId, TagId};
-pub use project::{FORMAT_VERSION, Project};
+pub use project::{DateSettings, FORMAT_VERSION, NumericOrder, Project, SameWeekday};
 pub use table::{Keyed, Table};

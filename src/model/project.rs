@@ -40,6 +40,44 @@ pub struct Project {
     /// Fields two analysts changed differently, left by a merge for the analyst to settle.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// How this project's sources write dates that can be read two ways.
+    #[serde(default, skip_serializing_if = "DateSettings::is_default")]
+    pub dates: DateSettings,
+}
+
+/// Per-project conventions for date phrases that the words alone leave open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DateSettings {
+    #[serde(default)]
+    pub weekday: SameWeekday,
+    #[serde(default)]
+    pub numeric: NumericOrder,
+}
+
+impl DateSettings {
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// What a bare weekday equal to the publication day means ("said on Tuesday" in a Tuesday paper).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SameWeekday {
+    /// That very day: wire style (AP) names the weekday and never says "today".
+    #[default]
+    ThatDay,
+    /// The same weekday a week earlier, for sources that say "today" for the publication day.
+    WeekBefore,
+}
+
+/// How a numeric date such as 05/06/2025 is read when both parts could be the month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NumericOrder {
+    /// 05/06/2025 is 5 June (British and most of the world).
+    #[default]
+    DayFirst,
+    /// 05/06/2025 is May 6 (United States).
+    MonthFirst,
 }
 
 impl Default for Project {
@@ -63,6 +101,7 @@ impl Project {
             claims: Table::default(),
             articles: Table::default(),
             conflicts: Vec::new(),
+            dates: DateSettings::default(),
         }
     }
 

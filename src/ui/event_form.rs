@@ -2,8 +2,8 @@
 //! the inspector because an accepted suggestion fills it in (type, dyad, date), and the analyst
 //! confirms it either with the inspector's button or with Enter.
 
-use crate::analysis::date_phrase;
 use crate::analysis::suggest::Suggestion;
+use crate::analysis::{date_phrase, duplicates};
 use crate::model::{ActorId, Claim, ClaimId, Event, EventId, EventTypeId, FuzzyDate, Project};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -38,11 +38,12 @@ impl EventForm {
         }
     }
 
-    /// The date as typed, resolved against the claim's article's publication date.
+    /// The date as typed, resolved against the claim's article's publication date with the
+    /// project's date conventions, as the reader's underlines are.
     pub fn resolved_date(&self, p: &Project) -> Result<FuzzyDate, String> {
         let published =
             self.claim.and_then(|c| p.claims.get(c)).and_then(|c| p.articles.get(c.article)).and_then(|a| a.published);
-        date_phrase::resolve(&self.date, published)
+        date_phrase::read(&self.date, published, p.dates).map(|r| r.date)
     }
 
     /// The event the form describes, or what is still missing.
@@ -65,6 +66,17 @@ impl EventForm {
             note: String::new(),
         })
     }
+}
+
+/// A warning when an event about to be created looks like one already coded (same type and
+/// dyad within a few days, or the same quote), naming it so the analyst can link the claim to
+/// it as evidence instead of counting the act twice.
+pub fn duplicate_warning(p: &Project, event: &Event) -> Option<String> {
+    let existing = duplicates::matching(p, event, duplicates::DEFAULT_WINDOW_DAYS).into_iter().next()?;
+    Some(format!(
+        "Possibly already coded: {}. If it is the same act, link the claim to that event instead.",
+        duplicates::describe_event(p, existing)
+    ))
 }
 
 /// What to put in the date field for a suggested date: the phrase the text used, which the
@@ -129,5 +141,26 @@ mod tests {
         let event = form.event(p).unwrap();
         assert_eq!(event.evidence, vec![claim]);
         assert_eq!((event.date.start, event.date.end), (want.start, want.end));
+    }
+
+    #[test]
+    fn coding_an_act_already_coded_warns_and_names_the_existing_event() {
+        let p = sample_project();
+        let existing = p.events.iter().find(|e| e.date.is_exact_day()).unwrap();
+        // A claim that reports nothing yet, coded as the same act on the same day.
+        let claim = p.claims.iter().find(|c| p.events_of_claim(c.id).next().is_none()).unwrap();
+        let form = EventForm {
+            kind: Some(existing.kind),
+            source: Some(existing.source),
+            target: Some(existing.target),
+            date: existing.date.start.to_string(),
+            ..EventForm::for_claim(claim)
+        };
+        let event = form.event(&p).unwrap();
+        let warning = duplicate_warning(&p, &event).expect("a warning");
+        assert!(warning.contains(&duplicates::describe_event(&p, existing)), "{warning}");
+        // A week later it is another act.
+        let later = EventForm { date: existing.date.start.saturating_add(jiff::ToSpan::days(7)).to_string(), ..form };
+        assert_eq!(duplicate_warning(&p, &later.event(&p).unwrap()), None);
     }
 }

@@ -1,7 +1,10 @@
+//! The resolver on phrases an analyst types: ISO forms, the seed articles' own phrases, weekdays,
+//! spans, numeric orders and project conventions, hostile input; the news table is news_table.rs.
+
 use jiff::civil::{Date, date};
 
 use super::*;
-use crate::model::Precision::*;
+use crate::model::Precision::{self, *};
 
 /// Saturday 31 May 2025, the day the second seed article appeared.
 const SAT: Date = Date::constant(2025, 5, 31);
@@ -46,31 +49,36 @@ fn at_least_forty_phrases_resolve_as_an_analyst_would() {
         ("two days ago", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
         ("3 days ago", MON, date(2025, 5, 30), date(2025, 5, 30), Day),
         ("on Friday", MON, date(2025, 5, 30), date(2025, 5, 30), Day),
-        ("on Monday", MON, date(2025, 5, 26), date(2025, 5, 26), Day),
+        // The publication weekday is that day, AP style (issue 14).
+        ("on Monday", MON, date(2025, 6, 2), date(2025, 6, 2), Day),
         ("last Tuesday", SAT, date(2025, 5, 27), date(2025, 5, 27), Day),
         ("Sunday", MON, date(2025, 6, 1), date(2025, 6, 1), Day),
         ("on Thu", SAT, date(2025, 5, 29), date(2025, 5, 29), Day),
         // Weeks, months, years.
         ("last week", SAT, date(2025, 5, 19), date(2025, 5, 25), Week),
         ("last week", MON, date(2025, 5, 26), date(2025, 6, 1), Week),
-        ("a week ago", MON, date(2025, 5, 26), date(2025, 6, 1), Week),
-        ("two weeks ago", SAT, date(2025, 5, 12), date(2025, 5, 18), Week),
+        // "A week ago" is the day seven days before, not that whole week (issue 14).
+        ("a week ago", MON, date(2025, 5, 26), date(2025, 5, 26), Day),
+        ("two weeks ago", SAT, date(2025, 5, 17), date(2025, 5, 17), Day),
         ("this week", MON, date(2025, 6, 2), date(2025, 6, 2), Week),
         ("last month", MON, date(2025, 5, 1), date(2025, 5, 31), Month),
         ("last month", SAT, date(2025, 4, 1), date(2025, 4, 30), Month),
         ("three months ago", SAT, date(2025, 2, 1), date(2025, 2, 28), Month),
         ("this year", SAT, date(2025, 1, 1), date(2025, 12, 31), Year),
         ("last year", SAT, date(2024, 1, 1), date(2024, 12, 31), Year),
-        // Months and parts of months without a year: the latest one not after publication.
+        // Months and parts of months without a year: the one nearest to publication (issue 14:
+        // "mid-June" written at the end of May is the coming June, not last year's).
         ("in early May", SAT, date(2025, 5, 1), date(2025, 5, 10), EarlyMonth),
-        ("mid-June", SAT, date(2024, 6, 11), date(2024, 6, 20), MidMonth),
+        ("mid-June", SAT, date(2025, 6, 11), date(2025, 6, 20), MidMonth),
         ("late May", MON, date(2025, 5, 21), date(2025, 5, 31), LateMonth),
         ("in December", SAT, date(2024, 12, 1), date(2024, 12, 31), Month),
         ("May 12", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
         ("on May 12", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
         ("12 May", SAT, date(2025, 5, 12), date(2025, 5, 12), Day),
-        ("June 5", SAT, date(2024, 6, 5), date(2024, 6, 5), Day),
-        ("Sept 3", SAT, date(2024, 9, 3), date(2024, 9, 3), Day),
+        ("June 5", SAT, date(2025, 6, 5), date(2025, 6, 5), Day),
+        ("Sept 3", SAT, date(2025, 9, 3), date(2025, 9, 3), Day),
+        ("last June", SAT, date(2024, 6, 1), date(2024, 6, 30), Month),
+        ("Sept 3", date(2025, 12, 20), date(2025, 9, 3), date(2025, 9, 3), Day),
     ];
     assert!(cases.len() >= 40);
     for &(phrase, published, start, end, precision) in cases {
@@ -93,4 +101,109 @@ fn unreadable_phrases_are_errors_not_guesses() {
     assert!(e.contains("publication date"), "{e}");
     let e = resolve("soon", Some(SAT)).unwrap_err();
     assert!(e.contains("cannot read “soon”"), "{e}");
+}
+
+#[test]
+fn variants_written_after_the_table_resolve_too() {
+    // Published Tuesday 3 June 2025.
+    const TUE: Date = Date::constant(2025, 6, 3);
+    let cases: &[(&str, Date, Date)] = &[
+        ("the past fortnight", date(2025, 5, 20), TUE),
+        ("within the past week", date(2025, 5, 27), TUE),
+        ("in two weeks", date(2025, 6, 17), date(2025, 6, 17)),
+        ("this coming Tuesday", date(2025, 6, 10), date(2025, 6, 10)),
+        ("the first quarter of the year", date(2025, 1, 1), date(2025, 3, 31)),
+        ("in the second half of the year", date(2025, 7, 1), date(2025, 12, 31)),
+        ("first-quarter", date(2025, 1, 1), date(2025, 3, 31)),
+        ("since the start of the year", date(2025, 1, 1), TUE),
+        ("by the end of last year", date(2024, 12, 21), date(2024, 12, 31)),
+        ("2025年5月30日（星期五）", date(2025, 5, 30), date(2025, 5, 30)),
+        ("earlier in the week", date(2025, 6, 2), TUE),
+        ("Freitag, 30. Mai 2025", date(2025, 5, 30), date(2025, 5, 30)),
+        ("в пятницу, 30 мая", date(2025, 5, 30), date(2025, 5, 30)),
+    ];
+    for &(phrase, start, end) in cases {
+        let d = resolve(phrase, Some(TUE)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+        assert_eq!((d.start, d.end), (start, end), "{phrase}");
+    }
+}
+
+#[test]
+fn an_ambiguous_numeric_date_follows_the_project_order_and_says_so() {
+    use crate::model::{DateSettings, NumericOrder};
+    let day_first = read("05/06/2025", None, DateSettings::default()).unwrap();
+    assert_eq!(day_first.date.start, date(2025, 6, 5));
+    assert!(day_first.note.as_deref().is_some_and(|n| n.contains("day/month")), "{:?}", day_first.note);
+    let us = DateSettings { numeric: NumericOrder::MonthFirst, ..DateSettings::default() };
+    assert_eq!(read("05/06/2025", None, us).unwrap().date.start, date(2025, 5, 6));
+    // A part over 12 settles it whatever the setting, with nothing to flag.
+    let clear = read("05/30/2025", None, DateSettings::default()).unwrap();
+    assert_eq!((clear.date.start, clear.note), (date(2025, 5, 30), None));
+    assert!(resolve("31/02/2025", None).is_err());
+}
+
+#[test]
+fn a_project_that_reads_the_publication_weekday_as_a_week_before_gets_that() {
+    use crate::model::{DateSettings, SameWeekday};
+    let week_before = DateSettings { weekday: SameWeekday::WeekBefore, ..DateSettings::default() };
+    assert_eq!(read("on Monday", Some(MON), week_before).unwrap().date.start, date(2025, 5, 26));
+    assert_eq!(read("on Monday", Some(MON), DateSettings::default()).unwrap().date.start, MON);
+}
+
+#[test]
+fn hostile_phrases_are_refused_without_a_panic() {
+    let long = "9".repeat(400);
+    let nested = "between ".repeat(50);
+    for bad in [
+        "99999999999 days ago",
+        "the past 9223372036854775807 weeks",
+        "in 10001 years",
+        long.as_str(),
+        nested.as_str(),
+        "9999-12-31 to 0001-01-01",
+        "99/99/99",
+        "2025年99月99日",
+        "12025年5月30日",
+        "q9 2025",
+        "h3",
+        "-",
+        "to",
+        "since",
+        "between and",
+        "星期",
+        "周",
+        "le",
+        "\u{0}\u{202e}friday",
+    ] {
+        let _ = resolve(bad, Some(SAT));
+        let _ = resolve(bad, None);
+    }
+    assert!(resolve("99999999999 days ago", Some(SAT)).is_err());
+    assert!(resolve("since", Some(SAT)).is_err());
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_mix_of_date_words_resolves_or_is_refused_without_a_panic(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "on", "the", "last", "next", "past", "since", "between", "and", "to", "-", "9", "31", "2025",
+                "99999", "May", "june", "Friday", "weekend", "weeks", "ago", "first", "quarter", "half", "of",
+                "late", "mid-", "30/05/2025", "05/06", "le", "mai", "周五", "年", "月", "日", "coming", "days",
+            ]),
+            0..8,
+        )
+    ) {
+        let phrase = words.join(" ");
+        let _ = resolve(&phrase, Some(SAT));
+        let chars: Vec<char> = phrase.chars().collect();
+        let _ = crate::analysis::date_expressions::find(&chars, 0, chars.len(), Some(SAT), Default::default());
+    }
+}
+
+#[test]
+fn an_iso_range_as_the_event_form_writes_it_reads_back_as_that_range() {
+    let d = resolve("2025-06-09 to 2025-06-10", None).unwrap();
+    assert_eq!((d.start, d.end, d.precision), (date(2025, 6, 9), date(2025, 6, 10), Range));
+    assert!(resolve("2025-06-10 to 2025-06-09", None).is_err(), "a range that ends before it starts");
 }

@@ -288,6 +288,9 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
         Err(e) => ui.colored_label(ui.visuals().error_fg_color, e),
     };
     let event = form.event(p);
+    if let Some(warning) = event.as_ref().ok().and_then(|e| crate::ui::event_form::duplicate_warning(p, e)) {
+        ui.colored_label(ui.visuals().warn_fg_color, warning);
+    }
     if form.proposed {
         let hint = match &event {
             Ok(_) => "Proposed from the suggestion: check it, then press Enter".to_owned(),

@@ -1,8 +1,10 @@
 //! Problems: what loading found and repaired, and what needs the analyst — merge conflicts to
-//! settle, orphaned claims to re-attach or delete, events left without evidence.
+//! settle, orphaned claims to re-attach or delete, events left without evidence, possible
+//! duplicate acts to merge.
 
 use egui::RichText;
 
+use crate::analysis::duplicates::{self, Duplicate};
 use crate::edit::builders;
 use crate::io::repair::{Outcome, Problem};
 
@@ -10,14 +12,22 @@ use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
 #[derive(Default)]
-pub struct ProblemsView;
+pub struct ProblemsView {
+    /// Possible duplicates for the document state they were found in: found again only after an edit.
+    duplicates: Option<(u64, Vec<Duplicate>)>,
+}
 
 impl ProblemsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
         let p = cx.doc.project();
+        let state = cx.doc.state();
+        if self.duplicates.as_ref().is_none_or(|(s, _)| *s != state) {
+            self.duplicates = Some((state, duplicates::find(p, duplicates::DEFAULT_WINDOW_DAYS)));
+        }
+        let dups = self.duplicates.as_ref().map_or(&[][..], |(_, d)| d.as_slice());
         let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
         let bare: Vec<_> = p.events.iter().filter(|e| e.evidence.is_empty()).collect();
-        if orphans.is_empty() && bare.is_empty() && loaded.is_empty() && p.conflicts.is_empty() {
+        if orphans.is_empty() && bare.is_empty() && loaded.is_empty() && dups.is_empty() && p.conflicts.is_empty() {
             ui.weak("No problems: every claim sits on its words and every reference holds.");
             return;
         }
@@ -56,6 +66,21 @@ impl ProblemsView {
                         ui.label(crate::ui::panes::inspector::event_summary(p, e));
                         if ui.button("Delete event").clicked() {
                             cx.actions.push(Action::Apply(builders::delete_event(e.id)));
+                        }
+                    });
+                }
+            }
+            if !dups.is_empty() {
+                ui.strong(format!("{} possible duplicate act(s)", dups.len()));
+                ui.weak("The same act coded twice counts twice on the chart. Merge keeps the first event with the evidence of both; undo takes it back.");
+                for d in dups {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(duplicates::describe(p, d));
+                        if ui.button("Merge into the first").clicked() {
+                            match builders::merge_events(p, d.keep, d.other) {
+                                Ok(edit) => cx.actions.push(Action::Apply(edit)),
+                                Err(e) => cx.state.error(e.to_string()),
+                            }
                         }
                     });
                 }
