@@ -313,6 +313,11 @@ fn exports_refuse_to_write_over_the_project_its_backup_or_a_link_to_it_unless_fo
     assert!(!bak.exists());
     let (ok, _, err) = faultline(&["export", path_str(&project), "--format", "json", "-o", path_str(&bak), "--force"]);
     assert!(ok, "{err}");
+    // Forced over the project itself, the project is kept as its .bak.
+    let (ok, _, err) =
+        faultline(&["export", path_str(&project), "--format", "json", "-o", path_str(&project), "--force"]);
+    assert!(ok, "{err}");
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
 }
 
 #[test]

@@ -228,7 +228,7 @@ pub fn temporary_path(path: &Path) -> PathBuf {
 /// only once the new version is safely on disk, so a save that fails or is killed before that
 /// leaves the previous `.bak` alone. A backup that cannot be made does not stop the save: the
 /// new version matters more than the old one.
-fn keep_backup(path: &Path) {
+pub fn keep_backup(path: &Path) {
     if !path.is_file() {
         return;
     }
