@@ -252,7 +252,7 @@ fn a_project_open_elsewhere_is_not_written_and_the_message_names_who_holds_it() 
     let held = acquire(&project, Holder::Workbench, std::time::Duration::ZERO).unwrap();
     let (ok, _, err) = faultline(&["import", path_str(&project), path_str(&article)]);
     assert!(!ok);
-    assert!(err.contains("p.ron is being changed by the Faultline workbench (process"), "{err}");
+    assert!(err.contains("p.ron is open in the Faultline workbench (process"), "{err}");
     assert!(err.contains("close the project"), "{err}");
     assert_eq!(std::fs::read_to_string(&project).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
     drop(held);
