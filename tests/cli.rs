@@ -252,12 +252,28 @@ fn a_project_open_elsewhere_is_not_written_and_the_message_names_who_holds_it() 
     let held = acquire(&project, Holder::Workbench, std::time::Duration::ZERO).unwrap();
     let (ok, _, err) = faultline(&["import", path_str(&project), path_str(&article)]);
     assert!(!ok);
-    assert!(err.contains("p.ron is being changed by the Faultline workbench (process"), "{err}");
+    assert!(err.contains("p.ron is open in the Faultline workbench (process"), "{err}");
     assert!(err.contains("close the project"), "{err}");
     assert_eq!(std::fs::read_to_string(&project).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
     drop(held);
-    let (ok, _, err) = faultline(&["import", path_str(&project), path_str(&article)]);
-    assert!(ok, "{err}");
+
+    // Held by another command: this one says it waits, and lands once the other is done.
+    let held = acquire(&project, Holder::Command("import"), std::time::Duration::ZERO).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_faultline"))
+        .args(["import", path_str(&project), path_str(&article)])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    assert!(first.contains("p.ron is being changed by faultline import (process"), "{first}");
+    assert!(first.ends_with("waiting for it to finish\n"), "{first}");
+    drop(held);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert!(rest.contains("imported “A note”") && rest.contains("saved "), "{rest}");
 }
 
 #[test]
@@ -313,6 +329,11 @@ fn exports_refuse_to_write_over_the_project_its_backup_or_a_link_to_it_unless_fo
     assert!(!bak.exists());
     let (ok, _, err) = faultline(&["export", path_str(&project), "--format", "json", "-o", path_str(&bak), "--force"]);
     assert!(ok, "{err}");
+    // Forced over the project itself, the project is kept as its .bak.
+    let (ok, _, err) =
+        faultline(&["export", path_str(&project), "--format", "json", "-o", path_str(&project), "--force"]);
+    assert!(ok, "{err}");
+    assert_eq!(std::fs::read_to_string(&bak).unwrap(), std::fs::read_to_string(SAMPLE).unwrap());
 }
 
 #[test]

@@ -239,7 +239,7 @@ fn the_open_project_is_locked_against_other_writers_and_saving_waits_for_theirs(
     // Open in the workbench: a command-line import is told who holds it.
     let h = open(&path);
     let err = acquire(&path, Holder::Command("import"), Duration::ZERO).unwrap_err().to_string();
-    assert!(err.contains("being changed by the Faultline workbench"), "{err}");
+    assert!(err.contains("is open in the Faultline workbench"), "{err}");
     drop(h);
 
     // Held by a command when the workbench opens it: readable, but a save is refused by name.

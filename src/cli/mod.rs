@@ -24,7 +24,6 @@ use crate::io::export::{
     ChartFormat, ChartSpec, ExportFormat, ExportOptions, Formulas, Protected, export_chart, export_with,
 };
 use crate::io::import::{self, Incoming};
-use crate::io::lock::{self, Holder};
 use crate::io::project_file;
 use crate::model::fingerprint::find_duplicate;
 use crate::model::{DateSettings, NumericOrder, Project, SameWeekday};
@@ -437,7 +436,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                     project_file::backup_path(&output).display()
                 )));
             }
-            let lock = lock::acquire(&output, Holder::Command("generate"), writing::WAIT_FOR_LOCK).map_err(fail)?;
+            let lock = writing::hold(&output, "generate", out)?;
             let p = generate::generate(&spec);
             project_file::save(&p, &output).map_err(fail)?;
             drop(lock);

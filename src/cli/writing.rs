@@ -6,16 +6,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::io::lock::{self, Holder, ProjectLock};
+use crate::io::lock::{self, Holder, LockError, ProjectLock};
 use crate::io::project_file::{self, FileStamp};
 use crate::io::repair::refuse_losing_data;
 use crate::model::Project;
 
 use super::{CliError, fail};
 
-/// How long a command waits for another command holding the project (an import of a large
-/// PDF) before giving up: twenty imports started at once all get their turn well within it.
-pub const WAIT_FOR_LOCK: Duration = Duration::from_secs(120);
+/// How long a command waits for another command holding the project before giving up: twenty
+/// imports started at once into a 30 MB project all got their turn within two minutes.
+pub const WAIT_FOR_LOCK: Duration = Duration::from_secs(600);
 
 /// A project held for writing by this command.
 pub struct Writing {
@@ -39,7 +39,7 @@ impl Writing {
         if path.is_dir() {
             return Err(CliError(format!("{} is a folder; give the project's file name", path.display())));
         }
-        let lock = lock::acquire(path, Holder::Command(command), WAIT_FOR_LOCK).map_err(fail)?;
+        let lock = hold(path, command, out)?;
         let exists = std::fs::symlink_metadata(path).is_ok();
         if !exists && create {
             let name = path.file_stem().map_or_else(|| "Untitled project".to_owned(), |s| s.to_string_lossy().into());
@@ -71,5 +71,17 @@ impl Writing {
         }
         project_file::save(project, &self.path).map_err(fail)?;
         writeln!(out, "saved {}", self.path.display()).map_err(fail)
+    }
+}
+
+/// Takes the project's lock for `command`, saying so when it has to wait for another command.
+pub fn hold(path: &Path, command: &'static str, out: &mut dyn Write) -> Result<ProjectLock, CliError> {
+    let holder = Holder::Command(command);
+    match lock::acquire(path, holder, Duration::ZERO) {
+        Err(LockError::Held { holder: other, workbench: false, .. }) => {
+            writeln!(out, "{} is being changed by {other}; waiting for it to finish", path.display()).map_err(fail)?;
+            lock::acquire(path, holder, WAIT_FOR_LOCK).map_err(fail)
+        }
+        taken => taken.map_err(fail),
     }
 }

@@ -50,8 +50,8 @@ impl ProjectLock {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("{project} is being changed by {holder}; {advice}")]
-    Held { project: PathBuf, holder: String, advice: &'static str },
+    #[error("{project} is {} {holder}; {advice}", if *.workbench { "open in" } else { "being changed by" })]
+    Held { project: PathBuf, holder: String, advice: &'static str, workbench: bool },
     #[error(
         "cannot lock {project} for writing ({source}); Faultline needs to create the file {lock} beside it: check that the folder exists and can be written to"
     )]
@@ -100,7 +100,7 @@ pub fn acquire(project: &Path, holder: Holder, wait: Duration) -> Result<Project
                     } else {
                         "wait for it to finish and try again"
                     };
-                    return Err(LockError::Held { project, holder: who, advice });
+                    return Err(LockError::Held { project, holder: who, advice, workbench: is_workbench });
                 }
                 // Jittered so that many waiting commands do not all retry at once.
                 std::thread::sleep(Duration::from_millis(20 + fastrand::u64(0..40)));
@@ -197,7 +197,7 @@ mod tests {
         let started = Instant::now();
         let err = acquire(&project, Holder::Command("import"), Duration::from_secs(60)).unwrap_err().to_string();
         assert!(started.elapsed() < Duration::from_secs(30), "refused at once, not after the wait");
-        assert!(err.contains("being changed by the Faultline workbench"), "{err}");
+        assert!(err.contains("p.ron is open in the Faultline workbench (process"), "{err}");
         assert!(err.contains("close the project"), "{err}");
     }
 

@@ -228,7 +228,7 @@ pub fn temporary_path(path: &Path) -> PathBuf {
 /// only once the new version is safely on disk, so a save that fails or is killed before that
 /// leaves the previous `.bak` alone. A backup that cannot be made does not stop the save: the
 /// new version matters more than the old one.
-fn keep_backup(path: &Path) {
+pub fn keep_backup(path: &Path) {
     if !path.is_file() {
         return;
     }
@@ -263,18 +263,9 @@ impl FileStamp {
 /// Writes `bytes` to `path` atomically (exports), through a link to its target and keeping the
 /// file's permissions, as a save does.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomically_with(path, |out| {
+    write_file(&real_path(path), false, |out| {
         out.write_all(bytes).map_err(|source| SaveError::Io { path: path.to_owned(), source })
     })
-}
-
-/// As [`write_atomically`], with the contents written by `write` into a buffered writer on the
-/// temporary file.
-pub fn write_atomically_with(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<(), SaveError>,
-) -> Result<(), SaveError> {
-    write_file(&real_path(path), false, write)
 }
 
 /// The one way a file is written: into `.NAME.PID.tmp` beside it, with the old file's

@@ -13,7 +13,7 @@ use std::path::Path;
 pub enum ReadError {
     #[error("{0}")]
     Io(std::io::Error),
-    #[error("it is a folder, not a file")]
+    #[error("it is a folder")]
     Folder,
     #[error("it is {0}, not an ordinary file; Faultline reads only ordinary files (save it as a file first)")]
     Special(&'static str),
@@ -97,6 +97,6 @@ mod tests {
     #[test]
     fn a_folder_is_named_as_one() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(read_capped(dir.path(), 10).unwrap_err().to_string(), "it is a folder, not a file");
+        assert_eq!(read_capped(dir.path(), 10).unwrap_err().to_string(), "it is a folder");
     }
 }

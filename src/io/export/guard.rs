@@ -18,11 +18,20 @@ pub struct Protected {
 }
 
 impl Protected {
-    /// Why writing `out` would destroy a project, or `None` when it is safe.
-    pub fn refuses(&self, out: &Path) -> Option<String> {
-        if self.force {
-            return None;
+    /// Lets `out` be written, or says why writing it would destroy a project. With `force`, a
+    /// project file about to be replaced is first kept as its `.bak`, as a save keeps it.
+    pub fn admit(&self, out: &Path) -> Result<(), String> {
+        match self.why_protected(out) {
+            Some(_) if self.force => {
+                project_file::keep_backup(out);
+                Ok(())
+            }
+            Some(why) => Err(why),
+            None => Ok(()),
         }
+    }
+
+    fn why_protected(&self, out: &Path) -> Option<String> {
         let own = self.project.iter().flat_map(|p| {
             let real = lock::resolve(p);
             [
@@ -82,14 +91,17 @@ mod tests {
         for path in [project.clone(), project_file::backup_path(&project), recovery::recovery_path(&project)] {
             fs::write(&path, "anything").unwrap();
             let guard = Protected { project: Some(project.clone()), force: false };
-            assert!(guard.refuses(&path).is_some(), "{}", path.display());
-            assert!(Protected { force: true, ..guard }.refuses(&path).is_none());
+            assert!(guard.admit(&path).is_err(), "{}", path.display());
+            assert!(Protected { force: true, ..guard }.admit(&path).is_ok());
+            let kept = project_file::backup_path(&path);
+            assert_eq!(fs::read_to_string(&kept).unwrap(), "anything", "forced, the old file is kept as .bak");
+            fs::remove_file(kept).unwrap();
         }
         let guard = Protected { project: Some(project.clone()), force: false };
-        assert!(guard.refuses(&dir.path().join("p.json")).is_none());
+        assert!(guard.admit(&dir.path().join("p.json")).is_ok());
         let not_yet = dir.path().join("q.ron");
         let guard = Protected { project: Some(not_yet.clone()), force: false };
-        let why = guard.refuses(&project_file::backup_path(&not_yet)).unwrap();
+        let why = guard.admit(&project_file::backup_path(&not_yet)).unwrap_err();
         assert!(
             why.ends_with(&format!(
                 "it is the project's backup ({})",
@@ -112,7 +124,7 @@ mod tests {
         fs::create_dir(dir.path().join("sub")).unwrap();
         let guard = Protected { project: Some(project.clone()), force: false };
         for out in [link, hard, dir.path().join("sub/../p.ron")] {
-            assert!(guard.refuses(&out).unwrap().contains("it is the project itself"), "{}", out.display());
+            assert!(guard.admit(&out).unwrap_err().contains("it is the project itself"), "{}", out.display());
         }
     }
 
@@ -121,9 +133,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let other = dir.path().join("other.html");
         fs::write(&other, SAMPLE_RON).unwrap();
-        let why = Protected::default().refuses(&other).unwrap();
+        let why = Protected::default().admit(&other).unwrap_err();
         assert!(why.ends_with("other.html: it holds a Faultline project"), "{why}");
         fs::write(&other, "<html>(format: 2)</html>").unwrap();
-        assert!(Protected::default().refuses(&other).is_none());
+        assert!(Protected::default().admit(&other).is_ok());
     }
 }

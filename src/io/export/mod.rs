@@ -232,7 +232,7 @@ fn check_destination(out: &Path) -> Result<(), ExportError> {
 }
 
 fn refuse_destroying(protected: &Protected, out: &Path) -> Result<(), ExportError> {
-    protected.refuses(out).map_or(Ok(()), |why| Err(ExportError::WouldDestroy { why }))
+    protected.admit(out).map_err(|why| ExportError::WouldDestroy { why })
 }
 
 /// `out`'s stem with `suffix` appended, in `out`'s folder: `a/report.md` + `-chart.svg` gives
