@@ -4,22 +4,17 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use faultline::cli::{Cli, Command, Terminal, run, teams};
+use faultline::cli::{Cli, Command, Terminal, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => {
             let mut out = Terminal::new(std::io::stdout().lock());
+            // A merge's exit code says whether conflicts remain, as git's merge drivers expect:
+            // 0 clean, 1 conflicts kept in the output, 2 on error.
             let error_code = if matches!(command, Command::Merge { .. }) { 2 } else { 1 };
-            let result = match command {
-                // A merge's exit code says whether conflicts remain, as git's merge drivers expect:
-                // 0 clean, 1 conflicts kept in the output, 2 on error.
-                Command::Merge { base, ours, theirs, output } => {
-                    teams::merge_files(&base, &ours, &theirs, &output, &mut out).map(u8::from)
-                }
-                command => run(command, &mut out).map(|()| 0),
-            };
+            let result = run(command, &mut out);
             let _ = out.flush();
             match result {
                 Ok(code) => ExitCode::from(code),

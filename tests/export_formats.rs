@@ -169,6 +169,26 @@ fn json_parses_back_to_the_same_project_and_matches_the_schema() {
     broken["actors"][0]["nickname"] = Value::from("x");
     validate(&schema, &schema, &broken, "project", &mut errors);
     assert_eq!(errors.len(), 2, "{errors:?}");
+
+    // What format 3 added is described too: merge conflicts, date settings, date ranges.
+    let mut p = sample_project();
+    p.conflicts.push(faultline::model::Conflict {
+        kind: "actor".into(),
+        id: p.actors.ids().next().unwrap().to_string(),
+        label: "China".into(),
+        field: "name".into(),
+        base: "\"China\"".into(),
+        ours: "\"PRC\"".into(),
+        theirs: "\"Beijing\"".into(),
+    });
+    p.dates.numeric = faultline::model::NumericOrder::MonthFirst;
+    let mut event = p.events.iter().next().unwrap().clone();
+    event.date =
+        faultline::model::FuzzyDate::range(jiff::civil::date(2025, 6, 9), jiff::civil::date(2025, 6, 10)).unwrap();
+    p.events.put(event);
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &serde_json::to_value(&p).unwrap(), "project", &mut errors);
+    assert!(errors.is_empty(), "format 3 fields do not match the schema:\n{}", errors.join("\n"));
 }
 
 /// Every element of an XML document, as (local name, attributes), checking it is well formed.

@@ -2,9 +2,10 @@
 //! for each tag, and, for the claims both made, Cohen's kappa on the event type and direction
 //! they coded and how often their dates agree.
 //!
-//! Only articles present in both projects are compared (the same id, or the same text by its
-//! fingerprint, since each analyst may have imported the page separately); the rest are listed
-//! and left out, so two analysts who coded different articles never get a perfect score.
+//! Only articles present in both projects are compared (the same text by its fingerprint,
+//! under the same id or another, since each analyst may have imported the page separately);
+//! the rest, including an article whose text one of them edited, are listed and left out, so
+//! two analysts who coded different articles never get a perfect score.
 //! Tags, event types and actors are matched by name, ignoring case, for the same reason.
 //!
 //! - **Alpha per tag**: every character of every shared article is a unit; an analyst's value
@@ -132,10 +133,12 @@ fn shared_articles(a: &Project, b: &Project) -> (Vec<Shared>, Vec<String>, Vec<S
     let mut shared = Vec::new();
     let mut only_a = Vec::new();
     for article in a.articles.iter() {
-        let twin = if b.articles.contains(article.id) {
-            Some(article.id)
-        } else {
-            b_by_hash.get(&content_hash(&article.text)).copied()
+        // The same text, under the same id or another: an article whose text one analyst
+        // edited is not shared, since offsets into two texts cannot be compared.
+        let hash = content_hash(&article.text);
+        let twin = match b.articles.get(article.id) {
+            Some(same) if content_hash(&same.text) == hash => Some(article.id),
+            _ => b_by_hash.get(&hash).copied(),
         };
         match twin {
             Some(id) => shared.push(Shared { a: article.id, b: id, chars: char_len(&article.text) }),

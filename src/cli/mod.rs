@@ -335,9 +335,10 @@ fn load(path: &Path) -> Result<Project, CliError> {
     project_file::load(path).map_err(fail)
 }
 
-/// Runs one headless command, writing its output to `out`.
-pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
-    match command {
+/// Runs one headless command, writing its output to `out`; the exit code on success is 0, or 1
+/// for a merge that left conflicts (as git's merge drivers expect).
+pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
+    let done = match command {
         Command::Stats { project, json } => {
             let s = stats(&load(&project)?);
             if json {
@@ -381,7 +382,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             }
         }
         Command::Merge { base, ours, theirs, output } => {
-            teams::merge_files(&base, &ours, &theirs, &output, out).map(|_conflicts| ())
+            return teams::merge_files(&base, &ours, &theirs, &output, out).map(u8::from);
         }
         Command::GitSetup => teams::git_setup(out),
         Command::Mentions { project, by_article } => {
@@ -456,6 +457,10 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 return Err(CliError(format!("{} already exists; nothing was changed", project.display())));
             }
             let (writing, mut p) = writing::Writing::open(&project, "new", true, &mut std::io::sink())?;
+            // Checked again under the lock: another `new` may have created it meanwhile.
+            if writing.existed() {
+                return Err(CliError(format!("{} already exists; nothing was changed", project.display())));
+            }
             if let Some(name) = name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()) {
                 p.name = name;
             }
@@ -519,7 +524,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
                 }
             }
             if added == 0 && project.exists() {
-                return writeln!(out, "nothing new to import: {} unchanged", project.display()).map_err(fail);
+                return writeln!(out, "nothing new to import: {} unchanged", project.display())
+                    .map(|()| 0)
+                    .map_err(fail);
             }
             writing.save(doc.project(), out)
         }
@@ -540,7 +547,8 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<(), CliError> {
             }
             Ok(())
         }
-    }
+    };
+    done.map(|()| 0)
 }
 
 /// The search filters named on the command line, as the project's records.

@@ -6,11 +6,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{CliError, fail};
+use super::{CliError, fail, writing};
 use crate::analysis::agreement::{Agreement, ClaimRef};
 use crate::io::merge::{self, MergeReport};
 use crate::io::project_file;
-use crate::io::repair::Problem;
+use crate::io::repair::{Problem, refuse_losing_data};
 use crate::model::Project;
 
 /// The figures first, then what was left out and why, then the claims only one analyst made.
@@ -70,13 +70,24 @@ pub fn merge_files(
             )));
         }
     }
-    let ours_p = project_file::load(ours).map_err(fail)?;
-    // Git gives an empty file as the ancestor when both sides added the project.
-    let base_p = match std::fs::metadata(base) {
-        Ok(m) if m.len() == 0 => Project { taxonomy: ours_p.taxonomy.clone(), ..Project::new(ours_p.name.clone()) },
-        _ => project_file::load(base).map_err(fail)?,
+    // Each input is read as the workbench reads it: what loading repaired is listed, and a
+    // side holding fields this version does not know is refused rather than merged without them.
+    let read = |path: &Path, out: &mut dyn Write| -> Result<Project, CliError> {
+        let (p, problems) = project_file::load_checked(path).map_err(fail)?;
+        refuse_losing_data(&problems, path).map_err(CliError)?;
+        for problem in &problems {
+            writeln!(out, "{}: {problem}", path.display()).map_err(fail)?;
+        }
+        Ok(p)
     };
-    let theirs_p = project_file::load(theirs).map_err(fail)?;
+    let ours_p = read(ours, out)?;
+    // Git gives an empty file as the ancestor when both sides added the project: an empty
+    // project (with the shipped event types both sides started from) stands in for it.
+    let base_p = match std::fs::metadata(base) {
+        Ok(m) if m.len() == 0 => Project::default(),
+        _ => read(base, out)?,
+    };
+    let theirs_p = read(theirs, out)?;
     let merged = merge::merge(&base_p, &ours_p, &theirs_p);
     // Checked as a loaded file is: claims moved by the other side's text edits re-anchored,
     // references to what the other side deleted given placeholders or made orphans.
@@ -84,7 +95,14 @@ pub fn merge_files(
     // Text this build just wrote always parses back; a failure would be a bug worth naming.
     let (project, problems) = project_file::parse_checked(&text)
         .map_err(|e| CliError(format!("the merged project could not be checked ({e:?}); nothing was written")))?;
-    project_file::write_project(&project, output).map_err(fail)?;
+    if same_file(ours, output) {
+        // Git's merge driver writes over its own temporary copy of OURS (history is git's).
+        project_file::write_project(&project, output).map_err(fail)?;
+    } else {
+        // A project of the analyst's: held against other writers, the old file kept as .bak.
+        let _lock = writing::hold(output, "merge", out)?;
+        project_file::save(&project, output).map_err(fail)?;
+    }
     print_merge(&merged.report, &problems, out).map_err(fail)?;
     writeln!(out, "wrote {}", output.display()).map_err(fail)?;
     Ok(!merged.report.conflicts.is_empty())

@@ -55,6 +55,11 @@ impl Writing {
         Ok((Self { path: path.to_owned(), _lock: lock, stamp }, project))
     }
 
+    /// Whether the project file was there when the lock was taken.
+    pub fn existed(&self) -> bool {
+        self.stamp.is_some()
+    }
+
     /// Saves `project` unless the file changed since it was read (another program than
     /// Faultline wrote it: Faultline's own writers wait for the lock), then releases the lock.
     pub fn save(self, project: &Project, out: &mut dyn Write) -> Result<(), CliError> {

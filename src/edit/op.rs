@@ -1,8 +1,8 @@
 //! The primitive changes an [`super::Edit`] is made of, and how each is applied and inverted.
 
 use crate::model::{
-    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Conflict, Era, EraId, Event, EventId, EventType, EventTypeId,
-    Keyed, Project, Table, Tag, TagId,
+    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Conflict, DateSettings, Era, EraId, Event, EventId, EventType,
+    EventTypeId, Keyed, Project, Table, Tag, TagId,
 };
 
 use super::EditError;
@@ -53,6 +53,8 @@ pub enum Op {
     SetDescription(String),
     /// Replaces the merge conflicts still to settle (see [`crate::model::Conflict`]).
     SetConflicts(Vec<Conflict>),
+    /// How this project's sources write ambiguous dates.
+    SetDates(DateSettings),
 }
 
 /// Applies one op after validating it, returning its inverse.
@@ -79,6 +81,7 @@ pub(super) fn apply_op(project: &mut Project, op: Op) -> Result<Op, EditError> {
         }
         Op::SetDescription(text) => Ok(Op::SetDescription(std::mem::replace(&mut project.description, text))),
         Op::SetConflicts(conflicts) => Ok(Op::SetConflicts(std::mem::replace(&mut project.conflicts, conflicts))),
+        Op::SetDates(dates) => Ok(Op::SetDates(std::mem::replace(&mut project.dates, dates))),
         Op::SetText { article, text, claims } => {
             validate::set_text(project, article, &text, &claims)?;
             let old_claims: Vec<Claim> = claims.iter().filter_map(|c| project.claims.get(c.id).cloned()).collect();

@@ -93,6 +93,7 @@ fn merge_project_fields(base: &Project, ours: &Project, theirs: &Project, report
     if o == t || t == b {
         return o;
     }
+    report.from_theirs.push(Tally { kind: "project", changed: 1, ..Tally::default() });
     if o == b {
         return t;
     }

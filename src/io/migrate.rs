@@ -14,11 +14,18 @@ struct Migration {
     apply: fn(&mut RawProject),
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    what: "articles can now remember rejected claim suggestions (a format 1 file has none, so nothing else changes)",
-    apply: |_| {},
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        what: "articles can now remember rejected claim suggestions (a format 1 file has none, so nothing else changes)",
+        apply: |_| {},
+    },
+    Migration {
+        from: 2,
+        what: "projects can now keep merge conflicts, date settings and dates that are ranges of days (a format 2 file has none, so nothing else changes)",
+        apply: |_| {},
+    },
+];
 
 /// Brings `raw` up to [`FORMAT_VERSION`], returning a note per step applied.
 pub(super) fn migrate(raw: &mut RawProject) -> Vec<String> {
@@ -57,8 +64,18 @@ mod tests {
         let (migrated, problems) = parse_checked(&v1).unwrap();
         let (current, _) = parse_checked(SAMPLE_RON).unwrap();
         assert_eq!(migrated, current, "the data is the same; only the version moves on");
-        assert_eq!(problems.len(), 1);
+        assert_eq!(problems.len(), 2, "one note per step");
         assert!(problems[0].message.contains("format 1 file as format 2"), "{}", problems[0].message);
+        assert!(problems[1].message.contains("format 2 file as format 3"), "{}", problems[1].message);
         assert!(to_ron(&migrated).unwrap().contains(&format!("format: {FORMAT_VERSION},")));
+    }
+
+    #[test]
+    fn format_2_file_opens_unchanged_and_says_what_format_3_adds() {
+        let v2 = SAMPLE_RON.replacen(&format!("format: {FORMAT_VERSION},"), "format: 2,", 1);
+        let (migrated, problems) = parse_checked(&v2).unwrap();
+        assert_eq!(migrated, parse_checked(SAMPLE_RON).unwrap().0);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("merge conflicts"), "{}", problems[0].message);
     }
 }

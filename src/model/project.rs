@@ -12,7 +12,7 @@ use super::taxonomy::default_taxonomy;
 
 /// The version of the project file format this build writes. Files with a higher version are
 /// refused rather than half-read and then overwritten.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Everything an analyst saves: sources, annotations, actors, codebook and coded events.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -417,14 +417,17 @@ impl FaultlineApp {
     }
 
     fn open(&mut self, path: &Path) {
+        // Stamped before reading: a command that saves while a large file is parsed then shows
+        // as an outside change at the next save, rather than being saved over unseen.
+        let stamp = FileStamp::of(path).ok();
         match project_file::load_checked(path) {
             Ok((project, problems)) => {
                 self.replace(Document::new(project, Some(path.to_owned())));
-                self.disk_stamp = FileStamp::of(path).ok();
+                self.disk_stamp = stamp;
                 self.remember(path);
                 let conflicts = self.doc.project().conflicts.len();
                 if let Err(e) = self.hold_lock(path) {
-                    self.state.error(format!("{e} You can read the project here; saving waits until it is free."));
+                    self.state.error(format!("{e} You can read the project here; saving is refused until it is free, so try again once it finishes."));
                 } else if conflicts > 0 {
                     self.state.error(format!(
                         "Opened {} with {conflicts} merge conflict(s) to settle: see Problems",

@@ -48,11 +48,13 @@ fn settle_one(p: &Project, c: &Conflict, value: &str) -> Result<Vec<Op>, EditErr
     let bad = |e: String| EditError::Invalid(format!("the kept value of {} “{}” cannot be used: {e}", c.kind, c.label));
     if c.kind == "project" {
         let text: Value = serde_json::from_str(value).map_err(|e| bad(e.to_string()))?;
-        return Ok(match (c.field.as_str(), text) {
-            ("name", Value::String(s)) => vec![Op::SetName(s)],
-            ("description", Value::String(s)) => vec![Op::SetDescription(s)],
-            _ => Vec::new(),
-        });
+        return match (c.field.as_str(), text) {
+            ("name", Value::String(s)) => Ok(vec![Op::SetName(s)]),
+            ("description", Value::String(s)) => Ok(vec![Op::SetDescription(s)]),
+            ("dates", v) => Ok(vec![Op::SetDates(serde_json::from_value(v).map_err(|e| bad(e.to_string()))?)]),
+            // Never take a conflict off the list without applying the side chosen.
+            (field, _) => Err(bad(format!("the project's “{field}” cannot be set from a conflict; edit it by hand"))),
+        };
     }
     macro_rules! settle {
         ($table:ident, $record:ident, $delete:expr) => {{

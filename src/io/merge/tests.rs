@@ -211,3 +211,21 @@ fn settling_takes_theirs_into_the_record_or_deletes_what_they_deleted() {
     assert!(!doc.project().tags.contains(tag.id));
     assert!(doc.project().claims.iter().all(|c| !c.tags.contains(&tag.id)));
 }
+
+#[test]
+fn date_settings_changed_differently_are_a_conflict_settled_either_way() {
+    use crate::edit::builders::{Side, settle_conflicts};
+    use crate::model::{NumericOrder, SameWeekday};
+    let base = sample_project();
+    let mut ours = base.clone();
+    ours.dates.numeric = NumericOrder::MonthFirst;
+    let mut theirs = base.clone();
+    theirs.dates.weekday = SameWeekday::WeekBefore;
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.report.conflicts.len(), 1);
+    assert!(m.report.from_theirs.iter().any(|t| t.kind == "project" && t.changed == 1), "the change is reported");
+    let mut doc = Document::new(m.project, None);
+    doc.apply(settle_conflicts(doc.project(), &[(0, Side::Theirs)]).unwrap()).unwrap();
+    assert_eq!(doc.project().dates, theirs.dates);
+    assert!(doc.project().conflicts.is_empty());
+}
