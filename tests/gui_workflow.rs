@@ -119,11 +119,23 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     assert_eq!(claim.speaker.map(|s| p.actor_name(s)), Some("Donald Trump"));
     assert_eq!(claim.targets.iter().map(|&t| p.actor_name(t)).collect::<Vec<_>>(), vec!["China"]);
 
-    // Code it as an event: the dyad follows speaker and target; the date is a phrase.
-    click_option(&mut h, "Type", "Threaten  (-5.0)");
-    type_into(&mut h, Role::TextInput, "Date", "on Friday");
+    // Code it as an event: the dyad follows speaker and target; the date is a phrase, typed
+    // key by key. Enter in the Date field says what is missing, then creates the event.
+    h.get_by_role_and_label(Role::TextInput, "Date").scroll_to_me();
+    h.run();
+    for c in "on Friday".chars() {
+        type_into(&mut h, Role::TextInput, "Date", &c.to_string());
+    }
     h.get_by_label("→ 2025-05-30 to 2025-05-30 (day)");
-    press(&mut h, Role::Button, "Create event");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label_contains("Not created: choose a type");
+    h.get_by_label("12 events on the chart");
+    click_option(&mut h, "Type", "Threaten  (-5.0)");
+    h.get_by_role_and_label(Role::TextInput, "Date").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
     h.get_by_label("13 events on the chart");
     let p = h.state().document().project();
     let event = p.events_of_claim(claim_id).next().expect("the claim is evidence for the new event");

@@ -209,6 +209,7 @@ impl FaultlineApp {
                     self.workbench.focus_chart();
                 }
             }
+            Action::ShowPane(pane) => self.workbench.focus(pane),
             Action::CreateClaim(sel) => {
                 match builders::new_claim(self.doc.project(), sel.article, sel.start, sel.end) {
                     Ok((edit, claim)) => {

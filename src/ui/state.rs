@@ -41,6 +41,8 @@ pub enum Action {
     SelectEvent(EventId),
     /// Centre the chart on an event.
     ShowOnChart(EventId),
+    /// Bring a pane's tab to the front (a link such as the chart's "Types & eras").
+    ShowPane(crate::ui::workbench::Pane),
     CreateClaim(PendingSelection),
     /// Select a range of text, as a mouse drag in the reader would.
     Select(PendingSelection),

@@ -112,7 +112,8 @@ impl Workbench {
         self.views.search.focus_query();
     }
 
-    fn focus(&mut self, pane: Pane) {
+    /// Brings a pane's tab to the front.
+    pub fn focus(&mut self, pane: Pane) {
         self.tree.make_active(|_, tile| matches!(tile, Tile::Pane(p) if *p == pane));
     }
 
