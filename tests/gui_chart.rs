@@ -232,3 +232,27 @@ fn events_of_a_type_off_the_series_are_counted_in_a_note_that_links_to_the_types
     h.run();
     h.get_by_label_contains("Default scores");
 }
+
+#[test]
+fn the_chart_maximised_takes_the_whole_workbench_and_restore_brings_the_layout_back() {
+    let mut h = Harness::builder().with_size(egui::vec2(1024.0, 700.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    let p = h.state().document().project().clone();
+    let (low, high) = (
+        p.events.iter().min_by(|a, b| p.score_of(a).total_cmp(&p.score_of(b))).unwrap().id,
+        p.events.iter().max_by(|a, b| p.score_of(a).total_cmp(&p.score_of(b))).unwrap().id,
+    );
+    let tall = |h: &Harness<'static, FaultlineApp>| {
+        h.state().chart_point(low).unwrap().y - h.state().chart_point(high).unwrap().y
+    };
+    let before = tall(&h);
+    // The chart's tab bar is the lowest one with a Maximise button.
+    h.get_all_by_label("Maximise").max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y)).unwrap().click();
+    h.run();
+    assert!(tall(&h) > 3.0 * before, "the plot grew from {before} to {}", tall(&h));
+    assert!(h.query_by_label("Reader").is_none(), "the other panes make way");
+    h.get_by_label("Restore").click();
+    h.run();
+    h.get_by_label("Reader");
+    assert!((tall(&h) - before).abs() < 1.0);
+}

@@ -16,6 +16,7 @@ mod panes;
 mod reader_layout;
 mod search_job;
 mod state;
+mod widgets;
 mod words;
 mod workbench;
 mod worker;

@@ -15,6 +15,7 @@ use crate::model::{Event, EventId, Project};
 use crate::ui::colours::c32;
 use crate::ui::file_dialog::NativeDialog;
 use crate::ui::state::{Action, ChartFilter, ChartState};
+use crate::ui::widgets::combo;
 use crate::ui::workbench::Cx;
 
 use super::chart_axis::{self, GRID_MIN, MIN_SPAN};
@@ -345,32 +346,39 @@ fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
     ui.add_enabled(ev.dyads.len() > 1, egui::Checkbox::new(&mut f.lanes, "Lanes"))
         .on_hover_text("Each dyad in a lane of its own; off: overlaid in colours");
     ui.menu_button("Event types", |ui| {
-        for t in p.taxonomy.iter().filter(|t| t.on_series) {
-            let mut shown = !ev.hidden_types.contains(&t.id);
-            if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
-                if shown {
-                    ev.hidden_types.remove(&t.id);
-                } else {
-                    ev.hidden_types.insert(t.id);
-                }
-            }
-        }
+        // A long taxonomy scrolls inside the menu instead of running off the window.
+        let room = ui.ctx().content_rect().height() * 0.6;
+        egui::ScrollArea::vertical().max_height(room).show(ui, |ui| event_type_checks(ui, p, ev));
     });
     let tag_name = ev.tag.and_then(|t| p.tags.get(t)).map_or("any tag", |t| t.name.as_str());
-    egui::ComboBox::new("chart-tag", "Tag").selected_text(tag_name).show_ui(ui, |ui| {
+    combo(ui, "chart-tag", "Tag", tag_name, 110.0, |ui| {
         ui.selectable_value(&mut ev.tag, None, "any tag");
         for t in p.tags.iter() {
             ui.selectable_value(&mut ev.tag, Some(t.id), &t.name);
         }
     });
     let article_name = ev.article.and_then(|a| p.articles.get(a)).map_or("any article", |a| a.title.as_str());
-    egui::ComboBox::new("chart-article", "Article").width(160.0).selected_text(article_name).show_ui(ui, |ui| {
+    combo(ui, "chart-article", "Article", article_name, 150.0, |ui| {
         ui.selectable_value(&mut ev.article, None, "any article");
         for a in p.articles.iter() {
             ui.selectable_value(&mut ev.article, Some(a.id), &a.title);
         }
     });
     ui.checkbox(&mut f.smooth, "Smoothed");
+}
+
+/// A checkbox per event type on the series: unticked types are hidden from the chart.
+fn event_type_checks(ui: &mut egui::Ui, p: &Project, ev: &mut EventFilter) {
+    for t in p.taxonomy.iter().filter(|t| t.on_series) {
+        let mut shown = !ev.hidden_types.contains(&t.id);
+        if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
+            if shown {
+                ev.hidden_types.remove(&t.id);
+            } else {
+                ev.hidden_types.insert(t.id);
+            }
+        }
+    }
 }
 
 /// One plot: eras, the zero line, the lines of `group`'s lanes, and the marks of `lane`'s
@@ -440,7 +448,7 @@ fn lane_mode_of(chart: &ChartState, data: &ChartData) -> bool {
 /// The key to the plot, above it so that it never covers data: the lines, the event types
 /// drawn (by colour) and the eras.
 fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
-    let swatch = |ui: &mut egui::Ui, colour: egui::Color32, round: bool, text: &str| {
+    let swatch_ui = |ui: &mut egui::Ui, colour: egui::Color32, round: bool, text: &str| {
         let size = ui.text_style_height(&egui::TextStyle::Body);
         let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
         if round {
@@ -450,6 +458,10 @@ fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
             ui.painter().line_segment([egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)], (2.5, colour));
         }
         ui.label(text);
+    };
+    // Each swatch with its name, so that wrapping never parts them.
+    let swatch = |ui: &mut egui::Ui, colour: egui::Color32, round: bool, text: &str| {
+        ui.horizontal(|ui| swatch_ui(ui, colour, round, text));
     };
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;

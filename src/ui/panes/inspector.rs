@@ -9,6 +9,7 @@ use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, Project}
 use crate::ui::colours::c32;
 use crate::ui::event_form::EventForm;
 use crate::ui::state::Action;
+use crate::ui::widgets::combo;
 use crate::ui::workbench::Cx;
 
 #[derive(Default)]
@@ -94,7 +95,7 @@ impl InspectorView {
         if let Some(speaker) = actor_combo(ui, p, "Speaker", claim.speaker, true) {
             actions.push(Action::Apply(set("set speaker", &|c| c.speaker = speaker)));
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("New actor");
             ui.add(egui::TextEdit::singleline(&mut self.new_actor).desired_width(140.0).hint_text("name"))
                 .labelled_by(label.id);
@@ -119,7 +120,7 @@ impl InspectorView {
         });
 
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.strong("Confidence");
             for level in Confidence::ALL {
                 if ui.radio(claim.confidence == level, level.label()).clicked() && claim.confidence != level {
@@ -234,7 +235,7 @@ fn events_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut EventForm
     for e in &events {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(event_summary(p, e));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button("Show on chart").clicked() {
                     actions.push(Action::ShowOnChart(e.id));
                 }
@@ -282,17 +283,15 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
     form.source = form.source.or(claim.speaker);
     form.target = form.target.or(claim.targets.first().copied());
     let current = form.kind.and_then(|k| p.taxonomy.get(k));
-    egui::ComboBox::new("event-type", "Type")
-        .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
-        .show_ui(ui, |ui| {
-            for t in p.taxonomy.iter() {
-                let text = format!("{}  ({:+.1})", t.name, t.score);
-                if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
-                    form.kind = Some(t.id);
-                    form.score = t.score;
-                }
+    combo(ui, "event-type", "Type", current.map_or("choose a type", |t| t.name.as_str()), 260.0, |ui| {
+        for t in p.taxonomy.iter() {
+            let text = format!("{}  ({:+.1})", t.name, t.score);
+            if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
+                form.kind = Some(t.id);
+                form.score = t.score;
             }
-        });
+        }
+    });
     if let Some(a) = actor_combo(ui, p, "Source", form.source, false) {
         form.source = a;
     }
@@ -301,10 +300,14 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
     }
     ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
     let entered = ui
-        .horizontal(|ui| {
+        .horizontal_wrapped(|ui| {
             let date_label = ui.label("Date");
             let r = ui
-                .add(egui::TextEdit::singleline(&mut form.date).hint_text("2025-05-30, on Friday, in early May"))
+                .add(
+                    egui::TextEdit::singleline(&mut form.date)
+                        .desired_width(ui.available_width().min(260.0))
+                        .hint_text("2025-05-30, on Friday, in early May"),
+                )
                 .labelled_by(date_label.id)
                 .on_hover_text("Press Enter to create the event");
             if r.changed() {
@@ -368,7 +371,7 @@ fn actor_combo(
 ) -> Option<Option<ActorId>> {
     let mut chosen = None;
     let text = current.map_or(if allow_none { "(none)" } else { "choose an actor" }, |a| p.actor_name(a));
-    egui::ComboBox::new(("actor-combo", label), label).selected_text(text).show_ui(ui, |ui| {
+    combo(ui, ("actor-combo", label), label, text, 220.0, |ui| {
         if allow_none && ui.selectable_label(current.is_none(), "(none)").clicked() {
             chosen = Some(None);
         }
