@@ -210,6 +210,15 @@ impl FaultlineApp {
                 }
             }
             Action::ShowPane(pane) => self.workbench.focus(pane),
+            Action::NewProject { name, path } => {
+                let mut project = Project::new(&name);
+                project.tags = self.doc.project().tags.clone();
+                self.replace(Document::unsaved(project));
+                self.state.info(format!("New project “{name}” (codebook kept from the previous one)"));
+                if let Some(path) = path {
+                    self.save_to(path);
+                }
+            }
             Action::CreateClaim(sel) => {
                 match builders::new_claim(self.doc.project(), sel.article, sel.start, sel.end) {
                     Ok((edit, claim)) => {
@@ -284,6 +293,10 @@ impl FaultlineApp {
             Command::SaveAs => self.ask_path(DialogKind::SaveAs),
             Command::ImportArticle => self.ask_path(DialogKind::Import),
             Command::PasteArticle => self.dialog = Some(Dialog::Paste { text: String::new() }),
+            Command::ProjectSettings => {
+                let p = self.doc.project();
+                self.dialog = Some(Dialog::Settings { name: p.name.clone(), description: p.description.clone() });
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => match self.doc.undo() {
                 Some(label) => {
@@ -330,12 +343,7 @@ impl FaultlineApp {
     /// Continues a command once unsaved changes are dealt with.
     fn then(&mut self, ctx: &egui::Context, then: Then) {
         match then {
-            Then::New => {
-                let mut project = Project::new("Untitled project");
-                project.tags = self.doc.project().tags.clone();
-                self.replace(Document::unsaved(project));
-                self.state.info("New project (codebook kept from the previous one)");
-            }
+            Then::New => self.dialog = Some(Dialog::NewProject { name: String::new(), place: String::new() }),
             Then::Open => self.ask_path(DialogKind::Open),
             Then::Quit => {
                 self.allow_close = true;
@@ -627,6 +635,7 @@ impl FaultlineApp {
             ui.menu_button("File", |ui| {
                 for c in [
                     Command::New,
+                    Command::ProjectSettings,
                     Command::Open,
                     Command::Save,
                     Command::SaveAs,
@@ -685,12 +694,13 @@ impl FaultlineApp {
     fn status_bar(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let p = self.doc.project();
+            let count = crate::ui::words::count;
             ui.label(format!(
-                "{} articles · {} claims · {} actors · {} events",
-                p.articles.len(),
-                p.claims.len(),
-                p.actors.len(),
-                p.events.len()
+                "{} · {} · {} · {}",
+                count(p.articles.len(), "article", "articles"),
+                count(p.claims.len(), "claim", "claims"),
+                count(p.actors.len(), "actor", "actors"),
+                count(p.events.len(), "event", "events")
             ));
             if let Some((msg, severity)) = &self.state.status {
                 ui.separator();

@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Command {
     New,
+    ProjectSettings,
     Open,
     Save,
     SaveAs,
@@ -25,8 +26,9 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 18] = [
         Command::New,
+        Command::ProjectSettings,
         Command::Open,
         Command::Save,
         Command::SaveAs,
@@ -47,7 +49,8 @@ impl Command {
 
     pub fn label(self) -> &'static str {
         match self {
-            Command::New => "New project",
+            Command::New => "New project…",
+            Command::ProjectSettings => "Project settings…",
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
@@ -82,7 +85,7 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
-            Command::DeleteSelection => return None,
+            Command::DeleteSelection | Command::ProjectSettings => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),

@@ -47,6 +47,11 @@ pub enum Action {
     /// Select a range of text, as a mouse drag in the reader would.
     Select(PendingSelection),
     OpenPath(PathBuf),
+    /// Start an empty project (the codebook kept) with a name, saved at once if given a place.
+    NewProject {
+        name: String,
+        path: Option<PathBuf>,
+    },
     SaveTo(PathBuf),
     ImportPaths(Vec<PathBuf>),
     /// Text pasted into the "Paste article" dialog, as a new article.

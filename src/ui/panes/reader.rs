@@ -73,7 +73,7 @@ impl ReaderView {
             meta.push(format!("published {d}"));
         }
         if let Some(counts) = cx.state.assist.counts(cx.doc, ui.ctx()) {
-            meta.push(format!("{} actor mentions", counts.in_article(article.id)));
+            meta.push(crate::ui::words::count(counts.in_article(article.id), "actor mention", "actor mentions"));
         }
         if !meta.is_empty() {
             ui.weak(meta.join(" · "));
@@ -90,9 +90,10 @@ impl ReaderView {
                             cx.actions.push(Action::Apply(edit));
                             match orphans.len() {
                                 0 => cx.state.info("Text edited; every claim stays on its words"),
-                                n => cx
-                                    .state
-                                    .error(format!("Text edited; {n} claim(s) could not be placed: see Problems")),
+                                n => cx.state.error(format!(
+                                    "Text edited; {} could not be placed: see Problems",
+                                    crate::ui::words::count(n, "claim", "claims")
+                                )),
                             }
                         }
                         Err(EditError::Empty) => {}
