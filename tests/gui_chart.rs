@@ -256,3 +256,17 @@ fn the_chart_maximised_takes_the_whole_workbench_and_restore_brings_the_layout_b
     h.get_by_label("Reader");
     assert!((tall(&h) - before).abs() < 1.0);
 }
+
+#[test]
+fn the_export_chart_window_opens_below_the_menu_bar() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Export chart…").click();
+    h.run();
+    let menu = h.get_by_role_and_label(Role::Button, "File").rect();
+    let export = h.get_by_role_and_label(Role::Button, "Export").rect();
+    let file = h.get_by_role_and_label(Role::TextInput, "File").rect();
+    assert!(export.min.y > menu.max.y, "{menu:?} {export:?}");
+    // In the middle of the 1000-point-high window, where egui would put it at the very top.
+    assert!((350.0..650.0).contains(&file.center().y), "{file:?}");
+}

@@ -278,7 +278,7 @@ fn browse(ui: &mut egui::Ui, native: &mut NativeDialog, kind: DialogKind) {
 }
 
 /// Why the last Browse… brought back nothing, if it did.
-fn browse_note(ui: &mut egui::Ui, native: &NativeDialog) {
+pub fn browse_note(ui: &mut egui::Ui, native: &NativeDialog) {
     if let Some(note) = native.note() {
         ui.colored_label(ui.visuals().warn_fg_color, note);
     }
