@@ -171,13 +171,15 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     h2.get_by_label("13 events on the chart");
 }
 
-/// Asserts that the button (or box) `label` lies wholly inside a `size` window, once scrolled to.
-fn inside_window(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str, size: egui::Vec2) {
-    h.get_by_role_and_label(role, label).scroll_to_me();
-    h.run();
-    let rect = h.get_by_role_and_label(role, label).rect();
-    let window = egui::Rect::from_min_size(Pos2::ZERO, size);
-    assert!(window.contains_rect(rect) && rect.width() > 4.0, "{label} at {rect:?} in a {size:?} window");
+/// Asserts that each button (or box) lies wholly inside a `size` window, once scrolled to.
+fn inside_window(h: &mut Harness<'static, FaultlineApp>, size: egui::Vec2, widgets: &[(Role, &str)]) {
+    for &(role, label) in widgets {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run();
+        let rect = h.get_by_role_and_label(role, label).rect();
+        let window = egui::Rect::from_min_size(Pos2::ZERO, size);
+        assert!(window.contains_rect(rect) && rect.width() > 4.0, "{label} at {rect:?} in a {size:?} window");
+    }
 }
 
 #[test]
@@ -185,46 +187,52 @@ fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_and_a_large
     for size in [egui::vec2(1024.0, 700.0), egui::vec2(1920.0, 1080.0)] {
         let mut h = Harness::builder().with_size(size).build_eframe(|cc| FaultlineApp::new(cc, None));
         h.run();
-        for (role, label) in [
-            (Role::Button, "Reset view"),
-            (Role::Button, "Export chart…"),
-            (Role::Button, "Event types"),
-            (Role::Button, "All dates"),
-            (Role::CheckBox, "Smoothed"),
-            (Role::ComboBox, "Tag"),
-            (Role::ComboBox, "Article"),
-        ] {
-            inside_window(&mut h, role, label, size);
-        }
+        inside_window(
+            &mut h,
+            size,
+            &[
+                (Role::Button, "Reset view"),
+                (Role::Button, "Export chart…"),
+                (Role::Button, "Event types"),
+                (Role::Button, "All dates"),
+                (Role::CheckBox, "Smoothed"),
+                (Role::ComboBox, "Tag"),
+                (Role::ComboBox, "Article"),
+            ],
+        );
         // A claim that is evidence for an event: the inspector at its fullest.
         let p = h.state().document().project().clone();
         let claim = p.events.iter().next().unwrap().evidence[0];
         let ctx = h.ctx.clone();
         h.state_mut().act(&ctx, faultline::ui::Action::SelectClaim(claim));
         h.run();
-        for (role, label) in [
-            (Role::ComboBox, "Speaker"),
-            (Role::Button, "Add as speaker"),
-            (Role::ComboBox, "Add target"),
-            (Role::Button, "Show on chart"),
-            (Role::Button, "Unlink"),
-        ] {
-            inside_window(&mut h, role, label, size);
-        }
+        inside_window(
+            &mut h,
+            size,
+            &[
+                (Role::ComboBox, "Speaker"),
+                (Role::Button, "Add as speaker"),
+                (Role::ComboBox, "Add target"),
+                (Role::Button, "Show on chart"),
+                (Role::Button, "Unlink"),
+            ],
+        );
         // Opened (it starts closed for a claim already coded), the form's fields are in reach too.
         h.get_by_label("Code as event").scroll_to_me();
         h.run();
         h.get_by_label("Code as event").click();
         h.run();
-        for (role, label) in [
-            (Role::ComboBox, "Type"),
-            (Role::ComboBox, "Source"),
-            (Role::ComboBox, "Target"),
-            (Role::TextInput, "Date"),
-            (Role::Button, "Create event"),
-            (Role::Button, "Delete claim"),
-        ] {
-            inside_window(&mut h, role, label, size);
-        }
+        inside_window(
+            &mut h,
+            size,
+            &[
+                (Role::ComboBox, "Type"),
+                (Role::ComboBox, "Source"),
+                (Role::ComboBox, "Target"),
+                (Role::TextInput, "Date"),
+                (Role::Button, "Create event"),
+                (Role::Button, "Delete claim"),
+            ],
+        );
     }
 }

@@ -445,53 +445,71 @@ fn lane_mode_of(chart: &ChartState, data: &ChartData) -> bool {
     chart.filter.lanes && data.lanes.len() > 1
 }
 
+/// How a legend entry shows what it names.
+#[derive(Clone, Copy)]
+enum Key {
+    Line,
+    Dashed,
+    Point,
+    Shade,
+}
+
+/// One legend entry, its key and its name drawn as one widget, so that a wrapping row never
+/// parts them (and never overflows the pane, as a group inside a wrapping row can).
+fn legend_entry(ui: &mut egui::Ui, key: Key, colour: egui::Color32, text: &str) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, ui.visuals().text_color());
+    let (rect, response) = ui
+        .allocate_exact_size(egui::vec2(size + 4.0 + galley.size().x, size.max(galley.size().y)), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    let key_rect = egui::Rect::from_min_size(rect.min, egui::vec2(size, size));
+    let (y, third) = (key_rect.center().y, size / 3.0);
+    let painter = ui.painter();
+    // The shape's index is of no use here.
+    let _ = match key {
+        Key::Line => {
+            painter.line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.right(), y)], (2.5, colour))
+        }
+        Key::Dashed => {
+            painter
+                .line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.left() + third, y)], (2.5, colour));
+            painter
+                .line_segment([egui::pos2(key_rect.right() - third, y), egui::pos2(key_rect.right(), y)], (2.5, colour))
+        }
+        Key::Point => painter.circle_filled(key_rect.center(), chart_marks::POINT_RADIUS, colour),
+        Key::Shade => painter.rect_filled(key_rect.shrink(1.0), 1.0, colour),
+    };
+    painter.galley(egui::pos2(key_rect.right() + 4.0, rect.top()), galley, ui.visuals().text_color());
+}
+
 /// The key to the plot, above it so that it never covers data: the lines, the event types
 /// drawn (by colour) and the eras.
 fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
-    let swatch_ui = |ui: &mut egui::Ui, colour: egui::Color32, round: bool, text: &str| {
-        let size = ui.text_style_height(&egui::TextStyle::Body);
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
-        if round {
-            ui.painter().circle_filled(rect.center(), chart_marks::POINT_RADIUS, colour);
-        } else {
-            let y = rect.center().y;
-            ui.painter().line_segment([egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)], (2.5, colour));
-        }
-        ui.label(text);
-    };
-    // Each swatch with its name, so that wrapping never parts them.
-    let swatch = |ui: &mut egui::Ui, colour: egui::Color32, round: bool, text: &str| {
-        ui.horizontal(|ui| swatch_ui(ui, colour, round, text));
-    };
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 4.0;
+    let entries = |ui: &mut egui::Ui| {
+        ui.spacing_mut().item_spacing.x = 10.0;
         let bin = data.spec.bin;
         for (l, lane) in data.lanes.iter().enumerate() {
             let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
-            swatch(ui, c32(lane_colour(l)), false, &name);
+            legend_entry(ui, Key::Line, c32(lane_colour(l)), &name);
         }
         if let Some(label) = data.spec.smoothing_label() {
-            // Dashed in the plot: two short strokes here.
-            let size = ui.text_style_height(&egui::TextStyle::Body);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
-            let (y, third) = (rect.center().y, rect.width() / 3.0);
-            for x in [rect.left(), rect.left() + 2.0 * third] {
-                ui.painter().line_segment([egui::pos2(x, y), egui::pos2(x + third, y)], (2.5, c32(lane_colour(0))));
-            }
-            ui.label(label);
+            legend_entry(ui, Key::Dashed, c32(lane_colour(0)), &label);
         }
-        ui.separator();
         for kind in &data.marks {
-            swatch(ui, kind.colour, true, &kind.name);
+            legend_entry(ui, Key::Point, kind.colour, &kind.name);
         }
         for era in p.eras.iter() {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 1.0, c32(era.colour).gamma_multiply(0.5));
-            ui.label(&era.name);
+            legend_entry(ui, Key::Shade, c32(era.colour).gamma_multiply(0.5), &era.name);
         }
-    })
-    .response
-    .on_hover_text(
+    };
+    // In a short pane the legend keeps to one row, scrolled sideways, so the plot keeps the room.
+    let shown = if ui.available_height() < 360.0 {
+        egui::ScrollArea::horizontal().id_salt("chart-legend").show(ui, |ui| ui.horizontal(entries).response).inner
+    } else {
+        ui.horizontal_wrapped(entries).response
+    };
+    shown.on_hover_text(
         "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series); \
          score − conflict, + cooperation. Lines: the net score of each bin that holds events, broken \
          across empty stretches (a lone bin is a short dash across it).",
