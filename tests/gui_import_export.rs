@@ -129,7 +129,8 @@ fn a_new_project_is_named_and_placed_in_the_app_and_its_settings_rename_it_undoa
     h.run();
     assert_eq!(h.state().document().project().name, "Rare earths, spring 2025");
     assert!(h.state().title().contains("Rare earths, spring 2025"));
-    h.state_mut().act(&ctx, Action::Command(faultline::ui::Command::Undo));
+    assert!(h.query_by_label("Project settings").is_none(), "the dialog closed");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().document().project().name, "Rare earths 2025");
 }

@@ -236,3 +236,15 @@ fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_and_a_large
         );
     }
 }
+
+#[test]
+fn types_and_eras_shows_whole_type_names_in_a_small_window() {
+    let mut h = Harness::builder().with_size(egui::vec2(1024.0, 700.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    h.get_by_label("Types & eras").click();
+    h.run();
+    h.run();
+    let widths: Vec<f32> = h.get_all_by_role_and_label(Role::TextInput, "Type").map(|n| n.rect().width()).collect();
+    assert!(!widths.is_empty());
+    assert!(widths.iter().all(|&w| w >= 160.0), "name fields squeezed: {widths:?}");
+}

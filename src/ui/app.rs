@@ -293,6 +293,7 @@ impl FaultlineApp {
             Command::SaveAs => self.ask_path(DialogKind::SaveAs),
             Command::ImportArticle => self.ask_path(DialogKind::Import),
             Command::PasteArticle => self.dialog = Some(Dialog::Paste { text: String::new() }),
+            Command::Palette => self.dialog = Some(Dialog::Palette { query: String::new(), chosen: 0 }),
             Command::ProjectSettings => {
                 let p = self.doc.project();
                 self.dialog = Some(Dialog::Settings { name: p.name.clone(), description: p.description.clone() });
@@ -767,7 +768,11 @@ impl eframe::App for FaultlineApp {
                     self.dialog = None;
                     self.after_save = None;
                 }
-                Outcome::Act(a) => actions.push(a),
+                Outcome::Act(a) => {
+                    // The dialog has given its answer: it closes, and the action may open another.
+                    self.dialog = None;
+                    actions.push(a);
+                }
                 Outcome::Discard(then) => {
                     self.dialog = None;
                     self.then(&ctx, then);

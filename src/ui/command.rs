@@ -23,10 +23,11 @@ pub enum Command {
     PreviousSuggestion,
     AcceptSuggestion,
     RejectSuggestion,
+    Palette,
 }
 
 impl Command {
-    pub const ALL: [Command; 18] = [
+    pub const ALL: [Command; 19] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -45,6 +46,7 @@ impl Command {
         Command::PreviousSuggestion,
         Command::AcceptSuggestion,
         Command::RejectSuggestion,
+        Command::Palette,
     ];
 
     pub fn label(self) -> &'static str {
@@ -67,6 +69,32 @@ impl Command {
             Command::PreviousSuggestion => "Previous suggestion",
             Command::AcceptSuggestion => "Accept suggestion",
             Command::RejectSuggestion => "Reject suggestion",
+            Command::Palette => "Command palette…",
+        }
+    }
+
+    /// What the command does, in one line (the palette shows it and searches it).
+    pub fn description(self) -> &'static str {
+        match self {
+            Command::New => "Start an empty project with a name, keeping the codebook",
+            Command::ProjectSettings => "Rename the project or edit its description",
+            Command::Open => "Open a project file (.ron)",
+            Command::Save => "Save the project to its file",
+            Command::SaveAs => "Save the project under a new file name",
+            Command::ImportArticle => "Add articles from .txt, .md, .html or .qdpx files",
+            Command::PasteArticle => "Add an article from pasted text; the first line is the title",
+            Command::Quit => "Close Faultline, asking first about unsaved changes",
+            Command::Undo => "Take back the last edit",
+            Command::Redo => "Make the undone edit again",
+            Command::NewClaim => "Make a claim of the text selected in the reader",
+            Command::DeleteSelection => "Delete the selected claim (undoable)",
+            Command::ShowOnChart => "Centre the chart on the selected claim's event",
+            Command::FindInAll => "Search the text of every article",
+            Command::NextSuggestion => "Take the next suggested claim of the open article in hand",
+            Command::PreviousSuggestion => "Take the previous suggested claim in hand",
+            Command::AcceptSuggestion => "Make a claim of the suggestion in hand",
+            Command::RejectSuggestion => "Dismiss the suggestion in hand for good (undoable)",
+            Command::Palette => "Find any command by typing part of its name",
         }
     }
 
@@ -92,13 +120,16 @@ impl Command {
             Command::PreviousSuggestion => KeyboardShortcut::new(Modifiers::SHIFT, Key::F8),
             Command::AcceptSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
             Command::RejectSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Command::Palette => KeyboardShortcut::new(cmd_shift, Key::P),
         })
     }
 
     pub fn extra_shortcuts(self) -> &'static [KeyboardShortcut] {
         const REDO_Y: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)];
+        const PALETTE_K: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::K)];
         match self {
             Command::Redo => &REDO_Y,
+            Command::Palette => &PALETTE_K,
             _ => &[],
         }
     }

@@ -46,6 +46,11 @@ pub enum Dialog {
         name: String,
         place: String,
     },
+    /// The command palette: what is typed, and which match Enter runs.
+    Palette {
+        query: String,
+        chosen: usize,
+    },
     /// File ▸ Project settings.
     Settings {
         name: String,
@@ -149,6 +154,11 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                     }
                 });
                 browse_note(ui, native);
+            }
+            Dialog::Palette { query, chosen } => {
+                if let Some(c) = super::palette::ui(ui, query, chosen) {
+                    outcome = Outcome::Act(Action::Command(c));
+                }
             }
             Dialog::Settings { name, description } => {
                 ui.heading("Project settings");

@@ -12,6 +12,7 @@ mod event_form;
 mod file_dialog;
 mod fonts;
 mod import_job;
+mod palette;
 mod panes;
 mod reader_layout;
 mod search_job;

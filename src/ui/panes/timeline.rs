@@ -79,7 +79,13 @@ impl TimelineView {
                     let mut e = t.clone();
                     let mut commit = colour_button(ui, &mut e.colour);
                     commit |= ui
-                        .add(egui::TextEdit::singleline(&mut e.name).desired_width(170.0))
+                        // A grid cell offers only last frame's column width: the minimum
+                        // keeps whole type names in view (the pane scrolls sideways).
+                        .add(
+                            egui::TextEdit::singleline(&mut e.name)
+                                .desired_width(170.0)
+                                .min_size(egui::vec2(170.0, 0.0)),
+                        )
                         .labelled_by(name_label.id)
                         .lost_focus();
                     let drag = ui
