@@ -151,3 +151,24 @@ impl Command {
         ctx.input_mut(|i| shortcuts.into_iter().find(|(s, _)| i.consume_shortcut(s)).map(|(_, c)| c))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_in_the_readme_table_and_every_command_has_a_description() {
+        let readme = include_str!("../../README.md");
+        let ctx = egui::Context::default();
+        for c in Command::ALL {
+            for s in c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()) {
+                let keys = ctx.format_shortcut(&s);
+                let row = readme.lines().filter(|l| l.starts_with('|')).any(|l| {
+                    l.split('|').nth(1).is_some_and(|k| k.split([' ', '/']).any(|w| w.trim() == keys))
+                });
+                assert!(row, "{keys} ({}) is missing from the README's shortcut table", c.label());
+            }
+            assert!(!c.description().is_empty() && c.description() != c.label());
+        }
+    }
+}
