@@ -106,10 +106,9 @@ fn the_command_palette_finds_a_command_by_a_few_letters_and_enter_runs_it() {
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
     h.run();
-    for (modifiers, key) in [
-        (egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::P),
-        (egui::Modifiers::COMMAND, egui::Key::K),
-    ] {
+    for (modifiers, key) in
+        [(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::P), (egui::Modifiers::COMMAND, egui::Key::K)]
+    {
         h.key_press_modifiers(modifiers, key);
         h.run();
         h.get_by_label("Commands");

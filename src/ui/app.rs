@@ -27,6 +27,7 @@ mod suggestions;
 
 const RECENT_KEY: &str = "faultline.recent";
 const MAX_RECENT: usize = 10;
+const THEME_KEY: &str = "faultline.theme";
 /// How often a recovery copy is written while there are unsaved changes.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
@@ -58,11 +59,14 @@ pub struct FaultlineApp {
 impl FaultlineApp {
     /// Opens `project`, else the most recent project, else the embedded sample.
     pub fn new(cc: &eframe::CreationContext<'_>, project: Option<PathBuf>) -> Self {
-        cc.egui_ctx.set_theme(egui::Theme::Light);
+        // Light until the analyst chooses otherwise in View.
+        let theme = cc.storage.and_then(|s| eframe::get_value(s, THEME_KEY)).unwrap_or(egui::ThemePreference::Light);
+        cc.egui_ctx.set_theme(theme);
         super::fonts::install(&cc.egui_ctx);
         let recent: Vec<PathBuf> = cc.storage.and_then(|s| eframe::get_value(s, RECENT_KEY)).unwrap_or_default();
         let mut app = Self::with_document(Document::new(sample_project(), None));
         app.recent = recent;
+        app.state.theme = theme;
         // Tests have no storage: they keep their recovery copies to themselves.
         app.unsaved_recovery =
             cc.storage.and_then(|_| eframe::storage_dir("faultline")).map(|d| d.join("unsaved.ron.recovery"));
@@ -688,6 +692,16 @@ impl FaultlineApp {
                 if ui.button("Reset layout").clicked() {
                     self.workbench = Workbench::new();
                 }
+                ui.separator();
+                for (theme, name) in [
+                    (egui::ThemePreference::Light, "Light theme"),
+                    (egui::ThemePreference::Dark, "Dark theme"),
+                    (egui::ThemePreference::System, "Follow the system's theme"),
+                ] {
+                    if ui.radio_value(&mut self.state.theme, theme, name).clicked() {
+                        ui.ctx().set_theme(theme);
+                    }
+                }
             });
         });
     }
@@ -843,6 +857,7 @@ impl eframe::App for FaultlineApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, THEME_KEY, &self.state.theme);
     }
 
     /// A clean exit: the analyst saved or chose not to, so the recovery copy goes.

@@ -163,9 +163,10 @@ mod tests {
         for c in Command::ALL {
             for s in c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()) {
                 let keys = ctx.format_shortcut(&s);
-                let row = readme.lines().filter(|l| l.starts_with('|')).any(|l| {
-                    l.split('|').nth(1).is_some_and(|k| k.split([' ', '/']).any(|w| w.trim() == keys))
-                });
+                let row = readme
+                    .lines()
+                    .filter(|l| l.starts_with('|'))
+                    .any(|l| l.split('|').nth(1).is_some_and(|k| k.split([' ', '/']).any(|w| w.trim() == keys)));
                 assert!(row, "{keys} ({}) is missing from the README's shortcut table", c.label());
             }
             assert!(!c.description().is_empty() && c.description() != c.label());

@@ -119,6 +119,8 @@ pub struct UiState {
     /// The "Code as event" form of the selected claim.
     pub event_form: super::event_form::EventForm,
     pub status: Option<(String, Severity)>,
+    /// Light, dark or the system's, as chosen in View (remembered between sessions).
+    pub theme: egui::ThemePreference,
 }
 
 impl UiState {
