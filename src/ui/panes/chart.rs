@@ -204,7 +204,7 @@ impl ChartView {
         let mut picked: Option<(EventId, bool)> = None;
         for (g, group) in groups.iter().enumerate() {
             if lane_mode && let Some(d) = data.lanes[group[0]].dyad {
-                ui.colored_label(c32(lane_colour(group[0])), egui::RichText::new(d.label(p)).strong());
+                ui.colored_label(line_colour(ui.visuals(), group[0]), egui::RichText::new(d.label(p)).strong());
             }
             let lane = lane_mode.then_some(group[0]);
             let marks = data.marks_of(lane);
@@ -400,7 +400,7 @@ fn draw<'a>(
     let bin = data.spec.bin;
     for &l in group {
         let lane = &data.lanes[l];
-        let colour = c32(lane_colour(l));
+        let colour = line_colour(&plot.ctx().global_style().visuals, l);
         let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
         for run in runs(&lane.bins, bin, |b| Some(b.net)) {
             plot.add(Line::new(name.clone(), PlotPoints::from(run)).color(colour).width(2.0));
@@ -432,12 +432,19 @@ fn draw<'a>(
                 .shape(MarkerShape::Circle)
                 .radius(9.0)
                 .filled(false)
-                .color(egui::Color32::BLACK),
+                .color(plot.ctx().global_style().visuals.strong_text_color()),
         );
     }
     for kind in marks {
         plot.add(kind.points_item());
     }
+}
+
+/// The colour of lane `l`'s line: the exported chart's, lightened on a dark background, where
+/// the first lane's slate would all but vanish.
+fn line_colour(visuals: &egui::Visuals, l: usize) -> egui::Color32 {
+    let colour = c32(lane_colour(l));
+    if visuals.dark_mode { colour.lerp_to_gamma(egui::Color32::WHITE, 0.55) } else { colour }
 }
 
 /// Whether each dyad gets a plot of its own.
@@ -491,10 +498,10 @@ fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
         let bin = data.spec.bin;
         for (l, lane) in data.lanes.iter().enumerate() {
             let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
-            legend_entry(ui, Key::Line, c32(lane_colour(l)), &name);
+            legend_entry(ui, Key::Line, line_colour(ui.visuals(), l), &name);
         }
         if let Some(label) = data.spec.smoothing_label() {
-            legend_entry(ui, Key::Dashed, c32(lane_colour(0)), &label);
+            legend_entry(ui, Key::Dashed, line_colour(ui.visuals(), 0), &label);
         }
         for kind in &data.marks {
             legend_entry(ui, Key::Point, kind.colour, &kind.name);
