@@ -184,9 +184,16 @@ fn inside_window(h: &mut Harness<'static, FaultlineApp>, size: egui::Vec2, widge
 
 #[test]
 fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_and_a_large_window() {
-    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1920.0, 1080.0)] {
+    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1440.0, 900.0), egui::vec2(1920.0, 1080.0)] {
         let mut h = Harness::builder().with_size(size).build_eframe(|cc| FaultlineApp::new(cc, None));
         h.run();
+        // The chart keeps to its pane: no point drawn under the inspector beside it.
+        let inspector = h.get_by_label("Inspector").rect().min.x;
+        let p = h.state().document().project().clone();
+        for e in p.events.iter() {
+            let x = h.state().chart_point(e.id).unwrap().x;
+            assert!(x < inspector, "a point at x = {x}, past the chart's pane (the inspector starts at {inspector})");
+        }
         inside_window(
             &mut h,
             size,
