@@ -92,3 +92,56 @@ fn an_empty_selection_is_refused_and_a_whole_text_selection_is_an_undoable_claim
     h.run();
     assert_eq!(claims(&h), before);
 }
+
+/// Types `text` one key at a time, a frame after each key, as a person at a keyboard does.
+fn type_slowly(h: &mut Harness<'static, FaultlineApp>, label: &str, text: &str) {
+    let field = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(field(), label).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    for c in text.chars() {
+        h.get_by_role_and_label(field(), label).type_text(&c.to_string());
+        h.run();
+    }
+}
+
+#[test]
+fn a_publication_date_typed_key_by_key_keeps_every_character_and_a_bad_one_keeps_the_old_date() {
+    let mut h = harness();
+    let article = h.state().selection().article.unwrap();
+    let published = |h: &Harness<'static, FaultlineApp>| {
+        h.state().document().project().articles.get(article).unwrap().published.map(|d| d.to_string())
+    };
+    let before = published(&h).expect("the sample article is dated");
+
+    type_slowly(&mut h, "Published", "2017-01-13");
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Published").value().as_deref(),
+        Some("2017-01-13")
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(published(&h).as_deref(), Some("2017-01-13"), "Enter keeps what was typed");
+
+    // Something that is not a date is refused with a reason, and the stored date stays.
+    type_slowly(&mut h, "Published", "13th of Jan");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(published(&h).as_deref(), Some("2017-01-13"));
+    h.get_by_label_contains("not a date");
+
+    // Emptying the field clears the date as an edit of its own, which Undo takes back.
+    type_slowly(&mut h, "Published", "");
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(published(&h), None);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(published(&h).as_deref(), Some("2017-01-13"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(published(&h), Some(before));
+}

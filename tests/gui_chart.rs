@@ -169,3 +169,104 @@ fn export_chart_writes_a_png_of_the_size_asked_for() {
     assert_eq!(u32::from_be_bytes(png[20..24].try_into().unwrap()), 600);
     assert!(h.query_by_label("Export chart").is_none(), "the window closed");
 }
+
+/// Turns the mouse wheel by `lines` (positive: away from the user) with `modifiers` held, and
+/// lets egui's smooth scrolling play out.
+fn wheel(h: &mut Harness<'static, FaultlineApp>, lines: f32, modifiers: egui::Modifiers) {
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, lines),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers,
+    });
+    for _ in 0..30 {
+        h.step();
+    }
+    h.run();
+}
+
+#[test]
+fn the_wheel_zooms_time_around_the_pointer_shift_wheel_pans_it_and_neither_moves_the_scores() {
+    let mut h = harness();
+    h.run();
+    let p = h.state().document().project().clone();
+    let threat = p.events.iter().find(|e| p.taxonomy.get(e.kind).unwrap().name == "Threaten").unwrap().id;
+    let at = |h: &Harness<'static, FaultlineApp>, e| h.state().chart_point(e).unwrap();
+    let a = at(&h, threat);
+    let other = p.events.iter().map(|e| e.id).find(|&e| (at(&h, e).x - a.x).abs() > 50.0).unwrap();
+    let b = at(&h, other);
+    h.event(egui::Event::PointerMoved(a));
+    h.run();
+
+    wheel(&mut h, 3.0, egui::Modifiers::NONE);
+    let (a2, b2) = (at(&h, threat), at(&h, other));
+    assert!((a2.x - a.x).abs() < 3.0, "the day under the pointer stays under it: {a:?} -> {a2:?}");
+    assert!((b2.x - a2.x).abs() > 1.3 * (b.x - a.x).abs(), "time zoomed in: {b:?} -> {b2:?}");
+    assert!((a2.y - a.y).abs() < 0.5 && (b2.y - b.y).abs() < 0.5, "the score axis stays put");
+
+    wheel(&mut h, -3.0, egui::Modifiers::SHIFT);
+    let (a3, b3) = (at(&h, threat), at(&h, other));
+    assert!((a3.x - a2.x).abs() > 20.0, "Shift+wheel pans time: {a2:?} -> {a3:?}");
+    assert!(((b3.x - a3.x) - (b2.x - a2.x)).abs() < 1.0, "without zooming");
+    assert!((a3.y - a2.y).abs() < 0.5, "the score axis stays put");
+}
+
+#[test]
+fn events_of_a_type_off_the_series_are_counted_in_a_note_that_links_to_the_types() {
+    let mut h = harness();
+    h.run();
+    let p = h.state().document().project().clone();
+    let mut threaten = p.taxonomy.iter().find(|t| t.name == "Threaten").unwrap().clone();
+    threaten.on_series = false;
+    let edit = faultline::edit::Edit::one(
+        "edit event type",
+        faultline::edit::Op::Put(faultline::edit::Record::EventType(threaten)),
+    );
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, faultline::ui::Action::Apply(edit));
+    h.run();
+    h.get_by_label("11 events on the chart");
+    h.get_by_label("1 event hidden: type Threaten is off the series —");
+    h.get_by_role_and_label(Role::Link, "Types & eras").click();
+    h.run();
+    h.get_by_label_contains("Default scores");
+}
+
+#[test]
+fn the_chart_maximised_takes_the_whole_workbench_and_restore_brings_the_layout_back() {
+    let mut h = Harness::builder().with_size(egui::vec2(1024.0, 700.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    let p = h.state().document().project().clone();
+    let (low, high) = (
+        p.events.iter().min_by(|a, b| p.score_of(a).total_cmp(&p.score_of(b))).unwrap().id,
+        p.events.iter().max_by(|a, b| p.score_of(a).total_cmp(&p.score_of(b))).unwrap().id,
+    );
+    let tall = |h: &Harness<'static, FaultlineApp>| {
+        h.state().chart_point(low).unwrap().y - h.state().chart_point(high).unwrap().y
+    };
+    let before = tall(&h);
+    // The chart's tab bar is the lowest one with a Maximise button.
+    h.get_all_by_label("Maximise").max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y)).unwrap().click();
+    h.run();
+    assert!(tall(&h) > 3.0 * before, "the plot grew from {before} to {}", tall(&h));
+    assert!(h.query_by_label("Reader").is_none(), "the other panes make way");
+    h.get_by_label("Restore").click();
+    h.run();
+    h.get_by_label("Reader");
+    assert!((tall(&h) - before).abs() < 1.0);
+}
+
+#[test]
+fn the_export_chart_window_opens_below_the_menu_bar() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Export chart…").click();
+    h.run();
+    let menu = h.get_by_role_and_label(Role::Button, "File").rect();
+    let export = h.get_by_role_and_label(Role::Button, "Export").rect();
+    let file = h.get_by_role_and_label(Role::TextInput, "File").rect();
+    assert!(export.min.y > menu.max.y, "{menu:?} {export:?}");
+    // In the middle of the 1000-point-high window, where egui would put it at the very top.
+    assert!((350.0..650.0).contains(&file.center().y), "{file:?}");
+}

@@ -123,3 +123,59 @@ fn a_folder_imports_every_page_in_it_and_an_undated_article_is_marked_in_the_lis
     h.run();
     h.get_by_label("no publication date: set it in the inspector");
 }
+
+#[test]
+fn a_new_project_is_named_and_placed_in_the_app_and_its_settings_rename_it_undoably() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rare-earths");
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    if h.query_by_label("Don't save").is_some() {
+        h.get_by_label("Don't save").click();
+        h.run();
+    }
+    h.get_by_role_and_label(Role::TextInput, "Name").type_text("Rare earths 2025");
+    h.run();
+    let place = "Save as (optional: otherwise chosen on the first save)";
+    h.get_by_role_and_label(Role::TextInput, place).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, place).type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Create project").click();
+    h.run();
+    for _ in 0..500 {
+        if !h.state().is_saving() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
+    assert!(path.with_extension("ron").is_file(), "saved where asked, as .ron");
+    assert!(h.state().title().starts_with("Rare earths 2025 (rare-earths.ron)"), "{}", h.state().title());
+    h.get_by_label("0 articles · 0 claims · 0 actors · 0 events");
+
+    // One article: counted in the singular.
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::Paste("Beijing tightens licences\nThe ministry said so.".into()));
+    h.run();
+    h.get_by_label("1 article · 0 claims · 0 actors · 0 events");
+
+    h.state_mut().act(&ctx, Action::Command(faultline::ui::Command::ProjectSettings));
+    h.run();
+    let name = "Name (the title bar and reports show it)";
+    h.get_by_role_and_label(Role::TextInput, name).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, name).type_text("Rare earths, spring 2025");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Apply").click();
+    h.run();
+    assert_eq!(h.state().document().project().name, "Rare earths, spring 2025");
+    assert!(h.state().title().contains("Rare earths, spring 2025"));
+    assert!(h.query_by_label("Project settings").is_none(), "the dialog closed");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project().name, "Rare earths 2025");
+}

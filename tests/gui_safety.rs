@@ -291,3 +291,23 @@ fn an_act_coded_twice_is_listed_in_problems_and_merged_in_one_undoable_click() {
     h.run();
     assert_eq!(h.state().document().project(), &p);
 }
+
+#[test]
+fn the_view_menu_switches_between_light_dark_and_the_systems_theme() {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
+    h.run();
+    for (choice, theme) in [("Light theme", egui::Theme::Light), ("Dark theme", egui::Theme::Dark)] {
+        h.get_by_label("View").click();
+        h.run();
+        h.get_by_label(choice).click();
+        h.run();
+        assert_eq!(h.ctx.theme(), theme);
+    }
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Follow the system's theme").click();
+    h.run();
+    assert_eq!(h.ctx.options(|o| o.theme_preference), egui::ThemePreference::System);
+}

@@ -99,3 +99,33 @@ fn a_bad_regular_expression_is_reported_in_the_pane() {
     }
     panic!("no error shown for a bad regular expression");
 }
+
+#[test]
+fn the_command_palette_finds_a_command_by_a_few_letters_and_enter_runs_it() {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
+    h.run();
+    for (modifiers, key) in
+        [(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::P), (egui::Modifiers::COMMAND, egui::Key::K)]
+    {
+        h.key_press_modifiers(modifiers, key);
+        h.run();
+        h.get_by_label("Commands");
+        // Every command is listed with what it does.
+        h.get_by_label("Rename the project or edit its description");
+        h.key_press(egui::Key::Escape);
+        h.run();
+        assert!(h.query_by_label("Commands").is_none(), "Escape closes the palette");
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
+    h.run();
+    for c in "paste".chars() {
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Find a command").type_text(&c.to_string());
+        h.run();
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.query_by_label("Commands").is_none());
+    h.get_by_label("Article text (the first line becomes the title)");
+}

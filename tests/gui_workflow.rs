@@ -119,11 +119,23 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     assert_eq!(claim.speaker.map(|s| p.actor_name(s)), Some("Donald Trump"));
     assert_eq!(claim.targets.iter().map(|&t| p.actor_name(t)).collect::<Vec<_>>(), vec!["China"]);
 
-    // Code it as an event: the dyad follows speaker and target; the date is a phrase.
-    click_option(&mut h, "Type", "Threaten  (-5.0)");
-    type_into(&mut h, Role::TextInput, "Date", "on Friday");
+    // Code it as an event: the dyad follows speaker and target; the date is a phrase, typed
+    // key by key. Enter in the Date field says what is missing, then creates the event.
+    h.get_by_role_and_label(Role::TextInput, "Date").scroll_to_me();
+    h.run();
+    for c in "on Friday".chars() {
+        type_into(&mut h, Role::TextInput, "Date", &c.to_string());
+    }
     h.get_by_label("→ 2025-05-30 to 2025-05-30 (day)");
-    press(&mut h, Role::Button, "Create event");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label_contains("Not created: choose a type");
+    h.get_by_label("12 events on the chart");
+    click_option(&mut h, "Type", "Threaten  (-5.0)");
+    h.get_by_role_and_label(Role::TextInput, "Date").focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
     h.get_by_label("13 events on the chart");
     let p = h.state().document().project();
     let event = p.events_of_claim(claim_id).next().expect("the claim is evidence for the new event");
@@ -157,4 +169,89 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     assert_eq!(p.events_of_claim(claim_id).count(), 1);
     assert_eq!(p.events.len(), 13);
     h2.get_by_label("13 events on the chart");
+}
+
+/// Asserts that each button (or box) lies wholly inside a `size` window, once scrolled to.
+fn inside_window(h: &mut Harness<'static, FaultlineApp>, size: egui::Vec2, widgets: &[(Role, &str)]) {
+    for &(role, label) in widgets {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run();
+        let rect = h.get_by_role_and_label(role, label).rect();
+        let window = egui::Rect::from_min_size(Pos2::ZERO, size);
+        assert!(window.contains_rect(rect) && rect.width() > 4.0, "{label} at {rect:?} in a {size:?} window");
+    }
+}
+
+#[test]
+fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_and_a_large_window() {
+    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1440.0, 900.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = Harness::builder().with_size(size).build_eframe(|cc| FaultlineApp::new(cc, None));
+        h.run();
+        // The chart keeps to its pane: no point drawn under the inspector beside it.
+        let inspector = h.get_by_label("Inspector").rect().min.x;
+        let p = h.state().document().project().clone();
+        for e in p.events.iter() {
+            let x = h.state().chart_point(e.id).unwrap().x;
+            assert!(x < inspector, "a point at x = {x}, past the chart's pane (the inspector starts at {inspector})");
+        }
+        inside_window(
+            &mut h,
+            size,
+            &[
+                (Role::Button, "Reset view"),
+                (Role::Button, "Export chart…"),
+                (Role::Button, "Event types"),
+                (Role::Button, "All dates"),
+                (Role::CheckBox, "Smoothed"),
+                (Role::ComboBox, "Tag"),
+                (Role::ComboBox, "Article"),
+            ],
+        );
+        // A claim that is evidence for an event: the inspector at its fullest.
+        let p = h.state().document().project().clone();
+        let claim = p.events.iter().next().unwrap().evidence[0];
+        let ctx = h.ctx.clone();
+        h.state_mut().act(&ctx, faultline::ui::Action::SelectClaim(claim));
+        h.run();
+        inside_window(
+            &mut h,
+            size,
+            &[
+                (Role::ComboBox, "Speaker"),
+                (Role::Button, "Add as speaker"),
+                (Role::ComboBox, "Add target"),
+                (Role::Button, "Show on chart"),
+                (Role::Button, "Unlink"),
+            ],
+        );
+        // Opened (it starts closed for a claim already coded), the form's fields are in reach too.
+        h.get_by_label("Code as event").scroll_to_me();
+        h.run();
+        h.get_by_label("Code as event").click();
+        h.run();
+        inside_window(
+            &mut h,
+            size,
+            &[
+                (Role::ComboBox, "Type"),
+                (Role::ComboBox, "Source"),
+                (Role::ComboBox, "Target"),
+                (Role::TextInput, "Date"),
+                (Role::Button, "Create event"),
+                (Role::Button, "Delete claim"),
+            ],
+        );
+    }
+}
+
+#[test]
+fn types_and_eras_shows_whole_type_names_in_a_small_window() {
+    let mut h = Harness::builder().with_size(egui::vec2(1024.0, 700.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    h.run();
+    h.get_by_label("Types & eras").click();
+    h.run();
+    h.run();
+    let widths: Vec<f32> = h.get_all_by_role_and_label(Role::TextInput, "Type").map(|n| n.rect().width()).collect();
+    assert!(!widths.is_empty());
+    assert!(widths.iter().all(|&w| w >= 160.0), "name fields squeezed: {widths:?}");
 }

@@ -204,7 +204,10 @@ pub fn days_since_epoch(date: Date) -> i64 {
 
 /// The date `days` after 1970-01-01, clamped to the supported range.
 pub fn date_from_epoch_days(days: i64) -> Date {
-    Date::constant(1970, 1, 1).saturating_add(days.days())
+    // A span of days has a limit of its own (a chart zoomed far out asks for more): clamping
+    // to it first keeps the span from panicking, and the sum saturates at the calendar's end.
+    const SPAN_LIMIT: i64 = 7_304_484;
+    Date::constant(1970, 1, 1).saturating_add(days.clamp(-SPAN_LIMIT, SPAN_LIMIT).days())
 }
 
 #[cfg(test)]

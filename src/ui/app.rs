@@ -29,6 +29,7 @@ mod suggestions;
 
 const RECENT_KEY: &str = "faultline.recent";
 const MAX_RECENT: usize = 10;
+const THEME_KEY: &str = "faultline.theme";
 /// How often a recovery copy is written while there are unsaved changes.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
@@ -63,11 +64,14 @@ pub struct FaultlineApp {
 impl FaultlineApp {
     /// Opens `project`, else the most recent project, else the embedded sample.
     pub fn new(cc: &eframe::CreationContext<'_>, project: Option<PathBuf>) -> Self {
-        cc.egui_ctx.set_theme(egui::Theme::Light);
+        // Light until the analyst chooses otherwise in View.
+        let theme = cc.storage.and_then(|s| eframe::get_value(s, THEME_KEY)).unwrap_or(egui::ThemePreference::Light);
+        cc.egui_ctx.set_theme(theme);
         super::fonts::install(&cc.egui_ctx);
         let recent: Vec<PathBuf> = cc.storage.and_then(|s| eframe::get_value(s, RECENT_KEY)).unwrap_or_default();
         let mut app = Self::with_document(Document::new(sample_project(), None));
         app.recent = recent;
+        app.state.theme = theme;
         // Tests have no storage: they keep their recovery copies to themselves.
         app.unsaved_recovery =
             cc.storage.and_then(|_| eframe::storage_dir("faultline")).map(|d| d.join("unsaved.ron.recovery"));
@@ -215,6 +219,16 @@ impl FaultlineApp {
                     self.workbench.focus_chart();
                 }
             }
+            Action::ShowPane(pane) => self.workbench.focus(pane),
+            Action::NewProject { name, path } => {
+                let mut project = Project::new(&name);
+                project.tags = self.doc.project().tags.clone();
+                self.replace(Document::unsaved(project));
+                self.state.info(format!("New project “{name}” (codebook kept from the previous one)"));
+                if let Some(path) = path {
+                    self.save_to(path);
+                }
+            }
             Action::CreateClaim(sel) => {
                 match builders::new_claim(self.doc.project(), sel.article, sel.start, sel.end) {
                     Ok((edit, claim)) => {
@@ -289,6 +303,11 @@ impl FaultlineApp {
             Command::SaveAs => self.ask_path(DialogKind::SaveAs),
             Command::ImportArticle => self.ask_path(DialogKind::Import),
             Command::PasteArticle => self.dialog = Some(Dialog::Paste { text: String::new() }),
+            Command::Palette => self.dialog = Some(Dialog::Palette { query: String::new(), chosen: 0 }),
+            Command::ProjectSettings => {
+                let p = self.doc.project();
+                self.dialog = Some(Dialog::Settings { name: p.name.clone(), description: p.description.clone() });
+            }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Undo => match self.doc.undo() {
                 Some(label) => {
@@ -335,12 +354,7 @@ impl FaultlineApp {
     /// Continues a command once unsaved changes are dealt with.
     fn then(&mut self, ctx: &egui::Context, then: Then) {
         match then {
-            Then::New => {
-                let mut project = Project::new("Untitled project");
-                project.tags = self.doc.project().tags.clone();
-                self.replace(Document::unsaved(project));
-                self.state.info("New project (codebook kept from the previous one)");
-            }
+            Then::New => self.dialog = Some(Dialog::NewProject { name: String::new(), place: String::new() }),
             Then::Open => self.ask_path(DialogKind::Open),
             Then::Quit => {
                 self.allow_close = true;
@@ -673,6 +687,7 @@ impl FaultlineApp {
             ui.menu_button("File", |ui| {
                 for c in [
                     Command::New,
+                    Command::ProjectSettings,
                     Command::Open,
                     Command::Save,
                     Command::SaveAs,
@@ -724,6 +739,16 @@ impl FaultlineApp {
                 if ui.button("Reset layout").clicked() {
                     self.workbench = Workbench::new();
                 }
+                ui.separator();
+                for (theme, name) in [
+                    (egui::ThemePreference::Light, "Light theme"),
+                    (egui::ThemePreference::Dark, "Dark theme"),
+                    (egui::ThemePreference::System, "Follow the system's theme"),
+                ] {
+                    if ui.radio_value(&mut self.state.theme, theme, name).clicked() {
+                        ui.ctx().set_theme(theme);
+                    }
+                }
             });
         });
     }
@@ -731,12 +756,13 @@ impl FaultlineApp {
     fn status_bar(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let p = self.doc.project();
+            let count = crate::ui::words::count;
             ui.label(format!(
-                "{} articles · {} claims · {} actors · {} events",
-                p.articles.len(),
-                p.claims.len(),
-                p.actors.len(),
-                p.events.len()
+                "{} · {} · {} · {}",
+                count(p.articles.len(), "article", "articles"),
+                count(p.claims.len(), "claim", "claims"),
+                count(p.actors.len(), "actor", "actors"),
+                count(p.events.len(), "event", "events")
             ));
             if let Some((msg, severity)) = &self.state.status {
                 ui.separator();
@@ -803,7 +829,11 @@ impl eframe::App for FaultlineApp {
                     self.dialog = None;
                     self.after_save = None;
                 }
-                Outcome::Act(a) => actions.push(a),
+                Outcome::Act(a) => {
+                    // The dialog has given its answer: it closes, and the action may open another.
+                    self.dialog = None;
+                    actions.push(a);
+                }
                 Outcome::Discard(then) => {
                     self.dialog = None;
                     self.then(&ctx, then);
@@ -874,6 +904,7 @@ impl eframe::App for FaultlineApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, THEME_KEY, &self.state.theme);
     }
 
     /// A clean exit: the analyst saved or chose not to, so the recovery copy goes.

@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Command {
     New,
+    ProjectSettings,
     Open,
     Save,
     SaveAs,
@@ -22,11 +23,13 @@ pub enum Command {
     PreviousSuggestion,
     AcceptSuggestion,
     RejectSuggestion,
+    Palette,
 }
 
 impl Command {
-    pub const ALL: [Command; 17] = [
+    pub const ALL: [Command; 19] = [
         Command::New,
+        Command::ProjectSettings,
         Command::Open,
         Command::Save,
         Command::SaveAs,
@@ -43,11 +46,13 @@ impl Command {
         Command::PreviousSuggestion,
         Command::AcceptSuggestion,
         Command::RejectSuggestion,
+        Command::Palette,
     ];
 
     pub fn label(self) -> &'static str {
         match self {
-            Command::New => "New project",
+            Command::New => "New project…",
+            Command::ProjectSettings => "Project settings…",
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
@@ -64,6 +69,32 @@ impl Command {
             Command::PreviousSuggestion => "Previous suggestion",
             Command::AcceptSuggestion => "Accept suggestion",
             Command::RejectSuggestion => "Reject suggestion",
+            Command::Palette => "Command palette…",
+        }
+    }
+
+    /// What the command does, in one line (the palette shows it and searches it).
+    pub fn description(self) -> &'static str {
+        match self {
+            Command::New => "Start an empty project with a name, keeping the codebook",
+            Command::ProjectSettings => "Rename the project or edit its description",
+            Command::Open => "Open a project file (.ron)",
+            Command::Save => "Save the project to its file",
+            Command::SaveAs => "Save the project under a new file name",
+            Command::ImportArticle => "Add articles from .txt, .md, .html or .qdpx files",
+            Command::PasteArticle => "Add an article from pasted text; the first line is the title",
+            Command::Quit => "Close Faultline, asking first about unsaved changes",
+            Command::Undo => "Take back the last edit",
+            Command::Redo => "Make the undone edit again",
+            Command::NewClaim => "Make a claim of the text selected in the reader",
+            Command::DeleteSelection => "Delete the selected claim (undoable)",
+            Command::ShowOnChart => "Centre the chart on the selected claim's event",
+            Command::FindInAll => "Search the text of every article",
+            Command::NextSuggestion => "Take the next suggested claim of the open article in hand",
+            Command::PreviousSuggestion => "Take the previous suggested claim in hand",
+            Command::AcceptSuggestion => "Make a claim of the suggestion in hand",
+            Command::RejectSuggestion => "Dismiss the suggestion in hand for good (undoable)",
+            Command::Palette => "Find any command by typing part of its name",
         }
     }
 
@@ -82,20 +113,23 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
-            Command::DeleteSelection => return None,
+            Command::DeleteSelection | Command::ProjectSettings => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),
             Command::PreviousSuggestion => KeyboardShortcut::new(Modifiers::SHIFT, Key::F8),
             Command::AcceptSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::Enter),
             Command::RejectSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Command::Palette => KeyboardShortcut::new(cmd_shift, Key::P),
         })
     }
 
     pub fn extra_shortcuts(self) -> &'static [KeyboardShortcut] {
         const REDO_Y: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)];
+        const PALETTE_K: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::K)];
         match self {
             Command::Redo => &REDO_Y,
+            Command::Palette => &PALETTE_K,
             _ => &[],
         }
     }
@@ -115,5 +149,27 @@ impl Command {
             .collect();
         shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.command as u8));
         ctx.input_mut(|i| shortcuts.into_iter().find(|(s, _)| i.consume_shortcut(s)).map(|(_, c)| c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_in_the_readme_table_and_every_command_has_a_description() {
+        let readme = include_str!("../../README.md");
+        let ctx = egui::Context::default();
+        for c in Command::ALL {
+            for s in c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()) {
+                let keys = ctx.format_shortcut(&s);
+                let row = readme
+                    .lines()
+                    .filter(|l| l.starts_with('|'))
+                    .any(|l| l.split('|').nth(1).is_some_and(|k| k.split([' ', '/']).any(|w| w.trim() == keys)));
+                assert!(row, "{keys} ({}) is missing from the README's shortcut table", c.label());
+            }
+            assert!(!c.description().is_empty() && c.description() != c.label());
+        }
     }
 }

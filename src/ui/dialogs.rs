@@ -41,6 +41,21 @@ pub enum Dialog {
     Paste {
         text: String,
     },
+    /// File ▸ New: the new project's name, and where to keep it (empty: choose on first save).
+    NewProject {
+        name: String,
+        place: String,
+    },
+    /// The command palette: what is typed, and which match Enter runs.
+    Palette {
+        query: String,
+        chosen: usize,
+    },
+    /// File ▸ Project settings.
+    Settings {
+        name: String,
+        description: String,
+    },
     /// A recovery copy from a session that did not end cleanly.
     Recover {
         found: Box<recovery::Found>,
@@ -91,13 +106,7 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                     }
                 }
                 ui.horizontal(|ui| {
-                    let browse = ui.add_enabled(!native.is_open(), egui::Button::new("Browse…"));
-                    if browse.clicked() {
-                        native.start(kind, None);
-                    }
-                    if native.is_open() {
-                        ui.spinner();
-                    }
+                    browse(ui, native, kind);
                     let paths: Vec<PathBuf> =
                         text.lines().map(str::trim).filter(|l| !l.is_empty()).map(PathBuf::from).collect();
                     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift)
@@ -110,6 +119,64 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                             DialogKind::Import => Action::ImportPaths(paths),
                             DialogKind::Export(format) => Action::ExportTo(format, paths[0].clone()),
                         });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Outcome::Close;
+                    }
+                });
+                browse_note(ui, native);
+            }
+            Dialog::NewProject { name, place } => {
+                ui.heading("New project");
+                if let Some(path) = native.poll().and_then(|p| p.into_iter().next()) {
+                    *place = path.display().to_string();
+                }
+                let label = ui.label("Name");
+                let field = ui.add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY)).labelled_by(label.id);
+                if !field.has_focus() && name.is_empty() {
+                    field.request_focus();
+                }
+                let label = ui.label("Save as (optional: otherwise chosen on the first save)");
+                ui.add(egui::TextEdit::singleline(place).desired_width(f32::INFINITY).hint_text("/path/to/project.ron"))
+                    .labelled_by(label.id);
+                ui.weak("The codebook of the open project is kept; articles, claims and events start empty.");
+                ui.horizontal(|ui| {
+                    browse(ui, native, DialogKind::SaveAs);
+                    let ok = !name.trim().is_empty();
+                    let create = ui.add_enabled(ok, egui::Button::new("Create project"));
+                    if create.clicked() || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter))) {
+                        let place = place.trim();
+                        let path = (!place.is_empty()).then(|| with_ron_extension(PathBuf::from(place)));
+                        outcome = Outcome::Act(Action::NewProject { name: name.trim().to_owned(), path });
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Outcome::Close;
+                    }
+                });
+                browse_note(ui, native);
+            }
+            Dialog::Palette { query, chosen } => {
+                if let Some(c) = super::palette::ui(ui, query, chosen) {
+                    outcome = Outcome::Act(Action::Command(c));
+                }
+            }
+            Dialog::Settings { name, description } => {
+                ui.heading("Project settings");
+                let label = ui.label("Name (the title bar and reports show it)");
+                ui.add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY)).labelled_by(label.id);
+                let label = ui.label("Description");
+                ui.add(egui::TextEdit::multiline(description).desired_rows(4).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                ui.horizontal(|ui| {
+                    let ok = !name.trim().is_empty();
+                    if ui.add_enabled(ok, egui::Button::new("Apply")).on_disabled_hover_text("Give the project a name").clicked() {
+                        outcome = Outcome::Act(Action::Apply(crate::edit::Edit {
+                            label: "edit project settings".into(),
+                            ops: vec![
+                                crate::edit::Op::SetName(name.trim().to_owned()),
+                                crate::edit::Op::SetDescription(description.clone()),
+                            ],
+                        }));
                     }
                     if ui.button("Cancel").clicked() {
                         outcome = Outcome::Close;
@@ -210,6 +277,24 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
         outcome = Outcome::Close;
     }
     outcome
+}
+
+/// Browse… for `kind`, with a spinner while the system dialog is up.
+fn browse(ui: &mut egui::Ui, native: &mut NativeDialog, kind: DialogKind) {
+    let browse = ui.add_enabled(!native.is_open(), egui::Button::new("Browse…"));
+    if browse.on_hover_text("The system file dialog, where the desktop offers one").clicked() {
+        native.start(kind, None);
+    }
+    if native.is_open() {
+        ui.spinner();
+    }
+}
+
+/// Why the last Browse… brought back nothing, if it did.
+pub fn browse_note(ui: &mut egui::Ui, native: &NativeDialog) {
+    if let Some(note) = native.note() {
+        ui.colored_label(ui.visuals().warn_fg_color, note);
+    }
 }
 
 /// "notes" becomes "notes.ron": the file dialogs filter on the extension.

@@ -18,6 +18,8 @@ pub struct EventForm {
     pub link_to: Option<EventId>,
     /// Filled in from an accepted suggestion and not confirmed yet: Enter creates the event.
     pub proposed: bool,
+    /// Why Enter in the Date field made no event, shown until the date changes or the form is complete.
+    pub refused: Option<String>,
 }
 
 impl EventForm {

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
 
 use crate::io::export::ExportFormat;
 
@@ -36,14 +37,25 @@ impl DialogKind {
     }
 }
 
+/// An answer of nothing sooner than this after the dialog was asked for came from no dialog at
+/// all (no person cancels that fast): the system has none to show.
+const UNAVAILABLE_WITHIN: Duration = Duration::from_millis(700);
+
 #[derive(Default)]
 pub struct NativeDialog {
-    waiting: Option<Receiver<Vec<PathBuf>>>,
+    waiting: Option<(Receiver<Vec<PathBuf>>, Instant)>,
+    /// Why the last Browse… brought back no path, in an analyst's words.
+    note: Option<&'static str>,
 }
 
 impl NativeDialog {
     pub fn is_open(&self) -> bool {
         self.waiting.is_some()
+    }
+
+    /// Why the last Browse… gave no path, to show under the path field until the next one.
+    pub fn note(&self) -> Option<&'static str> {
+        self.note
     }
 
     /// Shows the system dialog; its answer arrives through [`NativeDialog::poll`].
@@ -78,7 +90,8 @@ impl NativeDialog {
             return;
         }
         let (tx, rx) = channel();
-        self.waiting = Some(rx);
+        self.waiting = Some((rx, Instant::now()));
+        self.note = None;
         std::thread::spawn(move || {
             let mut dialog = rfd::FileDialog::new().set_title(title);
             if let Some(dir) = start_dir {
@@ -90,17 +103,48 @@ impl NativeDialog {
 
     /// The picked paths once the dialog has closed (empty when cancelled or unavailable).
     pub fn poll(&mut self) -> Option<Vec<PathBuf>> {
-        let rx = self.waiting.as_ref()?;
-        match rx.try_recv() {
-            Ok(paths) => {
-                self.waiting = None;
-                Some(paths)
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.waiting = None;
-                Some(Vec::new())
-            }
+        let (rx, started) = self.waiting.as_ref()?;
+        let paths = match rx.try_recv() {
+            Ok(paths) => paths,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Vec::new(),
+        };
+        if paths.is_empty() {
+            self.note = Some(if started.elapsed() < UNAVAILABLE_WITHIN {
+                "The system file dialog is not available here (no desktop portal answered): type the path instead."
+            } else {
+                "No file was chosen."
+            });
         }
+        self.waiting = None;
+        Some(paths)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A dialog that answered `paths` after `took`.
+    fn answered(paths: Vec<PathBuf>, took: Duration) -> NativeDialog {
+        let (tx, rx) = channel();
+        tx.send(paths).unwrap();
+        NativeDialog { waiting: Some((rx, Instant::now() - took)), note: None }
+    }
+
+    #[test]
+    fn nothing_back_at_once_says_the_system_dialog_is_unavailable_and_nothing_later_says_none_was_chosen() {
+        let mut at_once = answered(Vec::new(), Duration::ZERO);
+        assert_eq!(at_once.poll(), Some(Vec::new()));
+        assert!(at_once.note().unwrap().contains("not available here"), "{:?}", at_once.note());
+        assert!(!at_once.is_open());
+
+        let mut cancelled = answered(Vec::new(), Duration::from_secs(5));
+        cancelled.poll();
+        assert_eq!(cancelled.note(), Some("No file was chosen."));
+
+        let mut picked = answered(vec![PathBuf::from("/tmp/a.ron")], Duration::ZERO);
+        assert_eq!(picked.poll(), Some(vec![PathBuf::from("/tmp/a.ron")]));
+        assert_eq!(picked.note(), None);
     }
 }

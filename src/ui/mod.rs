@@ -12,10 +12,13 @@ mod event_form;
 mod file_dialog;
 mod fonts;
 mod import_job;
+mod palette;
 mod panes;
 mod reader_layout;
 mod search_job;
 mod state;
+mod widgets;
+mod words;
 mod workbench;
 mod worker;
 

@@ -41,10 +41,17 @@ pub enum Action {
     SelectEvent(EventId),
     /// Centre the chart on an event.
     ShowOnChart(EventId),
+    /// Bring a pane's tab to the front (a link such as the chart's "Types & eras").
+    ShowPane(crate::ui::workbench::Pane),
     CreateClaim(PendingSelection),
     /// Select a range of text, as a mouse drag in the reader would.
     Select(PendingSelection),
     OpenPath(PathBuf),
+    /// Start an empty project (the codebook kept) with a name, saved at once if given a place.
+    NewProject {
+        name: String,
+        path: Option<PathBuf>,
+    },
     SaveTo(PathBuf),
     ImportPaths(Vec<PathBuf>),
     /// Text pasted into the "Paste article" dialog, as a new article.
@@ -112,6 +119,8 @@ pub struct UiState {
     /// The "Code as event" form of the selected claim.
     pub event_form: super::event_form::EventForm,
     pub status: Option<(String, Severity)>,
+    /// Light, dark or the system's, as chosen in View (remembered between sessions).
+    pub theme: egui::ThemePreference,
 }
 
 impl UiState {

@@ -1,7 +1,8 @@
 //! The workbench layout (egui_tiles): lists on the left, reader and chart in the middle, the
-//! inspector on the right. Panes can be dragged into tabs and splits.
+//! inspector on the right. Panes can be dragged into tabs and splits, and any pane can be
+//! maximised to the whole window (so the reader and the chart never starve each other).
 
-use egui_tiles::{Container, SimplificationOptions, Tile, TileId, Tiles, Tree, UiResponse};
+use egui_tiles::{Behavior as _, Container, SimplificationOptions, Tile, TileId, Tiles, Tree, UiResponse};
 
 use crate::edit::Document;
 use crate::io::repair::Problem;
@@ -77,11 +78,13 @@ pub struct Workbench {
     tree: Tree<Pane>,
     views: Views,
     open_problems: (u64, usize),
+    /// The pane shown alone in the whole workbench area, if one is maximised.
+    maximised: Option<Pane>,
 }
 
 impl Workbench {
     pub fn new() -> Self {
-        Self { tree: default_layout(), views: Views::default(), open_problems: (0, 0) }
+        Self { tree: default_layout(), views: Views::default(), open_problems: (0, 0), maximised: None }
     }
 
     pub fn focus_reader(&mut self) {
@@ -112,7 +115,11 @@ impl Workbench {
         self.views.search.focus_query();
     }
 
-    fn focus(&mut self, pane: Pane) {
+    /// Brings a pane's tab to the front (restoring the layout if another pane is maximised).
+    pub fn focus(&mut self, pane: Pane) {
+        if self.maximised.is_some_and(|m| m != pane) {
+            self.maximised = None;
+        }
         self.tree.make_active(|_, tile| matches!(tile, Tile::Pane(p) if *p == pane));
     }
 
@@ -124,12 +131,28 @@ impl Workbench {
         state: &mut UiState,
         actions: &mut Vec<Action>,
     ) {
+        let mut maximise = self.maximised;
         let mut behavior = Behavior {
             cx: Cx { doc, problems, state, actions },
             views: &mut self.views,
             open_problems: &mut self.open_problems,
+            maximise: &mut maximise,
         };
-        self.tree.ui(&mut behavior, ui);
+        match self.maximised.and_then(|pane| Some((pane, self.tree.tiles.find_pane(&pane)?))) {
+            Some((mut pane, tile)) => {
+                ui.horizontal(|ui| {
+                    ui.strong(behavior.tab_title_for_pane(&pane).text());
+                    if ui.button("Restore").on_hover_text("Back to the whole workbench").clicked() {
+                        *behavior.maximise = None;
+                    }
+                });
+                ui.separator();
+                // A lone pane cannot be dragged anywhere: its response asks nothing of the layout.
+                let _ = behavior.pane_ui(ui, tile, &mut pane);
+            }
+            None => self.tree.ui(&mut behavior, ui),
+        }
+        self.maximised = maximise;
     }
 }
 
@@ -138,6 +161,8 @@ struct Behavior<'a> {
     views: &'a mut Views,
     /// (document state, orphaned claims + events without evidence).
     open_problems: &'a mut (u64, usize),
+    /// The pane to show alone from the next frame (`None`: the whole layout).
+    maximise: &'a mut Option<Pane>,
 }
 
 impl egui_tiles::Behavior<Pane> for Behavior<'_> {
@@ -177,6 +202,28 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
         match self.open_problems.1 {
             0 => pane.title().into(),
             open => format!("Problems ({open})").into(),
+        }
+    }
+
+    fn top_bar_right_ui(
+        &mut self,
+        tiles: &Tiles<Pane>,
+        ui: &mut egui::Ui,
+        _tile: TileId,
+        tabs: &egui_tiles::Tabs,
+        _scroll_offset: &mut f32,
+    ) {
+        let Some(&pane) = tabs.active.and_then(|t| tiles.get_pane(&t)) else { return };
+        // The narrow lists and the inspector keep their tab bars for their tabs.
+        if matches!(pane, Pane::Articles | Pane::Actors | Pane::Codebook | Pane::Inspector) {
+            return;
+        }
+        if ui
+            .small_button("Maximise")
+            .on_hover_text(format!("Show {} alone; Restore comes back", pane.title()))
+            .clicked()
+        {
+            *self.maximise = Some(pane);
         }
     }
 

@@ -55,7 +55,7 @@ impl ArticlesView {
                     let n = counts.get(&a.id).copied().unwrap_or(0);
                     let mut line = format!("{date} · {n} claim{}", if n == 1 { "" } else { "s" });
                     if let Some(m) = mentions.as_ref().map(|m| m.in_article(a.id)) {
-                        line.push_str(&format!(" · {m} actor mentions"));
+                        line.push_str(&format!(" · {}", crate::ui::words::count(m, "actor mention", "actor mentions")));
                     }
                     let r = ui
                         .add(egui::Button::selectable(selected, &a.title).truncate())

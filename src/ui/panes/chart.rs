@@ -4,21 +4,21 @@
 //! window narrows what is counted and fits the view. Hover shows the event; click opens its
 //! evidence; "Export chart…" writes what is shown as SVG or PNG.
 
-use egui_plot::{
-    GridInput, GridMark, HLine, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, Points, Span,
-};
+use egui_plot::{HLine, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, Points, Span};
 
 use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::series::{self, BinSize, Dyad, Lane, SeriesSpec};
 use crate::io::export::{ChartSpec, lane_colour};
-use crate::model::date::{date_from_epoch_days, days_since_epoch};
+use crate::model::date::days_since_epoch;
 use crate::model::{Event, EventId, Project};
 
 use crate::ui::colours::c32;
 use crate::ui::file_dialog::NativeDialog;
 use crate::ui::state::{Action, ChartFilter, ChartState};
+use crate::ui::widgets::combo;
 use crate::ui::workbench::Cx;
 
+use super::chart_axis::{self, GRID_MIN, MIN_SPAN};
 use super::chart_export::ExportDraft;
 use super::chart_marks::{self, KindMarks, Picked, Placed};
 
@@ -58,6 +58,12 @@ struct ChartData {
     /// The marks of each lane's points, when there are several lanes.
     lane_marks: Vec<Vec<KindMarks>>,
     spec: SeriesSpec,
+    /// Days the view takes in at least: the events' dates, widened to [`MIN_SPAN`] so that a
+    /// chart of one day's events still shows labelled days around them.
+    min_view: Option<(f64, f64)>,
+    /// Events the filters let through but whose type is off the series: each type's name and
+    /// how many, so the chart can say why they are not drawn.
+    off_series: Vec<(String, usize)>,
 }
 
 impl ChartData {
@@ -76,7 +82,15 @@ impl ChartData {
         } else {
             Vec::new()
         };
-        Self { points, lanes, lane_points, marks, lane_marks, spec }
+        let (lo, hi) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), pt| (lo.min(pt.start), hi.max(pt.end)));
+        let mid = (lo + hi) / 2.0;
+        let min_view = (lo <= hi).then(|| (lo.min(mid - MIN_SPAN / 2.0), hi.max(mid + MIN_SPAN / 2.0)));
+        let mut off: std::collections::BTreeMap<&str, usize> = Default::default();
+        for e in p.events.iter().filter(|e| !series::on_series(p, e, spec.include_neutral) && filter.shows(p, e)) {
+            *off.entry(p.taxonomy.get(e.kind).map_or("?", |t| t.name.as_str())).or_default() += 1;
+        }
+        let off_series = off.into_iter().map(|(name, n)| (name.to_owned(), n)).collect();
+        Self { points, lanes, lane_points, marks, lane_marks, spec, min_view, off_series }
     }
 
     /// The marks a plot of `lane` (or of all lanes) draws.
@@ -142,7 +156,7 @@ impl ChartView {
 
         let mut reset = false;
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} events on the chart", data.points.len()));
+            ui.strong(format!("{} on the chart", crate::ui::words::count(data.points.len(), "event", "events")));
             ui.separator();
             ui.label("Bin");
             for b in BinSize::ALL {
@@ -158,11 +172,10 @@ impl ChartView {
         ui.horizontal_wrapped(|ui| {
             window_fields(ui, &mut self.window_error, &mut chart.filter);
         });
-        ui.weak(format!(
-            "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series). Line: {} net score{}.",
-            chart.bin.adjective(),
-            if data.lanes.len() > 1 { " per dyad" } else { "" }
-        ));
+        legend(ui, p, data);
+        if !data.off_series.is_empty() {
+            off_series_note(ui, &data.off_series, cx.actions);
+        }
         if let Some(draft) = &mut self.export
             && let Some(action) = draft.ui(ui.ctx(), &mut self.native)
         {
@@ -180,7 +193,7 @@ impl ChartView {
         });
         let center = chart.center_on.take();
         let selected = cx.state.selection.event;
-        let lane_mode = chart.filter.lanes && data.lanes.len() > 1;
+        let lane_mode = lane_mode_of(chart, data);
         let groups: Vec<Vec<usize>> = if lane_mode {
             (0..data.lanes.len()).map(|i| vec![i]).collect()
         } else {
@@ -191,23 +204,32 @@ impl ChartView {
         let mut picked: Option<(EventId, bool)> = None;
         for (g, group) in groups.iter().enumerate() {
             if lane_mode && let Some(d) = data.lanes[group[0]].dyad {
-                ui.colored_label(c32(lane_colour(group[0])), egui::RichText::new(d.label(p)).strong());
+                ui.colored_label(line_colour(ui.visuals(), group[0]), egui::RichText::new(d.label(p)).strong());
             }
             let lane = lane_mode.then_some(group[0]);
             let marks = data.marks_of(lane);
             let plot = Plot::new(("tension-chart", g))
                 .height(lane_height)
-                .legend(Legend::default().position(egui_plot::Corner::LeftTop))
                 .x_axis_label("event date")
-                .y_axis_label("score  (− conflict · + cooperation)")
-                .x_axis_formatter(|mark, _| date_label(mark.value, mark.step_size))
-                .x_grid_spacer(date_grid)
+                .y_axis_label("score")
+                .x_axis_formatter(|mark, _| chart_axis::date_label(mark.value, mark.step_size))
+                .x_grid_spacer(chart_axis::date_grid)
+                .grid_spacing(GRID_MIN..=300.0)
                 .label_formatter(|_| None)
                 .include_y(-10.0)
                 .include_y(10.0)
+                // Time zooms and pans; the score axis stays fitted to the data. The wheel is
+                // handled in `wheel` below, as the README documents it.
+                .allow_zoom([true, false])
+                .allow_drag([true, false])
+                .allow_scroll(false)
                 .link_axis(egui::Id::unique("tension-chart-lanes"), [true, false])
                 .link_cursor(egui::Id::unique("tension-chart-lanes"), [true, false])
                 .allow_double_click_reset(true);
+            let plot = match data.min_view {
+                Some((lo, hi)) => plot.include_x(lo).include_x(hi),
+                None => plot,
+            };
             let response = plot.show(ui, |plot| {
                 if reset || fit.is_some_and(|w| w.is_open()) {
                     plot.set_auto_bounds(true);
@@ -228,6 +250,7 @@ impl ChartView {
                 if let Some(c) = center {
                     plot.set_plot_bounds_x(c - 14.0..=c + 14.0);
                 }
+                wheel(plot);
                 draw(plot, p, data, group, lane, selected);
             });
             let pointer = response.response.hover_pos().or(response.response.interact_pointer_pos());
@@ -323,32 +346,39 @@ fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
     ui.add_enabled(ev.dyads.len() > 1, egui::Checkbox::new(&mut f.lanes, "Lanes"))
         .on_hover_text("Each dyad in a lane of its own; off: overlaid in colours");
     ui.menu_button("Event types", |ui| {
-        for t in p.taxonomy.iter().filter(|t| t.on_series) {
-            let mut shown = !ev.hidden_types.contains(&t.id);
-            if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
-                if shown {
-                    ev.hidden_types.remove(&t.id);
-                } else {
-                    ev.hidden_types.insert(t.id);
-                }
-            }
-        }
+        // A long taxonomy scrolls inside the menu instead of running off the window.
+        let room = ui.ctx().content_rect().height() * 0.6;
+        egui::ScrollArea::vertical().max_height(room).show(ui, |ui| event_type_checks(ui, p, ev));
     });
     let tag_name = ev.tag.and_then(|t| p.tags.get(t)).map_or("any tag", |t| t.name.as_str());
-    egui::ComboBox::new("chart-tag", "Tag").selected_text(tag_name).show_ui(ui, |ui| {
+    combo(ui, "chart-tag", "Tag", tag_name, 110.0, |ui| {
         ui.selectable_value(&mut ev.tag, None, "any tag");
         for t in p.tags.iter() {
             ui.selectable_value(&mut ev.tag, Some(t.id), &t.name);
         }
     });
     let article_name = ev.article.and_then(|a| p.articles.get(a)).map_or("any article", |a| a.title.as_str());
-    egui::ComboBox::new("chart-article", "Article").width(160.0).selected_text(article_name).show_ui(ui, |ui| {
+    combo(ui, "chart-article", "Article", article_name, 150.0, |ui| {
         ui.selectable_value(&mut ev.article, None, "any article");
         for a in p.articles.iter() {
             ui.selectable_value(&mut ev.article, Some(a.id), &a.title);
         }
     });
     ui.checkbox(&mut f.smooth, "Smoothed");
+}
+
+/// A checkbox per event type on the series: unticked types are hidden from the chart.
+fn event_type_checks(ui: &mut egui::Ui, p: &Project, ev: &mut EventFilter) {
+    for t in p.taxonomy.iter().filter(|t| t.on_series) {
+        let mut shown = !ev.hidden_types.contains(&t.id);
+        if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
+            if shown {
+                ev.hidden_types.remove(&t.id);
+            } else {
+                ev.hidden_types.insert(t.id);
+            }
+        }
+    }
 }
 
 /// One plot: eras, the zero line, the lines of `group`'s lanes, and the marks of `lane`'s
@@ -368,23 +398,23 @@ fn draw<'a>(
     }
     plot.add(HLine::new("", 0.0).color(egui::Color32::GRAY).width(1.0));
     let bin = data.spec.bin;
-    let middle =
-        |b: &series::Bin| (days_since_epoch(b.start) as f64 + days_since_epoch(bin.next(b.start)) as f64) / 2.0;
     for &l in group {
         let lane = &data.lanes[l];
-        let colour = c32(lane_colour(l));
+        let colour = line_colour(&plot.ctx().global_style().visuals, l);
         let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
-        let line: Vec<[f64; 2]> = lane.bins.iter().map(|b| [middle(b), b.net]).collect();
-        plot.add(Line::new(name.clone(), PlotPoints::from(line)).color(colour).width(2.0));
+        for run in runs(&lane.bins, bin, |b| Some(b.net)) {
+            plot.add(Line::new(name.clone(), PlotPoints::from(run)).color(colour).width(2.0));
+        }
         if let Some(label) = data.spec.smoothing_label() {
-            let smoothed: Vec<[f64; 2]> = lane.bins.iter().filter_map(|b| Some([middle(b), b.smoothed?])).collect();
             let label = if data.lanes.len() > 1 { format!("{name}: {label}") } else { label };
-            plot.add(
-                Line::new(label, PlotPoints::from(smoothed))
-                    .color(colour)
-                    .width(2.0)
-                    .style(egui_plot::LineStyle::dashed_loose()),
-            );
+            for run in runs(&lane.bins, bin, |b| b.smoothed) {
+                plot.add(
+                    Line::new(label.clone(), PlotPoints::from(run))
+                        .color(colour)
+                        .width(2.0)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+            }
         }
     }
 
@@ -402,12 +432,175 @@ fn draw<'a>(
                 .shape(MarkerShape::Circle)
                 .radius(9.0)
                 .filled(false)
-                .color(egui::Color32::BLACK),
+                .color(plot.ctx().global_style().visuals.strong_text_color()),
         );
     }
     for kind in marks {
         plot.add(kind.points_item());
     }
+}
+
+/// The colour of lane `l`'s line: the exported chart's, lightened on a dark background, where
+/// the first lane's slate would all but vanish.
+fn line_colour(visuals: &egui::Visuals, l: usize) -> egui::Color32 {
+    let colour = c32(lane_colour(l));
+    if visuals.dark_mode { colour.lerp_to_gamma(egui::Color32::WHITE, 0.55) } else { colour }
+}
+
+/// Whether each dyad gets a plot of its own.
+fn lane_mode_of(chart: &ChartState, data: &ChartData) -> bool {
+    chart.filter.lanes && data.lanes.len() > 1
+}
+
+/// How a legend entry shows what it names.
+#[derive(Clone, Copy)]
+enum Key {
+    Line,
+    Dashed,
+    Point,
+    Shade,
+}
+
+/// One legend entry, its key and its name drawn as one widget, so that a wrapping row never
+/// parts them (and never overflows the pane, as a group inside a wrapping row can).
+fn legend_entry(ui: &mut egui::Ui, key: Key, colour: egui::Color32, text: &str) {
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, ui.visuals().text_color());
+    let (rect, response) = ui
+        .allocate_exact_size(egui::vec2(size + 4.0 + galley.size().x, size.max(galley.size().y)), egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    let key_rect = egui::Rect::from_min_size(rect.min, egui::vec2(size, size));
+    let (y, third) = (key_rect.center().y, size / 3.0);
+    let painter = ui.painter();
+    // The shape's index is of no use here.
+    let _ = match key {
+        Key::Line => {
+            painter.line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.right(), y)], (2.5, colour))
+        }
+        Key::Dashed => {
+            painter
+                .line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.left() + third, y)], (2.5, colour));
+            painter
+                .line_segment([egui::pos2(key_rect.right() - third, y), egui::pos2(key_rect.right(), y)], (2.5, colour))
+        }
+        Key::Point => painter.circle_filled(key_rect.center(), chart_marks::POINT_RADIUS, colour),
+        Key::Shade => painter.rect_filled(key_rect.shrink(1.0), 1.0, colour),
+    };
+    painter.galley(egui::pos2(key_rect.right() + 4.0, rect.top()), galley, ui.visuals().text_color());
+}
+
+/// The key to the plot, above it so that it never covers data: the lines, the event types
+/// drawn (by colour) and the eras.
+fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
+    let entries = |ui: &mut egui::Ui| {
+        ui.spacing_mut().item_spacing.x = 10.0;
+        let bin = data.spec.bin;
+        for (l, lane) in data.lanes.iter().enumerate() {
+            let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
+            legend_entry(ui, Key::Line, line_colour(ui.visuals(), l), &name);
+        }
+        if let Some(label) = data.spec.smoothing_label() {
+            legend_entry(ui, Key::Dashed, line_colour(ui.visuals(), 0), &label);
+        }
+        for kind in &data.marks {
+            legend_entry(ui, Key::Point, kind.colour, &kind.name);
+        }
+        for era in p.eras.iter() {
+            legend_entry(ui, Key::Shade, c32(era.colour).gamma_multiply(0.5), &era.name);
+        }
+    };
+    // In a short pane the legend keeps to one row, scrolled sideways, so the plot keeps the room.
+    let shown = if ui.available_height() < 360.0 {
+        egui::ScrollArea::horizontal().id_salt("chart-legend").show(ui, |ui| ui.horizontal(entries).response).inner
+    } else {
+        ui.horizontal_wrapped(entries).response
+    };
+    shown.on_hover_text(
+        "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series); \
+         score − conflict, + cooperation. Lines: the net score of each bin that holds events, broken \
+         across empty stretches (a lone bin is a short dash across it).",
+    );
+}
+
+/// "1 event hidden: type Appeal is off the series — Types & eras", the last words a link to
+/// the pane where a type is put back on the series.
+fn off_series_note(ui: &mut egui::Ui, off: &[(String, usize)], actions: &mut Vec<Action>) {
+    let n: usize = off.iter().map(|(_, n)| n).sum();
+    let names: Vec<&str> = off.iter().map(|(name, _)| name.as_str()).collect();
+    let text = format!(
+        "{} hidden: {} {} {} off the series —",
+        crate::ui::words::count(n, "event", "events"),
+        if names.len() == 1 { "type" } else { "types" },
+        names.join(", "),
+        if names.len() == 1 { "is" } else { "are" },
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(ui.visuals().warn_fg_color, text);
+        if ui.link("Types & eras").clicked() {
+            actions.push(Action::ShowPane(crate::ui::workbench::Pane::Timeline));
+        }
+    });
+}
+
+/// The wheel over the plot: plain or with Ctrl, it zooms time around the pointer (egui turns
+/// Ctrl+wheel and pinch into zoom, which the plot applies to time only); with Shift it pans
+/// time. The score axis never moves, and no view is narrower than [`MIN_SPAN`] days.
+fn wheel(plot: &mut egui_plot::PlotUi<'_>) {
+    let bounds = plot.plot_bounds();
+    let (lo, hi) = (bounds.min()[0], bounds.max()[0]);
+    if hi - lo < MIN_SPAN {
+        let mid = (lo + hi) / 2.0;
+        plot.set_plot_bounds_x(mid - MIN_SPAN / 2.0..=mid + MIN_SPAN / 2.0);
+    }
+    if !plot.response().hovered() {
+        return;
+    }
+    let ctx = plot.ctx().clone();
+    let scroll = ctx.input(|i| i.smooth_scroll_delta);
+    if scroll == egui::Vec2::ZERO {
+        return;
+    }
+    // Taken here, so that no scroll area around the chart scrolls as well.
+    ctx.input_mut(|i| i.smooth_scroll_delta = egui::Vec2::ZERO);
+    if scroll.x != 0.0 {
+        let days_per_point = (hi - lo) / f64::from(plot.response().rect.width().max(1.0));
+        plot.translate_bounds(egui::vec2((-f64::from(scroll.x) * days_per_point) as f32, 0.0));
+    } else {
+        let factor = (scroll.y / 200.0).exp();
+        // Zooming in stops at the narrowest view rather than going past it.
+        let factor = if (hi - lo) / f64::from(factor) < MIN_SPAN { ((hi - lo) / MIN_SPAN) as f32 } else { factor };
+        plot.zoom_bounds_around_hovered(egui::vec2(factor.max(1e-3), 1.0));
+    }
+    plot.set_auto_bounds([false, true]);
+}
+
+/// A line's points as runs of consecutive bins that hold events, through each bin's middle:
+/// an empty stretch breaks the line instead of running it flat at zero, and a lone bin is a
+/// short dash across its own days.
+fn runs(bins: &[series::Bin], bin: BinSize, value: impl Fn(&series::Bin) -> Option<f64>) -> Vec<Vec<[f64; 2]>> {
+    // Each run with the days of its first bin, for the dash a lone bin becomes.
+    let mut runs: Vec<(f64, f64, Vec<[f64; 2]>)> = Vec::new();
+    let mut open = false;
+    for b in bins {
+        let Some(v) = value(b).filter(|_| b.count > 0.0) else {
+            open = false;
+            continue;
+        };
+        let (start, end) = (days_since_epoch(b.start) as f64, days_since_epoch(bin.next(b.start)) as f64);
+        let point = [(start + end) / 2.0, v];
+        match runs.last_mut() {
+            Some((_, _, run)) if open => run.push(point),
+            _ => runs.push((start, end, vec![point])),
+        }
+        open = true;
+    }
+    runs.into_iter()
+        .map(|(start, end, run)| match run[..] {
+            [[_, v]] => vec![[start, v], [end, v]],
+            _ => run,
+        })
+        .collect()
 }
 
 fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked) {
@@ -438,61 +631,22 @@ fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked) {
     ui.weak("click to open the evidence");
 }
 
-/// An x-axis label for a day value, as coarse as the grid step.
-fn date_label(x: f64, step: f64) -> String {
-    let d = date_from_epoch_days(x.floor() as i64);
-    if step >= 360.0 {
-        d.strftime("%Y").to_string()
-    } else if step >= 28.0 {
-        d.strftime("%b %Y").to_string()
-    } else {
-        d.strftime("%-d %b").to_string()
-    }
-}
-
-/// Grid marks on real calendar boundaries: days, Mondays, first days of months, or years.
-fn date_grid(input: GridInput) -> Vec<GridMark> {
-    let (lo, hi) = input.bounds;
-    let span = hi - lo;
-    let (step, fine) = if span <= 24.0 {
-        (1.0, BinSize::Day)
-    } else if span <= 150.0 {
-        (7.0, BinSize::Week)
-    } else if span <= 1500.0 {
-        (30.0, BinSize::Month)
-    } else {
-        (365.0, BinSize::Month)
-    };
-    let mut marks = Vec::new();
-    let mut day = fine.start_of(date_from_epoch_days(lo.floor() as i64));
-    let last = date_from_epoch_days(hi.ceil() as i64);
-    while day <= last && marks.len() < 400 {
-        let yearly = step >= 365.0;
-        if !yearly || (day.month() == 1 && day.day() == 1) {
-            marks.push(GridMark { value: days_since_epoch(day) as f64, step_size: step });
-        }
-        day = fine.next(day);
-    }
-    marks
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn week(day: i8, count: f64, net: f64) -> series::Bin {
+        let start = jiff::civil::date(2025, 5, day);
+        series::Bin { start, count, conflict: net.min(0.0), cooperation: net.max(0.0), net, mean: None, smoothed: None }
+    }
+
     #[test]
-    fn grid_marks_follow_the_calendar_at_every_zoom() {
-        let may1 = days_since_epoch(jiff::civil::date(2025, 5, 1)) as f64;
-        let days = date_grid(GridInput { bounds: (may1, may1 + 10.0), base_step_size: 1.0 });
-        assert_eq!(days.len(), 11);
-        let weeks = date_grid(GridInput { bounds: (may1, may1 + 60.0), base_step_size: 1.0 });
-        assert!(weeks.iter().all(|m| date_from_epoch_days(m.value as i64).weekday() == jiff::civil::Weekday::Monday));
-        let months = date_grid(GridInput { bounds: (may1, may1 + 400.0), base_step_size: 1.0 });
-        assert!(months.iter().all(|m| date_from_epoch_days(m.value as i64).day() == 1));
-        let years = date_grid(GridInput { bounds: (may1 - 2000.0, may1), base_step_size: 1.0 });
-        assert!(years.iter().all(|m| date_from_epoch_days(m.value as i64).day_of_year() == 1));
-        assert_eq!(date_label(may1, 1.0), "1 May");
-        assert_eq!(date_label(may1, 30.0), "May 2025");
-        assert_eq!(date_label(may1, 365.0), "2025");
+    fn the_net_line_breaks_across_empty_bins_and_a_lone_bin_is_a_dash_across_it() {
+        let bins = [week(5, 2.0, -3.0), week(12, 1.0, 2.0), week(19, 0.0, 0.0), week(26, 1.0, -1.0)];
+        let runs = runs(&bins, BinSize::Week, |b| Some(b.net));
+        let may = |d: i8| days_since_epoch(jiff::civil::date(2025, 5, d)) as f64;
+        assert_eq!(runs.len(), 2, "the empty week of the 19th breaks the line");
+        assert_eq!(runs[0], vec![[may(5) + 3.5, -3.0], [may(12) + 3.5, 2.0]]);
+        assert_eq!(runs[1], vec![[may(26), -1.0], [may(26) + 7.0, -1.0]]);
     }
 }

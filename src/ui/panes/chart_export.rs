@@ -27,7 +27,14 @@ impl ExportDraft {
     pub fn ui(&mut self, ctx: &egui::Context, native: &mut NativeDialog) -> Option<Action> {
         let mut action = None;
         let mut open = true;
-        egui::Window::new("Export chart").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
+        // Opened in the middle of the window, never over the menu bar.
+        let window = egui::Window::new("Export chart")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center());
+        window.show(ctx, |ui| {
             if let Some(picked) = native.poll().and_then(|paths| paths.into_iter().next()) {
                 self.path = picked.display().to_string();
             }
@@ -65,6 +72,7 @@ impl ExportDraft {
                     self.closed = true;
                 }
             });
+            crate::ui::dialogs::browse_note(ui, native);
         });
         self.closed |= !open;
         action

@@ -44,7 +44,7 @@ impl ClaimsView {
         if self.descending {
             rows.reverse();
         }
-        ui.label(format!("{} claims", rows.len()));
+        ui.label(crate::ui::words::count(rows.len(), "claim", "claims"));
         let selected = cx.state.selection.claim;
         TableBuilder::new(ui)
             .striped(true)

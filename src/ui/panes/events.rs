@@ -17,7 +17,7 @@ impl EventsView {
         let mut rows: Vec<&Event> = p.events.iter().collect();
         rows.sort_by_key(|e| (e.date.start, e.date.end));
         ui.horizontal(|ui| {
-            ui.label(format!("{} events", rows.len()));
+            ui.label(crate::ui::words::count(rows.len(), "event", "events"));
             if let Some(e) = cx.state.selection.event
                 && ui.button("Delete selected event").clicked()
             {

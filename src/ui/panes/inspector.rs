@@ -9,6 +9,7 @@ use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, Project}
 use crate::ui::colours::c32;
 use crate::ui::event_form::EventForm;
 use crate::ui::state::Action;
+use crate::ui::widgets::combo;
 use crate::ui::workbench::Cx;
 
 #[derive(Default)]
@@ -20,6 +21,11 @@ pub struct InspectorView {
     new_actor: String,
     /// Article metadata being typed, committed on focus loss.
     meta: Option<Article>,
+    /// The Published field as typed: kept apart from `meta` so a half-typed date is not
+    /// re-parsed away on every keystroke, and read only when the field is left.
+    published: String,
+    /// Why the last Published entry was refused (the stored date was kept).
+    published_error: Option<String>,
 }
 
 impl InspectorView {
@@ -29,6 +35,7 @@ impl InspectorView {
             self.synced = cx.doc.state();
             self.note = None;
             self.meta = None;
+            self.published_error = None;
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             match cx.state.selection.claim.and_then(|c| p.claims.get(c)) {
@@ -88,7 +95,7 @@ impl InspectorView {
         if let Some(speaker) = actor_combo(ui, p, "Speaker", claim.speaker, true) {
             actions.push(Action::Apply(set("set speaker", &|c| c.speaker = speaker)));
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label("New actor");
             ui.add(egui::TextEdit::singleline(&mut self.new_actor).desired_width(140.0).hint_text("name"))
                 .labelled_by(label.id);
@@ -113,7 +120,7 @@ impl InspectorView {
         });
 
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.strong("Confidence");
             for level in Confidence::ALL {
                 if ui.radio(claim.confidence == level, level.label()).clicked() && claim.confidence != level {
@@ -149,10 +156,10 @@ impl InspectorView {
         ui.heading("Article");
         if self.meta.as_ref().is_none_or(|m| m.id != article.id) {
             self.meta = Some(article.clone());
+            self.published = article.published.map(|d| d.to_string()).unwrap_or_default();
         }
         let Some(meta) = &mut self.meta else { return };
         let mut commit = false;
-        let mut published = meta.published.map(|d| d.to_string()).unwrap_or_default();
         egui::Grid::new("article-meta").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             for (name, field) in [
                 ("Title", &mut meta.title),
@@ -168,13 +175,26 @@ impl InspectorView {
                 ui.end_row();
             }
             let label = ui.label("Published");
-            let r = ui.add(egui::TextEdit::singleline(&mut published).hint_text("YYYY-MM-DD")).labelled_by(label.id);
-            if r.changed() {
-                meta.published = published.trim().parse().ok();
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.published).hint_text("YYYY-MM-DD, or 13 January 2017"))
+                .labelled_by(label.id);
+            if r.lost_focus() {
+                match publication_date(&self.published) {
+                    Ok(date) => {
+                        meta.published = date;
+                        self.published_error = None;
+                        commit = true;
+                    }
+                    Err(why) => self.published_error = Some(why),
+                }
             }
-            commit |= r.lost_focus();
             ui.end_row();
         });
+        if let Some(why) = &self.published_error {
+            let kept =
+                article.published.map_or("the article stays undated".to_owned(), |d| format!("the date stays {d}"));
+            ui.colored_label(ui.visuals().error_fg_color, format!("{why}; {kept}."));
+        }
         let label = ui.label("Notes");
         commit |= ui
             .add(egui::TextEdit::multiline(&mut meta.notes).desired_width(f32::INFINITY))
@@ -194,13 +214,28 @@ impl InspectorView {
     }
 }
 
+/// The publication date an analyst typed: empty clears it; otherwise one calendar day, as an ISO
+/// date or any absolute phrase the event Date field reads ("13 January 2017").
+fn publication_date(typed: &str) -> Result<Option<jiff::civil::Date>, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let not_a_date = |why: &str| format!("“{typed}” is not a date the Published field can use: {why}");
+    match crate::analysis::date_phrase::resolve(typed, None) {
+        Ok(d) if d.start == d.end => Ok(Some(d.start)),
+        Ok(d) => Err(not_a_date(&format!("it spans {} to {}; give the day it was published", d.start, d.end))),
+        Err(_) => Err(not_a_date("type it as YYYY-MM-DD, e.g. 2017-01-13")),
+    }
+}
+
 fn events_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut EventForm, actions: &mut Vec<Action>) {
     let events: Vec<&Event> = p.events_of_claim(claim.id).collect();
     ui.strong(if events.is_empty() { "Not coded as an event yet".to_owned() } else { "Evidence for".to_owned() });
     for e in &events {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(event_summary(p, e));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button("Show on chart").clicked() {
                     actions.push(Action::ShowOnChart(e.id));
                 }
@@ -248,17 +283,15 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
     form.source = form.source.or(claim.speaker);
     form.target = form.target.or(claim.targets.first().copied());
     let current = form.kind.and_then(|k| p.taxonomy.get(k));
-    egui::ComboBox::new("event-type", "Type")
-        .selected_text(current.map_or("choose a type", |t| t.name.as_str()))
-        .show_ui(ui, |ui| {
-            for t in p.taxonomy.iter() {
-                let text = format!("{}  ({:+.1})", t.name, t.score);
-                if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
-                    form.kind = Some(t.id);
-                    form.score = t.score;
-                }
+    combo(ui, "event-type", "Type", current.map_or("choose a type", |t| t.name.as_str()), 260.0, |ui| {
+        for t in p.taxonomy.iter() {
+            let text = format!("{}  ({:+.1})", t.name, t.score);
+            if ui.selectable_label(form.kind == Some(t.id), text).clicked() {
+                form.kind = Some(t.id);
+                form.score = t.score;
             }
-        });
+        }
+    });
     if let Some(a) = actor_combo(ui, p, "Source", form.source, false) {
         form.source = a;
     }
@@ -266,11 +299,23 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
         form.target = a;
     }
     ui.checkbox(&mut form.bilateral, "Bilateral (counts in both directions)");
-    ui.horizontal(|ui| {
-        let date_label = ui.label("Date");
-        ui.add(egui::TextEdit::singleline(&mut form.date).hint_text("2025-05-30, on Friday, in early May"))
-            .labelled_by(date_label.id);
-    });
+    let entered = ui
+        .horizontal_wrapped(|ui| {
+            let date_label = ui.label("Date");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.date)
+                        .desired_width(ui.available_width().min(260.0))
+                        .hint_text("2025-05-30, on Friday, in early May"),
+                )
+                .labelled_by(date_label.id)
+                .on_hover_text("Press Enter to create the event");
+            if r.changed() {
+                form.refused = None;
+            }
+            r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+        })
+        .inner;
     ui.horizontal(|ui| {
         let label = ui.label("Score");
         ui.add(egui::DragValue::new(&mut form.score).range(-10.0..=10.0).speed(0.1).fixed_decimals(1))
@@ -301,14 +346,21 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
     let button = ui.add_enabled(event.is_ok(), egui::Button::new("Create event"));
     match event {
         Err(why) => {
+            if entered {
+                form.refused = Some(why.clone());
+            }
             button.on_hover_text(why);
         }
-        Ok(event) if button.clicked() => {
+        Ok(event) if button.clicked() || entered => {
             actions.push(Action::Apply(builders::put_event("code event", event)));
             form.date.clear();
             form.proposed = false;
+            form.refused = None;
         }
-        Ok(_) => {}
+        Ok(_) => form.refused = None,
+    }
+    if let Some(why) = &form.refused {
+        ui.colored_label(ui.visuals().error_fg_color, format!("Not created: {why}."));
     }
 }
 
@@ -322,7 +374,7 @@ fn actor_combo(
 ) -> Option<Option<ActorId>> {
     let mut chosen = None;
     let text = current.map_or(if allow_none { "(none)" } else { "choose an actor" }, |a| p.actor_name(a));
-    egui::ComboBox::new(("actor-combo", label), label).selected_text(text).show_ui(ui, |ui| {
+    combo(ui, ("actor-combo", label), label, text, 220.0, |ui| {
         if allow_none && ui.selectable_label(current.is_none(), "(none)").clicked() {
             chosen = Some(None);
         }

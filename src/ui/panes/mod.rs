@@ -3,6 +3,7 @@
 pub mod actors;
 pub mod articles;
 pub mod chart;
+pub mod chart_axis;
 pub mod chart_export;
 pub mod chart_marks;
 pub mod claims;

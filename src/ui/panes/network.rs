@@ -54,7 +54,11 @@ impl NetworkView {
         };
 
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} actors, {} links", net.nodes.len(), net.edges.len()));
+            ui.strong(format!(
+                "{}, {}",
+                crate::ui::words::count(net.nodes.len(), "actor", "actors"),
+                crate::ui::words::count(net.edges.len(), "link", "links")
+            ));
             ui.separator();
             ui.checkbox(&mut self.as_coded, "Actors as coded")
                 .on_hover_text("Off: each actor counts as the state it acts for (Greer as United States)");
@@ -166,7 +170,7 @@ impl NetworkView {
                     egui::Id::unique(("network-node", node.actor)),
                     Sense::drag(),
                 )
-                .on_hover_text(format!("{name}: {} events", node.events));
+                .on_hover_text(format!("{name}: {}", crate::ui::words::count(node.events, "event", "events")));
             if drag.dragged() {
                 let moved = ((at + drag.drag_delta() - rect.min) / rect.size()).clamp(Vec2::ZERO, Vec2::splat(1.0));
                 self.moved.insert(node.actor, moved);

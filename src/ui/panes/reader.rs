@@ -73,7 +73,7 @@ impl ReaderView {
             meta.push(format!("published {d}"));
         }
         if let Some(counts) = cx.state.assist.counts(cx.doc, ui.ctx()) {
-            meta.push(format!("{} actor mentions", counts.in_article(article.id)));
+            meta.push(crate::ui::words::count(counts.in_article(article.id), "actor mention", "actor mentions"));
         }
         if !meta.is_empty() {
             ui.weak(meta.join(" · "));
@@ -90,9 +90,10 @@ impl ReaderView {
                             cx.actions.push(Action::Apply(edit));
                             match orphans.len() {
                                 0 => cx.state.info("Text edited; every claim stays on its words"),
-                                n => cx
-                                    .state
-                                    .error(format!("Text edited; {n} claim(s) could not be placed: see Problems")),
+                                n => cx.state.error(format!(
+                                    "Text edited; {} could not be placed: see Problems",
+                                    crate::ui::words::count(n, "claim", "claims")
+                                )),
                             }
                         }
                         Err(EditError::Empty) => {}
@@ -141,16 +142,16 @@ impl ReaderView {
             {
                 cx.actions.push(Action::CreateClaim(sel));
             }
-            match pending.and_then(|s| slice_chars(&article.text, s.start, s.end)) {
+            let hint = match pending.and_then(|s| slice_chars(&article.text, s.start, s.end)) {
                 Some(q) => {
                     let short: String = q.chars().take(60).collect();
                     let more = if q.chars().count() > 60 { "…" } else { "" };
-                    ui.weak(format!("Selected: “{short}{more}”"));
+                    format!("Selected: “{short}{more}”")
                 }
-                None => {
-                    ui.weak("Select text with the mouse to make a claim");
-                }
-            }
+                None => "Select text with the mouse to make a claim".to_owned(),
+            };
+            // The buttons first, from the right, so that the hint takes only the room left
+            // between them and "New claim", cut short with "…" in a narrow reader.
             ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
                 if ui
                     .small_button("Edit text")
@@ -165,6 +166,9 @@ impl ReaderView {
                 if ui.small_button("A−").on_hover_text("Smaller text").clicked() {
                     self.font_size = (self.font_size - 1.0).max(10.0);
                 }
+                ui.with_layout(egui::Layout::left_to_right(Align::Center), |ui| {
+                    ui.add(egui::Label::new(egui::RichText::new(&hint).weak()).truncate()).on_hover_text(hint);
+                });
             });
         });
         let assistance = cx.state.assist.of_article(cx.doc, article.id, ui.ctx());

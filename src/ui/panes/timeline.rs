@@ -17,7 +17,9 @@ pub struct TimelineView {
 impl TimelineView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        // Both ways: a narrow pane scrolls sideways rather than squeezing type names to a
+        // few letters.
+        egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
             ui.strong("Eras and markers");
             ui.weak("Named periods shaded on the chart; a marker is an era of one day.");
             if self.era_dates.as_ref().is_none_or(|(s, _)| *s != cx.doc.state()) {
@@ -77,7 +79,13 @@ impl TimelineView {
                     let mut e = t.clone();
                     let mut commit = colour_button(ui, &mut e.colour);
                     commit |= ui
-                        .add(egui::TextEdit::singleline(&mut e.name).desired_width(170.0))
+                        // A grid cell offers only last frame's column width: the minimum
+                        // keeps whole type names in view (the pane scrolls sideways).
+                        .add(
+                            egui::TextEdit::singleline(&mut e.name)
+                                .desired_width(170.0)
+                                .min_size(egui::vec2(170.0, 0.0)),
+                        )
                         .labelled_by(name_label.id)
                         .lost_focus();
                     let drag = ui
@@ -87,7 +95,13 @@ impl TimelineView {
                     commit |= ui.checkbox(&mut e.on_series, "on the series").changed();
                     let used = p.events.iter().filter(|ev| ev.kind == t.id).count();
                     let delete = ui.add_enabled(used == 0, egui::Button::new("Delete").small());
-                    if delete.on_disabled_hover_text(format!("{used} events have this type")).clicked() {
+                    if delete
+                        .on_disabled_hover_text(format!(
+                            "{} this type",
+                            crate::ui::words::count(used, "event has", "events have")
+                        ))
+                        .clicked()
+                    {
                         cx.actions
                             .push(Action::Apply(Edit::one("delete event type", Op::Remove(RecordId::EventType(t.id)))));
                     }
