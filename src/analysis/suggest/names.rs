@@ -176,8 +176,14 @@ const NOT_NAME: &[&str] = &[
     "december",
 ];
 
+/// A capitalised word that can be part of a person's name: no title, no owner ("China's").
 fn is_name_word(chars: &[char], w: Word) -> bool {
-    w.is_capitalised(chars) && !NOT_NAME.contains(&w.lower(chars).as_str()) && w.end - w.start > 1
+    let lower = w.lower(chars);
+    w.is_capitalised(chars)
+        && !NOT_NAME.contains(&lower.as_str())
+        && w.end - w.start > 1
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s")
 }
 
 /// Runs of two or more name words among `ws` (none inside `taken`, the actors' mentions), as

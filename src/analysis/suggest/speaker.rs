@@ -30,13 +30,30 @@ pub enum Who {
 /// What earlier sentences of the article tell about later ones.
 #[derive(Default)]
 pub struct Memory {
-    person: Option<Who>,
+    /// People who spoke or were named, the latest last, each with the gender the text gave
+    /// them ("spokeswoman", "Mr", "she said"), if any.
+    persons: Vec<(Who, Option<Gender>)>,
     body: Option<ActorId>,
     any: Option<Who>,
     /// Full names seen so far, for "Mr Reeves" → "Eric Reeves".
     names: Vec<String>,
     /// The last speaker with a target, and that target.
     addressed: Option<(Who, ActorId)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// Words that tell a speaker's gender when the sentence has one person speaking.
+fn gender_of(word: &str) -> Option<Gender> {
+    match word {
+        "she" | "spokeswoman" | "ms" | "mrs" | "madam" | "chairwoman" | "congresswoman" => Some(Gender::Female),
+        "he" | "spokesman" | "mr" | "chairman" | "congressman" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// One sentence, split into words, with its quotations and the mentions inside it.
@@ -162,6 +179,30 @@ const TITLE_WORDS: &[&str] = &[
     "trade",
 ];
 
+/// News agencies, which report what others said.
+const REPORTERS: &[&str] = &[
+    "xinhua",
+    "reuters",
+    "afp",
+    "ap",
+    "tass",
+    "ria",
+    "kcna",
+    "irna",
+    "yonhap",
+    "kyodo",
+    "interfax",
+    "bernama",
+    "antara",
+    "wafa",
+    "sana",
+    "isna",
+    "tasnim",
+    "agency",
+    "newspaper",
+    "media",
+];
+
 /// Role nouns that stand for a body ("the ministry said").
 const BODY_ROLES: &[&str] =
     &["ministry", "department", "embassy", "government", "office", "agency", "commission", "administration", "council"];
@@ -179,7 +220,8 @@ const PERSON_ROLES: &[&str] = &[
     "chancellor",
 ];
 /// Role nouns that stand for whoever spoke last, person or body.
-const ANY_ROLES: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "spokespeople"];
+const ANY_ROLES: &[&str] =
+    &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "spokespeople", "statement"];
 
 /// What the speaker search found.
 pub enum Found {
@@ -278,18 +320,72 @@ impl<'a> Sentence<'a> {
         (a..b).filter(|&i| self.outside(self.ws[i]) && !FILLER.contains(&self.lower[i].as_str())).collect()
     }
 
+    /// Whether word `i` can be part of a speaker's noun phrase: a name, a title or a role.
+    fn in_phrase(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        self.ws[i].is_capitalised(self.chars)
+            || TITLE_WORDS.contains(&w)
+            || ANY_ROLES.contains(&w)
+            || PERSON_ROLES.contains(&w)
+            || BODY_ROLES.contains(&w)
+    }
+
+    /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
+    /// is the phrase next to the verb ("It also comes after new US President Joe Biden
+    /// reaffirmed"), unless the verb continues the clause ("… and warned", "… to formally
+    /// protest"); otherwise, and when nothing stands next to the verb, the phrase the clause
+    /// opens with ("China's foreign minister spoke with … John Kerry … and warned").
+    fn subject_phrase(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Option<Who> {
+        let mut end = b;
+        while end > a
+            && FILLER.contains(&self.lower[end - 1].as_str())
+            && !matches!(self.lower[end - 1].as_str(), "and")
+        {
+            end -= 1;
+        }
+        let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
+        if next_to_verb && !continues {
+            let start = (a..end).rev().take_while(|&i| self.in_phrase(i)).last();
+            if let Some(who) = start.and_then(|s| self.head(s, end, memory)) {
+                return Some(who);
+            }
+        }
+        let opening = (a..b)
+            .find(|&i| {
+                self.outside(self.ws[i])
+                    && !self.in_phrase(i)
+                    && !matches!(self.lower[i].as_str(), "and" | "every" | "other")
+            })
+            .unwrap_or(b);
+        self.head(a, opening.max(a + 1), memory)
+    }
+
+    /// "…,” Xinhua said", "Xinhua said Wang Yi repeated …": a news agency reports a statement,
+    /// the person it quotes made it (the last one named before it, else the first after).
+    fn behind_the_reporter(&self, a: usize, b: usize, who: Who) -> Who {
+        if !(a..b).any(|i| REPORTERS.contains(&self.lower[i].as_str())) {
+            return who;
+        }
+        let (from, to) = (self.ws[a].start, self.ws[b - 1].end);
+        let outside = |m: &&&Mention| !self.quoted.iter().any(|&(x, y)| m.start >= x && m.end <= y);
+        let person = |m: &&&Mention| self.is_person(m.actor);
+        let before = self.mentions.iter().filter(|m| m.end <= from).filter(outside).filter(person).last();
+        let after = || self.mentions.iter().filter(|m| m.start >= to).filter(outside).find(person);
+        before.or_else(after).map_or(who, |m| Who::Actor(m.actor))
+    }
+
     /// Reads words `a..b` as a subject.
-    fn read(&self, a: usize, b: usize, memory: &Memory) -> Reading {
+    fn read(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Reading {
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
-        if let Some(who) = self.head(a, b, memory) {
-            return Reading::Found(Found::Speaker(who));
+        if let Some(who) = self.subject_phrase(a, b, next_to_verb, memory) {
+            return Reading::Found(Found::Speaker(self.behind_the_reporter(a, b, who)));
         }
         let words: Vec<&str> = core.iter().map(|&i| self.lower[i].as_str()).collect();
         let last = *words.last().unwrap_or(&"");
         let remembered = |w: Option<Who>| Reading::Found(w.map_or(Found::Unknown, Found::Speaker));
         match words.as_slice() {
-            [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person.clone()),
+            [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
             _ => {}
         }
@@ -298,7 +394,7 @@ impl<'a> Sentence<'a> {
                 return remembered(memory.body.map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
-                return remembered(memory.person.clone());
+                return remembered(memory.person(None));
             }
             if ANY_ROLES.contains(&last) {
                 return remembered(memory.any.clone());
@@ -346,7 +442,7 @@ impl<'a> Sentence<'a> {
                 (a, b) = self.segment_before(a);
                 continue;
             }
-            match self.read(a, b, memory) {
+            match self.read(a, b, b == cue, memory) {
                 Reading::Found(found) => return found,
                 // "…, however, has repeatedly said", "Eric Reeves, one of …, said": the name
                 // is further back, unless what is further back is quoted or nothing.
@@ -401,7 +497,7 @@ impl<'a> Sentence<'a> {
             return Found::Unknown;
         }
         let (a, b) = self.segment_after(cue + 1);
-        match self.read(a, b, memory) {
+        match self.read(a, b, false, memory) {
             Reading::Found(found) => found,
             _ => Found::Unknown,
         }
@@ -413,7 +509,7 @@ impl<'a> Sentence<'a> {
         while a < cue {
             let (_, b) = self.segment_after(a);
             let b = b.min(cue);
-            match self.read(a, b, memory) {
+            match self.read(a, b, false, memory) {
                 Reading::Found(Found::Speaker(who)) => return Found::Speaker(who),
                 Reading::Found(Found::Generic) => return Found::Generic,
                 _ => a = b,
@@ -432,6 +528,23 @@ enum Reading {
 }
 
 impl Memory {
+    /// For "she" the last person known to be a woman, else the last one of unknown gender
+    /// ("Foreign Ministry spokeswoman Hua Chunying said … Wang is due to meet Kerry … she said"
+    /// is Hua); for "he" likewise; for "the minister" simply the last person.
+    fn person(&self, gender: Option<Gender>) -> Option<Who> {
+        let last = |want: Option<Gender>| self.persons.iter().rev().find(|(_, g)| *g == want).map(|(w, _)| w.clone());
+        match gender {
+            Some(_) => last(gender).or_else(|| last(None)),
+            None => self.persons.last().map(|(w, _)| w.clone()),
+        }
+    }
+
+    /// Puts `who` last among the persons, keeping the gender known before unless told one.
+    fn met(&mut self, who: Who, gender: Option<Gender>) {
+        let known = self.persons.iter().position(|(w, _)| *w == who).map(|i| self.persons.remove(i).1);
+        self.persons.push((who, gender.or(known.flatten())));
+    }
+
     /// Whom `who` last spoke about: a speaker who goes on ("“Resorting to tariff threats is
     /// not the right way to engage with China,” the spokesperson said") keeps the target.
     pub fn target_of(&self, who: &Who) -> Option<ActorId> {
@@ -454,7 +567,11 @@ impl Memory {
                 self.any = Some(who.clone());
                 match who {
                     Who::Actor(a) if !s.is_person(*a) => self.body = Some(*a),
-                    _ => self.person = Some(who.clone()),
+                    _ => {
+                        let gender =
+                            (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
+                        self.met(who.clone(), gender);
+                    }
                 }
             }
             None => {
@@ -465,8 +582,8 @@ impl Memory {
                     .map(|m| Who::Actor(m.actor));
                 let named = named
                     .or_else(|| full_names(s.chars, &outside, &|w| s.covered(w)).into_iter().next().map(Who::Name));
-                if named.is_some() {
-                    self.person = named;
+                if let Some(who) = named {
+                    self.met(who, None);
                 }
             }
         }
