@@ -369,7 +369,7 @@ impl<'a> Sentence<'a> {
         let (from, to) = (self.ws[a].start, self.ws[b - 1].end);
         let outside = |m: &&&Mention| !self.quoted.iter().any(|&(x, y)| m.start >= x && m.end <= y);
         let person = |m: &&&Mention| self.is_person(m.actor);
-        let before = self.mentions.iter().filter(|m| m.end <= from).filter(outside).filter(person).last();
+        let before = self.mentions.iter().filter(|m| m.end <= from).filter(outside).rfind(person);
         let after = || self.mentions.iter().filter(|m| m.start >= to).filter(outside).find(person);
         before.or_else(after).map_or(who, |m| Who::Actor(m.actor))
     }
