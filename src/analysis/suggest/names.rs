@@ -155,25 +155,6 @@ const NOT_NAME: &[&str] = &[
     "why",
     "how",
     "who",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// A capitalised word that can be part of a person's name: no title, no owner ("China's").
@@ -184,6 +165,13 @@ fn is_name_word(chars: &[char], w: Word) -> bool {
         && w.end - w.start > 1
         && !lower.ends_with("'s")
         && !lower.ends_with("’s")
+        && !is_calendar_word(&lower)
+}
+
+/// "Monday", "May": a weekday or month name opens no name ("On Monday Hua said").
+fn is_calendar_word(word: &str) -> bool {
+    use jiff::fmt::strtime::parse;
+    parse("%A", word).is_ok() || parse("%B", word).is_ok()
 }
 
 /// Runs of two or more name words among `ws` (none inside `taken`, the actors' mentions), as
@@ -243,6 +231,7 @@ mod tests {
         assert_eq!(name("But Danial Namei", &[]).as_deref(), Some("Danial Namei"));
         assert_eq!(name("US Secretary of State Mike Pompeo", &[]).as_deref(), Some("Mike Pompeo"));
         assert_eq!(name("Analysts", &[]), None);
+        assert_eq!(name("On Monday Hua Chunying", &[]).as_deref(), Some("Hua Chunying"));
     }
 
     #[test]
