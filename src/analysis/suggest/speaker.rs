@@ -1,7 +1,8 @@
 //! Who made a reported statement, read the way an analyst reads an attribution:
-//! - the subject of the reporting verb is the clause before it, back to a comma, quotation
-//!   mark, bracket or colon; in it a person outranks a ministry, a ministry its state, and an
-//!   owner ("Iran's") what it owns ("President Hassan Rouhani");
+//! - the subject of the reporting verb is the noun phrase next to it, or the one its clause
+//!   opens with when the verb continues the clause ("… and warned"); clauses end at a comma,
+//!   quotation mark, bracket, colon or dash; in the phrase a person outranks a ministry, a
+//!   ministry its state, and what is owned ("President Hassan Rouhani") its owner ("Iran's");
 //! - an apposition is skipped to the name it describes ("Eric Reeves, one of the leading
 //!   American academic voices on Sudan, said" is Eric Reeves, not Sudan or the United States);
 //! - "…,” said a ministry spokesman" reads the words after the verb, "according to X" and
