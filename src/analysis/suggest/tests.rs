@@ -202,3 +202,57 @@ fn the_verb_and_its_object_choose_the_type_and_nouns_are_never_verbs() {
     assert!(s.iter().all(|s| s.cue != "states" && s.cue != "demands"));
     assert_eq!(s[3].cue, "admitted");
 }
+
+#[test]
+fn any_jumble_of_quotes_commas_names_pronouns_and_verbs_is_read_without_a_panic() {
+    let pieces = [
+        "said",
+        "told",
+        "accusing",
+        "he",
+        "She",
+        "it",
+        "they",
+        "the ministry",
+        "Mr",
+        "Reeves",
+        "Eric Reeves",
+        ",",
+        ", ",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’s",
+        "(",
+        ")",
+        " - ",
+        ":",
+        ".",
+        "\n",
+        "according to",
+        "by",
+        "Xinhua",
+        "American",
+        "MOFCOM",
+        "Washington",
+        "and",
+        "to",
+        "Analysts",
+        "an",
+        "added",
+        "other",
+        "demands",
+        "China's",
+        " ",
+    ];
+    let mut rng = fastrand::Rng::with_seed(14);
+    for _ in 0..150 {
+        let text: String =
+            (0..rng.usize(1..40)).map(|_| pieces[rng.usize(..pieces.len())]).collect::<Vec<_>>().join(" ");
+        let (_, suggestions, _) = suggest_on(&text);
+        for s in suggestions {
+            assert!(s.start < s.end && s.end <= text.chars().count(), "{text:?}");
+        }
+    }
+}
