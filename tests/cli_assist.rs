@@ -44,6 +44,28 @@ fn suggest_lists_each_articles_proposals_with_speaker_type_and_date() {
 }
 
 #[test]
+fn suggest_json_gives_scripts_each_suggestion_with_speaker_target_type_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = uncoded(dir.path());
+    let (ok, out, err) = faultline(&["suggest", &project, "--json", "--article", "trump hints"]);
+    assert!(ok, "{err}");
+    let all: serde_json::Value = serde_json::from_str(&out).expect(&out);
+    let article = &all[0];
+    assert!(article["article"].as_str().unwrap().starts_with("Trump hints at direct talks"));
+    let suggestions = article["suggestions"].as_array().unwrap();
+    let trump = suggestions
+        .iter()
+        .find(|s| s["quote"].as_str().unwrap().contains("They violated a big part"))
+        .expect("Trump's accusation is suggested");
+    assert_eq!(trump["speaker"], "Donald Trump");
+    assert_eq!(trump["event_type"], "Accuse / criticise");
+    assert_eq!(trump["date"]["start"], "2025-05-30");
+    assert_eq!(trump["date"]["precision"], "day");
+    assert!(trump["end"].as_u64().unwrap() > trump["start"].as_u64().unwrap());
+    assert!(article["new_speakers"].is_array());
+}
+
+#[test]
 fn mentions_counts_names_and_aliases_per_actor_and_per_article() {
     let dir = tempfile::tempdir().unwrap();
     let project = uncoded(dir.path());

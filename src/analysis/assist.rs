@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::model::{Actor, ActorId, ActorKind, ArticleId, DateSettings, EventType, Project, Table};
+use crate::model::{Actor, ActorId, ArticleId, DateSettings, EventType, Project, Table};
 
 use super::date_expressions::{self, DateExpression};
 use super::mentions::{Mention, MentionFinder};
@@ -60,14 +60,14 @@ pub fn assist(input: &AssistInput) -> Assistance {
     let mentions = MentionFinder::new(&input.actors).find(&input.text);
     let dates = date_expressions::find(&chars, 0, chars.len(), input.published, input.dates);
     let affiliation = |a: ActorId| input.actors.get(a).and_then(|a| a.affiliation);
-    let is_person = |a: ActorId| input.actors.get(a).is_some_and(|a| a.kind == ActorKind::Person);
+    let kind_of = |a: ActorId| input.actors.get(a).map(|a| a.kind);
     let cx = suggest::Context {
         chars: &chars,
         mentions: &mentions,
         dates: &dates,
         taxonomy: &input.taxonomy,
         affiliation: &affiliation,
-        is_person: &is_person,
+        kind_of: &kind_of,
     };
     let all = suggest::suggest(&cx, &sentences(&chars));
     let mut new_actors: Vec<String> = Vec::new();

@@ -99,10 +99,15 @@ impl Matcher {
 
 /// Whether the match is not part of a longer word: an alias edge that is a letter or digit must
 /// not touch another letter or digit ("US" not in "USA"; "U.S." may be followed by "-China").
+/// A capital straight after a small letter starts a word: pages saved from the web glue words
+/// together ("Spread the loveTrump hints at …").
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric();
     let matched = &text[start..end];
-    let before_ok = !matched.chars().next().is_some_and(word) || !text[..start].chars().next_back().is_some_and(word);
+    let first = matched.chars().next();
+    let previous = text[..start].chars().next_back();
+    let glued = first.is_some_and(char::is_uppercase) && previous.is_some_and(char::is_lowercase);
+    let before_ok = !first.is_some_and(word) || !previous.is_some_and(word) || glued;
     let after_ok = !matched.chars().next_back().is_some_and(word) || !text[end..].chars().next().is_some_and(word);
     before_ok && after_ok
 }

@@ -2,14 +2,17 @@
 //! quotation with its attribution, "according to"), each with a suggested speaker, target, event
 //! type and date. Suggestions are only ever offered: the analyst accepts or rejects each one.
 
+mod names;
+mod speaker;
 pub mod verbs;
 
-use crate::model::{ActorId, EventType, EventTypeId, FuzzyDate, Project, Table};
+use crate::model::{ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Project, Table};
 
 use super::date_expressions::DateExpression;
 use super::mentions::Mention;
 use super::words::{Word, words};
-use verbs::{Act, PRONOUNS, refine, reporting_verb};
+use speaker::{Found, Memory, Sentence, Who};
+use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb};
 
 /// A sentence that reads like a statement an analyst would code.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,68 +63,121 @@ pub struct Context<'a> {
     pub taxonomy: &'a Table<EventType>,
     /// Who each actor acts for, so a speaker's own side is not suggested as its target.
     pub affiliation: &'a dyn Fn(ActorId) -> Option<ActorId>,
-    /// Whether an actor is a person, whom "he" or "she" can stand for.
-    pub is_person: &'a dyn Fn(ActorId) -> bool,
+    /// What kind of actor each is: "he" stands for a person, "the ministry" for a body.
+    pub kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
 }
 
-/// Suggestions for the given sentences, in order. "He said" means the last person named or
-/// quoted before, so pass the sentences of one article in order.
+/// Suggestions for the given sentences, in order. "He said" and "the ministry said" stand for
+/// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
-    let mut last_person = None;
+    let mut memory = Memory::default();
     let mut out = Vec::new();
-    for &(start, end) in sentences {
-        let suggestion = suggest_sentence(cx, start, end, last_person);
-        let named = cx.mentions.iter().rev().find(|m| m.start >= start && m.end <= end && (cx.is_person)(m.actor));
-        let speaker = suggestion.as_ref().and_then(|s| s.speaker).filter(|&a| (cx.is_person)(a));
-        last_person = speaker.or(named.map(|m| m.actor)).or(last_person);
+    for (i, &(start, end)) in sentences.iter().enumerate() {
+        let s = sentence(cx, start, end);
+        let suggestion =
+            if i == 0 && is_title(cx.chars, end) { None } else { suggest_sentence(cx, &s, start, end, &memory) };
+        let speaker = suggestion
+            .as_ref()
+            .and_then(|x| x.speaker.map(Who::Actor).or_else(|| x.unknown_speaker.clone().map(Who::Name)));
+        memory.update(&s, speaker.as_ref(), suggestion.as_ref().and_then(|x| x.target));
         out.extend(suggestion);
     }
     out
 }
 
-fn suggest_sentence(cx: &Context<'_>, start: usize, end: usize, last_person: Option<ActorId>) -> Option<Suggestion> {
-    let chars = cx.chars;
-    let ws = words(chars, start, end);
-    if is_heading(chars, &ws, end) {
+fn sentence<'a>(cx: &Context<'a>, start: usize, end: usize) -> Sentence<'a> {
+    let mentions = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
+    Sentence::new(cx.chars, words(cx.chars, start, end), quoted_ranges(cx.chars, start, end), mentions, cx.kind_of)
+}
+
+/// The article's first line, when it has no full stop, is its headline.
+fn is_title(chars: &[char], end: usize) -> bool {
+    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"') && chars.get(end).is_none_or(|c| *c == '\n')
+}
+
+fn suggest_sentence(
+    cx: &Context<'_>,
+    s: &Sentence<'_>,
+    start: usize,
+    end: usize,
+    memory: &Memory,
+) -> Option<Suggestion> {
+    let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
+    if is_heading(chars, ws, end) {
         return None;
     }
-    let quoted = quoted_ranges(chars, start, end);
-    let outside = |w: &Word| !quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b);
-    let lower: Vec<String> = ws.iter().map(|w| w.lower(chars)).collect();
-    let mentions: Vec<&Mention> = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
-    let outside_mentions: Vec<&Mention> =
-        mentions.iter().copied().filter(|m| !quoted.iter().any(|&(a, b)| m.start >= a && m.end <= b)).collect();
-
     let according = (0..ws.len().saturating_sub(1)).find(|&i| lower[i] == "according" && lower[i + 1] == "to");
-    // A verb is neither part of a name ("United States" is no "states") nor capitalised inside
-    // the sentence.
-    let in_name = |w: &Word| mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
+    // A verb is neither part of a name ("United States" is no "states"), nor capitalised
+    // inside the sentence, nor a noun ("other demands", "an added levy"); a sentence that opens
+    // with "Threatening a war …" is about threats, not one.
+    let in_name = |w: &Word| s.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
     let verb = (0..ws.len()).find(|&i| {
-        outside(&ws[i])
+        s.outside(ws[i])
             && !in_name(&ws[i])
-            && (i == 0 || !ws[i].is_capitalised(chars))
+            && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
+            && !is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
             && reporting_verb(&lower[i]).is_some()
     });
-    let (cue_index, act) = match (according, verb) {
+    let (cue, act) = match (according, verb) {
         (_, Some(v)) => (v, reporting_verb(&lower[v])?),
         (Some(a), None) => (a, Act::Comment),
         (None, None) => return None,
     };
-    let cue_at = ws[cue_index].start;
+    let who = match s.speaker(cue, according.is_some() && verb.is_none(), memory) {
+        Found::Generic => return None,
+        Found::Speaker(who) => Some(who),
+        Found::Unknown => None,
+    };
+    let speaker = match &who {
+        Some(Who::Actor(a)) => Some(*a),
+        _ => None,
+    };
+    let unknown_speaker = match &who {
+        Some(Who::Name(name)) => Some(name.clone()),
+        _ => None,
+    };
+    let target = target(cx, s, cue, speaker).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
 
-    let first_after = |pos: usize| outside_mentions.iter().find(|m| m.start >= pos).copied();
-    let speaker = if according.is_some() && verb.is_none() {
-        first_after(cue_at).map(|m| m.actor)
-    } else {
-        passive_agent(&ws, &lower, cue_index, &first_after)
-            .or_else(|| subject(chars, &outside_mentions, cue_at))
-            .or_else(|| pronoun_before(&lower, &ws, cue_index, &outside).and(last_person))
-            .or_else(|| inverted(chars, &ws, cue_index, &outside_mentions))
-    };
-    let unknown_speaker = match speaker {
-        Some(_) => None,
-        None => unknown_name(chars, &ws, cue_index, &outside),
-    };
+    let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
+    // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
+    let quoted_act = (0..ws.len())
+        .filter(|&i| !s.outside(ws[i]))
+        .find_map(|i| reporting_verb(&lower[i]).filter(|a| *a != Act::Comment));
+    let act = refine(if act == Act::Comment { quoted_act.unwrap_or(act) } else { act }, &sentence_lower);
+    let date = cx
+        .dates
+        .iter()
+        .find(|d| d.start >= start && d.end <= end && !s.quoted.iter().any(|&(a, b)| d.start >= a && d.end <= b))
+        .map(|d| d.date.clone());
+    Some(Suggestion {
+        start,
+        end,
+        quote: chars[start..end].iter().collect(),
+        speaker,
+        unknown_speaker,
+        target,
+        act,
+        event_type: event_type(cx.taxonomy, act),
+        cue: ws[cue].text(chars),
+        date,
+    })
+}
+
+/// The project's type for an act: the one with its CAMEO code, else the one whose code is the
+/// longest root of it ("051" praise is "05" agree).
+fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
+    let code = act.cameo();
+    taxonomy
+        .iter()
+        .filter(|t| !t.cameo.is_empty() && code.starts_with(t.cameo.as_str()))
+        .max_by_key(|t| t.cameo.len())
+        .map(|t| t.id)
+}
+
+/// The actor acted upon: the first one after the verb ("accused Pompeo", "measures against
+/// Washington", "criticized China’s actions"), else before it; never the speaker's own side.
+/// "accusing it of" points back at what the sentence named before the verb.
+fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, speaker: Option<ActorId>) -> Option<ActorId> {
     let acts_for = |a: ActorId, b: ActorId| {
         let mut cur = Some(a);
         for _ in 0..16 {
@@ -133,38 +189,13 @@ fn suggest_sentence(cx: &Context<'_>, start: usize, end: usize, last_person: Opt
         }
         false
     };
-    let not_speaker = |m: &&&Mention| speaker.is_none_or(|s| !acts_for(s, m.actor) && !acts_for(m.actor, s));
-    let target = mentions
-        .iter()
-        .filter(|m| m.start > cue_at)
-        .find(not_speaker)
-        .or_else(|| mentions.iter().find(not_speaker))
-        .map(|m| m.actor);
-
-    let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
-    // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
-    let quoted_act = (0..ws.len())
-        .filter(|&i| !outside(&ws[i]))
-        .find_map(|i| reporting_verb(&lower[i]).filter(|a| *a != Act::Comment));
-    let act = refine(if act == Act::Comment { quoted_act.unwrap_or(act) } else { act }, &sentence_lower);
-    let event_type = cx.taxonomy.iter().find(|t| t.cameo == act.cameo()).map(|t| t.id);
-    let date = cx
-        .dates
-        .iter()
-        .find(|d| d.start >= start && d.end <= end && !quoted.iter().any(|&(a, b)| d.start >= a && d.end <= b))
-        .map(|d| d.date.clone());
-    Some(Suggestion {
-        start,
-        end,
-        quote: chars[start..end].iter().collect(),
-        speaker,
-        unknown_speaker,
-        target,
-        act,
-        event_type,
-        cue: ws[cue_index].text(chars),
-        date,
-    })
+    let other = |m: &&&Mention| speaker.is_none_or(|sp| !acts_for(sp, m.actor) && !acts_for(m.actor, sp));
+    let cue_at = s.ws[cue].start;
+    let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
+    let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);
+    let points_back = s.lower.get(cue + 1).is_some_and(|w| OBJECT_PRONOUNS.contains(&w.as_str()));
+    let found = if points_back { before().or_else(after) } else { after().or_else(before) };
+    found.map(|m| m.actor)
 }
 
 /// Title-case lines without a full stop are headings, not statements.
@@ -175,19 +206,24 @@ fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
     !ends_like_sentence && !long.is_empty() && capitalised * 10 >= long.len() * 6
 }
 
-/// Char ranges inside quotation marks (“…” or "…").
+/// Char ranges inside quotation marks: “…”, "…", and '…' where the apostrophes open after a
+/// space or line start and close before one (so "China's" is no quotation).
 fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut open: Option<usize> = None;
+    let mut open: Option<(usize, char)> = None;
+    let letter = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
     for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
+        let single_opens = c == '\'' && (i == start || !letter(i - 1)) && letter(i + 1);
+        let single_closes = c == '\'' && !letter(i + 1) && i > start;
         match (c, open) {
-            ('“', _) => open = Some(i),
-            ('”', Some(o)) => {
+            ('“', None) => open = Some((i, '”')),
+            ('"', None) => open = Some((i, '"')),
+            ('\'', None) if single_opens => open = Some((i, '\'')),
+            ('”', Some((o, '”'))) | ('"', Some((o, '"'))) => {
                 out.push((o, i + 1));
                 open = None;
             }
-            ('"', None) => open = Some(i),
-            ('"', Some(o)) => {
+            ('\'', Some((o, '\''))) if single_closes && i > o + 1 => {
                 out.push((o, i + 1));
                 open = None;
             }
@@ -197,65 +233,7 @@ fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
     out
 }
 
-/// "hinted at by … Kevin Hassett", "as observed by … Dennis Wilder".
-fn passive_agent<'m>(
-    ws: &[Word],
-    lower: &[String],
-    verb: usize,
-    first_after: &dyn Fn(usize) -> Option<&'m Mention>,
-) -> Option<ActorId> {
-    let by = (verb + 1..(verb + 4).min(ws.len())).find(|&i| lower[i] == "by")?;
-    let m = first_after(ws[by].end)?;
-    // The agent must follow closely: a handful of title words at most.
-    let gap = ws.iter().filter(|w| w.start >= ws[by].end && w.end <= m.start).count();
-    (gap <= 8).then_some(m.actor)
-}
-
-/// The grammatical subject: the first mention outside quotes before the verb; "Beijing’s
-/// Ministry of Commerce" is the ministry, not Beijing.
-fn subject(chars: &[char], mentions: &[&Mention], verb_at: usize) -> Option<ActorId> {
-    let before: Vec<&&Mention> = mentions.iter().filter(|m| m.end <= verb_at).collect();
-    let first = before.first()?;
-    let possessive = matches!(chars.get(first.end..first.end + 2), Some(['’' | '\'', 's']));
-    if possessive && let Some(owned) = before.get(1).filter(|m| m.start <= first.end + 3) {
-        return Some(owned.actor);
-    }
-    Some(first.actor)
-}
-
-/// "…,” said Trump": only straight after a quotation or a comma, since "accused China" names
-/// the target, not the speaker.
-fn inverted(chars: &[char], ws: &[Word], verb: usize, mentions: &[&Mention]) -> Option<ActorId> {
-    let before = chars[..ws[verb].start].iter().rev().find(|c| !c.is_whitespace())?;
-    if !matches!(before, '”' | '"' | ',') {
-        return None;
-    }
-    let after = ws.get(verb + 1)?;
-    mentions.iter().find(|m| m.start == after.start).map(|m| m.actor)
-}
-
-/// "He accused China…": a pronoun before the verb, with no name before it.
-fn pronoun_before(lower: &[String], ws: &[Word], verb: usize, outside: &dyn Fn(&Word) -> bool) -> Option<()> {
-    (0..verb).any(|i| outside(&ws[i]) && PRONOUNS.contains(&lower[i].as_str())).then_some(())
-}
-
-/// The last run of two or more capitalised words before the verb: a speaker not yet registered.
-fn unknown_name(chars: &[char], ws: &[Word], verb: usize, outside: &dyn Fn(&Word) -> bool) -> Option<String> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut i = 0;
-    while i < verb {
-        let run_start = i;
-        while i < verb && outside(&ws[i]) && ws[i].is_capitalised(chars) {
-            i += 1;
-        }
-        if i - run_start >= 2 {
-            best = Some((run_start, i));
-        }
-        i += 1;
-    }
-    let (a, b) = best?;
-    Some(ws[a..b].iter().map(|w| w.text(chars)).collect::<Vec<_>>().join(" "))
-}
-
+#[cfg(test)]
+mod gold;
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,11 @@
 
 use std::io::Write;
 
+use serde_json::{Value, json};
+
 use crate::analysis::assist::{AssistInput, assist};
 use crate::analysis::mentions;
+use crate::analysis::suggest::Suggestion;
 use crate::model::{ArticleId, Project};
 
 /// Each article's suggested claims: its title, then per suggestion the char range, what it
@@ -35,6 +38,45 @@ pub fn print_suggestions(p: &Project, articles: &[ArticleId], out: &mut dyn Writ
         write!(out, "; speakers not in the registry: {}", unknown.join(", "))?;
     }
     writeln!(out)
+}
+
+/// The same as JSON, for scripts: one object per article with its suggestions (char range,
+/// sentence, speaker or the name of a speaker who is no actor yet, target, event type, cue and
+/// resolved date) and the names "New speakers" would offer.
+pub fn print_suggestions_json(p: &Project, articles: &[ArticleId], out: &mut dyn Write) -> std::io::Result<()> {
+    let mut all = Vec::new();
+    for &id in articles {
+        let (Some(article), Some(input)) = (p.articles.get(id), AssistInput::of_article(p, id)) else { continue };
+        let a = assist(&input);
+        let suggestions: Vec<Value> = a.suggestions.iter().map(|s| suggestion_json(p, s)).collect();
+        all.push(json!({
+            "article": article.title,
+            "suggestions": suggestions,
+            "new_speakers": a.new_actors,
+        }));
+    }
+    serde_json::to_writer_pretty(&mut *out, &all)?;
+    writeln!(out)
+}
+
+fn suggestion_json(p: &Project, s: &Suggestion) -> Value {
+    let actor = |a: Option<crate::model::ActorId>| a.map(|a| p.actor_name(a));
+    json!({
+        "start": s.start,
+        "end": s.end,
+        "quote": s.quote,
+        "speaker": actor(s.speaker),
+        "unknown_speaker": s.unknown_speaker,
+        "target": actor(s.target),
+        "event_type": s.event_type.and_then(|t| p.taxonomy.get(t)).map(|t| t.name.as_str()),
+        "cue": s.cue,
+        "date": s.date.as_ref().map(|d| json!({
+            "phrase": d.phrase,
+            "start": d.start.to_string(),
+            "end": d.end.to_string(),
+            "precision": d.precision.label(),
+        })),
+    })
 }
 
 /// Mentions per actor as CSV (`actor,mentions`), or per article and actor (`article,actor,mentions`).

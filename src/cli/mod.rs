@@ -215,6 +215,9 @@ pub enum Command {
         /// Only the article with this title (or the one title containing it), ignoring case.
         #[arg(long, value_name = "TITLE")]
         article: Option<String>,
+        /// Print JSON for scripts instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Count the mentions of every actor (its name and aliases) across the articles, as CSV.
     Mentions {
@@ -365,13 +368,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             export_chart(&p, &spec, format.into(), &output, &protected).map_err(fail)?;
             writeln!(out, "wrote {}", output.display()).map_err(fail)
         }
-        Command::Suggest { project, article } => {
+        Command::Suggest { project, article, json } => {
             let p = load(&project)?;
             let articles = match article {
                 Some(title) => vec![find_article(&p, &title)?],
                 None => p.articles.ids().collect(),
             };
-            assist::print_suggestions(&p, &articles, out).map_err(fail)
+            if json {
+                assist::print_suggestions_json(&p, &articles, out).map_err(fail)
+            } else {
+                assist::print_suggestions(&p, &articles, out).map_err(fail)
+            }
         }
         Command::Agree { first, second, json } => {
             let figures = agreement(&load(&first)?, &load(&second)?);

@@ -79,3 +79,11 @@ fn sample_mentions_resolve_the_sources_names() {
     let total: usize = p.articles.ids().map(|a| counts.in_article(a)).sum();
     assert_eq!(total, counts.per_actor.values().sum::<usize>());
 }
+
+#[test]
+fn a_name_glued_to_the_word_before_it_is_still_found_but_not_inside_a_word() {
+    let actors = table(vec![actor("Donald Trump", &["Trump"]), actor("United States", &["US", "American"])]);
+    assert_eq!(names(&actors, "Spread the loveTrump hints"), [("Trump".into(), "Donald Trump".into())]);
+    assert!(names(&actors, "trumpeted USA Americana").is_empty());
+    assert_eq!(names(&actors, "American officials said"), [("American".into(), "United States".into())]);
+}

@@ -136,3 +136,123 @@ fn rejected_and_claimed_sentences_are_not_suggested_again_and_unknown_speakers_a
     doc.apply(edit).unwrap();
     assert!(run(doc.project()).suggestions.is_empty());
 }
+
+/// The suggestions on `text` as one article of the sample's registry, with "American" and
+/// "Chinese" as aliases of their states, the way an analyst sets demonyms up.
+fn suggest_on(text: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
+    let mut p = uncoded();
+    for a in p.actors.iter().cloned().collect::<Vec<_>>() {
+        let demonym = match a.name.as_str() {
+            "United States" => "American",
+            "China" => "Chinese",
+            _ => continue,
+        };
+        let mut a = a;
+        a.aliases.push(demonym.into());
+        p.actors.put(a);
+    }
+    let article = p.articles.ids().next().unwrap();
+    let mut a = p.articles.get(article).unwrap().clone();
+    a.text = text.into();
+    p.articles.put(a);
+    let out = assist(&AssistInput::of_article(&p, article).unwrap());
+    (p, out.suggestions, out.new_actors)
+}
+
+fn who(p: &Project, s: &super::Suggestion) -> (String, String) {
+    let speaker = s.speaker.map(|a| p.actor_name(a).to_owned()).or(s.unknown_speaker.clone());
+    (speaker.unwrap_or_default(), s.target.map_or(String::new(), |a| p.actor_name(a).to_owned()))
+}
+
+#[test]
+fn the_speaker_is_the_named_head_of_the_attribution_not_a_country_in_its_apposition() {
+    let (p, s, new) = suggest_on(
+        "Eric Reeves, one of the leading American academic voices on Sudan, said the talks had failed. \
+         Mr Reeves said China was to blame.",
+    );
+    assert_eq!(who(&p, &s[0]).0, "Eric Reeves");
+    assert_eq!(who(&p, &s[1]), ("Eric Reeves".into(), "China".into()));
+    assert_eq!(new, ["Eric Reeves"], "New speakers offers the full name, never “Mr Reeves”");
+}
+
+#[test]
+fn demonyms_pronouns_and_the_ministry_resolve_to_their_speakers() {
+    let (p, s, _) = suggest_on(
+        "American officials said Beijing had broken the deal. \
+         MOFCOM threatened countermeasures against Washington. \
+         “We will not accept this,” the ministry said. \
+         Trade Representative Jamieson Greer met reporters. He accused China of stalling.",
+    );
+    assert_eq!(who(&p, &s[0]), ("United States".into(), "China".into()));
+    // MOFCOM acts for China, so its threat runs from China's side to the United States.
+    assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
+    assert_eq!(p.taxonomy.get(s[1].event_type.unwrap()).unwrap().name, "Threaten");
+    assert_eq!(who(&p, &s[2]).0, "Ministry of Commerce (China)");
+    assert_eq!(who(&p, &s[3]), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn the_verb_and_its_object_choose_the_type_and_nouns_are_never_verbs() {
+    let (p, s, _) = suggest_on(
+        "Trump rejected China’s offer. Xi praised the agreement. Greer demanded that Beijing stop the controls. \
+         The member states met while protesters pressed other demands. China admitted the delays.",
+    );
+    let types: Vec<String> = s.iter().map(|s| p.taxonomy.get(s.event_type.unwrap()).unwrap().name.clone()).collect();
+    assert_eq!(types, ["Reject / refuse", "Agree", "Demand", "Comment"]);
+    assert!(s.iter().all(|s| s.cue != "states" && s.cue != "demands"));
+    assert_eq!(s[3].cue, "admitted");
+}
+
+#[test]
+fn any_jumble_of_quotes_commas_names_pronouns_and_verbs_is_read_without_a_panic() {
+    let pieces = [
+        "said",
+        "told",
+        "accusing",
+        "he",
+        "She",
+        "it",
+        "they",
+        "the ministry",
+        "Mr",
+        "Reeves",
+        "Eric Reeves",
+        ",",
+        ", ",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’s",
+        "(",
+        ")",
+        " - ",
+        ":",
+        ".",
+        "\n",
+        "according to",
+        "by",
+        "Xinhua",
+        "American",
+        "MOFCOM",
+        "Washington",
+        "and",
+        "to",
+        "Analysts",
+        "an",
+        "added",
+        "other",
+        "demands",
+        "China's",
+        " ",
+    ];
+    let mut rng = fastrand::Rng::with_seed(14);
+    for _ in 0..150 {
+        let text: String =
+            (0..rng.usize(1..40)).map(|_| pieces[rng.usize(..pieces.len())]).collect::<Vec<_>>().join(" ");
+        let (_, suggestions, _) = suggest_on(&text);
+        for s in suggestions {
+            assert!(s.start < s.end && s.end <= text.chars().count(), "{text:?}");
+        }
+    }
+}

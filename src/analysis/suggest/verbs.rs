@@ -1,46 +1,65 @@
-//! Reporting verbs and what kind of act each suggests, as CAMEO top-level codes so the project's
-//! own taxonomy (which the analyst may rename) can be searched by code.
+//! Reporting verbs and what kind of act each suggests, as CAMEO codes so the project's own
+//! taxonomy (which the analyst may rename) can be searched by code.
 
 /// What a reported statement does, in CAMEO terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Act {
     Comment,
     Appeal,
+    Promise,
     Consult,
     Agree,
+    Praise,
     Demand,
     Accuse,
     Reject,
     Threaten,
+    ThreatenForce,
+    Restrict,
+    Sanction,
 }
 
 impl Act {
-    /// The CAMEO code of the matching type in the shipped taxonomy (`assets/taxonomy.ron`).
+    /// The CAMEO code of the act. The shipped taxonomy (`assets/taxonomy.ron`) has a type for
+    /// most; a code it lacks ("051" praise) falls to its nearest root ("05").
     pub fn cameo(self) -> &'static str {
         match self {
             Act::Comment => "01",
             Act::Appeal => "02",
+            Act::Promise => "03",
             Act::Consult => "04",
             Act::Agree => "05",
+            Act::Praise => "051",
             Act::Demand => "10",
             Act::Accuse => "11",
             Act::Reject => "12",
             Act::Threaten => "1312",
+            Act::ThreatenForce => "138",
+            Act::Restrict => "172",
+            Act::Sanction => "163",
         }
     }
 }
 
 /// Lower-case verb forms that report a statement, with the act each suggests on its own.
+/// Nouns that look like verbs ("states", "claims", "calls") are left out; "demands" and
+/// "warning" stay, and `is_noun_use` tells their noun uses apart.
 const VERBS: &[(&str, Act)] = &[
     ("said", Act::Comment),
     ("says", Act::Comment),
     ("say", Act::Comment),
     ("saying", Act::Comment),
     ("stated", Act::Comment),
-    ("states", Act::Comment),
     ("told", Act::Comment),
+    ("tells", Act::Comment),
+    ("wrote", Act::Comment),
+    ("writes", Act::Comment),
+    ("tweeted", Act::Comment),
+    ("posted", Act::Comment),
     ("emphasized", Act::Comment),
     ("emphasised", Act::Comment),
+    ("emphasizes", Act::Comment),
+    ("emphasises", Act::Comment),
     ("stressed", Act::Comment),
     ("noted", Act::Comment),
     ("noting", Act::Comment),
@@ -54,19 +73,56 @@ const VERBS: &[(&str, Act)] = &[
     ("argues", Act::Comment),
     ("declared", Act::Comment),
     ("insisted", Act::Comment),
+    ("insists", Act::Comment),
+    ("insisting", Act::Comment),
     ("announced", Act::Comment),
+    ("announces", Act::Comment),
     ("claimed", Act::Comment),
     ("added", Act::Comment),
+    ("adding", Act::Comment),
+    ("admitted", Act::Comment),
+    ("admits", Act::Comment),
+    ("conceded", Act::Comment),
+    ("concedes", Act::Comment),
+    ("divulged", Act::Comment),
+    ("disclosed", Act::Comment),
+    ("revealed", Act::Comment),
+    ("acknowledged", Act::Comment),
+    ("confirmed", Act::Comment),
+    ("explained", Act::Comment),
+    ("asserted", Act::Comment),
+    ("maintained", Act::Comment),
+    ("reiterated", Act::Comment),
+    ("responded", Act::Comment),
+    ("replied", Act::Comment),
+    ("remarked", Act::Comment),
+    ("commented", Act::Comment),
+    ("defended", Act::Comment),
+    ("defends", Act::Comment),
+    ("defending", Act::Comment),
     ("accused", Act::Accuse),
     ("accuses", Act::Accuse),
     ("accusing", Act::Accuse),
     ("accuse", Act::Accuse),
+    ("alleged", Act::Accuse),
     ("criticized", Act::Accuse),
     ("criticised", Act::Accuse),
     ("criticizes", Act::Accuse),
+    ("criticises", Act::Accuse),
     ("criticizing", Act::Accuse),
+    ("criticising", Act::Accuse),
     ("condemned", Act::Accuse),
+    ("condemns", Act::Accuse),
+    ("denounced", Act::Accuse),
+    ("slammed", Act::Accuse),
+    ("blasted", Act::Accuse),
+    ("decried", Act::Accuse),
+    ("lambasted", Act::Accuse),
+    ("rebuked", Act::Accuse),
     ("blamed", Act::Accuse),
+    ("complained", Act::Accuse),
+    ("protested", Act::Accuse),
+    ("protest", Act::Accuse),
     ("characterizing", Act::Accuse),
     ("characterised", Act::Accuse),
     ("labeling", Act::Accuse),
@@ -74,9 +130,11 @@ const VERBS: &[(&str, Act)] = &[
     ("retaliated", Act::Accuse),
     ("warned", Act::Threaten),
     ("warns", Act::Threaten),
+    ("warning", Act::Threaten),
     ("threatened", Act::Threaten),
     ("threatens", Act::Threaten),
     ("threatening", Act::Threaten),
+    ("threaten", Act::Threaten),
     ("vowed", Act::Threaten),
     ("vows", Act::Threaten),
     ("urged", Act::Demand),
@@ -84,15 +142,31 @@ const VERBS: &[(&str, Act)] = &[
     ("urging", Act::Demand),
     ("demanded", Act::Demand),
     ("demands", Act::Demand),
+    ("demanding", Act::Demand),
     ("appealed", Act::Appeal),
     ("agreed", Act::Agree),
     ("agrees", Act::Agree),
-    ("pledged", Act::Agree),
-    ("promised", Act::Agree),
+    ("pledged", Act::Promise),
+    ("pledges", Act::Promise),
+    ("promised", Act::Promise),
+    ("promises", Act::Promise),
+    ("reaffirmed", Act::Promise),
+    ("praised", Act::Praise),
+    ("praises", Act::Praise),
+    ("hailed", Act::Praise),
+    ("hails", Act::Praise),
+    ("thanked", Act::Praise),
+    ("welcomed", Act::Praise),
+    ("welcomes", Act::Praise),
     ("rejected", Act::Reject),
     ("rejects", Act::Reject),
     ("denied", Act::Reject),
+    ("denies", Act::Reject),
     ("refused", Act::Reject),
+    ("dismissed", Act::Reject),
+    ("rebuffed", Act::Reject),
+    ("brushed", Act::Reject),
+    ("disputed", Act::Reject),
 ];
 
 /// The act a reporting verb suggests, if `word` (lower case) is one.
@@ -100,31 +174,89 @@ pub fn reporting_verb(word: &str) -> Option<Act> {
     VERBS.iter().find(|(v, _)| *v == word).map(|&(_, a)| a)
 }
 
-/// A neutral verb often reports a sharper act; these words in the sentence say which
-/// ("said … they violated the agreement" is an accusation). Checked in order.
+/// Words after which a verb form is a noun or an adjective: "an added 30% levy", "other
+/// demands", "a stern warning", "its protest".
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "other", "such",
+    "any", "some", "no", "every", "each", "further", "new", "stern", "earlier", "latest", "of", "without",
+];
+
+/// Whether the verb-like word after `previous` (lower case) is used as a noun.
+pub fn is_noun_use(previous: Option<&str>) -> bool {
+    previous.is_some_and(|p| NOUN_MARKERS.contains(&p) || p.ends_with("’s") || p.ends_with("'s"))
+}
+
+/// A neutral verb often reports a sharper act; these phrases in the sentence say which
+/// ("said … they violated the agreement" is an accusation). Checked in order, so the
+/// stronger reading of a sentence wins.
 const CUES: &[(&str, Act)] = &[
-    ("violat", Act::Accuse),
+    ("military force", Act::ThreatenForce),
+    ("use force", Act::ThreatenForce),
+    ("use of force", Act::ThreatenForce),
+    ("means war", Act::ThreatenForce),
+    ("violated", Act::Accuse),
+    ("violating", Act::Accuse),
+    ("violation", Act::Accuse),
     ("breach", Act::Accuse),
     ("erroneous", Act::Accuse),
+    ("double standard", Act::Accuse),
+    ("hegemon", Act::Accuse),
+    ("bully", Act::Accuse),
+    ("bullying", Act::Accuse),
+    ("discriminat", Act::Accuse),
+    ("abused", Act::Accuse),
+    ("illegal", Act::Accuse),
+    ("illegitimate", Act::Accuse),
+    ("irresponsible", Act::Accuse),
+    ("provocation", Act::Accuse),
+    ("interference", Act::Accuse),
+    ("backfired", Act::Accuse),
     ("countermeasure", Act::Threaten),
+    ("counter-measure", Act::Threaten),
+    ("retaliat", Act::Threaten),
+    ("serious response", Act::Threaten),
+    ("consequences", Act::Threaten),
     ("measures", Act::Threaten),
+    ("sanctions", Act::Sanction),
+    ("tariffs on", Act::Sanction),
+    ("embargo", Act::Sanction),
+    ("export control", Act::Restrict),
+    ("to stop", Act::Demand),
+    ("called on", Act::Demand),
+    ("calls on", Act::Demand),
+    ("calling on", Act::Demand),
     ("urge", Act::Demand),
     ("must", Act::Demand),
+    ("rejection", Act::Reject),
+    ("opposition to", Act::Reject),
     ("talks", Act::Consult),
     ("speak", Act::Consult),
-    ("call", Act::Consult),
+    ("spoke", Act::Consult),
+    ("phone", Act::Consult),
+    ("a call", Act::Consult),
+    ("call with", Act::Consult),
     ("conversation", Act::Consult),
     ("communication", Act::Consult),
 ];
 
-/// Sharpens a neutral act by what the sentence says.
+/// Sharpens an act by what the sentence says: a neutral one by the cues above, a threat of
+/// force from a threat.
 pub fn refine(act: Act, sentence_lower: &str) -> Act {
-    if act != Act::Comment {
-        return act;
+    let cue = CUES.iter().find(|(cue, _)| sentence_lower.contains(cue)).map(|&(_, a)| a);
+    match (act, cue) {
+        (Act::Comment, Some(sharper)) => sharper,
+        (Act::Threaten, Some(Act::ThreatenForce)) => Act::ThreatenForce,
+        _ => act,
     }
-    CUES.iter().find(|(cue, _)| sentence_lower.contains(cue)).map_or(act, |&(_, a)| a)
 }
 
-/// Words that stand for the last person named ("He accused China…"); "they" and "it" are too
-/// often a state, a deal or a market to guess.
-pub const PRONOUNS: [&str; 2] = ["he", "she"];
+/// Pronouns that stand for the last person who spoke ("He accused China…").
+pub const PERSON_PRONOUNS: [&str; 2] = ["he", "she"];
+
+/// Pronouns that, as the whole subject of a reporting verb ("It also warned", "They
+/// criticised"), stand for the last state, ministry or organisation that spoke.
+pub const BODY_PRONOUNS: [&str; 2] = ["it", "they"];
+
+/// Object pronouns right after the verb ("accusing it of", "urged them to"): the target is
+/// named earlier in the sentence.
+pub const OBJECT_PRONOUNS: [&str; 4] = ["it", "them", "him", "her"];

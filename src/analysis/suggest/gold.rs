@@ -1,0 +1,235 @@
+//! The suggestion gold set: real news articles with every attributed statement coded by hand
+//! (`tests/fixtures/suggest-gold/`), scored for recall, precision, speaker, direction and type,
+//! the tuned articles and the held-out ones separately.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::analysis::assist::{AssistInput, assist};
+use crate::model::{Actor, ActorId, ActorKind, ArticleId, Colour, Project, Table};
+
+#[derive(Deserialize)]
+struct GoldActor {
+    name: String,
+    kind: ActorKind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    acts_for: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct GoldStatement {
+    /// A phrase of the sentence that reports the statement.
+    phrase: String,
+    /// An actor's name, or the full name of a speaker who is no actor; `None` when no single
+    /// party speaks ("the two sides had agreed").
+    speaker: Option<String>,
+    target: Option<String>,
+    event_type: String,
+}
+
+#[derive(Deserialize)]
+struct GoldArticle {
+    title: String,
+    published: String,
+    held_out: bool,
+    actors: Vec<GoldActor>,
+    text: String,
+    statements: Vec<GoldStatement>,
+}
+
+/// Counts over one or more articles.
+#[derive(Default, Debug)]
+struct Score {
+    statements: usize,
+    found: usize,
+    suggestions: usize,
+    matched_suggestions: usize,
+    with_speaker: usize,
+    right_speaker: usize,
+    right_direction: usize,
+    right_type: usize,
+}
+
+impl Score {
+    fn add(&mut self, o: &Score) {
+        self.statements += o.statements;
+        self.found += o.found;
+        self.suggestions += o.suggestions;
+        self.matched_suggestions += o.matched_suggestions;
+        self.with_speaker += o.with_speaker;
+        self.right_speaker += o.right_speaker;
+        self.right_direction += o.right_direction;
+        self.right_type += o.right_type;
+    }
+
+    fn ratio(a: usize, b: usize) -> f64 {
+        if b == 0 { 1.0 } else { a as f64 / b as f64 }
+    }
+    fn recall(&self) -> f64 {
+        Self::ratio(self.found, self.statements)
+    }
+    fn precision(&self) -> f64 {
+        Self::ratio(self.matched_suggestions, self.suggestions)
+    }
+    /// Of the found statements with a speaker, how many name the right one.
+    fn speaker(&self) -> f64 {
+        Self::ratio(self.right_speaker, self.with_speaker)
+    }
+    /// Of the found statements with a speaker, how many have the right dyad once both ends
+    /// are rolled up through "acts for" (as the tension series counts them).
+    fn direction(&self) -> f64 {
+        Self::ratio(self.right_direction, self.with_speaker)
+    }
+    fn event_type(&self) -> f64 {
+        Self::ratio(self.right_type, self.found)
+    }
+
+    fn line(&self, label: &str) -> String {
+        format!(
+            "{label}: recall {:.2} ({}/{}), precision {:.2} ({}/{}), speaker {:.2}, direction {:.2}, type {:.2}",
+            self.recall(),
+            self.found,
+            self.statements,
+            self.precision(),
+            self.matched_suggestions,
+            self.suggestions,
+            self.speaker(),
+            self.direction(),
+            self.event_type()
+        )
+    }
+}
+
+fn load(path: &Path) -> GoldArticle {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Scores the suggestions on one article against its statements. Each miss is printed only when
+/// `detail` is set: the held-out articles show their figures, never what went wrong, so that
+/// nobody tunes on them.
+fn score(gold: &GoldArticle, detail: bool) -> Score {
+    let note = |line: String| {
+        if detail {
+            println!("{line}");
+        }
+    };
+    let mut p = Project::new(&gold.title);
+    let mut ids: Vec<(String, ActorId)> = Vec::new();
+    for (i, g) in gold.actors.iter().enumerate() {
+        let mut a = Actor::new(&g.name, g.kind, Colour::palette(i));
+        a.aliases = g.aliases.clone();
+        a.affiliation = g
+            .acts_for
+            .as_ref()
+            .map(|n| ids.iter().find(|(name, _)| name == n).expect("acts for an actor listed before").1);
+        ids.push((g.name.clone(), a.id));
+        p.actors.put(a);
+    }
+    let input = AssistInput {
+        article: ArticleId::random(),
+        text: gold.text.clone(),
+        published: Some(gold.published.parse().expect("published is an ISO date")),
+        actors: p.actors.clone(),
+        taxonomy: p.taxonomy.clone(),
+        claimed: Vec::new(),
+        dismissed: BTreeSet::new(),
+    };
+    let suggestions = assist(&input).suggestions;
+    let root = |name: &str| -> String {
+        let mut id = ids.iter().find(|(n, _)| n == name).map(|x| x.1);
+        let mut last = name.to_owned();
+        for _ in 0..16 {
+            let Some(a) = id.and_then(|i| p.actors.get(i)) else { break };
+            last = a.name.clone();
+            id = a.affiliation;
+        }
+        last
+    };
+    let actors: &Table<Actor> = &p.actors;
+    let name = |a: Option<ActorId>| a.and_then(|a| actors.get(a)).map(|a| a.name.clone());
+
+    let mut s = Score { statements: gold.statements.len(), suggestions: suggestions.len(), ..Score::default() };
+    let mut used = vec![false; suggestions.len()];
+    for st in &gold.statements {
+        let Some(i) = (0..suggestions.len()).find(|&i| !used[i] && suggestions[i].quote.contains(&st.phrase)) else {
+            note(format!("  MISSED   {}", st.phrase));
+            continue;
+        };
+        used[i] = true;
+        s.found += 1;
+        let sug = &suggestions[i];
+        let speaker = name(sug.speaker).or_else(|| sug.unknown_speaker.clone());
+        let target = name(sug.target);
+        let kind = sug.event_type.and_then(|t| p.taxonomy.get(t)).map_or("(none)", |t| t.name.as_str());
+        let show = |x: &Option<String>| x.clone().unwrap_or_else(|| "(none)".into());
+        if kind == st.event_type {
+            s.right_type += 1;
+        } else {
+            note(format!("  TYPE     {}: expected {}, got {kind}", st.phrase, st.event_type));
+        }
+        let Some(expected) = &st.speaker else { continue };
+        s.with_speaker += 1;
+        if speaker.as_ref() == Some(expected) {
+            s.right_speaker += 1;
+        } else {
+            note(format!("  SPEAKER  {}: expected {expected}, got {}", st.phrase, show(&speaker)));
+        }
+        let rolled = |x: &Option<String>| x.as_deref().map(root);
+        if (rolled(&speaker), rolled(&target)) == (Some(root(expected)), rolled(&st.target)) {
+            s.right_direction += 1;
+        } else {
+            note(format!(
+                "  DYAD     {}: expected {expected} → {}, got {} → {}",
+                st.phrase,
+                show(&st.target),
+                show(&speaker),
+                show(&target)
+            ));
+        }
+    }
+    for (sug, _) in suggestions.iter().zip(&used).filter(|(_, u)| !**u) {
+        note(format!("  EXTRA    {} (cue “{}”)", sug.quote, sug.cue));
+    }
+    s.matched_suggestions = used.iter().filter(|u| **u).count();
+    s
+}
+
+#[test]
+fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/suggest-gold");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the gold set is in the repository")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    paths.sort();
+    let (mut tuned, mut held_out) = (Score::default(), Score::default());
+    let mut articles = (0, 0);
+    for path in &paths {
+        let gold = load(path);
+        println!("{}{}", gold.title, if gold.held_out { " (held out)" } else { "" });
+        let s = score(&gold, !gold.held_out);
+        println!("{}", s.line("  article"));
+        if gold.held_out {
+            held_out.add(&s);
+            articles.1 += 1;
+        } else {
+            tuned.add(&s);
+            articles.0 += 1;
+        }
+    }
+    println!("{}", tuned.line(&format!("tuned ({} articles)", articles.0)));
+    println!("{}", held_out.line(&format!("held out ({} articles)", articles.1)));
+    assert!(articles.0 >= 2 && articles.1 >= 2, "the gold set has tuned and held-out articles");
+    for (label, s) in [("tuned", &tuned), ("held out", &held_out)] {
+        assert!(s.recall() >= 0.9, "{label} recall {:.2} is under 0.9", s.recall());
+        assert!(s.precision() >= 0.85, "{label} precision {:.2} is under 0.85", s.precision());
+        assert!(s.speaker() >= 0.9, "{label} speaker accuracy {:.2} is under 0.9", s.speaker());
+        assert!(s.direction() >= 0.8, "{label} direction accuracy {:.2} is under 0.8", s.direction());
+    }
+}

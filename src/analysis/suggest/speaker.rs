@@ -1,0 +1,592 @@
+//! Who made a reported statement, read the way an analyst reads an attribution:
+//! - the subject of the reporting verb is the noun phrase next to it, or the one its clause
+//!   opens with when the verb continues the clause ("… and warned"); clauses end at a comma,
+//!   quotation mark, bracket, colon or dash; in the phrase a person outranks a ministry, a
+//!   ministry its state, and what is owned ("President Hassan Rouhani") its owner ("Iran's");
+//! - an apposition is skipped to the name it describes ("Eric Reeves, one of the leading
+//!   American academic voices on Sudan, said" is Eric Reeves, not Sudan or the United States);
+//! - "…,” said a ministry spokesman" reads the words after the verb, "according to X" and
+//!   "hinted at by X" the agent; a participle ("…, accusing it of") takes the sentence's subject;
+//! - "he"/"she" is the last person who spoke or, if none spoke since, was named; "it"/"they"
+//!   as the whole subject is the last state, ministry or organisation that spoke; "the
+//!   ministry" the last body that spoke, "the minister" the last person, "the spokesperson"
+//!   or "the official" the last speaker of any kind. The text gives no gender, so "he" and "she"
+//!   are not told apart, and a paragraph break does not reset any of these: wire copy gives
+//!   each quotation its own paragraph ("…,” he added.").
+
+use crate::analysis::mentions::Mention;
+use crate::analysis::words::Word;
+use crate::model::{ActorId, ActorKind};
+
+use super::names::{full_names, speaker_name};
+use super::verbs::{BODY_PRONOUNS, PERSON_PRONOUNS};
+
+/// A speaker: a registered actor, or the full name of a person who is none yet.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Who {
+    Actor(ActorId),
+    Name(String),
+}
+
+/// What earlier sentences of the article tell about later ones.
+#[derive(Default)]
+pub struct Memory {
+    /// People who spoke or were named, the latest last, each with the gender the text gave
+    /// them ("spokeswoman", "Mr", "she said"), if any.
+    persons: Vec<(Who, Option<Gender>)>,
+    body: Option<ActorId>,
+    any: Option<Who>,
+    /// Full names seen so far, for "Mr Reeves" → "Eric Reeves".
+    names: Vec<String>,
+    /// The last speaker with a target, and that target.
+    addressed: Option<(Who, ActorId)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// Words that tell a speaker's gender when the sentence has one person speaking.
+fn gender_of(word: &str) -> Option<Gender> {
+    match word {
+        "she" | "spokeswoman" | "ms" | "mrs" | "madam" | "chairwoman" | "congresswoman" => Some(Gender::Female),
+        "he" | "spokesman" | "mr" | "chairman" | "congressman" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// One sentence, split into words, with its quotations and the mentions inside it.
+pub struct Sentence<'a> {
+    pub chars: &'a [char],
+    pub ws: Vec<Word>,
+    pub lower: Vec<String>,
+    pub quoted: Vec<(usize, usize)>,
+    pub mentions: Vec<&'a Mention>,
+    pub kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+    /// `breaks[i]`: a clause boundary (comma, quotation mark, bracket, colon, dash) lies just
+    /// before word `i`.
+    breaks: Vec<bool>,
+}
+
+/// Words that carry no subject: auxiliaries and adverbs between a subject and its verb.
+const FILLER: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "would",
+    "will",
+    "also",
+    "again",
+    "once",
+    "repeatedly",
+    "previously",
+    "later",
+    "then",
+    "further",
+    "already",
+    "publicly",
+    "formally",
+    "reportedly",
+    "strongly",
+    "sharply",
+    "earlier",
+    "now",
+    "today",
+    "yesterday",
+    "recently",
+    "swiftly",
+    "quickly",
+    "immediately",
+    "just",
+    "not",
+    "never",
+    "did",
+    "does",
+    "do",
+    "been",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "unanimously",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "separately",
+];
+
+/// Plural nouns for unnamed crowds: "Analysts say …" is commentary, not a party's statement.
+const GENERIC: &[&str] = &[
+    "analysts",
+    "experts",
+    "observers",
+    "critics",
+    "economists",
+    "residents",
+    "people",
+    "protesters",
+    "commentators",
+    "investors",
+    "traders",
+    "scholars",
+    "researchers",
+    "sources",
+    "some",
+    "many",
+    "others",
+    "reports",
+    "polls",
+];
+
+/// Small words of a name with its titles ("a senior official of the ministry").
+const TITLE_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "at",
+    "in",
+    "senior",
+    "deputy",
+    "vice",
+    "chief",
+    "foreign",
+    "ministry",
+    "top",
+    "former",
+    "acting",
+    "press",
+    "secretary",
+    "adviser",
+    "advisor",
+    "director",
+    "general",
+    "commerce",
+    "defence",
+    "defense",
+    "trade",
+];
+
+/// News agencies, which report what others said.
+const REPORTERS: &[&str] = &[
+    "xinhua",
+    "reuters",
+    "afp",
+    "ap",
+    "tass",
+    "ria",
+    "kcna",
+    "irna",
+    "yonhap",
+    "kyodo",
+    "interfax",
+    "bernama",
+    "antara",
+    "wafa",
+    "sana",
+    "isna",
+    "tasnim",
+    "agency",
+    "newspaper",
+    "media",
+];
+
+/// Role nouns that stand for a body ("the ministry said").
+const BODY_ROLES: &[&str] =
+    &["ministry", "department", "embassy", "government", "office", "agency", "commission", "administration", "council"];
+/// Role nouns that stand for a person ("the deputy foreign minister told").
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "president",
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "secretary",
+    "senator",
+    "leader",
+    "premier",
+    "chancellor",
+];
+/// Role nouns that stand for whoever spoke last, person or body.
+const ANY_ROLES: &[&str] =
+    &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "spokespeople", "statement"];
+
+/// What the speaker search found.
+pub enum Found {
+    Speaker(Who),
+    /// An unnamed crowd ("Analysts say"): no statement to code.
+    Generic,
+    Unknown,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(
+        chars: &'a [char],
+        ws: Vec<Word>,
+        quoted: Vec<(usize, usize)>,
+        mentions: Vec<&'a Mention>,
+        kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+    ) -> Self {
+        let lower = ws.iter().map(|w| w.lower(chars)).collect();
+        let breaks = (0..ws.len())
+            .map(|i| {
+                i == 0 || {
+                    let gap = &chars[ws[i - 1].end..ws[i].start];
+                    gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '\''))
+                        || gap.windows(3).any(|w| w == [' ', '-', ' '])
+                }
+            })
+            .collect();
+        Self { chars, ws, lower, quoted, mentions, kind_of, breaks }
+    }
+
+    pub fn outside(&self, w: Word) -> bool {
+        !self.quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b)
+    }
+
+    fn covered(&self, w: Word) -> bool {
+        self.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end)
+    }
+
+    /// "Iran's" in "Iran's President Hassan Rouhani".
+    fn possessive(&self, m: &Mention) -> bool {
+        matches!(self.chars.get(m.end..m.end + 2), Some(['’' | '\'', 's']))
+    }
+
+    fn is_person(&self, a: ActorId) -> bool {
+        (self.kind_of)(a) == Some(ActorKind::Person)
+    }
+
+    /// The mentions outside quotation marks within words `a..b`.
+    fn mentions_in(&self, a: usize, b: usize) -> Vec<&'a Mention> {
+        if a >= b {
+            return Vec::new();
+        }
+        let (from, to) = (self.ws[a].start, self.ws[b - 1].end);
+        self.mentions
+            .iter()
+            .copied()
+            .filter(|m| m.start >= from && m.end <= to && !self.quoted.iter().any(|&(x, y)| m.start >= x && m.end <= y))
+            .collect()
+    }
+
+    /// The head of words `a..b`: a person, a full name, a body, a state, an owner, in that order.
+    fn head(&self, a: usize, b: usize, memory: &Memory) -> Option<Who> {
+        let ms = self.mentions_in(a, b);
+        let plain: Vec<&&Mention> = ms.iter().filter(|m| !self.possessive(m)).collect();
+        if let Some(m) = plain.iter().find(|m| self.is_person(m.actor)) {
+            return Some(Who::Actor(m.actor));
+        }
+        let ws: Vec<Word> = self.ws[a..b].iter().copied().filter(|w| self.outside(*w)).collect();
+        if let Some(name) = speaker_name(self.chars, &ws, &|w| self.covered(w), &memory.names) {
+            return Some(Who::Name(name));
+        }
+        let state = |m: &&&Mention| (self.kind_of)(m.actor) == Some(ActorKind::State);
+        plain
+            .iter()
+            .find(|m| !state(m))
+            .or_else(|| plain.first())
+            .map(|m| m.actor)
+            .or(ms.first().map(|m| m.actor))
+            .map(Who::Actor)
+    }
+
+    /// The clause before word `end`: back to the nearest boundary.
+    fn segment_before(&self, end: usize) -> (usize, usize) {
+        let start = (0..end).rev().find(|&i| self.breaks[i]).unwrap_or(0);
+        (start, end)
+    }
+
+    /// The words after `from` up to the next boundary.
+    fn segment_after(&self, from: usize) -> (usize, usize) {
+        let end = (from + 1..self.ws.len()).find(|&i| self.breaks[i]).unwrap_or(self.ws.len());
+        (from, end)
+    }
+
+    /// The words of `a..b` that can name a subject (no fillers, none quoted).
+    fn core(&self, a: usize, b: usize) -> Vec<usize> {
+        (a..b).filter(|&i| self.outside(self.ws[i]) && !FILLER.contains(&self.lower[i].as_str())).collect()
+    }
+
+    /// Whether word `i` can be part of a speaker's noun phrase: a name, a title or a role.
+    fn in_phrase(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        self.ws[i].is_capitalised(self.chars)
+            || TITLE_WORDS.contains(&w)
+            || ANY_ROLES.contains(&w)
+            || PERSON_ROLES.contains(&w)
+            || BODY_ROLES.contains(&w)
+    }
+
+    /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
+    /// is the phrase next to the verb ("It also comes after new US President Joe Biden
+    /// reaffirmed"), unless the verb continues the clause ("… and warned", "… to formally
+    /// protest"); otherwise, and when nothing stands next to the verb, the phrase the clause
+    /// opens with ("China's foreign minister spoke with … John Kerry … and warned").
+    fn subject_phrase(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Option<Who> {
+        let mut end = b;
+        while end > a
+            && FILLER.contains(&self.lower[end - 1].as_str())
+            && !matches!(self.lower[end - 1].as_str(), "and")
+        {
+            end -= 1;
+        }
+        let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
+        if next_to_verb && !continues {
+            let start = (a..end).rev().take_while(|&i| self.in_phrase(i)).last();
+            if let Some(who) = start.and_then(|s| self.head(s, end, memory)) {
+                return Some(who);
+            }
+        }
+        let opening = (a..b)
+            .find(|&i| {
+                self.outside(self.ws[i])
+                    && !self.in_phrase(i)
+                    && !matches!(self.lower[i].as_str(), "and" | "every" | "other")
+            })
+            .unwrap_or(b);
+        self.head(a, opening.max(a + 1), memory)
+    }
+
+    /// "…,” Xinhua said", "Xinhua said Wang Yi repeated …": a news agency reports a statement,
+    /// the person it quotes made it (the last one named before it, else the first after).
+    fn behind_the_reporter(&self, a: usize, b: usize, who: Who) -> Who {
+        if !(a..b).any(|i| REPORTERS.contains(&self.lower[i].as_str())) {
+            return who;
+        }
+        let (from, to) = (self.ws[a].start, self.ws[b - 1].end);
+        let outside = |m: &&&Mention| !self.quoted.iter().any(|&(x, y)| m.start >= x && m.end <= y);
+        let person = |m: &&&Mention| self.is_person(m.actor);
+        let before = self.mentions.iter().filter(|m| m.end <= from).filter(outside).rfind(person);
+        let after = || self.mentions.iter().filter(|m| m.start >= to).filter(outside).find(person);
+        before.or_else(after).map_or(who, |m| Who::Actor(m.actor))
+    }
+
+    /// Reads words `a..b` as a subject.
+    fn read(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Reading {
+        let core = self.core(a, b);
+        let Some(&first) = core.first() else { return Reading::Empty };
+        if let Some(who) = self.subject_phrase(a, b, next_to_verb, memory) {
+            return Reading::Found(Found::Speaker(self.behind_the_reporter(a, b, who)));
+        }
+        let words: Vec<&str> = core.iter().map(|&i| self.lower[i].as_str()).collect();
+        let last = *words.last().unwrap_or(&"");
+        let remembered = |w: Option<Who>| Reading::Found(w.map_or(Found::Unknown, Found::Speaker));
+        match words.as_slice() {
+            [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
+            [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
+            _ => {}
+        }
+        if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their") || core.len() == 1 {
+            if BODY_ROLES.contains(&last) {
+                return remembered(memory.body.map(Who::Actor));
+            }
+            if PERSON_ROLES.contains(&last) {
+                return remembered(memory.person(None));
+            }
+            if ANY_ROLES.contains(&last) {
+                return remembered(memory.any.clone());
+            }
+        }
+        // "Analysts say", "analysts express skepticism", "Iranians complained".
+        let crowd = |w: &str| GENERIC.contains(&w);
+        let demonyms = core.len() == 1 && self.ws[first].is_capitalised(self.chars) && words[0].ends_with("ans");
+        if crowd(last) || crowd(words[0]) || demonyms {
+            return Reading::Found(Found::Generic);
+        }
+        if !self.ws[first].is_capitalised(self.chars) {
+            return Reading::Apposition;
+        }
+        Reading::Found(Found::Unknown)
+    }
+
+    /// The speaker of the statement cued by word `cue`.
+    pub fn speaker(&self, cue: usize, according: bool, memory: &Memory) -> Found {
+        let n = self.ws.len();
+        if according {
+            let (a, b) = self.segment_after(cue + 1);
+            return self.head(a + 1, b, memory).map_or(Found::Unknown, Found::Speaker);
+        }
+        if let Some(by) = (cue + 1..(cue + 4).min(n)).find(|&i| self.lower[i] == "by") {
+            let (a, b) = self.segment_after(by);
+            if let Some(who) = self.head(a + 1, b.min(a + 10), memory) {
+                return Found::Speaker(who);
+            }
+        }
+        if self.lower[cue].ends_with("ing") {
+            return self.main_subject(cue, memory);
+        }
+        // A boundary right before the verb leaves it no subject words of its own.
+        let (mut a, mut b) = if self.breaks[cue] { (cue, cue) } else { self.segment_before(cue) };
+        // "…,” said a ministry spokesman", "…, said spokesman Saeed Khatibzadeh".
+        if a == b
+            && self.names_follow(cue)
+            && let Found::Speaker(who) = self.inverted(cue, memory)
+        {
+            return Found::Speaker(who);
+        }
+        for _ in 0..4 {
+            if self.describes_a_person_before(a, b, memory) {
+                (a, b) = self.segment_before(a);
+                continue;
+            }
+            match self.read(a, b, b == cue, memory) {
+                Reading::Found(found) => return found,
+                // "…, however, has repeatedly said", "Eric Reeves, one of …, said": the name
+                // is further back, unless what is further back is quoted or nothing.
+                Reading::Empty | Reading::Apposition if a > 0 && self.outside(self.ws[a - 1]) => {
+                    (a, b) = self.segment_before(a);
+                }
+                Reading::Empty => return self.inverted(cue, memory),
+                Reading::Apposition => return Found::Unknown,
+            }
+        }
+        Found::Unknown
+    }
+
+    /// "Eric Reeves, one of the leading American academic voices on Sudan, said": lower-case
+    /// words right after a person's name describe that person, whatever they mention.
+    fn describes_a_person_before(&self, a: usize, b: usize, memory: &Memory) -> bool {
+        if a == 0 || a >= b || self.ws[a].is_capitalised(self.chars) || !self.outside(self.ws[a - 1]) {
+            return false;
+        }
+        let (pa, pb) = self.segment_before(a);
+        match self.head(pa, pb, memory) {
+            Some(Who::Name(_)) => true,
+            Some(Who::Actor(x)) => self.is_person(x),
+            None => false,
+        }
+    }
+
+    /// Whether the clause after the verb is only a name with its titles ("said spokesman Saeed
+    /// Khatibzadeh", "said a Chinese Foreign Ministry spokesman", "said Leila Zanganeh, a
+    /// martial arts instructor"), not the start of what was said ("said Washington's efforts
+    /// had backfired").
+    fn names_follow(&self, cue: usize) -> bool {
+        let (a, b) = self.segment_after(cue + 1);
+        let lower_ok = |i: usize| {
+            let w = self.lower[i].as_str();
+            TITLE_WORDS.contains(&w)
+                || ANY_ROLES.contains(&w)
+                || PERSON_ROLES.contains(&w)
+                || PERSON_PRONOUNS.contains(&w)
+        };
+        // The name ends the sentence or a comma follows it; a quotation after it is what was said.
+        let ends = b == self.ws.len() || {
+            let gap = &self.chars[self.ws[b - 1].end..self.ws[b].start];
+            gap.contains(&',') && !gap.iter().any(|c| matches!(c, '"' | '“' | '\''))
+        };
+        a < b && ends && (a..b).all(|i| self.ws[i].is_capitalised(self.chars) || lower_ok(i))
+    }
+
+    /// "…,” said a Chinese Foreign Ministry spokesman": the words after the verb.
+    fn inverted(&self, cue: usize, memory: &Memory) -> Found {
+        if cue + 1 >= self.ws.len() {
+            return Found::Unknown;
+        }
+        let (a, b) = self.segment_after(cue + 1);
+        match self.read(a, b, false, memory) {
+            Reading::Found(found) => found,
+            _ => Found::Unknown,
+        }
+    }
+
+    /// The subject of the sentence's first clause that has one, for a participle.
+    fn main_subject(&self, cue: usize, memory: &Memory) -> Found {
+        let mut a = 0;
+        while a < cue {
+            let (_, b) = self.segment_after(a);
+            let b = b.min(cue);
+            match self.read(a, b, false, memory) {
+                Reading::Found(Found::Speaker(who)) => return Found::Speaker(who),
+                Reading::Found(Found::Generic) => return Found::Generic,
+                _ => a = b,
+            }
+        }
+        Found::Unknown
+    }
+}
+
+enum Reading {
+    Found(Found),
+    /// No subject words at all.
+    Empty,
+    /// Lower-case words that describe a name given before them.
+    Apposition,
+}
+
+impl Memory {
+    /// For "she" the last person known to be a woman, else the last one of unknown gender
+    /// ("Foreign Ministry spokeswoman Hua Chunying said … Wang is due to meet Kerry … she said"
+    /// is Hua); for "he" likewise; for "the minister" simply the last person.
+    fn person(&self, gender: Option<Gender>) -> Option<Who> {
+        let last = |want: Option<Gender>| self.persons.iter().rev().find(|(_, g)| *g == want).map(|(w, _)| w.clone());
+        match gender {
+            Some(_) => last(gender).or_else(|| last(None)),
+            None => self.persons.last().map(|(w, _)| w.clone()),
+        }
+    }
+
+    /// Puts `who` last among the persons, keeping the gender known before unless told one.
+    fn met(&mut self, who: Who, gender: Option<Gender>) {
+        let known = self.persons.iter().position(|(w, _)| *w == who).map(|i| self.persons.remove(i).1);
+        self.persons.push((who, gender.or(known.flatten())));
+    }
+
+    /// Whom `who` last spoke about: a speaker who goes on ("“Resorting to tariff threats is
+    /// not the right way to engage with China,” the spokesperson said") keeps the target.
+    pub fn target_of(&self, who: &Who) -> Option<ActorId> {
+        self.addressed.as_ref().filter(|(w, _)| w == who).map(|(_, t)| *t)
+    }
+
+    /// Remembers who spoke in a sentence and about whom, or else the first person it names.
+    pub fn update(&mut self, s: &Sentence<'_>, speaker: Option<&Who>, target: Option<ActorId>) {
+        if let (Some(who), Some(t)) = (speaker, target) {
+            self.addressed = Some((who.clone(), t));
+        }
+        let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
+        for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
+            if !self.names.contains(&name) {
+                self.names.push(name);
+            }
+        }
+        match speaker {
+            Some(who) => {
+                self.any = Some(who.clone());
+                match who {
+                    Who::Actor(a) if !s.is_person(*a) => self.body = Some(*a),
+                    _ => {
+                        let gender =
+                            (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
+                        self.met(who.clone(), gender);
+                    }
+                }
+            }
+            None => {
+                let named = s
+                    .mentions_in(0, s.ws.len())
+                    .into_iter()
+                    .find(|m| s.is_person(m.actor))
+                    .map(|m| Who::Actor(m.actor));
+                let named = named
+                    .or_else(|| full_names(s.chars, &outside, &|w| s.covered(w)).into_iter().next().map(Who::Name));
+                if let Some(who) = named {
+                    self.met(who, None);
+                }
+            }
+        }
+    }
+}
