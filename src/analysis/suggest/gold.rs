@@ -134,6 +134,7 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         article: ArticleId::random(),
         text: gold.text.clone(),
         published: Some(gold.published.parse().expect("published is an ISO date")),
+        dates: Default::default(),
         actors: p.actors.clone(),
         taxonomy: p.taxonomy.clone(),
         claimed: Vec::new(),
