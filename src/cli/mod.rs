@@ -107,8 +107,9 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Import .txt/.md/.html articles, or the sources, codes and codings of a REFI-QDA .qdpx,
-    /// into a project and save it (a file whose text is already in the project is skipped).
+    /// Import .txt/.md/.html/.pdf/.docx articles, Nexis and Factiva exports (an article per item),
+    /// or the sources, codes and codings of a REFI-QDA .qdpx, into a project and save it (a file
+    /// whose text is already in the project is skipped).
     Import {
         project: PathBuf,
         #[arg(required = true)]

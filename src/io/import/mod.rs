@@ -7,8 +7,14 @@ use std::path::Path;
 use crate::model::Article;
 
 pub mod decode;
+pub mod documents;
+pub mod docx;
+pub mod factiva;
 pub mod html;
 mod html_meta;
+mod news;
+pub mod nexis;
+pub mod pdf;
 pub mod qdpx;
 pub mod text;
 
@@ -34,7 +40,9 @@ pub enum ImportError {
     Binary { path: String },
     #[error("{path} holds no article text")]
     NoArticleText { path: String },
-    #[error("{path}: Faultline imports .txt, .md and .html files")]
+    #[error(
+        "{path}: Faultline imports .txt, .md, .html, .pdf and .docx files, news-database exports and .qdpx projects"
+    )]
     UnsupportedType { path: String },
 }
 
@@ -95,10 +103,12 @@ pub enum Incoming {
 }
 
 /// Reads any file Faultline imports: a REFI-QDA `.qdpx` project, or articles. Every caller (the
-/// workbench's Import, drag-and-drop, `faultline import`) comes through here.
+/// workbench's Import, drag-and-drop, `faultline import`) comes through here. PDFs, Word files,
+/// REFI-QDA projects and news-database exports are told by their content
+/// ([`documents::read_document`]), whatever their name; the rest by extension.
 pub fn read_path(path: &Path) -> Result<Incoming, String> {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx")) {
-        return qdpx::read_qdpx(path).map(Incoming::Qdpx).map_err(|e| e.to_string());
+    if let Some(read) = documents::read_document(path) {
+        return read;
     }
     import_file(path).map(|i| Incoming::Articles(vec![i])).map_err(|e| e.to_string())
 }
