@@ -1,21 +1,21 @@
-//! PDF documents as one article each, through the pdf_oxide crate: text in reading order
-//! (columns one after another), words split at a line-end hyphen joined, lines of a paragraph
-//! joined, running headers, footers and page numbers dropped; title, author and date from the
-//! document information or its XMP metadata.
+//! PDF documents as one article each, through the pdf-extract crate (on lopdf): text in the
+//! order the page draws it (a column after another for LaTeX, browser and office output), words
+//! split at a line-end hyphen joined, lines of a paragraph joined, running headers, footers and
+//! page numbers dropped; title, author and date from the document information dictionary, else
+//! its XMP metadata.
 //!
 //! PDF parsers meet hostile and broken files, so the crate runs on its own thread behind
 //! `catch_unwind` with a time limit: a panic or a file that takes too long is a message, never a
 //! crash or a hang.
 
 mod clean;
+mod xmp;
 
 use std::sync::mpsc;
 use std::time::Duration;
 
 use jiff::civil::Date;
-use pdf_oxide::PdfDocument;
-use pdf_oxide::object::Object;
-use pdf_oxide::optional_content::decode_pdf_text_string;
+use pdf_extract::{Document, Object, PlainTextOutput};
 
 use super::{Imported, short_title};
 use crate::model::{Article, ArticleId};
@@ -98,48 +98,80 @@ fn looks_like_file_name(title: &str) -> bool {
 
 /// The text of each page and the document's own description of itself.
 fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
-    let doc = PdfDocument::from_bytes(bytes).map_err(|e| format!("it is not a readable PDF ({e})"))?;
-    if doc.is_encrypted() && !doc.is_authenticated() {
+    let mut doc = Document::load_mem(&bytes).map_err(|e| format!("it is not a readable PDF ({e})"))?;
+    // Many PDFs are "encrypted" only to restrict printing, with an empty user password.
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(
-            "the PDF is encrypted with a password: open it in a PDF viewer, save an unprotected copy, and import that"
+            "the PDF is protected by a password: open it in a PDF viewer, save an unprotected copy, and import that"
                 .into(),
         );
     }
-    let count = doc.page_count().map_err(|e| format!("its pages cannot be read ({e})"))?;
-    if count > MAX_PDF_PAGES {
+    let pages = doc.get_pages();
+    if pages.len() > MAX_PDF_PAGES {
         return Err(format!(
-            "the PDF has {count} pages; Faultline takes PDFs of up to {MAX_PDF_PAGES} pages as one article: split it (for example with `pdfseparate` or a PDF viewer's print-to-PDF of a page range) and import the parts"
+            "the PDF has {} pages; Faultline takes PDFs of up to {MAX_PDF_PAGES} pages as one article: split it (for example with `pdfseparate` or a viewer's print to PDF of a page range) and import the parts",
+            pages.len()
         ));
     }
-    let pages = (0..count).map(|i| doc.extract_text(i).unwrap_or_default()).collect();
-    Ok((pages, info(&doc)))
+    let mut texts = Vec::with_capacity(pages.len());
+    for &number in pages.keys() {
+        let mut text = String::new();
+        // A page that cannot be read loses its own text, not the document's.
+        let _ = pdf_extract::output_doc_page(&doc, &mut PlainTextOutput::new(&mut text), number);
+        texts.push(text);
+    }
+    Ok((texts, info(&doc)))
 }
 
 /// Title, author and date from the document information dictionary, else from XMP.
-fn info(doc: &PdfDocument) -> Info {
+fn info(doc: &Document) -> Info {
     let mut info = Info::default();
-    let dict = doc.trailer().as_dict().and_then(|t| t.get("Info")).and_then(|i| match i {
-        Object::Reference(r) => doc.load_object(*r).ok(),
-        other => Some(other.clone()),
+    let dict = doc.trailer.get(b"Info").ok().and_then(|i| match i {
+        Object::Reference(id) => doc.get_dictionary(*id).ok(),
+        Object::Dictionary(d) => Some(d),
+        _ => None,
     });
-    if let Some(dict) = dict.as_ref().and_then(Object::as_dict) {
-        let field = |key: &str| dict.get(key).and_then(Object::as_string).map(decode_pdf_text_string);
-        info.title = field("Title").unwrap_or_default().trim().to_owned();
-        info.author = field("Author").unwrap_or_default().trim().to_owned();
-        info.date = field("CreationDate").and_then(|d| pdf_date(&d));
+    if let Some(dict) = dict {
+        let field = |key: &[u8]| dict.get(key).ok().and_then(|o| o.as_str().ok()).map(text_string);
+        info.title = field(b"Title").unwrap_or_default().trim().to_owned();
+        info.author = field(b"Author").unwrap_or_default().trim().to_owned();
+        info.date = field(b"CreationDate").and_then(|d| pdf_date(&d));
     }
-    if let Ok(Some(xmp)) = pdf_oxide::extractors::xmp::XmpExtractor::extract(doc) {
+    if let Some(xmp) = xmp(doc) {
+        let xmp_info = xmp::read(&xmp);
         if info.title.is_empty() {
-            info.title = xmp.dc_title.unwrap_or_default().trim().to_owned();
+            info.title = xmp_info.title;
         }
         if info.author.is_empty() {
-            info.author = xmp.dc_creator.join(", ");
+            info.author = xmp_info.author;
         }
-        if info.date.is_none() {
-            info.date = xmp.xmp_create_date.and_then(|d| d.get(..10)?.parse().ok());
-        }
+        info.date = info.date.or(xmp_info.date);
     }
     info
+}
+
+/// The catalogue's XMP metadata stream, decompressed.
+fn xmp(doc: &Document) -> Option<String> {
+    let root = doc.trailer.get(b"Root").ok()?.as_reference().ok()?;
+    let metadata = doc.get_dictionary(root).ok()?.get(b"Metadata").ok()?.as_reference().ok()?;
+    let stream = doc.get_object(metadata).ok()?.as_stream().ok()?;
+    let bytes = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A PDF text string: UTF-16 with a byte-order mark, else PDFDocEncoding, which matches
+/// Latin-1 for the letters titles use.
+fn text_string(bytes: &[u8]) -> String {
+    match bytes.strip_prefix(b"\xFE\xFF") {
+        Some(utf16) => {
+            let units: Vec<u16> = utf16.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+            String::from_utf16_lossy(&units)
+        }
+        None => match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_owned(),
+            Err(_) => bytes.iter().map(|&b| char::from(b)).collect(),
+        },
+    }
 }
 
 /// A PDF date string, "D:20250602093000+02'00'", as its calendar day.
@@ -166,6 +198,13 @@ mod tests {
         assert!(looks_like_file_name("Microsoft Word - brief"));
         assert!(looks_like_file_name("paper.tex"));
         assert!(!looks_like_file_name("Sanctions and the steel trade"));
+    }
+
+    #[test]
+    fn pdf_text_strings_are_decoded() {
+        assert_eq!(text_string(b"\xFE\xFF\x00T\x00a\x01\x61"), "Taš");
+        assert_eq!(text_string(b"Caf\xe9"), "Café");
+        assert_eq!(text_string("Zoll".as_bytes()), "Zoll");
     }
 
     #[test]
