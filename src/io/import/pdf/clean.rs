@@ -17,7 +17,9 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The text of a document from its pages' text, paragraphs separated by blank lines.
 pub fn article_text(pages: &[String]) -> String {
-    let pages: Vec<Vec<&str>> = pages.iter().map(|p| p.lines().map(str::trim_end).collect()).collect();
+    let repaired: Vec<String> =
+        pages.iter().map(|p| p.lines().map(repair_line).collect::<Vec<_>>().join("\n")).collect();
+    let pages: Vec<Vec<&str>> = repaired.iter().map(|p| p.lines().map(str::trim_end).collect()).collect();
     let running = running_lines(&pages);
     let mut paragraphs: Vec<Vec<&str>> = vec![Vec::new()];
     for page in &pages {
@@ -39,6 +41,44 @@ pub fn article_text(pages: &[String]) -> String {
     let joined: Vec<String> =
         paragraphs.iter().filter(|p| !p.is_empty()).map(|lines| join_lines(lines, &words)).collect();
     joined.join("\n\n")
+}
+
+/// Ligature glyphs as letters, and a letter-spaced line ("G N U   L I C E N S E", as browsers
+/// draw headings with letter-spacing) as words.
+fn repair_line(line: &str) -> String {
+    let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+    let single = tokens.iter().filter(|t| t.chars().count() == 1).count();
+    let line = if tokens.len() >= 3 && single * 10 >= tokens.len() * 8 {
+        line.split("  ").map(|w| w.replace(' ', "")).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    } else {
+        line.to_owned()
+    };
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let by_letter = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_alphabetic());
+        let in_word = by_letter(i.checked_sub(1)) || by_letter(Some(i + 1));
+        match ligature(c, in_word) {
+            Some(letters) => out.push_str(letters),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The letters a ligature glyph stands for. TeX's T1 fonts put ff, fi, fl, ffi and ffl at
+/// codes 0x1B-0x1F, which PDFDocEncoding reads as accents (˙ ˝ ˛ ˚ ˜): inside a word they are
+/// the ligatures.
+fn ligature(c: char, in_word: bool) -> Option<&'static str> {
+    Some(match (c, in_word) {
+        ('\u{fb00}', _) | ('˙', true) => "ff",
+        ('\u{fb01}', _) | ('˝', true) => "fi",
+        ('\u{fb02}', _) | ('˛', true) => "fl",
+        ('\u{fb03}', _) | ('˚', true) => "ffi",
+        ('\u{fb04}', _) | ('˜', true) => "ffl",
+        ('\u{fb05}' | '\u{fb06}', _) => "st",
+        _ => return None,
+    })
 }
 
 /// Header and footer lines (digits ignored, so "Page 3" matches "Page 4") found at the edge of
@@ -154,6 +194,15 @@ mod tests {
         assert_eq!(text, "The negotiations were well-known, a well-known fact.\n\nSofthyphen.");
         // A capital after the hyphen is a compound name: its hyphen stays.
         assert_eq!(article_text(&pages(&["Franco-\nGerman talks"])), "Franco-German talks");
+    }
+
+    #[test]
+    fn ligatures_and_letter_spaced_headings_become_words() {
+        let text = article_text(&pages(&[
+            "G N U   G E N E R A L   L I C E N S E\nThe ˝rst di˙erent o\u{fb03}ce ˛ow\n\nA ˙ alone.",
+        ]));
+        assert_eq!(text, "GNU GENERAL LICENSE The first different office flow\n\nA ˙ alone.");
+        assert_eq!(repair_line("I am a b c d and more"), "I am a b c d and more");
     }
 
     #[test]
