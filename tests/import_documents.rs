@@ -19,8 +19,11 @@ fn articles(path: &Path) -> Vec<Imported> {
     }
 }
 
-/// The outlet, date and byline of each of the ten items in both fixture exports.
-const TEN: [(&str, &str, (i16, i8, i8), &str); 10] = [
+/// An item's title, outlet, publication date (year, month, day) and byline.
+type Item = (&'static str, &'static str, (i16, i8, i8), &'static str);
+
+/// The ten items in both fixture exports.
+const TEN: [Item; 10] = [
     ("Steel tariffs rise again", "The Times (London)", (2019, 7, 1), "Tom Coghlan"),
     ("EU weighs response to levies", "The Guardian(London)", (2019, 7, 2), "Andrew Sparrow"),
     ("Ports brace for slowdown", "Financial Times (London, England)", (2019, 7, 3), "Jane Doe and Ravi Patel"),
