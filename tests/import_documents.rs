@@ -106,3 +106,57 @@ fn broken_and_empty_documents_are_refused_with_a_message() {
         error(&write("junk.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"));
     assert!(err.contains("junk.pdf: "), "{err}");
 }
+
+/// Word-F1 of `got` against `want`: the harmonic mean of word precision and recall.
+fn word_f1(got: &str, want: &str) -> f64 {
+    let count = |t: &str| {
+        let mut m = std::collections::HashMap::<String, usize>::new();
+        for w in t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            *m.entry(w.to_lowercase()).or_default() += 1;
+        }
+        m
+    };
+    let (g, w) = (count(got), count(want));
+    let common: usize = g.iter().map(|(k, n)| (*n).min(w.get(k).copied().unwrap_or(0))).sum();
+    let (p, r) = (common as f64 / g.values().sum::<usize>() as f64, common as f64 / w.values().sum::<usize>() as f64);
+    2.0 * p * r / (p + r)
+}
+
+#[test]
+fn a_two_column_latex_pdf_imports_with_its_metadata_and_without_running_heads() {
+    // Made by pdflatex from two-column-report.tex (SOURCE_DATE_EPOCH=1719878400).
+    let items = articles(&fixture("two-column-report.pdf"));
+    assert_eq!(items.len(), 1);
+    let a = &items[0].article;
+    assert_eq!((a.title.as_str(), a.author.as_str()), ("Steel talks stall in Geneva", "Faultline Test Desk"));
+    assert_eq!(a.published, Some(date(2024, 7, 2)));
+    assert!(items[0].notices.iter().any(|n| n.contains("creation date")), "{:?}", items[0].notices);
+    assert!(!a.text.contains("Trade Monitor"), "the running head is dropped");
+    assert!(!a.text.contains("inter-") && !a.text.contains("˝"), "hyphens and ligatures repaired");
+    let want = std::fs::read_to_string(fixture("two-column-report.txt")).unwrap();
+    let f1 = word_f1(&a.text, &want);
+    assert!(f1 > 0.99, "word-F1 {f1}");
+}
+
+#[test]
+fn damaged_pdfs_and_word_files_never_panic() {
+    let mut rng = fastrand::Rng::with_seed(13);
+    let pdf = std::fs::read(fixture("two-column-report.pdf")).unwrap();
+    let docx = std::fs::read(fixture("nexis-uni-10.docx")).unwrap();
+    for round in 0..60 {
+        let mut bytes = if round % 2 == 0 { pdf.clone() } else { docx.clone() };
+        if rng.bool() {
+            bytes.truncate(rng.usize(8..bytes.len()));
+        } else {
+            for _ in 0..rng.usize(1..16) {
+                let i = rng.usize(..bytes.len());
+                bytes[i] = rng.u8(..);
+            }
+        }
+        if round % 2 == 0 {
+            let _ = faultline::io::import::pdf::read_pdf(&bytes, "fuzz");
+        } else {
+            let _ = faultline::io::import::documents::read_zip(&bytes, "fuzz");
+        }
+    }
+}
