@@ -40,7 +40,29 @@ pub fn article_text(pages: &[String]) -> String {
     let words = hyphenated_words(&pages);
     let joined: Vec<String> =
         paragraphs.iter().filter(|p| !p.is_empty()).map(|lines| join_lines(lines, &words)).collect();
-    joined.join("\n\n")
+    rejoin_kerned_capitals(&joined.join("\n\n"))
+}
+
+/// "W ikipedia" as "Wikipedia": a capital kerned into its word reads as a word of its own. The
+/// pair is joined only when the rest ("ikipedia") never stands alone elsewhere, so "Plan B is"
+/// stays as it is.
+fn rejoin_kerned_capitals(text: &str) -> String {
+    static SPLIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b([B-HJ-NP-Z]) ([a-z\p{Ll}]{2,})").expect("valid pattern"));
+    let mut alone: HashMap<&str, usize> = HashMap::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        *alone.entry(word).or_default() += 1;
+    }
+    let mut after_capital: HashMap<&str, usize> = HashMap::new();
+    for c in SPLIT.captures_iter(text) {
+        *after_capital.entry(c.get(2).map_or("", |m| m.as_str())).or_default() += 1;
+    }
+    SPLIT
+        .replace_all(text, |c: &regex::Captures| {
+            let rest = &c[2];
+            if alone.get(rest) == after_capital.get(rest) { format!("{}{rest}", &c[1]) } else { c[0].to_owned() }
+        })
+        .into_owned()
 }
 
 /// Ligature glyphs as letters, and a letter-spaced line ("G N U   L I C E N S E", as browsers
@@ -203,6 +225,15 @@ mod tests {
         ]));
         assert_eq!(text, "GNU GENERAL LICENSE The first different office flow\n\nA ˙ alone.");
         assert_eq!(repair_line("I am a b c d and more"), "I am a b c d and more");
+    }
+
+    #[test]
+    fn a_kerned_capital_rejoins_its_word_unless_the_rest_is_a_word() {
+        assert_eq!(
+            rejoin_kerned_capitals("W ikipedia grew. W ikipedia is large."),
+            "Wikipedia grew. Wikipedia is large."
+        );
+        assert_eq!(rejoin_kerned_capitals("Plan B is late; this is so."), "Plan B is late; this is so.");
     }
 
     #[test]
