@@ -44,8 +44,8 @@ pub fn article_text(pages: &[String]) -> String {
 }
 
 /// "W ikipedia" as "Wikipedia": a capital kerned into its word reads as a word of its own. The
-/// pair is joined only when the rest ("ikipedia") never stands alone elsewhere, so "Plan B is"
-/// stays as it is.
+/// pair is joined only when it recurs and the rest ("ikipedia") never stands alone elsewhere, so
+/// "Plan B is" and a one-off "R ranks" (R the language) stay as they are.
 fn rejoin_kerned_capitals(text: &str) -> String {
     static SPLIT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b([B-HJ-NP-Z]) ([a-z\p{Ll}]{2,})").expect("valid pattern"));
@@ -60,7 +60,8 @@ fn rejoin_kerned_capitals(text: &str) -> String {
     SPLIT
         .replace_all(text, |c: &regex::Captures| {
             let rest = &c[2];
-            if alone.get(rest) == after_capital.get(rest) { format!("{}{rest}", &c[1]) } else { c[0].to_owned() }
+            let seen = after_capital.get(rest).copied().unwrap_or(0);
+            if seen >= 2 && alone.get(rest) == Some(&seen) { format!("{}{rest}", &c[1]) } else { c[0].to_owned() }
         })
         .into_owned()
 }
@@ -234,6 +235,7 @@ mod tests {
             "Wikipedia grew. Wikipedia is large."
         );
         assert_eq!(rejoin_kerned_capitals("Plan B is late; this is so."), "Plan B is late; this is so.");
+        assert_eq!(rejoin_kerned_capitals("R ranks 13th."), "R ranks 13th.");
     }
 
     #[test]
