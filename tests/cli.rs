@@ -445,7 +445,7 @@ fn import_takes_a_folder_and_reads_every_supported_file_under_it() {
     std::fs::create_dir(&empty).unwrap();
     let (ok, _, err) = faultline(&["import", project.to_str().unwrap(), empty.to_str().unwrap()]);
     assert!(!ok);
-    assert!(err.contains("it is a folder with no .txt, .md, .html or .qdpx files in it"), "{err}");
+    assert!(err.contains("it is a folder with no .txt, .md, .html, .pdf, .docx or .qdpx files in it"), "{err}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use faultline::io::import::{
-    Format, ImportError, MAX_ARTICLE_BYTES, article_from_pasted_text, import_bytes, import_file,
+    Format, ImportError, MAX_ARTICLE_BYTES, article_from_pasted_text, import_bytes, import_file, read_path,
 };
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -59,12 +59,16 @@ fn binary_empty_oversize_and_unknown_files_are_refused_clearly() {
     assert!(err.to_string().contains("over the 33554432-byte limit"), "{err}");
 
     let pdf = write(d, "report.pdf", b"%PDF-1.7");
-    assert!(import_file(&pdf).unwrap_err().to_string().ends_with("Faultline imports .txt, .md and .html files"));
+    assert!(read_path(&pdf).err().unwrap().contains("report.pdf: it is not a readable PDF"));
+    let doc = write(d, "old.doc", b"\xD0\xCF\x11\xE0 binary");
+    assert!(import_file(&doc).unwrap_err().to_string().ends_with(
+        "Faultline imports .txt, .md, .html, .pdf and .docx files, news-database exports and .qdpx projects"
+    ));
     assert!(matches!(import_file(&d.join("missing.txt")), Err(ImportError::Io { .. })));
     let folder = d.join("folder.html");
     std::fs::create_dir(&folder).unwrap();
     let err = import_file(&folder).unwrap_err().to_string();
-    assert!(err.ends_with("it is a folder with no .txt, .md, .html or .qdpx files in it"), "{err}");
+    assert!(err.ends_with("it is a folder with no .txt, .md, .html, .pdf, .docx or .qdpx files in it"), "{err}");
 }
 
 /// Random bytes, and random soups of HTML fragments (which reach deeper into the parser than

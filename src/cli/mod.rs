@@ -174,9 +174,10 @@ pub enum Command {
         #[arg(long)]
         name: Option<String>,
     },
-    /// Import .txt/.md/.html articles, or the sources, codes and codings of a REFI-QDA .qdpx,
-    /// into a project and save it (a file whose text is already in the project is skipped). A
-    /// project file that does not exist yet is created.
+    /// Import .txt/.md/.html/.pdf/.docx articles, Nexis and Factiva exports (an article per item),
+    /// or the sources, codes and codings of a REFI-QDA .qdpx, into a project and save it (a file
+    /// whose text is already in the project is skipped). Folders are read for every such file
+    /// under them. A project file that does not exist yet is created.
     Import {
         project: PathBuf,
         #[arg(required = true)]

@@ -64,7 +64,10 @@ impl NativeDialog {
             DialogKind::Open => dialog.add_filter("Faultline project", &["ron"]).pick_file().into_iter().collect(),
             DialogKind::SaveAs => dialog.add_filter("Faultline project", &["ron"]).save_file().into_iter().collect(),
             DialogKind::Import => dialog
-                .add_filter("Articles and projects", &["txt", "md", "markdown", "html", "htm", "qdpx"])
+                .add_filter(
+                    "Articles, documents and projects",
+                    &["txt", "md", "markdown", "html", "htm", "pdf", "docx", "qdpx"],
+                )
                 .pick_files()
                 .unwrap_or_default(),
             DialogKind::Export(format) => {

@@ -30,7 +30,8 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 
 /// Whether a file in a folder is one Faultline reads.
 pub fn supported(path: &Path) -> bool {
-    Format::of(path).is_some() || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx"))
+    Format::of(path).is_some()
+        || path.extension().is_some_and(|e| ["qdpx", "pdf", "docx"].iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
 /// Appends the supported files under `dir`, sorted by name at each level.
@@ -56,7 +57,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 pub fn empty_folder_reason(dir: &Path) -> String {
     match std::fs::read_dir(dir) {
         Err(e) => e.to_string(),
-        Ok(_) => "it is a folder with no .txt, .md, .html or .qdpx files in it".to_owned(),
+        Ok(_) => "it is a folder with no .txt, .md, .html, .pdf, .docx or .qdpx files in it".to_owned(),
     }
 }
 
@@ -84,6 +85,6 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("notes.odt"), "x").unwrap();
         assert_eq!(expand(&[dir.path().to_path_buf()]), [dir.path().to_path_buf()]);
-        assert!(empty_folder_reason(dir.path()).contains("no .txt, .md, .html or .qdpx files"));
+        assert!(empty_folder_reason(dir.path()).contains("no .txt, .md, .html, .pdf, .docx or .qdpx files"));
     }
 }

@@ -7,6 +7,9 @@ use std::path::Path;
 use crate::model::Article;
 
 pub mod decode;
+pub mod documents;
+pub mod docx;
+pub mod factiva;
 pub mod folders;
 pub mod html;
 mod html_fallback;
@@ -14,6 +17,9 @@ mod html_meta;
 mod html_title;
 pub mod invisible;
 mod nesting;
+mod news;
+pub mod nexis;
+pub mod pdf;
 mod published;
 pub mod qdpx;
 pub mod text;
@@ -46,7 +52,9 @@ pub enum ImportError {
          or copy its text and paste it into Faultline"
     )]
     NotAnArticle { path: String, found: String },
-    #[error("{path}: Faultline imports .txt, .md and .html files")]
+    #[error(
+        "{path}: Faultline imports .txt, .md, .html, .pdf and .docx files, news-database exports and .qdpx projects"
+    )]
     UnsupportedType { path: String },
 }
 
@@ -110,10 +118,18 @@ pub enum Incoming {
 }
 
 /// Reads any file Faultline imports: a REFI-QDA `.qdpx` project, or articles. Every caller (the
-/// workbench's Import, drag-and-drop, `faultline import`) comes through here.
+/// workbench's Import, drag-and-drop, `faultline import`) comes through here. PDFs, Word files,
+/// REFI-QDA projects and news-database exports are told by their content
+/// ([`documents::read_document`]), whatever their name; the rest by extension.
 pub fn read_path(path: &Path) -> Result<Incoming, String> {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("qdpx")) {
-        return qdpx::read_qdpx(path).map(Incoming::Qdpx).map_err(|e| e.to_string());
+    if let Some(read) = documents::read_document(path) {
+        return read.map(|incoming| match incoming {
+            Incoming::Articles(mut articles) => {
+                articles.iter_mut().for_each(|i| clean_invisible(&mut i.article));
+                Incoming::Articles(articles)
+            }
+            qdpx => qdpx,
+        });
     }
     import_file(path).map(|i| Incoming::Articles(vec![i])).map_err(|e| e.to_string())
 }
