@@ -12,7 +12,6 @@ mod qde;
 
 use std::collections::HashMap;
 use std::io::Read;
-use std::path::Path;
 
 use crate::edit::{Edit, Op, Record};
 use crate::model::text::{CONTEXT_CHARS, normalize_newlines};
@@ -20,14 +19,6 @@ use crate::model::{Article, ArticleId, Claim, ClaimId, Colour, Confidence, Proje
 
 use super::MAX_ARTICLE_BYTES;
 use crate::io::project_file::MAX_PROJECT_BYTES;
-
-#[derive(Debug, thiserror::Error)]
-pub enum QdpxError {
-    #[error("cannot read {path}: {message}")]
-    Io { path: String, message: String },
-    #[error("{path} is not a REFI-QDA project: {message}")]
-    Invalid { path: String, message: String },
-}
 
 /// What a `.qdpx` holds, ready to add to a project, and what could not be read from it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,15 +33,8 @@ pub struct QdpxImport {
     pub problems: Vec<String>,
 }
 
-/// Reads a `.qdpx` file.
-pub fn read_qdpx(path: &Path) -> Result<QdpxImport, QdpxError> {
-    let name = path.display().to_string();
-    let bytes = crate::io::read::read_capped(path, MAX_PROJECT_BYTES)
-        .map_err(|e| QdpxError::Io { path: name.clone(), message: e.to_string() })?;
-    parse_qdpx(&bytes).map_err(|message| QdpxError::Invalid { path: name, message })
-}
-
-/// Reads the bytes of a `.qdpx` archive.
+/// Reads the bytes of a `.qdpx` archive (recognised by its `project.qde` in
+/// [`super::documents::read_zip`]).
 pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| format!("it is not a zip archive ({e})"))?;
