@@ -41,11 +41,12 @@ impl EventForm {
     }
 
     /// The date as typed, resolved against the claim's article's publication date with the
-    /// project's date conventions, as the reader's underlines are.
-    pub fn resolved_date(&self, p: &Project) -> Result<FuzzyDate, String> {
+    /// project's date conventions, as the reader's underlines are, with any assumption the
+    /// reading made (a numeric date that reads two ways) for the form to show.
+    pub fn resolved_date(&self, p: &Project) -> Result<date_phrase::Reading, String> {
         let published =
             self.claim.and_then(|c| p.claims.get(c)).and_then(|c| p.articles.get(c.article)).and_then(|a| a.published);
-        date_phrase::read(&self.date, published, p.dates).map(|r| r.date)
+        date_phrase::read(&self.date, published, p.dates)
     }
 
     /// The event the form describes, or what is still missing.
@@ -54,7 +55,7 @@ impl EventForm {
         let (Some(kind), Some(source), Some(target)) = (self.kind, self.source, self.target) else {
             return Err("choose a type, a source and a target first".into());
         };
-        let date = self.resolved_date(p)?;
+        let date = self.resolved_date(p)?.date;
         let default = p.taxonomy.get(kind).map(|t| t.score);
         Ok(Event {
             id: EventId::random(),
@@ -133,7 +134,7 @@ mod tests {
         doc.apply(edit).unwrap();
         let p = doc.project();
         let mut form = EventForm::proposed(p, p.claims.get(claim).unwrap(), dated);
-        let (got, want) = (form.resolved_date(p).unwrap(), dated.date.clone().unwrap());
+        let (got, want) = (form.resolved_date(p).unwrap().date, dated.date.clone().unwrap());
         assert_eq!((got.start, got.end, got.precision), (want.start, want.end, want.precision));
         // Whatever the suggestion left open, once the analyst fills it in the event is made.
         let any = p.actors.ids().next();
@@ -143,6 +144,18 @@ mod tests {
         let event = form.event(p).unwrap();
         assert_eq!(event.evidence, vec![claim]);
         assert_eq!((event.date.start, event.date.end), (want.start, want.end));
+    }
+
+    #[test]
+    fn a_date_that_reads_two_ways_comes_with_the_note_the_form_shows() {
+        let p = sample_project();
+        let claim = p.claims.iter().next().unwrap();
+        let form = EventForm { date: "05/06/2025".into(), ..EventForm::for_claim(claim) };
+        let reading = form.resolved_date(&p).unwrap();
+        assert_eq!(reading.date.start, jiff::civil::date(2025, 6, 5), "day first by default");
+        assert!(reading.note.is_some_and(|n| n.contains("two ways")), "the assumption is said, not dropped");
+        let plain = EventForm { date: "2025-06-05".into(), ..EventForm::for_claim(claim) };
+        assert_eq!(plain.resolved_date(&p).unwrap().note, None);
     }
 
     #[test]

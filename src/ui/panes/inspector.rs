@@ -325,7 +325,13 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
     let date = form.resolved_date(p);
     let published = p.articles.get(claim.article).and_then(|a| a.published);
     match &date {
-        Ok(d) => ui.weak(format!("→ {} to {} ({})", d.start, d.end, d.precision.label())),
+        Ok(reading) => {
+            let d = &reading.date;
+            if let Some(note) = &reading.note {
+                ui.colored_label(ui.visuals().warn_fg_color, note);
+            }
+            ui.weak(format!("→ {} to {} ({})", d.start, d.end, d.precision.label()))
+        }
         Err(e) if form.date.trim().is_empty() => ui.weak(match published {
             Some(pd) => format!("Relative dates count back from the publication date, {pd}."),
             None => e.clone(),
