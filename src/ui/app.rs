@@ -30,6 +30,8 @@ mod suggestions;
 const RECENT_KEY: &str = "faultline.recent";
 const MAX_RECENT: usize = 10;
 const THEME_KEY: &str = "faultline.theme";
+/// Where the workbench's arrangement of panes and split sizes is remembered.
+const LAYOUT_KEY: &str = "faultline.layout";
 /// How often a recovery copy is written while there are unsaved changes.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
@@ -72,6 +74,9 @@ impl FaultlineApp {
         let mut app = Self::with_document(Document::new(sample_project(), None));
         app.recent = recent;
         app.state.theme = theme;
+        if let Some(layout) = cc.storage.and_then(|s| eframe::get_value(s, LAYOUT_KEY)) {
+            app.workbench.restore_layout(layout);
+        }
         // Tests have no storage: they keep their recovery copies to themselves.
         app.unsaved_recovery =
             cc.storage.and_then(|_| eframe::storage_dir("faultline")).map(|d| d.join("unsaved.ron.recovery"));
@@ -905,6 +910,7 @@ impl eframe::App for FaultlineApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         eframe::set_value(storage, THEME_KEY, &self.state.theme);
+        eframe::set_value(storage, LAYOUT_KEY, self.workbench.layout());
     }
 
     /// A clean exit: the analyst saved or chose not to, so the recovery copy goes.

@@ -1,6 +1,7 @@
 //! The workbench layout (egui_tiles): lists on the left, reader and chart in the middle, the
 //! inspector on the right. Panes can be dragged into tabs and splits, and any pane can be
-//! maximised to the whole window (so the reader and the chart never starve each other).
+//! maximised to the whole window (so the reader and the chart never starve each other). The
+//! arrangement and split sizes are remembered between sessions.
 
 use egui_tiles::{Behavior as _, Container, SimplificationOptions, Tile, TileId, Tiles, Tree, UiResponse};
 
@@ -14,7 +15,7 @@ use super::panes::{
 };
 use super::state::{Action, UiState};
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
 pub enum Pane {
     Articles,
     Actors,
@@ -31,6 +32,21 @@ pub enum Pane {
 }
 
 impl Pane {
+    const ALL: [Pane; 12] = [
+        Pane::Articles,
+        Pane::Actors,
+        Pane::Codebook,
+        Pane::Reader,
+        Pane::Inspector,
+        Pane::Chart,
+        Pane::Claims,
+        Pane::Events,
+        Pane::Problems,
+        Pane::Timeline,
+        Pane::Network,
+        Pane::Search,
+    ];
+
     fn title(self) -> &'static str {
         match self {
             Pane::Articles => "Articles",
@@ -85,6 +101,22 @@ pub struct Workbench {
 impl Workbench {
     pub fn new() -> Self {
         Self { tree: default_layout(), views: Views::default(), open_problems: (0, 0), maximised: None }
+    }
+
+    /// The arrangement and split sizes, to remember between sessions.
+    pub fn layout(&self) -> &Tree<Pane> {
+        &self.tree
+    }
+
+    /// Takes a remembered arrangement, unless it lacks a pane or holds one twice (a layout from
+    /// another version of Faultline): then the default stays, so no pane is ever out of reach.
+    pub fn restore_layout(&mut self, tree: Tree<Pane>) {
+        let panes: Vec<Pane> =
+            tree.tiles.tiles().filter_map(|t| if let Tile::Pane(p) = t { Some(*p) } else { None }).collect();
+        let whole = panes.len() == Pane::ALL.len() && Pane::ALL.iter().all(|p| panes.contains(p));
+        if whole && tree.root.is_some() {
+            self.tree = tree;
+        }
     }
 
     pub fn focus_reader(&mut self) {
@@ -256,5 +288,47 @@ fn share(tiles: &mut Tiles<Pane>, container: TileId, shares: &[(TileId, f32)]) {
         for &(child, s) in shares {
             linear.shares.set_share(child, s);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn panes(tree: &Tree<Pane>) -> usize {
+        tree.tiles.tiles().filter(|t| matches!(t, Tile::Pane(_))).count()
+    }
+
+    fn lists_share(tree: &Tree<Pane>) -> f32 {
+        let root = tree.root.unwrap();
+        let Some(Tile::Container(Container::Linear(linear))) = tree.tiles.get(root) else { panic!("a linear root") };
+        linear.shares[linear.children[0]]
+    }
+
+    #[test]
+    fn a_remembered_layout_comes_back_with_its_split_sizes() {
+        let mut wb = Workbench::new();
+        let root = wb.tree.root.unwrap();
+        let first = match wb.tree.tiles.get(root) {
+            Some(Tile::Container(Container::Linear(linear))) => linear.children[0],
+            _ => panic!("a linear root"),
+        };
+        share(&mut wb.tree.tiles, root, &[(first, 2.5)]);
+        // eframe keeps app state as RON.
+        let saved = ron::to_string(wb.layout()).unwrap();
+        let mut again = Workbench::new();
+        again.restore_layout(ron::from_str(&saved).unwrap());
+        assert_eq!(lists_share(again.layout()), 2.5);
+        assert_eq!(panes(again.layout()), Pane::ALL.len());
+    }
+
+    #[test]
+    fn a_remembered_layout_missing_a_pane_is_not_used() {
+        let mut old = Workbench::new();
+        let chart = old.tree.tiles.find_pane(&Pane::Chart).unwrap();
+        old.tree.tiles.remove(chart);
+        let mut wb = Workbench::new();
+        wb.restore_layout(old.tree);
+        assert_eq!(panes(wb.layout()), Pane::ALL.len(), "the default stays, every pane in reach");
     }
 }
