@@ -827,7 +827,7 @@ impl eframe::App for FaultlineApp {
         });
 
         if let Some(dialog) = &mut self.dialog {
-            match dialogs::show(ui, dialog, &mut self.native, &self.recent) {
+            match dialogs::show(ui, dialog, &mut self.native, &self.recent, self.doc.project()) {
                 Outcome::Open => {}
                 Outcome::Close => {
                     // A cancelled "save before quitting" cancels the quitting too.

@@ -77,7 +77,13 @@ pub enum Outcome {
     ImportDuplicates(bool),
 }
 
-pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, recent: &[PathBuf]) -> Outcome {
+pub fn show(
+    ui: &mut egui::Ui,
+    dialog: &mut Dialog,
+    native: &mut NativeDialog,
+    recent: &[PathBuf],
+    project: &crate::model::Project,
+) -> Outcome {
     let mut outcome = Outcome::Open;
     let modal = egui::Modal::new(egui::Id::unique("faultline-dialog")).show(ui.ctx(), |ui| {
         ui.set_width(560.0);
@@ -156,8 +162,8 @@ pub fn show(ui: &mut egui::Ui, dialog: &mut Dialog, native: &mut NativeDialog, r
                 browse_note(ui, native);
             }
             Dialog::Palette { query, chosen } => {
-                if let Some(c) = super::palette::ui(ui, query, chosen) {
-                    outcome = Outcome::Act(Action::Command(c));
+                if let Some(action) = super::palette::ui(ui, query, chosen, recent, project) {
+                    outcome = Outcome::Act(action);
                 }
             }
             Dialog::Settings { name, description } => {
