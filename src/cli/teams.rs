@@ -127,6 +127,9 @@ fn print_merge(report: &MergeReport, problems: &[Problem], out: &mut dyn Write) 
     } else {
         writeln!(out, "From the other side: {}", came.join("; "))?;
     }
+    for title in &report.imported_on_both {
+        writeln!(out, "imported on both sides: “{title}” is kept once, with both sides' claims on it")?;
+    }
     for c in &report.conflicts {
         let side = |v: &str| if v.is_empty() { "(deleted)".to_owned() } else { v.to_owned() };
         writeln!(

@@ -18,14 +18,14 @@
 //! moved is re-anchored by its quote, a reference to a record the other side deleted gets a
 //! placeholder or becomes an orphan in Problems, never a dangling id.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::model::conflict::WHOLE_RECORD;
-use crate::model::{Conflict, Keyed, Project, Table};
+use crate::model::{ArticleId, Conflict, Keyed, Project, Table};
 
 /// The merged project (still to be checked by the caller) and what came in.
 pub struct Merged {
@@ -39,6 +39,9 @@ pub struct MergeReport {
     /// (kind, added, changed, deleted) for what came from theirs into ours.
     pub from_theirs: Vec<Tally>,
     pub conflicts: Vec<Conflict>,
+    /// Titles of articles both analysts imported (the same text under two ids): kept once,
+    /// with both sides' claims on it.
+    pub imported_on_both: Vec<String>,
 }
 
 #[derive(Debug, Default, PartialEq, Serialize)]
@@ -71,8 +74,31 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
     });
     project.events =
         merge_table("event", &base.events, &ours.events, &theirs.events, &[], &mut report, |e| e.date.describe());
+    collapse_twins(ours, &mut project, &mut report);
     project.conflicts.extend(report.conflicts.iter().cloned());
     Merged { project, report }
+}
+
+/// An article they added whose text is exactly that of one of ours (both analysts imported the
+/// same page) is kept once: their claims move onto ours, at the same offsets since the text is
+/// the same, and their copy goes. Import refuses such twins within a project; a merge must too.
+fn collapse_twins(ours: &Project, project: &mut Project, report: &mut MergeReport) {
+    let ours_by_text: HashMap<&str, ArticleId> = ours.articles.iter().map(|a| (a.text.as_str(), a.id)).collect();
+    let twins: Vec<(ArticleId, ArticleId, String)> = project
+        .articles
+        .iter()
+        .filter(|a| !ours.articles.contains(a.id))
+        .filter_map(|a| ours_by_text.get(a.text.as_str()).map(|&kept| (a.id, kept, a.title.clone())))
+        .collect();
+    for (theirs, kept, title) in twins {
+        let moved: Vec<_> = project.claims.iter().filter(|c| c.article == theirs).cloned().collect();
+        for mut claim in moved {
+            claim.article = kept;
+            project.claims.put(claim);
+        }
+        project.articles.remove(theirs);
+        report.imported_on_both.push(title);
+    }
 }
 
 /// The project's own fields (name, description, settings, earlier conflicts), merged like a

@@ -229,3 +229,31 @@ fn date_settings_changed_differently_are_a_conflict_settled_either_way() {
     assert_eq!(doc.project().dates, theirs.dates);
     assert!(doc.project().conflicts.is_empty());
 }
+
+#[test]
+fn the_same_page_imported_on_both_sides_is_kept_once_with_both_sides_claims() {
+    let base = sample_project();
+    let page = crate::io::import::text::parse_article(
+        "Talks resume\n\nEnvoys met in Geneva on Monday and agreed to talk again.",
+        "x",
+    );
+    let side = |start: usize| {
+        edited(&base, |doc| {
+            // Each analyst imported the page: the same text under a fresh id of their own.
+            let article = crate::model::Article { id: crate::model::ArticleId::random(), ..page.clone() };
+            let id = article.id;
+            doc.apply(builders::add_article(article)).unwrap();
+            let (edit, _) = builders::new_claim(doc.project(), id, start, start + 12).unwrap();
+            doc.apply(edit).unwrap();
+        })
+    };
+    let (ours, theirs) = (side(0), side(20));
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.project.articles.len(), base.articles.len() + 1, "one copy of the page");
+    assert_eq!(m.report.imported_on_both, ["Talks resume"]);
+    let kept = m.project.articles.iter().find(|a| a.title == "Talks resume").unwrap().id;
+    assert_eq!(m.project.claims_of(kept).count(), 2, "both analysts' claims sit on it");
+    let text = crate::io::project_file::to_ron(&m.project).unwrap();
+    let (_, problems) = crate::io::project_file::parse_checked(&text).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+}
