@@ -10,7 +10,7 @@ use super::{CliError, fail, writing};
 use crate::analysis::agreement::{Agreement, ClaimRef};
 use crate::io::merge::{self, MergeReport};
 use crate::io::project_file;
-use crate::io::repair::{Problem, refuse_losing_data};
+use crate::io::repair::{Problem, check_in_memory, refuse_losing_data};
 use crate::model::Project;
 
 /// The figures first, then what was left out and why, then the claims only one analyst made.
@@ -91,10 +91,7 @@ pub fn merge_files(
     let merged = merge::merge(&base_p, &ours_p, &theirs_p);
     // Checked as a loaded file is: claims moved by the other side's text edits re-anchored,
     // references to what the other side deleted given placeholders or made orphans.
-    let text = project_file::to_ron(&merged.project).map_err(fail)?;
-    // Text this build just wrote always parses back; a failure would be a bug worth naming.
-    let (project, problems) = project_file::parse_checked(&text)
-        .map_err(|e| CliError(format!("the merged project could not be checked ({e:?}); nothing was written")))?;
+    let (project, problems) = check_in_memory(&merged.project);
     if same_file(ours, output) {
         // Git's merge driver writes over its own temporary copy of OURS (history is git's).
         project_file::write_project(&project, output).map_err(fail)?;

@@ -51,6 +51,32 @@ pub(super) struct RawProject {
     dates: crate::model::DateSettings,
 }
 
+impl RawProject {
+    /// A project built in memory (a merge's result), as its records would be read from a file.
+    fn of(p: &Project) -> Self {
+        Self {
+            format: p.format,
+            name: p.name.clone(),
+            description: p.description.clone(),
+            actors: p.actors.iter().cloned().collect(),
+            tags: p.tags.iter().cloned().collect(),
+            taxonomy: p.taxonomy.iter().cloned().collect(),
+            eras: p.eras.iter().cloned().collect(),
+            events: p.events.iter().cloned().collect(),
+            claims: p.claims.iter().cloned().collect(),
+            articles: p.articles.iter().cloned().collect(),
+            conflicts: p.conflicts.clone(),
+            dates: p.dates,
+        }
+    }
+}
+
+/// Checks and repairs a project built in memory exactly as an opened file is checked, so a
+/// merge's result holds no dangling reference and claims sit on their words.
+pub fn check_in_memory(p: &Project) -> (Project, Vec<Problem>) {
+    repair(RawProject::of(p))
+}
+
 fn default_name() -> String {
     Project::default().name
 }

@@ -228,7 +228,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             let open = p.claims.iter().filter(|c| c.orphaned).count()
                 + p.events.iter().filter(|e| e.evidence.is_empty()).count()
                 + p.conflicts.len()
-                + crate::analysis::duplicates::find(p, crate::analysis::duplicates::DEFAULT_WINDOW_DAYS).len();
+                + self.views.problems.duplicates(self.cx.doc).len();
             *self.open_problems = (state, open);
         }
         match self.open_problems.1 {

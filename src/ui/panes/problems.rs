@@ -18,13 +18,19 @@ pub struct ProblemsView {
 }
 
 impl ProblemsView {
+    /// The document's possible duplicate acts, found once per document state (the tab title
+    /// counts them too).
+    pub fn duplicates(&mut self, doc: &crate::edit::Document) -> &[Duplicate] {
+        let state = doc.state();
+        if self.duplicates.as_ref().is_none_or(|(s, _)| *s != state) {
+            self.duplicates = Some((state, duplicates::find(doc.project(), duplicates::DEFAULT_WINDOW_DAYS)));
+        }
+        self.duplicates.as_ref().map_or(&[][..], |(_, d)| d.as_slice())
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
         let p = cx.doc.project();
-        let state = cx.doc.state();
-        if self.duplicates.as_ref().is_none_or(|(s, _)| *s != state) {
-            self.duplicates = Some((state, duplicates::find(p, duplicates::DEFAULT_WINDOW_DAYS)));
-        }
-        let dups = self.duplicates.as_ref().map_or(&[][..], |(_, d)| d.as_slice());
+        let dups = self.duplicates(cx.doc);
         let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
         let bare: Vec<_> = p.events.iter().filter(|e| e.evidence.is_empty()).collect();
         if orphans.is_empty() && bare.is_empty() && loaded.is_empty() && dups.is_empty() && p.conflicts.is_empty() {
