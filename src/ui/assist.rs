@@ -11,7 +11,7 @@ use crate::analysis::suggest::Suggestion;
 use crate::edit::Document;
 use crate::model::ArticleId;
 
-use super::deferred::{Deferred, Work};
+use super::jobs::deferred::{Deferred, Work};
 
 /// Articles longer than this (bytes) are scanned on another thread: 50 KB takes ~4 ms, 200 KB
 /// ~22 ms (`cargo bench --bench assist`), more than a frame.

@@ -2,25 +2,21 @@
 
 mod app;
 mod assist;
-mod background;
 mod colours;
 mod command;
-mod deferred;
 mod dialogs;
 mod draft;
 mod event_form;
 mod file_dialog;
 mod fonts;
-mod import_job;
+mod jobs;
 mod palette;
 mod panes;
 mod reader_layout;
-mod search_job;
 mod state;
 mod widgets;
 mod words;
 mod workbench;
-mod worker;
 
 pub use app::FaultlineApp;
 pub use command::Command;

@@ -7,7 +7,7 @@ use crate::analysis::search::{self, Filter, Hit, Query, Results};
 use crate::edit::Document;
 use crate::model::TagId;
 
-use crate::ui::search_job::SearchJob;
+use crate::ui::jobs::search_job::SearchJob;
 use crate::ui::state::{Action, PendingSelection};
 use crate::ui::workbench::Cx;
 

@@ -1,0 +1,117 @@
+//! The menu bar and the status bar.
+
+use crate::io::export::ExportFormat;
+use crate::ui::command::Command;
+use crate::ui::dialogs::Dialog;
+use crate::ui::file_dialog::DialogKind;
+use crate::ui::state::{Action, Severity};
+use crate::ui::workbench::Workbench;
+
+use super::FaultlineApp;
+
+impl FaultlineApp {
+    pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for c in [
+                    Command::New,
+                    Command::ProjectSettings,
+                    Command::Open,
+                    Command::Save,
+                    Command::SaveAs,
+                    Command::ImportArticle,
+                    Command::PasteArticle,
+                ] {
+                    command_button(ui, c, true, actions);
+                }
+                ui.menu_button("Export", |ui| {
+                    for format in ExportFormat::ALL {
+                        if ui.button(format!("{}…", format.label())).clicked() {
+                            self.dialog = Some(Dialog::Path { kind: DialogKind::Export(format), text: String::new() });
+                            ui.close();
+                        }
+                    }
+                });
+                if !self.recent.is_empty() {
+                    ui.menu_button("Open recent", |ui| {
+                        for path in &self.recent {
+                            if ui.button(path.display().to_string()).clicked() {
+                                actions.push(Action::OpenPath(path.clone()));
+                            }
+                        }
+                    });
+                }
+                ui.separator();
+                command_button(ui, Command::Quit, true, actions);
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = self.doc.undo_label().map_or("Undo".to_owned(), |l| format!("Undo: {l}"));
+                let redo = self.doc.redo_label().map_or("Redo".to_owned(), |l| format!("Redo: {l}"));
+                labelled_command(ui, Command::Undo, &undo, self.doc.undo_label().is_some(), actions);
+                labelled_command(ui, Command::Redo, &redo, self.doc.redo_label().is_some(), actions);
+                ui.separator();
+                command_button(ui, Command::NewClaim, self.state.pending.is_some(), actions);
+                command_button(ui, Command::DeleteSelection, self.state.selection.claim.is_some(), actions);
+                command_button(ui, Command::ShowOnChart, self.state.selection.claim.is_some(), actions);
+                ui.separator();
+                command_button(ui, Command::FindInAll, true, actions);
+                ui.separator();
+                let (accept, reject) = self.suggestion_keys(ui.ctx());
+                let open = self.state.selection.article.is_some();
+                command_button(ui, Command::NextSuggestion, open, actions);
+                command_button(ui, Command::PreviousSuggestion, open, actions);
+                command_button(ui, Command::AcceptSuggestion, accept, actions);
+                command_button(ui, Command::RejectSuggestion, reject, actions);
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Reset layout").clicked() {
+                    self.workbench = Workbench::new();
+                }
+                ui.separator();
+                for (theme, name) in [
+                    (egui::ThemePreference::Light, "Light theme"),
+                    (egui::ThemePreference::Dark, "Dark theme"),
+                    (egui::ThemePreference::System, "Follow the system's theme"),
+                ] {
+                    if ui.radio_value(&mut self.state.theme, theme, name).clicked() {
+                        ui.ctx().set_theme(theme);
+                    }
+                }
+            });
+        });
+    }
+
+    pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let p = self.doc.project();
+            let count = crate::ui::words::count;
+            ui.label(format!(
+                "{} · {} · {} · {}",
+                count(p.articles.len(), "article", "articles"),
+                count(p.claims.len(), "claim", "claims"),
+                count(p.actors.len(), "actor", "actors"),
+                count(p.events.len(), "event", "events")
+            ));
+            if let Some((msg, severity)) = &self.state.status {
+                ui.separator();
+                let colour = match severity {
+                    Severity::Info => ui.visuals().text_color(),
+                    Severity::Error => ui.visuals().error_fg_color,
+                };
+                ui.colored_label(colour, msg);
+            }
+        });
+    }
+}
+
+pub(super) fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
+    labelled_command(ui, command, command.label(), enabled, actions);
+}
+
+fn labelled_command(ui: &mut egui::Ui, command: Command, label: &str, enabled: bool, actions: &mut Vec<Action>) {
+    let button = egui::Button::new(label).shortcut_text(command.shortcut_text(ui.ctx()));
+    if ui.add_enabled(enabled, button).clicked() {
+        actions.push(Action::Command(command));
+        ui.close();
+    }
+}

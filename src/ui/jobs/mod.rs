@@ -1,0 +1,8 @@
+//! Work the UI hands to other threads (saving, importing, searching, scanning articles), each
+//! polled once a frame so that no frame waits for it.
+
+pub mod background;
+pub mod deferred;
+pub mod import_job;
+pub mod search_job;
+mod worker;
