@@ -12,8 +12,10 @@ use faultline::io::import::qdpx::parse_qdpx;
 use faultline::model::text::slice_chars;
 use faultline::model::{ClaimId, Project};
 use faultline::sample::sample_project;
-use quick_xml::events::Event;
 use serde_json::Value;
+
+mod support;
+use support::xml;
 
 fn export_sample(format: ExportFormat, name: &str) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
@@ -191,29 +193,6 @@ fn json_parses_back_to_the_same_project_and_matches_the_schema() {
     assert!(errors.is_empty(), "format 3 fields do not match the schema:\n{}", errors.join("\n"));
 }
 
-/// Every element of an XML document, as (local name, attributes), checking it is well formed.
-fn xml_elements(xml: &str) -> Vec<(String, HashMap<String, String>)> {
-    let mut reader = quick_xml::Reader::from_str(xml);
-    let mut out = Vec::new();
-    loop {
-        match reader.read_event().unwrap_or_else(|e| panic!("not well-formed XML: {e}")) {
-            Event::Start(e) | Event::Empty(e) => {
-                let attrs = e
-                    .attributes()
-                    .map(|a| {
-                        let a = a.unwrap();
-                        let value = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).unwrap().into_owned();
-                        (String::from_utf8_lossy(a.key.as_ref().as_bytes()).into_owned(), value)
-                    })
-                    .collect();
-                out.push((String::from_utf8_lossy(e.local_name().as_ref().as_bytes()).into_owned(), attrs));
-            }
-            Event::Eof => return out,
-            _ => {}
-        }
-    }
-}
-
 #[test]
 fn markdown_report_links_its_chart() {
     let p = sample_project();
@@ -228,7 +207,7 @@ fn markdown_report_links_its_chart() {
     assert!(md.contains("| Liu Pengyu | person | Chinese Embassy in Washington | Liu |"), "{md}");
     assert!(md.matches("<mark style=\"background-color:#").count() >= p.claims.len());
     let svg = std::fs::read_to_string(&files[1]).unwrap();
-    let elements = xml_elements(&svg);
+    let elements = xml(&svg).0;
     assert_eq!(elements[0].0, "svg");
     assert_eq!(elements.iter().filter(|(n, _)| n == "circle").count(), p.events.len());
     assert_eq!(elements.iter().filter(|(n, _)| n == "polyline").count(), 1);
@@ -304,7 +283,7 @@ fn qdpx_selections_slice_the_sources_to_the_quotes() {
     let (_dir, files) = export_sample(ExportFormat::Qdpx, "sample.qdpx");
     let q = read_qdpx(&files[0]);
     assert_eq!(q.sources.len(), p.articles.len());
-    let elements = xml_elements(&q.qde);
+    let elements = xml(&q.qde).0;
     let mut source_text = "";
     let mut selections = 0;
     for (name, attrs) in &elements {

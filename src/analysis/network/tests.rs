@@ -1,4 +1,4 @@
-//! Hand-computed from the sample's twelve events (see tests/cli.rs for the list and scores).
+//! Hand-computed from the sample's twelve events (see tests/cli/commands.rs for the list and scores).
 
 use super::*;
 use crate::analysis::filter::DateWindow;

@@ -2,8 +2,9 @@
 //! text with the mouse, make a claim, tag it, set its speaker, code it as an event, see the
 //! chart change, save, reopen.
 
+use crate::support::{drag, type_into, workbench};
 use egui::accesskit::Role;
-use egui::{Modifiers, PointerButton, Pos2};
+use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::model::text::slice_chars;
@@ -12,27 +13,7 @@ use faultline::ui::FaultlineApp;
 const ARTICLE: &str = "Trump hints at direct talks with Xi to resolve China’s delay in rare earth export licenses";
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
-}
-
-/// Presses at `from`, moves to `to` and releases, one frame per step, as a mouse would.
-fn drag(h: &mut Harness<'static, FaultlineApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=4 {
-        h.hover_at(from + (to - from) * (i as f32 / 4.0));
-        h.step();
-    }
-    h.event(egui::Event::PointerButton {
-        pos: to,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    h.step();
-    h.run();
+    workbench(1440.0, 900.0, None)
 }
 
 fn click_option(h: &mut Harness<'static, FaultlineApp>, combo: &str, option: &str) {
@@ -62,14 +43,6 @@ fn wait_for_save(h: &mut Harness<'static, FaultlineApp>) {
         h.step();
     }
     panic!("the save did not finish in 5 seconds");
-}
-
-/// Focuses a text field and types into it, as a person clicking into it would.
-fn type_into(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str, text: &str) {
-    h.get_by_role_and_label(role, label).focus();
-    h.run();
-    h.get_by_role_and_label(role, label).type_text(text);
-    h.run();
 }
 
 #[test]

@@ -1,17 +1,12 @@
 //! Saved news pages shaped like real outlets' (fixtures in `tests/fixtures/html/`): the article's
 //! paragraphs in order and nothing of the page around them, plus the page's metadata.
 
-use std::path::PathBuf;
-
+use crate::support::fixture;
 use faultline::io::import::{Imported, import_file};
 use jiff::civil::date;
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html").join(name)
-}
-
 fn import(name: &str) -> Imported {
-    import_file(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    import_file(&fixture(&format!("html/{name}"))).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn paragraphs(text: &str) -> Vec<&str> {
@@ -193,7 +188,7 @@ fn word_f1(got: &str, expected: &str) -> f64 {
 /// `--nocapture` for the per-page table that BENCHMARKS.md reports.
 #[test]
 fn real_pages_from_many_outlets_import_with_their_text_titles_and_dates() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html/corpus");
+    let dir = fixture("html/corpus");
     let expected: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let pages = expected["pages"].as_array().unwrap();

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::support::{act, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -14,18 +15,9 @@ use faultline::sample::sample_project;
 use faultline::ui::{Action, FaultlineApp};
 
 fn open(path: &Path) -> Harness<'static, FaultlineApp> {
-    let path = path.to_owned();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path.clone())));
+    let mut h = workbench(1280.0, 800.0, Some(path));
     h.run();
     h
-}
-
-fn act(h: &mut Harness<'static, FaultlineApp>, action: Action) {
-    let ctx = h.ctx.clone();
-    h.state_mut().act(&ctx, action);
-    h.run();
 }
 
 /// Renames the project: a small edit through the edit path.

@@ -1,13 +1,6 @@
 //! `faultline export` and `faultline import FILE.qdpx`, run as the binary.
 
-use std::process::Command;
-
-fn faultline(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
-
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/projects/us-china-rare-earths-2025.ron");
+use crate::support::{SAMPLE, faultline};
 
 #[test]
 fn export_csv_writes_two_tables_named_after_out() {

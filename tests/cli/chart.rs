@@ -1,47 +1,6 @@
 //! `faultline chart`: the chart as SVG and PNG at a chosen size, with the chart's filters.
 
-use std::collections::HashMap;
-use std::process::Command;
-
-use quick_xml::events::Event;
-
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/projects/us-china-rare-earths-2025.ron");
-
-fn faultline(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
-
-/// An element's name and attributes.
-type Element = (String, HashMap<String, String>);
-
-/// Every element with its attributes, and all the text, of a well-formed SVG.
-fn parse(svg: &str) -> (Vec<Element>, String) {
-    let mut reader = quick_xml::Reader::from_str(svg);
-    let (mut elements, mut text) = (Vec::new(), String::new());
-    loop {
-        match reader.read_event().unwrap_or_else(|e| panic!("not well-formed XML: {e}")) {
-            Event::Start(e) | Event::Empty(e) => {
-                let attrs = e
-                    .attributes()
-                    .map(|a| {
-                        let a = a.unwrap();
-                        let value = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).unwrap().into_owned();
-                        (String::from_utf8_lossy(a.key.as_ref().as_bytes()).into_owned(), value)
-                    })
-                    .collect();
-                elements.push((String::from_utf8_lossy(e.local_name().as_ref().as_bytes()).into_owned(), attrs));
-            }
-            Event::Text(t) => {
-                text.push_str(t.as_ref());
-                text.push('\n');
-            }
-            Event::GeneralRef(r) => text.push_str(&format!("&{};", AsRef::<str>::as_ref(&r))),
-            Event::Eof => return (elements, text),
-            _ => {}
-        }
-    }
-}
+use crate::support::{SAMPLE, faultline, xml};
 
 #[test]
 fn svg_at_a_size_with_lanes_per_dyad() {
@@ -54,7 +13,7 @@ fn svg_at_a_size_with_lanes_per_dyad() {
     assert!(ok, "{err}");
     assert!(stdout.contains("wrote "), "{stdout}");
     let svg = std::fs::read_to_string(&out).unwrap();
-    let (elements, text) = parse(&svg);
+    let (elements, text) = xml(&svg);
     assert_eq!(elements[0].0, "svg");
     assert_eq!(elements[0].1["width"], "1000");
     assert_eq!(elements[0].1["height"], "700");
@@ -80,7 +39,7 @@ fn a_window_limits_the_points_and_an_unknown_actor_is_an_error() {
     let o = out.to_str().unwrap();
     let (ok, _, err) = faultline(&["chart", SAMPLE, "--from", "2025-05-19", "--to", "2025-05-31", "-o", o]);
     assert!(ok, "{err}");
-    let (elements, text) = parse(&std::fs::read_to_string(&out).unwrap());
+    let (elements, text) = xml(&std::fs::read_to_string(&out).unwrap());
     assert_eq!(elements.iter().filter(|(n, _)| n == "circle").count(), 8);
     assert!(text.contains("2025-05-19 to 2025-05-31"), "{text}");
 

@@ -3,6 +3,7 @@
 //! second Enter for the event it proposes), reject the next with Delete, undo; then add an
 //! alias and see the mention counts follow at once.
 
+use crate::support::workbench;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -27,10 +28,7 @@ fn harness(p: Project) -> (Harness<'static, FaultlineApp>, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fresh.ron");
     project_file::save(&p, &path).unwrap();
-    let h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path.clone())));
-    (h, dir)
+    (workbench(1440.0, 900.0, Some(&path)), dir)
 }
 
 fn press(h: &mut Harness<'static, FaultlineApp>, key: Key) {

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use crate::support::workbench;
 use faultline::edit::{Document, Edit, Op, Record, builders};
 use faultline::io::project_file;
 use faultline::model::{Actor, ArticleId, Project};
@@ -141,16 +142,6 @@ fn agree_prints_the_figures_as_json_and_no_score_for_disjoint_work() {
     assert!(text.contains("n/a"));
 }
 
-/// Opens `path` in the real workbench, headless.
-fn workbench(path: &Path) -> egui_kittest::Harness<'static, faultline::ui::FaultlineApp> {
-    let path = path.to_owned();
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| faultline::ui::FaultlineApp::new(cc, Some(path.clone())));
-    h.run();
-    h
-}
-
 #[test]
 fn a_merge_conflict_is_settled_in_the_workbench_as_one_undoable_edit() {
     use egui_kittest::kittest::Queryable;
@@ -166,7 +157,8 @@ fn a_merge_conflict_is_settled_in_the_workbench_as_one_undoable_edit() {
     let merge = faultline(d, &["merge", "base.ron", "ours.ron", "theirs.ron", "-o", "ours.ron"]);
     assert_eq!(merge.status.code(), Some(1));
 
-    let mut h = workbench(&d.join("ours.ron"));
+    let mut h = workbench(1280.0, 800.0, Some(&d.join("ours.ron")));
+    h.run();
     h.get_by_label("Their name").hover();
     h.get_by_label("Use theirs").click();
     h.run();

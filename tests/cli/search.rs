@@ -1,14 +1,7 @@
 //! `faultline search` on the sample project: the concordance it prints, its filters, and a
 //! bad regular expression as a clear error with a non-zero exit.
 
-use std::process::Command;
-
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/projects/us-china-rare-earths-2025.ron");
-
-fn faultline(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+use crate::support::{SAMPLE, faultline};
 
 #[test]
 fn prints_a_concordance_grouped_by_article() {

@@ -1,13 +1,14 @@
 //! The network pane: edges between the sample's two states, their events, and the chart's
 //! filters applied.
 
+use crate::support::workbench;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::ui::FaultlineApp;
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    let mut h = Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    let mut h = workbench(1600.0, 1000.0, None);
     h.run();
     h.get_by_label("Network").click();
     h.run();

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::support::workbench_drawing_any_text;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -11,10 +12,7 @@ use faultline::ui::{Action, FaultlineApp};
 
 /// The generated pages have CJK words this machine may have no font for: drawn as boxes.
 fn harness() -> Harness<'static, FaultlineApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .allow_missing_glyphs()
-        .build_eframe(|cc| FaultlineApp::new(cc, None))
+    workbench_drawing_any_text(1440.0, 900.0, None)
 }
 
 /// Writes `n` saved news pages of about `chars` characters each.

@@ -1,13 +1,14 @@
 //! Articles in and projects out through the workbench: paste, import of a saved page, the
 //! duplicate question, and export from the menu.
 
+use crate::support::workbench;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::ui::{Action, FaultlineApp};
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    let mut h = Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    let mut h = workbench(1440.0, 900.0, None);
     h.run();
     h
 }

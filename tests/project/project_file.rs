@@ -101,7 +101,7 @@ fn a_failed_open_leaves_the_open_project_unchanged() {
 fn a_file_in_the_earlier_layout_loads_the_same() {
     // The sample as saved before the compact layout: four-space indentation, a line per list
     // item, and empty fields written out (`note: ""`, `speaker: None`, `bilateral: false`).
-    let spelled_out = include_str!("fixtures/layout/sample-spelled-out.ron");
+    let spelled_out = include_str!("../fixtures/layout/sample-spelled-out.ron");
     assert!(spelled_out.contains("            note: \"\",\n") && spelled_out.contains("score: None,"));
     let (p, problems) = project_file::parse_checked(spelled_out).unwrap();
     // A format 2 file: the one note says what opening it as format 3 means, nothing else.

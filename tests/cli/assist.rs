@@ -2,15 +2,10 @@
 //! what an analyst reviewing a fresh import in a terminal sees.
 
 use std::path::Path;
-use std::process::Command;
 
+use crate::support::faultline;
 use faultline::io::project_file;
 use faultline::sample::sample_project;
-
-fn faultline(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
 
 fn uncoded(dir: &Path) -> String {
     let mut p = sample_project();

@@ -1,22 +1,15 @@
 //! Files that are not clean UTF-8 articles: decoded with a notice when they are text in another
 //! encoding, refused with a clear message when they are not text at all, and never a panic.
 
-use std::path::{Path, PathBuf};
-
+use crate::support::write_file;
 use faultline::io::import::{
     Format, ImportError, MAX_ARTICLE_BYTES, article_from_pasted_text, import_bytes, import_file, read_path,
 };
 
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
 #[test]
 fn windows_1252_text_is_decoded_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
+    let path = write_file(
         dir.path(),
         "memo.txt",
         b"MOFCOM statement\r\n\r\nThe US is \x93seriously violating\x94 the consensus.\r\n",
@@ -28,7 +21,7 @@ fn windows_1252_text_is_decoded_and_says_so() {
     assert!(imported.notices[0].contains("decoded as Windows-1252"), "{:?}", imported.notices);
 
     // An HTML page that declares nothing gets the same fallback.
-    let page = write(dir.path(), "page.htm", b"<html><body><p>It is \x93firm\x94.</p></body></html>");
+    let page = write_file(dir.path(), "page.htm", b"<html><body><p>It is \x93firm\x94.</p></body></html>");
     let imported = import_file(&page).unwrap();
     assert_eq!(imported.article.text, "It is “firm”.");
     assert!(imported.notices[0].contains("Windows-1252"), "{:?}", imported.notices);
@@ -38,15 +31,15 @@ fn windows_1252_text_is_decoded_and_says_so() {
 fn binary_empty_oversize_and_unknown_files_are_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let png = write(d, "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    let png = write_file(d, "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
     assert_eq!(import_file(&png), Err(ImportError::Binary { path: png.display().to_string() }));
-    let html_with_nuls = write(d, "saved.html", b"<html>\x00\x00\x00<body>x</body>");
+    let html_with_nuls = write_file(d, "saved.html", b"<html>\x00\x00\x00<body>x</body>");
     assert!(import_file(&html_with_nuls).unwrap_err().to_string().ends_with("looks like a binary file, not text"));
 
-    let empty = write(d, "empty.md", b"");
+    let empty = write_file(d, "empty.md", b"");
     assert_eq!(import_file(&empty).unwrap_err().to_string(), format!("{} is empty", empty.display()));
-    assert!(matches!(import_file(&write(d, "blank.html", b" \n\n ")), Err(ImportError::Empty { .. })));
-    let furniture = write(d, "nav.html", b"<html><body><nav><a href=/>Home</a></nav></body></html>");
+    assert!(matches!(import_file(&write_file(d, "blank.html", b" \n\n ")), Err(ImportError::Empty { .. })));
+    let furniture = write_file(d, "nav.html", b"<html><body><nav><a href=/>Home</a></nav></body></html>");
     let refusal = import_file(&furniture).unwrap_err().to_string();
     assert!(refusal.contains("holds no article text: it has only menus, footers and scripts"), "{refusal}");
     assert!(refusal.contains("copy its text and paste it into Faultline"), "{refusal}");
@@ -58,9 +51,9 @@ fn binary_empty_oversize_and_unknown_files_are_refused_clearly() {
     assert!(matches!(err, ImportError::TooLarge { size, .. } if size == MAX_ARTICLE_BYTES + 1), "{err}");
     assert!(err.to_string().contains("over the 33554432-byte limit"), "{err}");
 
-    let pdf = write(d, "report.pdf", b"%PDF-1.7");
+    let pdf = write_file(d, "report.pdf", b"%PDF-1.7");
     assert!(read_path(&pdf).err().unwrap().contains("report.pdf: it is not a readable PDF"));
-    let doc = write(d, "old.doc", b"\xD0\xCF\x11\xE0 binary");
+    let doc = write_file(d, "old.doc", b"\xD0\xCF\x11\xE0 binary");
     assert!(import_file(&doc).unwrap_err().to_string().ends_with(
         "Faultline imports .txt, .md, .html, .pdf and .docx files, news-database exports and .qdpx projects"
     ));

@@ -5,33 +5,22 @@
 
 use std::path::Path;
 
+use crate::support::{act, workbench, write_file};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::ui::{Action, FaultlineApp, PendingSelection};
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    let mut h = workbench(1280.0, 800.0, None);
     h.run();
     h
-}
-
-fn act(h: &mut Harness<'static, FaultlineApp>, action: Action) {
-    let ctx = h.ctx.clone();
-    h.state_mut().act(&ctx, action);
-    h.run();
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
 }
 
 #[test]
 fn unusable_files_given_to_import_are_refused_by_name_and_nothing_is_added() {
     let dir = tempfile::tempdir().unwrap();
-    let binary = write(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00");
-    let empty = write(dir.path(), "empty.md", b"");
+    let binary = write_file(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00");
+    let empty = write_file(dir.path(), "empty.md", b"");
     let folder = dir.path().join("folder.html");
     std::fs::create_dir(&folder).unwrap();
     let mut h = harness();
@@ -50,7 +39,7 @@ fn unusable_files_given_to_import_are_refused_by_name_and_nothing_is_added() {
 fn a_folder_an_unreadable_or_deeply_nested_project_is_refused_and_the_open_one_kept() {
     let dir = tempfile::tempdir().unwrap();
     let nested = format!("(format: 2, name: \"x\", description: {}1{})", "[".repeat(50_000), "]".repeat(50_000));
-    let nested = write(dir.path(), "nested.ron", nested.as_bytes());
+    let nested = write_file(dir.path(), "nested.ron", nested.as_bytes());
     let missing = dir.path().join("gone.ron");
     let mut h = harness();
     let before = h.state().document().project().clone();

@@ -2,11 +2,12 @@
 //! highlight and scrolling to a claim far down a long article still work.
 
 use egui::accesskit::Role;
-use egui::{Modifiers, PointerButton, Pos2};
+use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 
+use crate::support::{click_at, drag, workbench_drawing_any_text};
 use faultline::generate::{Spec, generate};
 use faultline::io::project_file;
 use faultline::model::text::slice_chars;
@@ -16,30 +17,7 @@ use faultline::ui::{Action, FaultlineApp};
 /// generated prose has CJK words this machine may have no font for: the reader warns about
 /// them, and here they are drawn as boxes rather than failing the test.
 fn harness(project: Option<PathBuf>) -> Harness<'static, FaultlineApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .allow_missing_glyphs()
-        .build_eframe(move |cc| FaultlineApp::new(cc, project))
-}
-
-/// Presses at `from`, moves to `to` and releases, one frame per step, as a mouse would.
-fn drag(h: &mut Harness<'static, FaultlineApp>, from: Pos2, to: Pos2) {
-    h.hover_at(from);
-    h.step();
-    h.drag_at(from);
-    h.step();
-    for i in 1..=4 {
-        h.hover_at(from + (to - from) * (i as f32 / 4.0));
-        h.step();
-    }
-    h.event(egui::Event::PointerButton {
-        pos: to,
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    h.step();
-    h.run();
+    workbench_drawing_any_text(1440.0, 900.0, project.as_deref())
 }
 
 /// A long article is scanned for suggestions on another thread: step frames until its results
@@ -54,21 +32,6 @@ fn settle(h: &mut Harness<'static, FaultlineApp>) {
         h.step();
     }
     panic!("the article was not scanned in 5 seconds");
-}
-
-fn click_at(h: &mut Harness<'static, FaultlineApp>, pos: Pos2) {
-    h.hover_at(pos);
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
 }
 
 #[test]

@@ -1,31 +1,26 @@
 //! The same text imported twice is recognised; pasted text becomes an article like a file does.
 
-use std::path::PathBuf;
-
+use crate::support::fixture;
 use faultline::edit::{Document, builders};
 use faultline::io::import::{ImportError, MAX_TITLE_CHARS, article_from_pasted_text, import_file};
 use faultline::model::Project;
 use faultline::model::fingerprint::find_duplicate;
 
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html").join(name)
-}
-
 #[test]
 fn a_page_imported_twice_is_found_and_a_different_one_is_not() {
     let mut doc = Document::new(Project::new("dups"), None);
-    let first = import_file(&fixture("meridian-wire.html")).unwrap().article;
+    let first = import_file(&fixture("html/meridian-wire.html")).unwrap().article;
     assert_eq!(find_duplicate(doc.project(), &first), None);
     let first_id = first.id;
     doc.apply(builders::add_article(first.clone())).unwrap();
     // The article already in the project is not its own duplicate.
     assert_eq!(find_duplicate(doc.project(), &first), None);
 
-    let again = import_file(&fixture("meridian-wire.html")).unwrap().article;
+    let again = import_file(&fixture("html/meridian-wire.html")).unwrap().article;
     assert_ne!(again.id, first_id);
     assert_eq!(find_duplicate(doc.project(), &again), Some(first_id));
 
-    let other = import_file(&fixture("eastern-courier.html")).unwrap().article;
+    let other = import_file(&fixture("html/eastern-courier.html")).unwrap().article;
     assert_eq!(find_duplicate(doc.project(), &other), None);
 }
 

@@ -1,5 +1,6 @@
 //! The chart's filters change what it plots; its smoothing is labelled.
 
+use crate::support::{click_at, type_into, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -43,23 +44,7 @@ fn filters_change_the_plotted_events_and_smoothing_is_labelled() {
 }
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    Harness::builder().with_size(egui::vec2(1600.0, 1000.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
-}
-
-/// Moves the pointer to `pos` and clicks there, a frame per step, as a mouse would.
-fn click_at(h: &mut Harness<'static, FaultlineApp>, pos: egui::Pos2) {
-    h.event(egui::Event::PointerMoved(pos));
-    h.step();
-    for pressed in [true, false] {
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
+    workbench(1600.0, 1000.0, None)
 }
 
 #[test]
@@ -84,13 +69,6 @@ fn clicking_a_plotted_event_opens_its_evidence_in_the_reader() {
     h.get_by_label_contains(&start);
 }
 
-fn type_into(h: &mut Harness<'static, FaultlineApp>, field: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, field).focus();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, field).type_text(text);
-    h.run();
-}
-
 #[test]
 fn a_date_window_narrows_the_plotted_series_and_clearing_it_restores_all() {
     let mut h = harness();
@@ -98,8 +76,8 @@ fn a_date_window_narrows_the_plotted_series_and_clearing_it_restores_all() {
     let all = h.state().chart_nets();
     assert_eq!(all.len(), 10, "ten weeks from 31 March to 2 June");
 
-    type_into(&mut h, "From", "2025-05-19");
-    type_into(&mut h, "To", "late May 2025");
+    type_into(&mut h, Role::TextInput, "From", "2025-05-19");
+    type_into(&mut h, Role::TextInput, "To", "late May 2025");
     // The late-May events, Trump twice, Hegseth, and the two acts of the week of 26 May.
     h.get_by_label("8 events on the chart");
     h.get_by_label("showing 2025-05-19 to 2025-05-31");
@@ -108,7 +86,7 @@ fn a_date_window_narrows_the_plotted_series_and_clearing_it_restores_all() {
     // As `faultline series --from 2025-05-19 --to 2025-05-31` prints them.
     assert!((nets[0] + 5.5455).abs() < 1e-3 && (nets[1] + 5.6545).abs() < 1e-3, "{nets:?}");
 
-    type_into(&mut h, "To", "x");
+    type_into(&mut h, Role::TextInput, "To", "x");
     h.get_by_label_contains("“late May 2025x”");
     h.get_by_label("8 events on the chart");
 
@@ -157,7 +135,7 @@ fn export_chart_writes_a_png_of_the_size_asked_for() {
     h.run();
     h.get_by_label("PNG").click();
     h.run();
-    type_into(&mut h, "File", out.to_str().unwrap());
+    type_into(&mut h, Role::TextInput, "File", out.to_str().unwrap());
     h.get_by_role_and_label(Role::Button, "Export").click();
     h.run();
     let written = dir.path().join("tension.png");

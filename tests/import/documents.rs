@@ -2,14 +2,11 @@
 //! way the workbench, drag-and-drop and `faultline import` all reach them: told apart by their
 //! content, split into one article per item, and refused with a clear message when broken.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::support::fixture;
 use faultline::io::import::{Imported, Incoming, read_path};
 use jiff::civil::date;
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents").join(name)
-}
 
 fn articles(path: &Path) -> Vec<Imported> {
     match read_path(path) {
@@ -50,7 +47,7 @@ fn assert_ten_items(items: &[Imported]) {
 
 #[test]
 fn a_ten_item_nexis_text_export_becomes_ten_dated_articles_with_bylines() {
-    let items = articles(&fixture("nexis-10.txt"));
+    let items = articles(&fixture("documents/nexis-10.txt"));
     assert_ten_items(&items);
     assert!(items[0].article.notes.contains("Section: NEWS; Pg. 3"), "{}", items[0].article.notes);
     assert!(items[0].article.notes.contains("Edition: National Edition"), "{}", items[0].article.notes);
@@ -59,7 +56,7 @@ fn a_ten_item_nexis_text_export_becomes_ten_dated_articles_with_bylines() {
 
 #[test]
 fn a_ten_item_nexis_uni_word_export_becomes_ten_dated_articles_with_bylines() {
-    let items = articles(&fixture("nexis-uni-10.docx"));
+    let items = articles(&fixture("documents/nexis-uni-10.docx"));
     assert_ten_items(&items);
     assert!(items[9].article.notes.contains("Section: Section B; Column 0"), "{}", items[9].article.notes);
     assert!(items[0].notices.iter().any(|n| n == "item 1 of a Nexis Uni export"), "{:?}", items[0].notices);
@@ -69,10 +66,10 @@ fn a_ten_item_nexis_uni_word_export_becomes_ten_dated_articles_with_bylines() {
 fn formats_are_told_by_content_not_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let renamed = dir.path().join("export.dat");
-    std::fs::copy(fixture("nexis-uni-10.docx"), &renamed).unwrap();
+    std::fs::copy(fixture("documents/nexis-uni-10.docx"), &renamed).unwrap();
     assert_eq!(articles(&renamed).len(), 10);
     let plain = dir.path().join("download");
-    std::fs::copy(fixture("nexis-10.txt"), &plain).unwrap();
+    std::fs::copy(fixture("documents/nexis-10.txt"), &plain).unwrap();
     assert_eq!(articles(&plain).len(), 10);
 }
 
@@ -91,7 +88,7 @@ fn broken_and_empty_documents_are_refused_with_a_message() {
         std::fs::write(&path, bytes).unwrap();
         path
     };
-    let mut zip_bytes = std::fs::read(fixture("nexis-uni-10.docx")).unwrap();
+    let mut zip_bytes = std::fs::read(fixture("documents/nexis-uni-10.docx")).unwrap();
     zip_bytes.truncate(zip_bytes.len() / 2);
     let err = error(&write("cut.docx", &zip_bytes));
     assert!(err.contains("cut.docx: it is a damaged zip archive or Word file"), "{err}");
@@ -125,7 +122,7 @@ fn word_f1(got: &str, want: &str) -> f64 {
 #[test]
 fn a_two_column_latex_pdf_imports_with_its_metadata_and_without_running_heads() {
     // Made by pdflatex from two-column-report.tex (SOURCE_DATE_EPOCH=1719878400).
-    let items = articles(&fixture("two-column-report.pdf"));
+    let items = articles(&fixture("documents/two-column-report.pdf"));
     assert_eq!(items.len(), 1);
     let a = &items[0].article;
     assert_eq!((a.title.as_str(), a.author.as_str()), ("Steel talks stall in Geneva", "Faultline Test Desk"));
@@ -133,7 +130,7 @@ fn a_two_column_latex_pdf_imports_with_its_metadata_and_without_running_heads() 
     assert!(items[0].notices.iter().any(|n| n.contains("creation date")), "{:?}", items[0].notices);
     assert!(!a.text.contains("Trade Monitor"), "the running head is dropped");
     assert!(!a.text.contains("inter-") && !a.text.contains("˝"), "hyphens and ligatures repaired");
-    let want = std::fs::read_to_string(fixture("two-column-report.txt")).unwrap();
+    let want = std::fs::read_to_string(fixture("documents/two-column-report.txt")).unwrap();
     let f1 = word_f1(&a.text, &want);
     assert!(f1 > 0.99, "word-F1 {f1}");
 }
@@ -141,8 +138,8 @@ fn a_two_column_latex_pdf_imports_with_its_metadata_and_without_running_heads() 
 #[test]
 fn damaged_pdfs_and_word_files_never_panic() {
     let mut rng = fastrand::Rng::with_seed(13);
-    let pdf = std::fs::read(fixture("two-column-report.pdf")).unwrap();
-    let docx = std::fs::read(fixture("nexis-uni-10.docx")).unwrap();
+    let pdf = std::fs::read(fixture("documents/two-column-report.pdf")).unwrap();
+    let docx = std::fs::read(fixture("documents/nexis-uni-10.docx")).unwrap();
     for round in 0..60 {
         let mut bytes = if round % 2 == 0 { pdf.clone() } else { docx.clone() };
         if rng.bool() {

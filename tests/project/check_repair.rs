@@ -1,6 +1,7 @@
 //! Damaged project files: every problem found, repaired only where certain, never dropped
 //! silently; `faultline check` lists them and fails.
 
+use crate::support::faultline;
 use faultline::io::project_file::{parse_checked, to_ron};
 use faultline::io::repair::Outcome;
 use faultline::model::text::slice_chars;
@@ -133,11 +134,6 @@ fn check_lists_problems_and_exits_non_zero() {
     assert!(String::from_utf8(out.stderr).unwrap().contains("1 problem(s)"));
     // The file is only read.
     assert_eq!(std::fs::read_to_string(&path).unwrap(), to_ron(&p).unwrap());
-}
-
-fn faultline(args: &[&str]) -> (bool, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]

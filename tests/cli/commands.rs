@@ -10,14 +10,8 @@
 //! 10 Hassett hints at a call with Xi, +3, week of 26 May
 //! 11 MOFCOM accuses the US, -2, Mon 2 June    12 MOFCOM threatens measures, -5, 2 June
 
+use crate::support::{SAMPLE, faultline};
 use std::process::Command;
-
-fn faultline(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_faultline")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
-
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/projects/us-china-rare-earths-2025.ron");
 
 fn row<'a>(csv: &'a str, bin: &str) -> &'a str {
     csv.lines().find(|l| l.starts_with(bin)).unwrap_or_else(|| panic!("no row {bin} in\n{csv}"))

@@ -1,6 +1,7 @@
 //! Search as a new analyst meets it: Ctrl+Shift+F, type a phrase, see every hit grouped by
 //! article, open one in the reader, make claims of two hits, undo.
 
+use crate::support::workbench;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -11,7 +12,7 @@ const FIRST: &str = "US-China Trade Tensions Escalate: Truce Crumbles Over Rare 
 const SECOND: &str = "Trump hints at direct talks with Xi to resolve China’s delay in rare earth export licenses";
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
+    workbench(1440.0, 900.0, None)
 }
 
 /// Searches run in the background (and plain text waits for typing to pause): step frames

@@ -1,0 +1,16 @@
+//! The workbench driven as an analyst drives it, in a test window (egui_kittest), a module per
+//! area. One binary for all of them, so CI links the app once.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod assist;
+mod bad_input;
+mod chart;
+mod import_export;
+mod import_progress;
+mod network;
+mod reader;
+mod safety;
+mod search;
+mod workflow;
