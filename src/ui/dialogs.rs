@@ -63,18 +63,12 @@ pub enum Dialog {
     },
 }
 
+/// What a dialog did this frame: stayed open, was closed without an answer, or answered with
+/// an action, which the app carries out like a menu's or a shortcut's.
 pub enum Outcome {
     Open,
     Close,
     Act(Action),
-    Save(Then),
-    Discard(Then),
-    Overwrite(PathBuf),
-    Reload(PathBuf),
-    SaveAs,
-    Restore,
-    DiscardRecovery,
-    ImportDuplicates(bool),
 }
 
 pub fn show(
@@ -194,10 +188,10 @@ pub fn show(
                 ui.label("The project has changes that are not saved. Save them first?");
                 ui.horizontal(|ui| {
                     if ui.button("Save").clicked() {
-                        outcome = Outcome::Save(*then);
+                        outcome = Outcome::Act(Action::SaveThen(*then));
                     }
                     if ui.button("Don't save").clicked() {
-                        outcome = Outcome::Discard(*then);
+                        outcome = Outcome::Act(Action::DiscardThen(*then));
                     }
                     if ui.button("Cancel").clicked() {
                         outcome = Outcome::Close;
@@ -212,20 +206,20 @@ pub fn show(
                 ));
                 ui.horizontal(|ui| {
                     if ui.button("Reload from disk").on_hover_text("Discards the changes made here").clicked() {
-                        outcome = Outcome::Reload(path.clone());
+                        outcome = Outcome::Act(Action::Reload(path.clone()));
                     }
                     if ui.button("Overwrite").clicked() {
-                        outcome = Outcome::Overwrite(path.clone());
+                        outcome = Outcome::Act(Action::Overwrite(path.clone()));
                     }
                     if ui.button("Save As…").clicked() {
-                        outcome = Outcome::SaveAs;
+                        outcome = Outcome::Act(Action::Command(crate::ui::Command::SaveAs));
                     }
                     if ui.button("Cancel").clicked() {
                         outcome = Outcome::Close;
                     }
                 });
             }
-            Dialog::Duplicates { articles, .. } => {
+            Dialog::Duplicates { articles, notes } => {
                 ui.heading("Already in the project");
                 ui.label("The text of these articles is already in the project:");
                 for (a, existing) in articles.iter() {
@@ -233,10 +227,11 @@ pub fn show(
                 }
                 ui.horizontal(|ui| {
                     if ui.button("Import anyway").clicked() {
-                        outcome = Outcome::ImportDuplicates(true);
+                        let articles = articles.iter().map(|(a, _)| a.clone()).collect();
+                        outcome = Outcome::Act(Action::ImportDuplicates { articles, notes: notes.clone() });
                     }
                     if ui.button("Skip them").clicked() {
-                        outcome = Outcome::ImportDuplicates(false);
+                        outcome = Outcome::Act(Action::ImportDuplicates { articles: Vec::new(), notes: notes.clone() });
                     }
                 });
             }
@@ -254,16 +249,16 @@ pub fn show(
                     }
                 });
             }
-            Dialog::Recover { text, .. } => {
+            Dialog::Recover { found, text } => {
                 ui.heading("Restore unsaved work?");
                 ui.label("Faultline did not close cleanly last time. A recovery copy of the unsaved work was found:");
                 ui.label(text.as_str());
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
-                        outcome = Outcome::Restore;
+                        outcome = Outcome::Act(Action::RestoreRecovery(Box::new(found.project.clone())));
                     }
                     if ui.button("Discard it").clicked() {
-                        outcome = Outcome::DiscardRecovery;
+                        outcome = Outcome::Act(Action::DiscardRecovery(found.path.clone()));
                     }
                 });
             }

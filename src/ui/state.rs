@@ -7,6 +7,7 @@ use crate::edit::Edit;
 use crate::model::{ArticleId, ClaimId, EventId};
 
 use super::command::Command;
+use super::dialogs::Then;
 
 /// What is selected across the panes.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -73,6 +74,24 @@ pub enum Action {
         hits: Vec<crate::analysis::search::Hit>,
         tag: Option<crate::model::TagId>,
     },
+    /// Save, then go on with what unsaved changes held up ("Unsaved changes" ▸ Save).
+    SaveThen(Then),
+    /// Go on without saving ("Unsaved changes" ▸ Don't save).
+    DiscardThen(Then),
+    /// Save over a project file another program changed since it was read.
+    Overwrite(PathBuf),
+    /// Read the project file again, dropping the changes made here.
+    Reload(PathBuf),
+    /// Add the articles the analyst chose to import although their text is already in the
+    /// project (none when they chose to skip them), then show the import's notes.
+    ImportDuplicates {
+        articles: Vec<crate::model::Article>,
+        notes: Vec<String>,
+    },
+    /// Take a recovery copy's project in place of the open one, unsaved.
+    RestoreRecovery(Box<crate::model::Project>),
+    /// Delete a recovery copy the analyst does not want.
+    DiscardRecovery(PathBuf),
 }
 
 #[derive(Clone, Debug, PartialEq)]

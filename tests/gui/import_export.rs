@@ -1,7 +1,7 @@
 //! Articles in and projects out through the workbench: paste, import of a saved page, the
 //! duplicate question, and export from the menu.
 
-use crate::support::workbench;
+use crate::support::{act, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -38,6 +38,22 @@ fn a_pasted_article_is_added_and_a_second_paste_of_it_is_questioned() {
     assert_eq!(p.articles.len(), 3, "the second paste was skipped");
     let a = p.articles.get(h.state().selection().article.unwrap()).unwrap();
     assert_eq!(a.title, "Beijing announces new licence rules");
+    assert_eq!(h.state().document().undo_label(), Some("import article"));
+}
+
+#[test]
+fn a_text_already_in_the_project_is_imported_anyway_when_the_analyst_says_so() {
+    let mut h = harness();
+    let text = "Beijing announces new licence rules\nThe Ministry of Commerce said on Monday it would tighten rules.";
+    for _ in 0..2 {
+        act(&mut h, Action::Paste(text.into()));
+    }
+    h.get_by_label("Already in the project");
+    h.get_by_role_and_label(Role::Button, "Import anyway").click();
+    h.run();
+    assert!(h.query_by_label("Already in the project").is_none(), "the dialog closed");
+    let p = h.state().document().project();
+    assert_eq!(p.articles.iter().filter(|a| a.title == "Beijing announces new licence rules").count(), 2);
     assert_eq!(h.state().document().undo_label(), Some("import article"));
 }
 

@@ -68,6 +68,43 @@ fn an_outside_change_is_noticed_before_saving_and_the_old_version_is_kept() {
 }
 
 #[test]
+fn reloading_an_outside_change_drops_the_changes_made_here_and_reads_the_file_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_copy(dir.path());
+    let mut h = open(&path);
+    rename(&mut h, "Renamed here");
+    let mut outside = sample_project();
+    outside.name = "Renamed elsewhere".into();
+    std::thread::sleep(Duration::from_millis(20));
+    project_file::save(&outside, &path).unwrap();
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Reload from disk").click();
+    h.run();
+    assert!(h.query_by_label("The file changed on disk").is_none(), "the dialog closed");
+    assert_eq!(h.state().document().project().name, "Renamed elsewhere");
+    assert!(!h.state().document().is_dirty());
+    assert_eq!(project_file::load(&path).unwrap().name, "Renamed elsewhere", "nothing was written");
+}
+
+#[test]
+fn saving_from_the_unsaved_changes_dialog_saves_and_then_goes_on_to_the_new_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_copy(dir.path());
+    let mut h = open(&path);
+    rename(&mut h, "Renamed here");
+    act(&mut h, Action::Command(faultline::ui::Command::New));
+    h.get_by_label("Unsaved changes");
+    h.get_by_role_and_label(Role::Button, "Save").click();
+    h.run();
+    step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
+    assert_eq!(project_file::load(&path).unwrap().name, "Renamed here");
+    assert!(h.query_by_label("Unsaved changes").is_none(), "the first dialog closed");
+    h.get_by_role_and_label(Role::Button, "Create project");
+}
+
+#[test]
 fn unsaved_work_is_offered_back_after_a_crash() {
     let dir = tempfile::tempdir().unwrap();
     let path = saved_copy(dir.path());

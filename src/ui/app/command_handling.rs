@@ -1,8 +1,10 @@
 //! Carrying out actions and commands: the one place where menus, shortcuts, dialogs and panes
 //! change the document or the selection.
 
+use std::path::Path;
+
 use crate::edit::{Document, Edit, Op, Record, builders};
-use crate::io::import;
+use crate::io::{import, recovery};
 use crate::model::{Actor, ActorKind, Colour, Project};
 use crate::ui::command::Command;
 use crate::ui::dialogs::{Dialog, Then};
@@ -110,6 +112,27 @@ impl FaultlineApp {
                     self.state.info(made.summary());
                 }
             }
+            Action::SaveThen(then) => {
+                self.after_save = Some(then);
+                self.command(ctx, Command::Save);
+            }
+            Action::DiscardThen(then) => self.then(ctx, then),
+            Action::Overwrite(path) => self.overwrite(path),
+            Action::Reload(path) => self.open(&path),
+            Action::ImportDuplicates { articles, notes } => {
+                self.add_fresh(articles);
+                if !notes.is_empty() {
+                    self.dialog = Some(Dialog::Message { title: "Import".into(), text: notes.join("\n") });
+                }
+            }
+            Action::RestoreRecovery(project) => {
+                let path = self.doc.path().map(Path::to_owned);
+                let stamp = self.disk_stamp;
+                self.replace(Document::recovered(*project, path));
+                self.disk_stamp = stamp;
+                self.state.info("Restored the recovery copy: save to keep it");
+            }
+            Action::DiscardRecovery(path) => recovery::remove(&path),
         }
     }
 

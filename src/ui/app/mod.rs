@@ -12,7 +12,7 @@ use crate::sample::sample_project;
 
 use super::command::Command;
 use super::dialogs::{self, Dialog, Outcome, Then};
-use super::file_dialog::{DialogKind, NativeDialog};
+use super::file_dialog::NativeDialog;
 use super::jobs::background::{Background, Job};
 use super::jobs::import_job::ImportJob;
 use super::state::{Action, PendingSelection, Selection, UiState};
@@ -219,48 +219,6 @@ impl eframe::App for FaultlineApp {
                     // The dialog has given its answer: it closes, and the action may open another.
                     self.dialog = None;
                     actions.push(a);
-                }
-                Outcome::Discard(then) => {
-                    self.dialog = None;
-                    self.then(&ctx, then);
-                }
-                Outcome::Save(then) => {
-                    self.dialog = None;
-                    self.after_save = Some(then);
-                    actions.push(Action::Command(Command::Save));
-                }
-                Outcome::Overwrite(path) => {
-                    self.dialog = None;
-                    self.overwrite(path);
-                }
-                Outcome::Reload(path) => {
-                    self.dialog = None;
-                    self.open(&path);
-                }
-                Outcome::SaveAs => self.ask_path(DialogKind::SaveAs),
-                Outcome::ImportDuplicates(import_them) => {
-                    if let Some(Dialog::Duplicates { articles, notes }) = self.dialog.take() {
-                        if import_them {
-                            self.add_fresh(articles.into_iter().map(|(a, _)| a).collect());
-                        }
-                        if !notes.is_empty() {
-                            self.dialog = Some(Dialog::Message { title: "Import".into(), text: notes.join("\n") });
-                        }
-                    }
-                }
-                Outcome::Restore => {
-                    if let Some(Dialog::Recover { found, .. }) = self.dialog.take() {
-                        let path = self.doc.path().map(Path::to_owned);
-                        let stamp = self.disk_stamp;
-                        self.replace(Document::recovered(found.project, path));
-                        self.disk_stamp = stamp;
-                        self.state.info("Restored the recovery copy: save to keep it");
-                    }
-                }
-                Outcome::DiscardRecovery => {
-                    if let Some(Dialog::Recover { found, .. }) = self.dialog.take() {
-                        recovery::remove(&found.path);
-                    }
                 }
             }
         }
