@@ -1,7 +1,7 @@
 //! Articles in and projects out through the workbench: paste, import of a saved page, the
 //! duplicate question, and export from the menu.
 
-use crate::support::{act, workbench};
+use crate::support::{act, step_until, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -120,13 +120,7 @@ fn a_folder_imports_every_page_in_it_and_an_undated_article_is_marked_in_the_lis
     std::fs::write(dir.path().join("photo.jpg"), b"\xff\xd8").unwrap();
     let ctx = h.ctx.clone();
     h.state_mut().act(&ctx, Action::ImportPaths(vec![dir.path().to_path_buf()]));
-    for _ in 0..200 {
-        h.run();
-        if h.state().document().project().articles.len() == 4 {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    step_until(&mut h, "the folder's import", |h| h.state().document().project().articles.len() == 4);
     let p = h.state().document().project();
     let dated = p.articles.iter().find(|a| a.title == "Dated story").expect("the page in the subfolder came in");
     assert_eq!(dated.published, Some(jiff::civil::date(2025, 6, 6)));
@@ -161,14 +155,7 @@ fn a_new_project_is_named_and_placed_in_the_app_and_its_settings_rename_it_undoa
     h.run();
     h.get_by_role_and_label(Role::Button, "Create project").click();
     h.run();
-    for _ in 0..500 {
-        if !h.state().is_saving() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
+    step_until(&mut h, "the save", |h| !h.state().is_saving());
     assert!(path.with_extension("ron").is_file(), "saved where asked, as .ron");
     assert!(h.state().title().starts_with("Rare earths 2025 (rare-earths.ron)"), "{}", h.state().title());
     h.get_by_label("0 articles · 0 claims · 0 actors · 0 events");

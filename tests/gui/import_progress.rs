@@ -38,7 +38,7 @@ fn importing_many_pages_shows_progress_and_adds_them_as_one_import() {
     assert!(h.state().is_importing());
 
     let mut progress_seen = false;
-    for _ in 0..3_000 {
+    for _ in 0..15_000 {
         if !h.state().is_importing() {
             break;
         }

@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
 
-use crate::support::{click_at, drag, workbench_drawing_any_text};
+use crate::support::{click_at, drag, step_until, workbench_drawing_any_text};
 use faultline::generate::{Spec, generate};
 use faultline::io::project_file;
 use faultline::model::text::slice_chars;
@@ -18,20 +18,6 @@ use faultline::ui::{Action, FaultlineApp};
 /// them, and here they are drawn as boxes rather than failing the test.
 fn harness(project: Option<PathBuf>) -> Harness<'static, FaultlineApp> {
     workbench_drawing_any_text(1440.0, 900.0, project.as_deref())
-}
-
-/// A long article is scanned for suggestions on another thread: step frames until its results
-/// are in, as a person would glance at the bar before dragging.
-fn settle(h: &mut Harness<'static, FaultlineApp>) {
-    for _ in 0..1000 {
-        if h.query_by_label("Looking for suggestions…").is_none() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    panic!("the article was not scanned in 5 seconds");
 }
 
 #[test]
@@ -78,7 +64,7 @@ fn a_claim_far_down_a_long_article_is_scrolled_into_view_and_selectable_there() 
     let ctx = h.ctx.clone();
     h.state_mut().act(&ctx, Action::SelectClaim(far.id));
     h.step();
-    settle(&mut h);
+    step_until(&mut h, "the scan of the article", |h| h.query_by_label("Looking for suggestions…").is_none());
 
     // The claim is centred in the reader: text dragged over near the reader's bottom edge
     // (the tab bar of the panes below it) is close to it. Across two rows, since a drag along

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::support::{act, workbench};
+use crate::support::{act, step_until, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -23,18 +23,6 @@ fn open(path: &Path) -> Harness<'static, FaultlineApp> {
 /// Renames the project: a small edit through the edit path.
 fn rename(h: &mut Harness<'static, FaultlineApp>, name: &str) {
     act(h, Action::Apply(Edit::one("rename project", Op::SetName(name.into()))));
-}
-
-fn step_until(h: &mut Harness<'static, FaultlineApp>, what: &str, done: impl Fn(&FaultlineApp) -> bool) {
-    for _ in 0..500 {
-        if done(h.state()) {
-            h.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
-    panic!("{what} did not happen in 5 seconds");
 }
 
 fn saved_copy(dir: &Path) -> PathBuf {
@@ -61,7 +49,7 @@ fn an_outside_change_is_noticed_before_saving_and_the_old_version_is_kept() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), outside, "nothing written before the analyst decides");
     h.get_by_role_and_label(Role::Button, "Overwrite").click();
     h.run();
-    step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
+    step_until(&mut h, "the save", |h| !h.state().is_saving() && !h.state().document().is_dirty());
     assert_eq!(project_file::load(&path).unwrap().name, "Renamed here");
     let bak = project_file::backup_path(&path);
     assert_eq!(std::fs::read_to_string(bak).unwrap(), outside, "the previous version is kept as .bak");
@@ -98,7 +86,7 @@ fn saving_from_the_unsaved_changes_dialog_saves_and_then_goes_on_to_the_new_proj
     h.get_by_label("Unsaved changes");
     h.get_by_role_and_label(Role::Button, "Save").click();
     h.run();
-    step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
+    step_until(&mut h, "the save", |h| !h.state().is_saving() && !h.state().document().is_dirty());
     assert_eq!(project_file::load(&path).unwrap().name, "Renamed here");
     assert!(h.query_by_label("Unsaved changes").is_none(), "the first dialog closed");
     h.get_by_role_and_label(Role::Button, "Create project");
@@ -118,7 +106,7 @@ fn unsaved_work_is_offered_back_after_a_crash() {
         let ctx = h.ctx.clone();
         h.state_mut().act(&ctx, Action::Apply(Edit::one("edit article details", Op::Put(Record::Article(edited)))));
         // With no interval the app keeps repainting to autosave: step frames by hand.
-        for _ in 0..500 {
+        for _ in 0..3000 {
             h.step();
             if recovery.is_file() {
                 break;
@@ -144,7 +132,7 @@ fn unsaved_work_is_offered_back_after_a_crash() {
     // Saving it makes the recovery copy unnecessary.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
-    step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
+    step_until(&mut h, "the save", |h| !h.state().is_saving() && !h.state().document().is_dirty());
     assert!(!recovery.is_file());
 }
 
@@ -287,7 +275,7 @@ fn the_open_project_is_locked_against_other_writers_and_saving_waits_for_theirs(
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();
-    step_until(&mut h, "the save", |app| !app.is_saving() && !app.document().is_dirty());
+    step_until(&mut h, "the save", |h| !h.state().is_saving() && !h.state().document().is_dirty());
     assert_eq!(project_file::load(&path).unwrap().name, "Renamed here");
 }
 

@@ -1,7 +1,7 @@
 //! Search as a new analyst meets it: Ctrl+Shift+F, type a phrase, see every hit grouped by
 //! article, open one in the reader, make claims of two hits, undo.
 
-use crate::support::workbench;
+use crate::support::{step_until, workbench};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -18,15 +18,8 @@ fn harness() -> Harness<'static, FaultlineApp> {
 /// Searches run in the background (and plain text waits for typing to pause): step frames
 /// until the status bar reports the results.
 fn wait_for_status(h: &mut Harness<'static, FaultlineApp>, contains: &str) {
-    for _ in 0..400 {
-        if h.state().status().is_some_and(|s| s.contains(contains)) {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    panic!("no status containing {contains:?}; it says {:?}", h.state().status());
+    let what = format!("a status containing {contains:?}");
+    step_until(h, &what, |h| h.state().status().is_some_and(|s| s.contains(contains)));
 }
 
 fn click(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str) {
@@ -91,14 +84,9 @@ fn a_bad_regular_expression_is_reported_in_the_pane() {
     h.event(egui::Event::Text("(rare".into()));
     h.run();
     h.key_press(Key::Enter);
-    for _ in 0..100 {
-        h.step();
-        if h.query_by_label_contains("not a valid regular expression").is_some() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    panic!("no error shown for a bad regular expression");
+    step_until(&mut h, "an error shown for a bad regular expression", |h| {
+        h.query_by_label_contains("not a valid regular expression").is_some()
+    });
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! text with the mouse, make a claim, tag it, set its speaker, code it as an event, see the
 //! chart change, save, reopen.
 
-use crate::support::{drag, type_into, workbench};
+use crate::support::{drag, step_until, type_into, workbench};
 use egui::accesskit::Role;
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -30,19 +30,6 @@ fn press(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str) {
     h.run();
     h.get_by_role_and_label(role, label).click();
     h.run();
-}
-
-/// Saves run in the background: step frames until the file is written.
-fn wait_for_save(h: &mut Harness<'static, FaultlineApp>) {
-    for _ in 0..500 {
-        if !h.state().is_saving() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        h.step();
-    }
-    panic!("the save did not finish in 5 seconds");
 }
 
 #[test]
@@ -125,7 +112,7 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     h.run();
     type_into(&mut h, Role::MultilineTextInput, "File path", path.to_str().unwrap());
     press(&mut h, Role::Button, "Save");
-    wait_for_save(&mut h);
+    step_until(&mut h, "the save", |h| !h.state().is_saving());
     assert!(path.is_file());
     assert!(!h.state().title().starts_with("● "));
 

@@ -87,6 +87,25 @@ pub fn click_at(h: &mut Harness<'static, FaultlineApp>, pos: Pos2) {
     h.run();
 }
 
+/// Steps frames until `done` holds (a job off the UI thread has finished, say), then lets the
+/// workbench settle; fails the test, naming `what`, after thirty seconds (generous: the tests of a
+/// binary run side by side, and on a loaded two-core machine a background job can take a while).
+pub fn step_until(
+    h: &mut Harness<'static, FaultlineApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, FaultlineApp>) -> bool,
+) {
+    for _ in 0..3000 {
+        if done(h) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    panic!("{what} did not happen in 30 seconds");
+}
+
 /// Focuses the widget with this role and label and types `text` into it.
 pub fn type_into(h: &mut Harness<'static, FaultlineApp>, role: egui::accesskit::Role, label: &str, text: &str) {
     h.get_by_role_and_label(role, label).focus();
