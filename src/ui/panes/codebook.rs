@@ -5,8 +5,8 @@ use crate::model::{Colour, Tag, TagId};
 
 use crate::ui::colours::{c32, colour_button};
 use crate::ui::draft::Draft;
-use crate::ui::panes::inspector::tag_tree;
 use crate::ui::state::Action;
+use crate::ui::widgets::tag_tree;
 use crate::ui::workbench::Cx;
 
 #[derive(Default)]

@@ -9,7 +9,7 @@ use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, Project}
 use crate::ui::colours::c32;
 use crate::ui::event_form::EventForm;
 use crate::ui::state::Action;
-use crate::ui::widgets::combo;
+use crate::ui::widgets::{combo, event_summary, tag_tree};
 use crate::ui::workbench::Cx;
 
 #[derive(Default)]
@@ -391,39 +391,4 @@ fn actor_combo(
         }
     });
     chosen
-}
-
-/// Tags in tree order with their depth.
-pub fn tag_tree(p: &Project) -> Vec<(&crate::model::Tag, usize)> {
-    fn walk<'a>(
-        p: &'a Project,
-        parent: Option<crate::model::TagId>,
-        depth: usize,
-        out: &mut Vec<(&'a crate::model::Tag, usize)>,
-    ) {
-        for t in p.tags.iter().filter(|t| t.parent == parent) {
-            out.push((t, depth));
-            if depth < 16 {
-                walk(p, Some(t.id), depth + 1, out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(p, None, 0, &mut out);
-    out
-}
-
-/// "Accuse / criticise · Donald Trump → China · 2025-05-30 · −2.0 · 2 claims"
-pub fn event_summary(p: &Project, e: &Event) -> String {
-    let kind = p.taxonomy.get(e.kind).map_or("(missing type)", |t| t.name.as_str());
-    let arrow = if e.bilateral { "↔" } else { "→" };
-    format!(
-        "{kind} · {} {arrow} {} · {} · {:+.1} · {} claim{}",
-        p.actor_name(e.source),
-        p.actor_name(e.target),
-        e.date,
-        p.score_of(e),
-        e.evidence.len(),
-        if e.evidence.len() == 1 { "" } else { "s" }
-    )
 }

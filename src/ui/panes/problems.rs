@@ -69,7 +69,7 @@ impl ProblemsView {
                 ui.strong(format!("{} event(s) without evidence", bare.len()));
                 for e in bare {
                     ui.horizontal(|ui| {
-                        ui.label(crate::ui::panes::inspector::event_summary(p, e));
+                        ui.label(crate::ui::widgets::event_summary(p, e));
                         if ui.button("Delete event").clicked() {
                             cx.actions.push(Action::Apply(builders::delete_event(e.id)));
                         }
