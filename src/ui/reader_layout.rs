@@ -207,6 +207,7 @@ impl ReaderLayout {
                         Mark::Underline(_) | Mark::DashedOutline(_) => {}
                     }
                 }
+                format.color = legible_on(format.background, format.color);
                 job.sections.push(LayoutSection {
                     leading_space: 0.0,
                     byte_range: ByteIndex(self.map.byte(w[0]) - base)..ByteIndex(self.map.byte(w[1]) - base),
@@ -326,6 +327,34 @@ fn tint(c: Color32, alpha: u8, dark: bool) -> Color32 {
     Color32::from_rgb(mix(c.r(), base.r()), mix(c.g(), base.g()), mix(c.b(), base.b()))
 }
 
+/// WCAG's least contrast for body text.
+const MIN_CONTRAST: f32 = 4.5;
+
+/// The text colour over a fill: the theme's own where it reads well enough, else black or white,
+/// whichever reads better. The dark theme's grey text on a bright tag colour (or the yellow
+/// flash) would otherwise all but vanish. A see-through fill is left to the theme's colour, as
+/// what shows through it is not known here.
+fn legible_on(background: Color32, text: Color32) -> Color32 {
+    if background.a() < 255 || contrast(text, background) >= MIN_CONTRAST {
+        return text;
+    }
+    if contrast(Color32::BLACK, background) >= contrast(Color32::WHITE, background) {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// The WCAG contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
+fn contrast(a: Color32, b: Color32) -> f32 {
+    let luminance = |c: Color32| {
+        let linear = egui::Rgba::from(c);
+        0.2126 * linear.r() + 0.7152 * linear.g() + 0.0722 * linear.b()
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,5 +452,51 @@ mod tests {
         layout.prepare(doc.project(), key(article, doc.state()), Color32::BLACK);
         let after = layout.paragraph_job(&text, 0, &[], 500.0).sections.len();
         assert!(after > before, "a new claim adds segments");
+    }
+
+    #[test]
+    fn text_over_every_highlight_reads_at_body_text_contrast_on_the_dark_and_the_light_theme() {
+        let mut fills: Vec<Color32> = (0..12).map(|n| c32(crate::model::Colour::palette(n))).collect();
+        fills.push(UNTAGGED);
+        for visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            let text = visuals.text_color();
+            // Claim highlights, plain and selected, then the flash and the pending selection.
+            let mut backgrounds: Vec<Color32> =
+                fills.iter().flat_map(|&c| [80, 150].map(|alpha| tint(c, alpha, visuals.dark_mode))).collect();
+            backgrounds.extend([Color32::from_rgb(0xff, 0xd5, 0x4f), visuals.selection.bg_fill]);
+            for bg in backgrounds {
+                let ratio = contrast(legible_on(bg, text), bg);
+                assert!(ratio >= MIN_CONTRAST, "{ratio:.2}:1 for text on {bg:?} (dark: {})", visuals.dark_mode);
+            }
+        }
+        // And the reader's paragraphs carry it: every highlighted run of the sample on the dark
+        // theme, its claims selected in turn, is drawn in a colour that reads on its fill.
+        let p = sample_project();
+        let text = Color32::from_gray(140);
+        for claim in p.claims.iter() {
+            let mut layout = ReaderLayout::default();
+            let dark = LayoutKey { selected: Some(claim.id), dark: true, ..key(claim.article, 1) };
+            layout.prepare(&p, dark, text);
+            let article = &p.articles.get(claim.article).unwrap().text;
+            for i in 0..layout.paragraph_count() {
+                for s in layout.paragraph_job(article, i, &[], 500.0).sections.iter() {
+                    let bg = s.format.background;
+                    assert!(
+                        bg.a() == 0 || contrast(s.format.color, bg) >= MIN_CONTRAST,
+                        "{:?} on {bg:?}",
+                        s.format.color
+                    );
+                }
+            }
+        }
+        // Where the theme's colour already reads well it is kept.
+        assert_eq!(legible_on(Color32::WHITE, Color32::from_gray(60)), Color32::from_gray(60));
+    }
+
+    #[test]
+    fn contrast_runs_from_one_for_a_colour_on_itself_to_twenty_one_for_black_on_white() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::BLACK) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::from_gray(128), Color32::from_gray(128)) - 1.0).abs() < 1e-6);
     }
 }
