@@ -143,9 +143,19 @@ fn inside_window(h: &mut Harness<'static, FaultlineApp>, size: egui::Vec2, widge
 }
 
 #[test]
-fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_and_a_large_window() {
-    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1440.0, 900.0), egui::vec2(1920.0, 1080.0)] {
-        let mut h = Harness::builder().with_size(size).build_eframe(|cc| FaultlineApp::new(cc, None));
+fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_a_large_and_a_150_percent_scaled_window() {
+    // Sizes in points; at 150% a 1920 × 1080 screen gives 1280 × 720 of them.
+    for (size, scale) in [
+        (egui::vec2(1024.0, 700.0), 1.0),
+        (egui::vec2(1440.0, 900.0), 1.0),
+        (egui::vec2(1920.0, 1080.0), 1.0),
+        (egui::vec2(2560.0, 1440.0), 1.0),
+        (egui::vec2(1280.0, 720.0), 1.5),
+    ] {
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_pixels_per_point(scale)
+            .build_eframe(|cc| FaultlineApp::new(cc, None));
         h.run();
         // The chart keeps to its pane: no point drawn under the inspector beside it.
         let inspector = h.get_by_label("Inspector").rect().min.x;
