@@ -21,6 +21,9 @@ pub struct DateExpression {
 /// Longest phrase tried, in words ("from May 30 to June 2, 2025").
 const MAX_WORDS: usize = 8;
 
+/// How far back the verb a date belongs to is looked for, in chars.
+const CLAUSE_CHARS: usize = 120;
+
 /// Lower-case words that can open a date phrase.
 const OPENERS: [&str; 18] = [
     "yesterday",
@@ -63,7 +66,9 @@ pub fn find(
 ) -> Vec<DateExpression> {
     let resolve = |start: usize, end: usize| {
         let phrase: String = chars[start..end].iter().collect();
-        date_phrase::read(&phrase, published, settings).ok().map(|r| r.date.with_phrase(phrase))
+        // The words before it in its sentence say whether "on Tuesday" is to come.
+        let before: String = chars[start.saturating_sub(CLAUSE_CHARS).max(from)..start].iter().collect();
+        date_phrase::read_in_clause(&before, &phrase, published, settings).ok().map(|r| r.date.with_phrase(phrase))
     };
     let mut out = chinese(chars, from, to, &resolve);
     let ws: Vec<Word> =
@@ -74,7 +79,11 @@ pub fn find(
     // about runs of date words ("on Friday, Feb. 22, 2019"), never about the prose around them.
     let mut run = vec![0; ws.len() + 1];
     for k in (0..ws.len()).rev() {
-        run[k] = if opener[k] || date_word(&lower[k]) { run[k + 1] + 1 } else { 0 };
+        run[k] = match opener[k] || date_word(&lower[k]) {
+            true if ends_sentence(&ws, k, chars) => 1,
+            true => run[k + 1] + 1,
+            false => 0,
+        };
     }
     let mut i = 0;
     while i < ws.len() {
@@ -225,6 +234,17 @@ fn opens_date(ws: &[Word], lower: &[String], i: usize, chars: &[char]) -> bool {
         || (word.len() == 2 && (word.starts_with('q') || word.starts_with('h')) && word[1..].parse::<u8>().is_ok())
 }
 
+/// Whether word `k` ends its sentence: a full stop, a space and a capital ("on Tuesday. The"),
+/// unless the word is an abbreviation ("Jan. 1", "Wed. May 28") or a German day ("30. Mai").
+fn ends_sentence(ws: &[Word], k: usize, chars: &[char]) -> bool {
+    let word = &chars[ws[k].start..ws[k].end];
+    let stop = chars.get(ws[k].end) == Some(&'.') && chars.get(ws[k].end + 1).is_some_and(|c| c.is_whitespace());
+    let abbreviation =
+        word.len() <= 4 && date_phrase::is_abbreviated_name(&word.iter().collect::<String>().to_lowercase());
+    let german_day = word.iter().all(char::is_ascii_digit);
+    stop && !abbreviation && !german_day && ws.get(k + 1).is_some_and(|w| w.is_capitalised(chars))
+}
+
 fn is_iso_date(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
@@ -270,6 +290,23 @@ mod tests {
             vec![
                 ("late Thursday".into(), "2025-05-29".into(), Precision::Day),
                 ("on June 9-10".into(), "2025-06-09".into(), Precision::Range),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_future_verb_is_the_coming_one() {
+        // Published Wednesday 28 May 2025.
+        let text = "Officials said on Monday that the two sides will meet on Friday. Parliament is due to \
+                    vote on Tuesday. The ministry said Wednesday talks are scheduled for Thursday.";
+        assert_eq!(
+            found(text, "2025-05-28"),
+            vec![
+                ("on Monday".into(), "2025-05-26".into(), Precision::Day),
+                ("on Friday".into(), "2025-05-30".into(), Precision::Day),
+                ("on Tuesday".into(), "2025-06-03".into(), Precision::Day),
+                ("Wednesday".into(), "2025-05-28".into(), Precision::Day),
+                ("Thursday".into(), "2025-05-29".into(), Precision::Day),
             ]
         );
     }

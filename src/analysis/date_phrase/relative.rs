@@ -111,19 +111,15 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
             let offset = i64::from(weekday(wd)?.to_monday_zero_offset());
             monday.checked_add(offset.days()).ok().map(FuzzyDate::day)
         }
+        // "will meet on Tuesday" is the coming Tuesday, "said on Tuesday" the last one.
         [wd] | ["this", wd] => {
             let wd = weekday(wd)?;
             let same_day = wd == p.weekday() && cx.settings.weekday == SameWeekday::ThatDay;
-            if same_day { day(0) } else { before(p, wd).map(FuzzyDate::day) }
+            let day_of = if cx.future() { after } else { before };
+            if same_day { day(0) } else { day_of(p, wd).map(FuzzyDate::day) }
         }
         ["last", wd] | [wd, "last"] => before(p, weekday(wd)?).map(FuzzyDate::day),
-        ["next" | "coming", wd] | [wd, "next"] => {
-            let wd = weekday(wd)?;
-            (1..=7)
-                .map(|d| p.checked_add(d.days()).ok())
-                .find(|d| d.is_some_and(|d| d.weekday() == wd))?
-                .map(FuzzyDate::day)
-        }
+        ["next" | "coming", wd] | [wd, "next"] => after(p, weekday(wd)?).map(FuzzyDate::day),
         _ => None,
     }
 }
@@ -131,6 +127,11 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
 /// The most recent `wd` strictly before `p`.
 fn before(p: Date, wd: Weekday) -> Option<Date> {
     (1..=7).filter_map(|d| p.checked_sub(d.days()).ok()).find(|d| d.weekday() == wd)
+}
+
+/// The first `wd` strictly after `p`.
+fn after(p: Date, wd: Weekday) -> Option<Date> {
+    (1..=7).filter_map(|d| p.checked_add(d.days()).ok()).find(|d| d.weekday() == wd)
 }
 
 fn is_saturday(d: Date) -> bool {
