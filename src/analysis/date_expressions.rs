@@ -47,9 +47,9 @@ const OPENERS: [&str; 18] = [
 ];
 /// Words that join a date to the sentence and belong to the phrase when a date follows
 /// closely: "on Friday", "in the first quarter", "over the weekend", "le 30 mai", "at the end of May".
-const LEADS: [&str; 20] = [
-    "on", "in", "at", "the", "over", "from", "during", "a", "by", "into", "through", "within", "le", "el", "am", "du",
-    "ce", "в", "во", "de",
+const LEADS: [&str; 24] = [
+    "on", "in", "at", "the", "over", "from", "during", "a", "by", "into", "through", "within", "le", "les", "el", "am",
+    "vom", "du", "del", "ce", "в", "во", "с", "de",
 ];
 const NUMBER_WORDS: [&str; 14] =
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "few"];
@@ -66,9 +66,11 @@ pub fn find(
 ) -> Vec<DateExpression> {
     let resolve = |start: usize, end: usize| {
         let phrase: String = chars[start..end].iter().collect();
-        // The words before it in its sentence say whether "on Tuesday" is to come.
+        // The verb of its sentence says whether "on Tuesday" is to come.
         let before: String = chars[start.saturating_sub(CLAUSE_CHARS).max(from)..start].iter().collect();
-        date_phrase::read_in_clause(&before, &phrase, published, settings).ok().map(|r| r.date.with_phrase(phrase))
+        let after: String = chars[end..(end + CLAUSE_CHARS).min(to)].iter().collect();
+        let r = date_phrase::read_in_sentence(&before, &phrase, &after, published, settings).ok()?;
+        Some(r.date.with_phrase(phrase))
     };
     let mut out = chinese(chars, from, to, &resolve);
     let ws: Vec<Word> =
@@ -91,7 +93,9 @@ pub fn find(
         let lead = LEADS.contains(&lower[i].as_str()) && opener[i + 1..ws.len().min(i + 4)].contains(&true);
         let longest = (opener[i] || lead)
             .then(|| {
-                (1..=MAX_WORDS.min(run[i])).rev().filter(|&n| opener[i..i + n].contains(&true)).find_map(|n| {
+                // A phrase never ends on a lead word: "from Friday to Saturday, the" stops before "the".
+                let whole = |n: usize| opener[i..i + n].contains(&true) && !LEADS.contains(&lower[i + n - 1].as_str());
+                (1..=MAX_WORDS.min(run[i])).rev().filter(|&n| whole(n)).find_map(|n| {
                     let (start, end) = (ws[i].start, ws[i + n - 1].end);
                     resolve(start, end).map(|date| (n, DateExpression { start, end, date }))
                 })
@@ -159,6 +163,8 @@ const INNER: [&str; 44] = [
 
 /// A word a date phrase can hold: a number, a name, a lead or joining word.
 fn date_word(lower: &str) -> bool {
+    // "last week's meeting": the possessive is the date's.
+    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
     lower.starts_with(|c: char| c.is_ascii_digit())
         || INNER.contains(&lower)
         || LEADS.contains(&lower)
@@ -171,8 +177,10 @@ fn date_word(lower: &str) -> bool {
         || date_phrase::is_joining_word(lower)
 }
 
+/// Chinese and Japanese characters and Korean syllables, which dates are written among without
+/// spaces.
 fn is_cjk(c: &char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(c)
+    ('\u{4e00}'..='\u{9fff}').contains(c) || ('\u{ac00}'..='\u{d7af}').contains(c)
 }
 
 /// Chinese dates and weekdays, which are not separated from the words around them by spaces.
@@ -224,7 +232,10 @@ fn opens_date(ws: &[Word], lower: &[String], i: usize, chars: &[char]) -> bool {
     }
     // English names only capitalised: "may" and "march" are verbs too; abbreviations only with
     // their dot: "Jan. 1", "Wed., May 28".
-    let abbreviated = chars.get(ws[i].end) == Some(&'.') && date_phrase::is_abbreviated_name(word);
+    let dotted = chars.get(ws[i].end) == Some(&'.');
+    // "Feb 8" as wire datelines write it: a month's abbreviation before a day's number.
+    let before_day = date_phrase::is_month_abbreviation(word) && next(1).starts_with(|c: char| c.is_ascii_digit());
+    let abbreviated = (dotted || before_day) && date_phrase::is_abbreviated_name(word);
     (ws[i].is_capitalised(chars) && (is_month(word) || date_phrase::is_weekday_name(word) || abbreviated))
         || OPENERS.contains(&word)
         || word.starts_with("mid-")

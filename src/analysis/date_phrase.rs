@@ -41,13 +41,13 @@ pub fn resolve(phrase: &str, published: Option<Date>) -> Result<FuzzyDate, Strin
 /// conventions. A phrase may start with its clause's verb ("will meet on Tuesday", "talks are
 /// scheduled for Friday"), which says whether a bare weekday or year-less date is to come.
 pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Result<Reading, String> {
-    read_in_clause("", phrase, published, settings).or_else(|e| {
+    read_in_sentence("", phrase, "", published, settings).or_else(|e| {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         (1..words.len())
             .find_map(|k| {
                 let before = words[..k].join(" ");
                 tense::of_clause(&before)?;
-                let mut r = read_in_clause(&before, &words[k..].join(" "), published, settings).ok()?;
+                let mut r = read_in_sentence(&before, &words[k..].join(" "), "", published, settings).ok()?;
                 r.date = r.date.with_phrase(phrase.trim());
                 Some(r)
             })
@@ -55,12 +55,13 @@ pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Re
     })
 }
 
-/// Resolves `phrase` as it stands in a sentence, `before` being the sentence's text before it:
-/// a future verb there ("will meet", "is due to vote") makes a bare weekday the coming one and
-/// a year-less date the first not yet past; any other verb leaves the reading as it is.
-pub fn read_in_clause(
+/// Resolves `phrase` as it stands in a sentence, between the texts `before` and `after` it: a
+/// future verb ("will meet", "is due to vote") makes a bare weekday the coming one and a
+/// year-less date the first not yet past; any other verb leaves the reading as it is.
+pub fn read_in_sentence(
     before: &str,
     phrase: &str,
+    after: &str,
     published: Option<Date>,
     settings: DateSettings,
 ) -> Result<Reading, String> {
@@ -70,7 +71,7 @@ pub fn read_in_clause(
     }
     let words = normalise(original);
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let clause = tense::of_clause(before);
+    let clause = tense::of_sentence(before, after);
     let cx = Cx { published, settings, clause, note: RefCell::new(None) };
     if let Some(date) = phrase_date(&words, &cx) {
         // An ISO date needs no phrase to explain it.
@@ -105,6 +106,11 @@ pub fn is_weekday_name(word: &str) -> bool {
 /// An English month or weekday name or abbreviation ("jan", "sept", "tues"), as written before a dot.
 pub fn is_abbreviated_name(word: &str) -> bool {
     vocab::month_number(word).is_some() || vocab::weekday(word).is_some()
+}
+
+/// An English month's abbreviation ("feb", "sept"), not its whole name.
+pub fn is_month_abbreviation(word: &str) -> bool {
+    vocab::month_number(word).is_some_and(|m| vocab::month_name(m as u32) != Some(word))
 }
 
 /// A foreign month, weekday or relative word ("vendredi", "gestern"), which can open a phrase.
@@ -261,3 +267,5 @@ fn normalise(original: &str) -> Vec<String> {
 mod news_table;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wire_table;

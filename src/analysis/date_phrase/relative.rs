@@ -6,7 +6,7 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use crate::model::date::monday_of;
+use crate::model::date::{days_since_epoch, monday_of};
 use crate::model::{FuzzyDate, Precision, SameWeekday};
 
 use super::Cx;
@@ -87,6 +87,25 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
         ["recent", u] => {
             let (n, u) = reach(unit(u)?)?;
             until_publication(shift(p, -n, u)?)
+        }
+        // "the coming week" is next week; "the coming weeks" a span (below).
+        ["coming", "week"] => week(1),
+        ["coming", "month"] => month(1),
+        // "26日" in Chinese copy: that day of the month nearest to publication, or the first not
+        // yet past after a future verb.
+        ["day", d] => {
+            let d = super::vocab::day(d)?;
+            let candidates = (-1..=1).filter_map(|n| {
+                let m = p.first_of_month().checked_add(n.months()).ok()?;
+                Date::new(m.year(), m.month(), d).ok()
+            });
+            let chosen = if cx.future() {
+                candidates.filter(|c| *c >= p).min()
+            } else {
+                // Ties go to the past.
+                candidates.min_by_key(|c| ((days_since_epoch(*c) - days_since_epoch(p)).abs(), *c > p))
+            };
+            chosen.map(FuzzyDate::day)
         }
         // "in the coming days", "the next two weeks", "in the weeks ahead": from the day after.
         ["coming", u] | [u, "ahead"] if unit(u).is_some() => {
