@@ -141,11 +141,13 @@ fn ymd_at(chars: &[char]) -> Option<(usize, Ymd)> {
             .map_while(|c| c.to_digit(10).or_else(|| wide_digit(*c)))
             .map(|d| char::from_digit(d, 10).unwrap_or('0'))
             .collect();
-        let after = chars.get(i + digits.len())?;
+        // Factiva's Chinese interface writes "2018 年 10 月 7 日".
+        let gap = usize::from(chars.get(i + digits.len()) == Some(&' '));
+        let after = chars.get(i + digits.len() + gap)?;
         if digits.is_empty() || digits.len() > 4 || !mark.contains(after) {
             return None;
         }
-        i += digits.len() + 1;
+        i += digits.len() + gap + 1;
         // Korean puts a space between the parts: "2017년 1월 13일".
         if chars.get(i) == Some(&' ')
             && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || wide_digit(*c).is_some())

@@ -122,25 +122,38 @@ fn plain_item(lines: Vec<&str>) -> NewsItem {
         item.body = lines.iter().map(|l| l.to_string()).collect();
         return item;
     };
-    item.length = lines[words_at].to_owned();
     let head = &lines[..words_at];
     item.title = head.first().copied().unwrap_or_default().to_owned();
     item.byline = head.get(1..).map(|b| b.join("; ")).unwrap_or_default();
-    let mut rest = lines[words_at + 1..].iter().copied().peekable();
+    let used = header_after_words(&lines[words_at..], &mut item);
+    item.body = lines[words_at + used..].iter().map(|l| l.to_string()).collect();
+    item
+}
+
+/// Whether a line is Factiva's length line: "295 words", "1285 Wörter", "8165 字".
+pub(super) fn is_words_line(line: &str) -> bool {
+    WORDS.is_match(line)
+}
+
+/// Reads the lines from the "N words" line on (length, date, time, source, source code,
+/// edition, page, language, copyright) into `item`; how many lines they were.
+pub(super) fn header_after_words(lines: &[&str], item: &mut NewsItem) -> usize {
+    let mut rest = lines.iter().map(|l| l.trim()).peekable();
+    item.length = rest.next().unwrap_or_default().to_owned();
     item.date_line = rest.next().unwrap_or_default().to_owned();
+    let mut used = 2;
     if rest.peek().is_some_and(|l| TIME.is_match(l)) {
         item.extra.push(format!("Time: {}", rest.next().unwrap_or_default()));
+        used += 1;
     }
     item.outlet = rest.next().unwrap_or_default().to_owned();
+    used += 1;
     // The source code, page and language lines, up to the copyright line, are bookkeeping.
     let meta: Vec<&str> = rest.clone().take(6).collect();
     let copyright = meta.iter().position(|l| is_copyright(l));
     let skip = copyright.map_or_else(|| meta.iter().take_while(|l| is_short_label(l)).count(), |c| c + 1);
-    for line in rest.by_ref().take(skip) {
-        item.extra.push(line.to_owned());
-    }
-    item.body = rest.map(str::to_owned).collect();
-    item
+    item.extra.extend(rest.take(skip).map(str::to_owned));
+    (used + skip).min(lines.len())
 }
 
 fn is_copyright(line: &str) -> bool {
