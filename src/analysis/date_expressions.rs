@@ -21,6 +21,9 @@ pub struct DateExpression {
 /// Longest phrase tried, in words ("from May 30 to June 2, 2025").
 const MAX_WORDS: usize = 8;
 
+/// How far back the verb a date belongs to is looked for, in chars.
+const CLAUSE_CHARS: usize = 120;
+
 /// Lower-case words that can open a date phrase.
 const OPENERS: [&str; 18] = [
     "yesterday",
@@ -44,9 +47,9 @@ const OPENERS: [&str; 18] = [
 ];
 /// Words that join a date to the sentence and belong to the phrase when a date follows
 /// closely: "on Friday", "in the first quarter", "over the weekend", "le 30 mai", "at the end of May".
-const LEADS: [&str; 20] = [
-    "on", "in", "at", "the", "over", "from", "during", "a", "by", "into", "through", "within", "le", "el", "am", "du",
-    "ce", "в", "во", "de",
+const LEADS: [&str; 24] = [
+    "on", "in", "at", "the", "over", "from", "during", "a", "by", "into", "through", "within", "le", "les", "el", "am",
+    "vom", "du", "del", "ce", "в", "во", "с", "de",
 ];
 const NUMBER_WORDS: [&str; 14] =
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "couple", "few"];
@@ -63,7 +66,11 @@ pub fn find(
 ) -> Vec<DateExpression> {
     let resolve = |start: usize, end: usize| {
         let phrase: String = chars[start..end].iter().collect();
-        date_phrase::read(&phrase, published, settings).ok().map(|r| r.date.with_phrase(phrase))
+        // The verb of its sentence says whether "on Tuesday" is to come.
+        let before: String = chars[start.saturating_sub(CLAUSE_CHARS).max(from)..start].iter().collect();
+        let after: String = chars[end..(end + CLAUSE_CHARS).min(to)].iter().collect();
+        let r = date_phrase::read_in_sentence(&before, &phrase, &after, published, settings).ok()?;
+        Some(r.date.with_phrase(phrase))
     };
     let mut out = chinese(chars, from, to, &resolve);
     let ws: Vec<Word> =
@@ -74,7 +81,11 @@ pub fn find(
     // about runs of date words ("on Friday, Feb. 22, 2019"), never about the prose around them.
     let mut run = vec![0; ws.len() + 1];
     for k in (0..ws.len()).rev() {
-        run[k] = if opener[k] || date_word(&lower[k]) { run[k + 1] + 1 } else { 0 };
+        run[k] = match opener[k] || date_word(&lower[k]) {
+            true if ends_sentence(&ws, k, chars) => 1,
+            true => run[k + 1] + 1,
+            false => 0,
+        };
     }
     let mut i = 0;
     while i < ws.len() {
@@ -82,7 +93,9 @@ pub fn find(
         let lead = LEADS.contains(&lower[i].as_str()) && opener[i + 1..ws.len().min(i + 4)].contains(&true);
         let longest = (opener[i] || lead)
             .then(|| {
-                (1..=MAX_WORDS.min(run[i])).rev().filter(|&n| opener[i..i + n].contains(&true)).find_map(|n| {
+                // A phrase never ends on a lead word: "from Friday to Saturday, the" stops before "the".
+                let whole = |n: usize| opener[i..i + n].contains(&true) && !LEADS.contains(&lower[i + n - 1].as_str());
+                (1..=MAX_WORDS.min(run[i])).rev().filter(|&n| whole(n)).find_map(|n| {
                     let (start, end) = (ws[i].start, ws[i + n - 1].end);
                     resolve(start, end).map(|date| (n, DateExpression { start, end, date }))
                 })
@@ -150,6 +163,8 @@ const INNER: [&str; 44] = [
 
 /// A word a date phrase can hold: a number, a name, a lead or joining word.
 fn date_word(lower: &str) -> bool {
+    // "last week's meeting": the possessive is the date's.
+    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
     lower.starts_with(|c: char| c.is_ascii_digit())
         || INNER.contains(&lower)
         || LEADS.contains(&lower)
@@ -162,8 +177,10 @@ fn date_word(lower: &str) -> bool {
         || date_phrase::is_joining_word(lower)
 }
 
+/// Chinese and Japanese characters and Korean syllables, which dates are written among without
+/// spaces.
 fn is_cjk(c: &char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(c)
+    ('\u{4e00}'..='\u{9fff}').contains(c) || ('\u{ac00}'..='\u{d7af}').contains(c)
 }
 
 /// Chinese dates and weekdays, which are not separated from the words around them by spaces.
@@ -215,7 +232,10 @@ fn opens_date(ws: &[Word], lower: &[String], i: usize, chars: &[char]) -> bool {
     }
     // English names only capitalised: "may" and "march" are verbs too; abbreviations only with
     // their dot: "Jan. 1", "Wed., May 28".
-    let abbreviated = chars.get(ws[i].end) == Some(&'.') && date_phrase::is_abbreviated_name(word);
+    let dotted = chars.get(ws[i].end) == Some(&'.');
+    // "Feb 8" as wire datelines write it: a month's abbreviation before a day's number.
+    let before_day = date_phrase::is_month_abbreviation(word) && next(1).starts_with(|c: char| c.is_ascii_digit());
+    let abbreviated = (dotted || before_day) && date_phrase::is_abbreviated_name(word);
     (ws[i].is_capitalised(chars) && (is_month(word) || date_phrase::is_weekday_name(word) || abbreviated))
         || OPENERS.contains(&word)
         || word.starts_with("mid-")
@@ -223,6 +243,17 @@ fn opens_date(ws: &[Word], lower: &[String], i: usize, chars: &[char]) -> bool {
         || (NUMBER_WORDS.contains(&word) && (UNITS.contains(&next(1)) || next(1) == "of"))
         || (["first", "second", "third", "fourth"].contains(&word) && ["quarter", "half"].contains(&next(1)))
         || (word.len() == 2 && (word.starts_with('q') || word.starts_with('h')) && word[1..].parse::<u8>().is_ok())
+}
+
+/// Whether word `k` ends its sentence: a full stop, a space and a capital ("on Tuesday. The"),
+/// unless the word is an abbreviation ("Jan. 1", "Wed. May 28") or a German day ("30. Mai").
+fn ends_sentence(ws: &[Word], k: usize, chars: &[char]) -> bool {
+    let word = &chars[ws[k].start..ws[k].end];
+    let stop = chars.get(ws[k].end) == Some(&'.') && chars.get(ws[k].end + 1).is_some_and(|c| c.is_whitespace());
+    let abbreviation =
+        word.len() <= 4 && date_phrase::is_abbreviated_name(&word.iter().collect::<String>().to_lowercase());
+    let german_day = word.iter().all(char::is_ascii_digit);
+    stop && !abbreviation && !german_day && ws.get(k + 1).is_some_and(|w| w.is_capitalised(chars))
 }
 
 fn is_iso_date(text: &str) -> bool {
@@ -270,6 +301,23 @@ mod tests {
             vec![
                 ("late Thursday".into(), "2025-05-29".into(), Precision::Day),
                 ("on June 9-10".into(), "2025-06-09".into(), Precision::Range),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_future_verb_is_the_coming_one() {
+        // Published Wednesday 28 May 2025.
+        let text = "Officials said on Monday that the two sides will meet on Friday. Parliament is due to \
+                    vote on Tuesday. The ministry said Wednesday talks are scheduled for Thursday.";
+        assert_eq!(
+            found(text, "2025-05-28"),
+            vec![
+                ("on Monday".into(), "2025-05-26".into(), Precision::Day),
+                ("on Friday".into(), "2025-05-30".into(), Precision::Day),
+                ("on Tuesday".into(), "2025-06-03".into(), Precision::Day),
+                ("Wednesday".into(), "2025-05-28".into(), Precision::Day),
+                ("Thursday".into(), "2025-05-29".into(), Precision::Day),
             ]
         );
     }

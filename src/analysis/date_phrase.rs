@@ -19,6 +19,7 @@ mod languages;
 mod numeric;
 mod ranges;
 mod relative;
+mod tense;
 mod vocab;
 
 pub use languages::chinese_at;
@@ -37,15 +38,41 @@ pub fn resolve(phrase: &str, published: Option<Date>) -> Result<FuzzyDate, Strin
 }
 
 /// Resolves `phrase` against `published` (what relative phrases count from) with a project's
-/// conventions.
+/// conventions. A phrase may start with its clause's verb ("will meet on Tuesday", "talks are
+/// scheduled for Friday"), which says whether a bare weekday or year-less date is to come.
 pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Result<Reading, String> {
+    read_in_sentence("", phrase, "", published, settings).or_else(|e| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        (1..words.len())
+            .find_map(|k| {
+                let before = words[..k].join(" ");
+                tense::of_clause(&before)?;
+                let mut r = read_in_sentence(&before, &words[k..].join(" "), "", published, settings).ok()?;
+                r.date = r.date.with_phrase(phrase.trim());
+                Some(r)
+            })
+            .ok_or(e)
+    })
+}
+
+/// Resolves `phrase` as it stands in a sentence, between the texts `before` and `after` it: a
+/// future verb ("will meet", "is due to vote") makes a bare weekday the coming one and a
+/// year-less date the first not yet past; any other verb leaves the reading as it is.
+pub fn read_in_sentence(
+    before: &str,
+    phrase: &str,
+    after: &str,
+    published: Option<Date>,
+    settings: DateSettings,
+) -> Result<Reading, String> {
     let original = phrase.trim();
     if original.is_empty() {
         return Err("type a date: 2025-05-30, May 2025, “on Friday”, “in early May”…".into());
     }
     let words = normalise(original);
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let cx = Cx { published, settings, note: RefCell::new(None) };
+    let clause = tense::of_sentence(before, after);
+    let cx = Cx { published, settings, clause, note: RefCell::new(None) };
     if let Some(date) = phrase_date(&words, &cx) {
         // An ISO date needs no phrase to explain it.
         let iso = original.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -53,7 +80,7 @@ pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Re
         return Ok(Reading { date, note: cx.note.take() });
     }
     // A phrase that reads against some publication date but not without one is relative.
-    let any_day = Cx { published: Some(Date::constant(2000, 6, 15)), settings, note: RefCell::new(None) };
+    let any_day = Cx { published: Some(Date::constant(2000, 6, 15)), settings, clause, note: RefCell::new(None) };
     if published.is_none() && phrase_date(&words, &any_day).is_some() {
         return Err(format!("“{original}” is relative: it needs the article's publication date"));
     }
@@ -81,6 +108,11 @@ pub fn is_abbreviated_name(word: &str) -> bool {
     vocab::month_number(word).is_some() || vocab::weekday(word).is_some()
 }
 
+/// An English month's abbreviation ("feb", "sept"), not its whole name.
+pub fn is_month_abbreviation(word: &str) -> bool {
+    vocab::month_number(word).is_some_and(|m| vocab::month_name(m as u32) != Some(word))
+}
+
 /// A foreign month, weekday or relative word ("vendredi", "gestern"), which can open a phrase.
 pub fn is_foreign_date_word(word: &str) -> bool {
     languages::english(word).is_some_and(|e| !e.is_empty() && e != "last" && e != "next")
@@ -100,11 +132,18 @@ pub fn is_numeric_date(word: &str) -> bool {
 struct Cx {
     published: Option<Date>,
     settings: DateSettings,
+    /// The tense of the clause the phrase stands in, when its verb shows one.
+    clause: Option<tense::Clause>,
     /// The first assumption made while reading, if any.
     note: RefCell<Option<String>>,
 }
 
 impl Cx {
+    /// Whether the clause's verb speaks of what is to come.
+    fn future(&self) -> bool {
+        self.clause == Some(tense::Clause::Future)
+    }
+
     fn assume(&self, note: String) {
         self.note.borrow_mut().get_or_insert(note);
     }
@@ -228,3 +267,5 @@ fn normalise(original: &str) -> Vec<String> {
 mod news_table;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wire_table;

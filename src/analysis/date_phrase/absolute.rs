@@ -39,6 +39,8 @@ enum Tense {
     Nearest,
     Past,
     Future,
+    /// The clause speaks of what is to come: the first not wholly past.
+    Ahead,
 }
 
 fn calendar(w: &[&str], cx: &Cx, wd: Option<Weekday>) -> Option<FuzzyDate> {
@@ -58,6 +60,8 @@ fn calendar(w: &[&str], cx: &Cx, wd: Option<Weekday>) -> Option<FuzzyDate> {
         ["last" | "past" | "previous", rest @ ..] | [rest @ .., "last"] => (Tense::Past, rest),
         ["next" | "coming", rest @ ..] | [rest @ .., "next"] => (Tense::Future, rest),
         ["this", rest @ ..] => (Tense::Nearest, rest),
+        // "will meet on March 1" in February 2019 is that March 1, not the nearer one past.
+        _ if cx.future() => (Tense::Ahead, w),
         _ => (Tense::Nearest, w),
     };
     // "2025", or "the year", "this year", "last year" after a part of it: "the first quarter of
@@ -158,7 +162,8 @@ fn half(year: i16, half: i8) -> Option<FuzzyDate> {
 }
 
 /// Of the same words in neighbouring years, the one the tense and weekday point to: the nearest
-/// to publication (ties to the past), the latest wholly before it, or the first after it.
+/// to publication (ties to the past), the latest wholly before it, the first after it, or the
+/// first not wholly before it.
 fn pick(candidates: impl Iterator<Item = FuzzyDate>, p: Date, tense: Tense, wd: Option<Weekday>) -> Option<FuzzyDate> {
     let all: Vec<FuzzyDate> = candidates.collect();
     let on_weekday: Vec<&FuzzyDate> = all.iter().filter(|d| wd.is_none_or(|wd| d.start.weekday() == wd)).collect();
@@ -171,6 +176,7 @@ fn pick(candidates: impl Iterator<Item = FuzzyDate>, p: Date, tense: Tense, wd: 
         Tense::Nearest => pool.into_iter().min_by_key(|d| (distance(d), d.start)),
         Tense::Past => pool.into_iter().filter(|d| d.end < p).max_by_key(|d| d.start),
         Tense::Future => pool.into_iter().filter(|d| d.start > p).min_by_key(|d| d.start),
+        Tense::Ahead => pool.into_iter().filter(|d| d.end >= p).min_by_key(|d| d.start),
     };
     chosen.cloned()
 }

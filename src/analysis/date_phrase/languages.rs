@@ -36,10 +36,12 @@ pub fn english(word: &str) -> Option<&'static str> {
         | "прошлый" | "прошлую" | "прошлой" | "прошлом" => "last",
         "prochain" | "prochaine" | "nächsten" | "nächste" | "próximo" | "proximo" | "próxima" | "следующий"
         | "следующую" => "next",
+        // "du 14 au 15 juillet", "del 14 al 15 de julio", "vom 14. bis 15. Juli", "с 14 по 15 июля".
+        "au" | "al" | "bis" | "по" => "to",
         // Articles, prepositions and the Russian year mark.
         "ce" | "cette" | "este" | "esta" | "diesen" | "diesem" => "this",
-        "le" | "la" | "el" | "de" | "du" | "del" | "am" | "den" | "der" | "im" | "en" | "в" | "во" | "г" | "года"
-        | "год" => "",
+        "le" | "la" | "les" | "el" | "de" | "du" | "del" | "am" | "vom" | "den" | "der" | "im" | "en" | "в" | "во"
+        | "с" | "г" | "года" | "год" => "",
         _ => return None,
     })
 }
@@ -75,9 +77,31 @@ pub fn chinese(text: &str) -> String {
     out
 }
 
-/// The length and English words of a Chinese date or weekday at the start of `chars`.
+/// The length and English words of a Chinese date, range of dates or weekday at the start of
+/// `chars`: "4月29日至5月1日" -> "29 april to 1 may", "27日至28日" -> "day 27 to day 28".
 pub fn chinese_at(chars: &[char]) -> Option<(usize, String)> {
-    weekday_at(chars).or_else(|| ymd_at(chars))
+    if let Some(found) = weekday_at(chars) {
+        return Some(found);
+    }
+    let (len, left) = ymd_at(chars)?;
+    let joined = chars.get(len).is_some_and(|c| matches!(c, '至' | '到' | '-' | '–' | '—' | '~' | '～'));
+    let right = joined.then(|| ymd_at(&chars[len + 1..])).flatten();
+    let words = |d: &Ymd, bare_day: &str| match (d.year, d.month, d.day) {
+        (Some(y), Some(m), Some(d)) => format!("{d} {m} {y}"),
+        (None, Some(m), Some(d)) => format!("{d} {m}"),
+        (Some(y), Some(m), None) => format!("{m} {y}"),
+        (None, Some(m), None) => m.to_string(),
+        (_, None, Some(d)) => format!("{bare_day}{d}"),
+        (_, None, None) => String::new(),
+    };
+    match right {
+        // "2月24日至29日": the right side takes the left's month.
+        Some((more, r)) => {
+            let bare = if left.month.is_some() { "" } else { "day " };
+            Some((len + 1 + more, format!("{} to {}", words(&left, "day "), words(&r, bare))))
+        }
+        None => Some((len, words(&left, "day "))),
+    }
 }
 
 fn weekday_at(chars: &[char]) -> Option<(usize, String)> {
@@ -99,28 +123,55 @@ fn weekday_at(chars: &[char]) -> Option<(usize, String)> {
     Some((i + 1, format!("{lead}{day}")))
 }
 
-/// "2025年5月30日", "5月30日", "2025年5月", "5月30号": digits each followed by its mark.
-fn ymd_at(chars: &[char]) -> Option<(usize, String)> {
+/// A Chinese, Japanese or Korean date's parts, each written as digits and its mark.
+struct Ymd {
+    year: Option<u32>,
+    month: Option<&'static str>,
+    day: Option<u32>,
+}
+
+/// "2025年5月30日", "5月30日", "2025年5月", "5月30号", "26日", "2017년 1월 13일": digits each
+/// followed by its mark (Korean ones by a space too), at least a month or a day.
+fn ymd_at(chars: &[char]) -> Option<(usize, Ymd)> {
     let mut i = 0;
     let mut part = |mark: &[char]| -> Option<u32> {
-        let digits: String = chars[i..].iter().take_while(|c| c.is_ascii_digit()).collect();
-        let after = chars.get(i + digits.len())?;
-        if digits.is_empty() || !mark.contains(after) {
+        // Full-width digits ("１月１３日") are digits too.
+        let digits: String = chars[i..]
+            .iter()
+            .map_while(|c| c.to_digit(10).or_else(|| wide_digit(*c)))
+            .map(|d| char::from_digit(d, 10).unwrap_or('0'))
+            .collect();
+        // Factiva's Chinese interface writes "2018 年 10 月 7 日".
+        let gap = usize::from(chars.get(i + digits.len()) == Some(&' '));
+        let after = chars.get(i + digits.len() + gap)?;
+        if digits.is_empty() || digits.len() > 4 || !mark.contains(after) {
             return None;
         }
-        i += digits.len() + 1;
+        i += digits.len() + gap + 1;
+        // Korean puts a space between the parts: "2017년 1월 13일".
+        if chars.get(i) == Some(&' ')
+            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || wide_digit(*c).is_some())
+        {
+            i += 1;
+        }
         digits.parse().ok()
     };
-    let year = part(&['年']);
-    let month = part(&['月'])?;
-    let day = part(&['日', '号']);
-    let len = i;
-    let month = super::vocab::month_name(month)?;
-    let words = match (day, year) {
-        (Some(d), Some(y)) => format!("{d} {month} {y}"),
-        (Some(d), None) => format!("{d} {month}"),
-        (None, Some(y)) => format!("{month} {y}"),
-        (None, None) => month.to_string(),
+    let year = part(&['年', '년']);
+    let month = part(&['月', '월']);
+    let day = part(&['日', '号', '號', '일']);
+    let month = match month {
+        Some(m) => Some(super::vocab::month_name(m)?),
+        None => None,
     };
-    Some((len, words))
+    if month.is_none() && (day.is_none() || year.is_some()) {
+        return None;
+    }
+    // A space taken after the last part belongs to the text.
+    let len = if chars.get(i.wrapping_sub(1)) == Some(&' ') { i - 1 } else { i };
+    Some((len, Ymd { year, month, day }))
+}
+
+/// The value of a full-width digit.
+fn wide_digit(c: char) -> Option<u32> {
+    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
 }

@@ -6,7 +6,7 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use crate::model::date::monday_of;
+use crate::model::date::{days_since_epoch, monday_of};
 use crate::model::{FuzzyDate, Precision, SameWeekday};
 
 use super::Cx;
@@ -88,6 +88,25 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
             let (n, u) = reach(unit(u)?)?;
             until_publication(shift(p, -n, u)?)
         }
+        // "the coming week" is next week; "the coming weeks" a span (below).
+        ["coming", "week"] => week(1),
+        ["coming", "month"] => month(1),
+        // "26日" in Chinese copy: that day of the month nearest to publication, or the first not
+        // yet past after a future verb.
+        ["day", d] => {
+            let d = super::vocab::day(d)?;
+            let candidates = (-1..=1).filter_map(|n| {
+                let m = p.first_of_month().checked_add(n.months()).ok()?;
+                Date::new(m.year(), m.month(), d).ok()
+            });
+            let chosen = if cx.future() {
+                candidates.filter(|c| *c >= p).min()
+            } else {
+                // Ties go to the past.
+                candidates.min_by_key(|c| ((days_since_epoch(*c) - days_since_epoch(p)).abs(), *c > p))
+            };
+            chosen.map(FuzzyDate::day)
+        }
         // "in the coming days", "the next two weeks", "in the weeks ahead": from the day after.
         ["coming", u] | [u, "ahead"] if unit(u).is_some() => {
             let (n, u) = reach(unit(u)?)?;
@@ -111,19 +130,15 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
             let offset = i64::from(weekday(wd)?.to_monday_zero_offset());
             monday.checked_add(offset.days()).ok().map(FuzzyDate::day)
         }
+        // "will meet on Tuesday" is the coming Tuesday, "said on Tuesday" the last one.
         [wd] | ["this", wd] => {
             let wd = weekday(wd)?;
             let same_day = wd == p.weekday() && cx.settings.weekday == SameWeekday::ThatDay;
-            if same_day { day(0) } else { before(p, wd).map(FuzzyDate::day) }
+            let day_of = if cx.future() { after } else { before };
+            if same_day { day(0) } else { day_of(p, wd).map(FuzzyDate::day) }
         }
         ["last", wd] | [wd, "last"] => before(p, weekday(wd)?).map(FuzzyDate::day),
-        ["next" | "coming", wd] | [wd, "next"] => {
-            let wd = weekday(wd)?;
-            (1..=7)
-                .map(|d| p.checked_add(d.days()).ok())
-                .find(|d| d.is_some_and(|d| d.weekday() == wd))?
-                .map(FuzzyDate::day)
-        }
+        ["next" | "coming", wd] | [wd, "next"] => after(p, weekday(wd)?).map(FuzzyDate::day),
         _ => None,
     }
 }
@@ -131,6 +146,11 @@ pub(super) fn read(w: &[&str], p: Date, cx: &Cx) -> Option<FuzzyDate> {
 /// The most recent `wd` strictly before `p`.
 fn before(p: Date, wd: Weekday) -> Option<Date> {
     (1..=7).filter_map(|d| p.checked_sub(d.days()).ok()).find(|d| d.weekday() == wd)
+}
+
+/// The first `wd` strictly after `p`.
+fn after(p: Date, wd: Weekday) -> Option<Date> {
+    (1..=7).filter_map(|d| p.checked_add(d.days()).ok()).find(|d| d.weekday() == wd)
 }
 
 fn is_saturday(d: Date) -> bool {

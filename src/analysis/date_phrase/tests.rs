@@ -207,3 +207,58 @@ fn an_iso_range_as_the_event_form_writes_it_reads_back_as_that_range() {
     assert_eq!((d.start, d.end, d.precision), (date(2025, 6, 9), date(2025, 6, 10), Range));
     assert!(resolve("2025-06-10 to 2025-06-09", None).is_err(), "a range that ends before it starts");
 }
+
+#[test]
+fn a_future_verb_typed_with_the_phrase_makes_it_the_coming_day_or_month() {
+    // Published Wednesday 28 May 2025.
+    const WED: Date = Date::constant(2025, 5, 28);
+    let cases: &[(&str, Date, Date)] = &[
+        ("will meet on Tuesday", date(2025, 6, 3), date(2025, 6, 3)),
+        ("is due to vote on Thursday", date(2025, 5, 29), date(2025, 5, 29)),
+        ("talks are scheduled for Friday", date(2025, 5, 30), date(2025, 5, 30)),
+        ("will vote Wednesday", WED, WED),
+        ("said on Tuesday", date(2025, 5, 27), date(2025, 5, 27)),
+        ("will hold elections in January", date(2026, 1, 1), date(2026, 1, 31)),
+        ("will meet in May", date(2025, 5, 1), date(2025, 5, 31)),
+        ("is expected to sign on May 2", date(2026, 5, 2), date(2026, 5, 2)),
+        ("will meet on June 9 and 10", date(2025, 6, 9), date(2025, 6, 10)),
+    ];
+    for &(phrase, start, end) in cases {
+        let d = resolve(phrase, Some(WED)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+        assert_eq!((d.start, d.end), (start, end), "{phrase}");
+    }
+    // Without a future verb the bare weekday stays in the past, and words that are no verb do
+    // not make a phrase.
+    assert_eq!(resolve("on Tuesday", Some(WED)).unwrap().start, date(2025, 5, 27));
+    assert!(resolve("soon Friday", Some(WED)).is_err());
+    let week_before =
+        crate::model::DateSettings { weekday: crate::model::SameWeekday::WeekBefore, ..Default::default() };
+    assert_eq!(read("will vote on Wednesday", Some(WED), week_before).unwrap().date.start, date(2025, 6, 4));
+}
+
+#[test]
+fn dates_in_other_languages_resolve_as_ranges_days_and_korean_or_full_width_forms() {
+    // Published Tuesday 3 June 2025.
+    const TUE: Date = Date::constant(2025, 6, 3);
+    let cases: &[(&str, Date, Date)] = &[
+        ("du 14 au 15 juillet", date(2025, 7, 14), date(2025, 7, 15)),
+        ("del 14 al 15 de julio", date(2025, 7, 14), date(2025, 7, 15)),
+        ("vom 14. bis 15. Juli", date(2025, 7, 14), date(2025, 7, 15)),
+        ("с 14 по 15 июля", date(2025, 7, 14), date(2025, 7, 15)),
+        ("les 3 et 4 avril", date(2025, 4, 3), date(2025, 4, 4)),
+        ("2017년 1월 13일", date(2017, 1, 13), date(2017, 1, 13)),
+        ("1월 13일", date(2025, 1, 13), date(2025, 1, 13)),
+        ("２０１７年１月１３日", date(2017, 1, 13), date(2017, 1, 13)),
+        ("4月29日至5月1日", date(2025, 4, 29), date(2025, 5, 1)),
+        ("2月24日至28日", date(2025, 2, 24), date(2025, 2, 28)),
+        ("27日至28日", date(2025, 5, 27), date(2025, 5, 28)),
+        ("2日", TUE.yesterday().unwrap(), TUE.yesterday().unwrap()),
+        ("30日", date(2025, 5, 30), date(2025, 5, 30)),
+        ("the coming week", date(2025, 6, 9), date(2025, 6, 15)),
+    ];
+    for &(phrase, start, end) in cases {
+        let d = resolve(phrase, Some(TUE)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+        assert_eq!((d.start, d.end), (start, end), "{phrase}");
+    }
+    assert!(resolve("2月24日至31日", Some(TUE)).is_err(), "no 31 February");
+}

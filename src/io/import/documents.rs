@@ -1,13 +1,17 @@
 //! Which reader a file needs, told from its content rather than its name: a PDF by its `%PDF-`
 //! header, a zip archive by its members (a REFI-QDA project or a Word document, which may be a
-//! Nexis Uni export), a Nexis plain-text export by its "N of M DOCUMENTS" lines and a Factiva
-//! HTML export by its field-coded article tables. Anything else is left to the text and web-page
-//! readers.
+//! Nexis Uni export), a Nexis plain-text export by its "N of M DOCUMENTS" lines, a Factiva
+//! HTML export by its field-coded article tables, and RTF by its `{\rtf` header (a Factiva RTF
+//! export, or any other RTF document as one article). Anything else is left to the text and
+//! web-page readers.
 
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use super::{Imported, Incoming, TextProblem, decode, docx, factiva, nexis, pdf, qdpx, short_title};
+use super::{
+    Imported, Incoming, TextProblem, decode, docx, factiva, factiva_rtf, nexis, pdf, qdpx, rtf, short_title, text,
+};
+use crate::model::text::normalize_newlines;
 use crate::model::{Article, ArticleId};
 
 /// PDFs and Word files carry images, so they may be far larger than their text.
@@ -30,6 +34,9 @@ pub fn read_document(path: &Path) -> Option<Result<Incoming, String>> {
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
         return Some(whole(path, &name).and_then(|b| read_zip(&b, &stem(path)).map_err(named)));
     }
+    if rtf::is_rtf(head) {
+        return Some(whole(path, &name).and_then(|b| read_rtf(&b, &stem(path)).map_err(named)));
+    }
     if let Some(message) = misnamed(path) {
         return Some(Err(format!("{name} {message}")));
     }
@@ -48,6 +55,18 @@ pub fn read_document(path: &Path) -> Option<Result<Incoming, String>> {
     Some(read.map(Incoming::Articles).map_err(named))
 }
 
+/// An RTF file: a Factiva export's articles, or any other RTF document as one article.
+fn read_rtf(bytes: &[u8], fallback_title: &str) -> Result<Incoming, String> {
+    if let Some(export) = factiva_rtf::read_export(bytes) {
+        return export.map(Incoming::Articles);
+    }
+    let text = normalize_newlines(&rtf::to_text(bytes));
+    if text.trim().is_empty() {
+        return Err("the RTF document holds no text".into());
+    }
+    Ok(one(Imported { article: text::parse_article(&text, fallback_title), notices: Vec::new() }))
+}
+
 /// What to say about a file named as one of the formats above whose content is not that format.
 fn misnamed(path: &Path) -> Option<&'static str> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -55,6 +74,9 @@ fn misnamed(path: &Path) -> Option<&'static str> {
         "pdf" => Some("is not a PDF: it does not start with %PDF- (it may be damaged or only partly downloaded)"),
         "docx" => Some("is not a Word document: it is not a zip archive (an old .doc file? save it as .docx)"),
         "qdpx" => Some("is not a REFI-QDA project: it is not a zip archive"),
+        "rtf" => {
+            Some("is not an RTF document: it does not start with {\\rtf (it may be damaged or only partly downloaded)")
+        }
         _ => None,
     }
 }

@@ -10,6 +10,7 @@ pub mod decode;
 pub mod documents;
 pub mod docx;
 pub mod factiva;
+mod factiva_rtf;
 pub mod folders;
 pub mod html;
 mod html_fallback;
@@ -22,6 +23,7 @@ pub mod nexis;
 pub mod pdf;
 mod published;
 pub mod qdpx;
+mod rtf;
 pub mod text;
 
 use decode::Declared;

@@ -63,7 +63,9 @@ impl NewsItem {
 }
 
 /// The calendar date in a database's date line: "January 11, 2010 Monday", "July 1, 2019
-/// Monday 9:20 AM GMT", "11 January 2010", "Jan. 9, 2010". A line without a whole date gives none.
+/// Monday 9:20 AM GMT", "11 January 2010", "Jan. 9, 2010", and in the languages the date reader
+/// knows ("13 janvier 2017", "13. Januar 2017", "2017年1月13日"). A line without a whole date
+/// gives none.
 pub fn date_in(line: &str) -> Option<Date> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})\b").expect("valid pattern")
@@ -71,9 +73,12 @@ pub fn date_in(line: &str) -> Option<Date> {
     if let Some(iso) = line.trim().get(..10).and_then(|d| d.parse::<Date>().ok()) {
         return Some(iso);
     }
-    let found = DATE.find(line)?;
-    let date = date_phrase::resolve(found.as_str(), None).ok()?;
-    (date.start == date.end).then_some(date.start)
+    let english = DATE.find(line).and_then(|found| date_phrase::resolve(found.as_str(), None).ok());
+    match english {
+        Some(date) => (date.start == date.end).then_some(date.start),
+        // "13 janvier 2017", "13. Januar 2017 Freitag", "2017年1月13日".
+        None => super::published::written_date(line),
+    }
 }
 
 /// "BY STEPHEN POLLARD" and "By Tom Coghlan, Defence Correspondent" as the names alone.
@@ -99,6 +104,11 @@ mod tests {
         assert_eq!(date_in("11 January 2010"), Some(date(2010, 1, 11)));
         assert_eq!(date_in("Sept. 3, 2021"), Some(date(2021, 9, 3)));
         assert_eq!(date_in("2024-03-05T10:00:00Z"), Some(date(2024, 3, 5)));
+        assert_eq!(date_in("13 janvier 2017"), Some(date(2017, 1, 13)));
+        assert_eq!(date_in("13. Januar 2017"), Some(date(2017, 1, 13)));
+        assert_eq!(date_in("2017年1月13日"), Some(date(2017, 1, 13)));
+        assert_eq!(date_in("13 de enero de 2017 viernes"), Some(date(2017, 1, 13)));
+        assert_eq!(date_in("13 января 2017"), Some(date(2017, 1, 13)));
     }
 
     #[test]

@@ -23,6 +23,9 @@ use dom_query::Document;
 use jiff::civil::Date;
 use regex::Regex;
 
+use crate::analysis::date_expressions;
+use crate::model::DateSettings;
+
 /// A publication date and, for the import notice, where it came from.
 #[derive(Debug, PartialEq)]
 pub struct Published {
@@ -154,16 +157,33 @@ pub fn parse_date(value: &str) -> Option<Date> {
     written_date(value)
 }
 
-/// The first date written out in prose: "Jan. 13, 2017", "January 13th, 2017", "13 January 2017".
-fn written_date(text: &str) -> Option<Date> {
+/// The first date written out in prose: "Jan. 13, 2017", "January 13th, 2017", "13 January
+/// 2017"; failing those, a whole date in another language or numbers ("13. Januar 2017",
+/// "Stand: 13.01.2017", "2017년 1월 13일", "2017年1月13日", "le 13 janvier 2017").
+pub(super) fn written_date(text: &str) -> Option<Date> {
     let first = |re: &Regex, month_at: usize, day_at: usize| {
         let c = re.captures(text)?;
         let at = c.get(0).map_or(0, |m| m.start());
         Some((at, month(&c[month_at])?, c[day_at].to_owned(), c[3].to_owned()))
     };
-    let (_, m, d, y) =
-        [first(&MONTH_FIRST, 1, 2), first(&DAY_FIRST, 2, 1)].into_iter().flatten().min_by_key(|f| f.0)?;
-    make(&y, &m.to_string(), &d)
+    let english = [first(&MONTH_FIRST, 1, 2), first(&DAY_FIRST, 2, 1)].into_iter().flatten().min_by_key(|f| f.0);
+    match english {
+        Some((_, m, d, y)) => make(&y, &m.to_string(), &d),
+        None => any_language_date(text),
+    }
+}
+
+/// The first whole day with its year in `text`, as the date reader finds it in any language it
+/// reads. Slashed numbers are left out: 01/05/2017 is January in one country and May in another,
+/// and a page does not say which it follows (dotted ones, 05.01.2017, are always day first).
+fn any_language_date(text: &str) -> Option<Date> {
+    let chars: Vec<char> = text.chars().collect();
+    date_expressions::find(&chars, 0, chars.len(), None, DateSettings::default())
+        .into_iter()
+        .filter(|e| e.date.start == e.date.end && !chars[e.start..e.end].contains(&'/'))
+        .find_map(|e| {
+            make(&e.date.start.year().to_string(), &e.date.start.month().to_string(), &e.date.start.day().to_string())
+        })
 }
 
 fn month(name: &str) -> Option<i8> {
@@ -257,5 +277,37 @@ mod tests {
         let found = source_and_date(&dateline, None, "BEIJING, 13 January 2017 — China said");
         assert_eq!(found, Some(("the dateline at the top of the article".into(), date(2017, 1, 13))));
         assert_eq!(source_and_date(&page("", "<p>Nothing dated.</p>"), None, "Nothing dated."), None);
+    }
+
+    #[test]
+    fn datelines_in_other_languages_and_numbers_give_their_date() {
+        let cases = [
+            ("Berlin, 13. Januar 2017 – Die Bundesregierung", date(2017, 1, 13)),
+            ("Stand: 13.01.2017 12:00 Uhr", date(2017, 1, 13)),
+            ("Stand: 05.01.2017", date(2017, 1, 5)),
+            ("입력 2017.01.13 10:00 수정 2017.01.14", date(2017, 1, 13)),
+            ("기사입력 2017년 1월 13일 오전 10시", date(2017, 1, 13)),
+            ("新华社北京2017年1月13日电", date(2017, 1, 13)),
+            ("2017年1月13日 10時00分 配信", date(2017, 1, 13)),
+            ("Publié le 13 janvier 2017 à 10h00", date(2017, 1, 13)),
+            ("Actualizado el 13 de enero de 2017", date(2017, 1, 13)),
+            ("Опубликовано 13 января 2017 года", date(2017, 1, 13)),
+            ("MOSKAU, 13. März 2017", date(2017, 3, 13)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(written_date(text), Some(expected), "{text}");
+        }
+        // A slashed date could be either order; a year alone or a relative word is no date.
+        for text in ["Updated 01/05/2017", "im Jahr 2017", "gestern", "am Freitag"] {
+            assert_eq!(written_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_german_page_with_its_date_in_a_meta_tag_or_byline_is_dated() {
+        let meta = page(r#"<meta name="date" content="13.01.2017">"#, "");
+        assert_eq!(source_and_date(&meta, None, "").unwrap().1, date(2017, 1, 13));
+        let byline = page("", r#"<div class="article-date">Freitag, 13. Januar 2017, 14:02 Uhr</div>"#);
+        assert_eq!(source_and_date(&byline, None, ""), Some(("the dateline by the byline".into(), date(2017, 1, 13))));
     }
 }
