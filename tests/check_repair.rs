@@ -207,3 +207,27 @@ fn an_event_dated_beyond_2999_is_flagged_and_series_refuses_the_span_with_advice
     assert!(ok, "{err}");
     assert!(csv.lines().count() > 10_000 / 2, "every month from 2025 to 2700 is a row");
 }
+
+#[test]
+fn a_damaged_hypotheses_matrix_keeps_every_rating_it_can_and_names_the_rest() {
+    use faultline::model::{AchCell, Hypothesis, HypothesisId, Rating};
+    let mut p = sample_project();
+    let kept = claim_with(&p, "“They violated");
+    let h = Hypothesis::new("Retaliation");
+    let (h_id, lost_row) = (h.id, HypothesisId::random());
+    p.hypotheses.put(h);
+    let gone = ClaimId::random();
+    p.ach_evidence = vec![gone];
+    for (hypothesis, claim, rating) in [(h_id, kept, Rating::II), (lost_row, kept, Rating::C), (h_id, gone, Rating::I)]
+    {
+        p.ach_cells.put(AchCell { hypothesis, claim, rating, note: "why".into() });
+    }
+    let (fixed, problems) = reload(&p);
+    assert_eq!(fixed.ach_evidence, vec![kept], "the missing claim's column goes, the rated claim becomes one");
+    assert_eq!(fixed.ach_cells.len(), 2, "both ratings of the existing claim are kept");
+    assert!(fixed.hypotheses.get(lost_row).unwrap().title.starts_with("Missing hypothesis"));
+    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 4, "{text:#?}");
+    assert!(text.iter().any(|t| t.contains("rating I (note: “why”) of missing claim")), "{text:#?}");
+    assert!(problems.iter().all(|p| p.outcome == Outcome::Repaired));
+}

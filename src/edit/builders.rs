@@ -6,10 +6,14 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
+mod ach;
 mod conflicts;
 mod from_hits;
 mod merge;
 mod suggestions;
+pub use ach::{
+    add_evidence, add_hypothesis, delete_hypothesis, move_evidence, rate, remove_evidence, update_hypothesis,
+};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use merge::merge_events;
@@ -59,7 +63,8 @@ fn evidence_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
 }
 
 fn claim_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
-    let mut ops = evidence_removal(p, claim);
+    let mut ops = ach::evidence_removal(p, claim);
+    ops.extend(evidence_removal(p, claim));
     ops.push(Op::Remove(RecordId::Claim(claim)));
     ops
 }

@@ -1,7 +1,7 @@
 //! Integrity rules checked before every op, so a project never holds a dangling reference or a
 //! claim whose quote is not its text.
 
-use crate::model::{ActorId, ArticleId, Claim, ClaimId, Event, Project, TagId, text};
+use crate::model::{AchCell, ActorId, ArticleId, Claim, ClaimId, Event, Project, TagId, text};
 
 use super::EditError;
 use super::op::{Record, RecordId};
@@ -71,6 +71,41 @@ pub(super) fn put(p: &Project, record: &Record) -> Result<(), EditError> {
             }
             Ok(())
         }
+        Record::Hypothesis(h) => {
+            if h.title.trim().is_empty() {
+                return Err(invalid("a hypothesis needs a title"));
+            }
+            Ok(())
+        }
+        Record::AchCell(c) => ach_cell(p, c),
+    }
+}
+
+/// A rated cell sits in an existing row and an existing evidence column.
+fn ach_cell(p: &Project, c: &AchCell) -> Result<(), EditError> {
+    if !p.hypotheses.contains(c.hypothesis) {
+        return Err(invalid(format!("hypothesis {} does not exist", c.hypothesis)));
+    }
+    if !p.ach_evidence.contains(&c.claim) {
+        return Err(invalid("the claim is not evidence in the hypotheses matrix: add it as a column first"));
+    }
+    Ok(())
+}
+
+/// The matrix's columns are existing claims, each once, and every rated cell keeps its column
+/// (the builders remove a column's cells before the column).
+pub(super) fn ach_evidence(p: &Project, columns: &[ClaimId]) -> Result<(), EditError> {
+    for (i, claim) in columns.iter().enumerate() {
+        if !p.claims.contains(*claim) {
+            return Err(invalid(format!("evidence claim {claim} does not exist")));
+        }
+        if columns[..i].contains(claim) {
+            return Err(invalid("the same claim is a column of the hypotheses matrix twice"));
+        }
+    }
+    match p.ach_cells.iter().find(|c| !columns.contains(&c.claim)) {
+        Some(_) => Err(EditError::InUse("the column still has rated cells".into())),
+        None => Ok(()),
     }
 }
 
@@ -191,6 +226,7 @@ pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
         },
         RecordId::Claim(c) => match p.events_of_claim(c).next() {
             Some(e) => in_use(format!("the claim is evidence for the event of {}", e.date)),
+            None if p.ach_evidence.contains(&c) => in_use("the claim is evidence in the hypotheses matrix".into()),
             None => Ok(()),
         },
         RecordId::Actor(a) => {
@@ -219,6 +255,10 @@ pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
             0 => Ok(()),
             n => in_use(format!("{n} events have this type")),
         },
-        RecordId::Event(_) | RecordId::Era(_) => Ok(()),
+        RecordId::Hypothesis(h) => match p.ach_cells.iter().filter(|c| c.hypothesis == h).count() {
+            0 => Ok(()),
+            n => in_use(format!("the hypothesis has {n} rated cells")),
+        },
+        RecordId::Event(_) | RecordId::Era(_) | RecordId::AchCell(_) => Ok(()),
     }
 }

@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use crate::model::reanchor::{Placement, find_quote};
 use crate::model::{
-    Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId,
-    Keyed, Project, Table, Tag, TagId,
+    AchCell, Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType,
+    EventTypeId, Hypothesis, HypothesisId, Keyed, Project, Table, Tag, TagId,
 };
 
 use spans::Spans;
@@ -49,6 +49,12 @@ pub(super) struct RawProject {
     conflicts: Vec<crate::model::Conflict>,
     #[serde(default)]
     dates: crate::model::DateSettings,
+    #[serde(default)]
+    hypotheses: Vec<Hypothesis>,
+    #[serde(default)]
+    ach_evidence: Vec<ClaimId>,
+    #[serde(default)]
+    ach_cells: Vec<AchCell>,
 }
 
 impl RawProject {
@@ -67,6 +73,9 @@ impl RawProject {
             articles: p.articles.iter().cloned().collect(),
             conflicts: p.conflicts.clone(),
             dates: p.dates,
+            hypotheses: p.hypotheses.iter().cloned().collect(),
+            ach_evidence: p.ach_evidence.clone(),
+            ach_cells: p.ach_cells.iter().cloned().collect(),
         }
     }
 }
@@ -205,10 +214,12 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     p.events = table(raw.events, "event", &mut r, |e| e.id = EventId::random());
     p.claims = table(raw.claims, "claim", &mut r, |c| c.id = ClaimId::random());
     p.articles = table(raw.articles, "article", &mut r, |a| a.id = ArticleId::random());
+    p.hypotheses = table(raw.hypotheses, "hypothesis", &mut r, |h| h.id = HypothesisId::random());
 
     repair_hierarchies(&mut p, &mut r);
     repair_claims(&mut p, &mut r);
     repair_events(&mut p, &mut r);
+    repair_ach(&mut p, raw.ach_evidence, raw.ach_cells, &mut r);
     for era in p.eras.iter().filter(|e| e.start > e.end).cloned().collect::<Vec<_>>() {
         r.repaired(format!("era “{}” ended before it started; its dates were swapped", era.name));
         p.eras.put(Era { start: era.end, end: era.start, ..era });
@@ -403,6 +414,58 @@ fn repair_events(p: &mut Project, r: &mut Report) {
             e.score = None;
         }
         p.events.put(e);
+    }
+}
+
+/// The ACH matrix: a column whose claim is gone is taken off with its ratings (each named in
+/// the report, so nothing goes silently); a rating whose claim is not a column makes it one; a
+/// rating of a missing hypothesis gets a placeholder row; a cell rated twice keeps the first.
+fn repair_ach(p: &mut Project, columns: Vec<ClaimId>, cells: Vec<AchCell>, r: &mut Report) {
+    let mut seen = HashSet::new();
+    for claim in columns {
+        if !p.claims.contains(claim) {
+            r.repaired(format!(
+                "the hypotheses matrix had evidence claim {claim}, which does not exist; it was taken off"
+            ));
+        } else if seen.insert(claim) {
+            p.ach_evidence.push(claim);
+        }
+    }
+    for cell in cells {
+        if !p.claims.contains(cell.claim) {
+            r.repaired(format!(
+                "a rating {} (note: “{}”) of missing claim {} was taken off the hypotheses matrix",
+                cell.rating.code(),
+                cell.note,
+                cell.claim
+            ));
+            continue;
+        }
+        if seen.insert(cell.claim) {
+            p.ach_evidence.push(cell.claim);
+            r.repaired(format!(
+                "claim {} was rated in the hypotheses matrix but not a column; it is now one",
+                cell.claim
+            ));
+        }
+        if !p.hypotheses.contains(cell.hypothesis) {
+            let mut h = Hypothesis::new(format!("Missing hypothesis {}", cell.hypothesis));
+            h.id = cell.hypothesis;
+            p.hypotheses.put(h);
+            r.repaired(format!(
+                "hypothesis {} was rated but missing; a placeholder “Missing hypothesis {}” was added",
+                cell.hypothesis, cell.hypothesis
+            ));
+        }
+        if let Some(first) = p.ach_cells.get(cell.id()) {
+            r.repaired(format!(
+                "a cell of the hypotheses matrix was rated twice ({} and {}); the first rating was kept",
+                first.rating.code(),
+                cell.rating.code()
+            ));
+            continue;
+        }
+        p.ach_cells.put(cell);
     }
 }
 

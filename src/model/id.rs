@@ -99,6 +99,10 @@ id_type!(
     /// Identifies an [`crate::model::Era`] or marker on the timeline.
     EraId
 );
+id_type!(
+    /// Identifies a [`crate::model::Hypothesis`] of the ACH matrix.
+    HypothesisId
+);
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,7 @@ use super::claim::Claim;
 use super::codebook::Tag;
 use super::conflict::Conflict;
 use super::event::{Era, Event, EventType};
+use super::hypothesis::{AchCell, Hypothesis};
 use super::id::{ActorId, ArticleId, ClaimId};
 use super::table::Table;
 use super::taxonomy::default_taxonomy;
@@ -43,6 +44,15 @@ pub struct Project {
     /// How this project's sources write dates that can be read two ways.
     #[serde(default, skip_serializing_if = "DateSettings::is_default")]
     pub dates: DateSettings,
+    /// The competing hypotheses of the ACH matrix (its rows).
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub hypotheses: Table<Hypothesis>,
+    /// The claims weighed against the hypotheses, in the matrix's column order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ach_evidence: Vec<ClaimId>,
+    /// The rated cells of the matrix; a cell not here is not rated yet.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub ach_cells: Table<AchCell>,
 }
 
 /// Per-project conventions for date phrases that the words alone leave open.
@@ -102,6 +112,9 @@ impl Project {
             articles: Table::default(),
             conflicts: Vec::new(),
             dates: DateSettings::default(),
+            hypotheses: Table::default(),
+            ach_evidence: Vec::new(),
+            ach_cells: Table::default(),
         }
     }
 

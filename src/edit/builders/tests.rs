@@ -182,3 +182,78 @@ fn accepting_a_suggestion_makes_a_claim_and_rejecting_one_is_remembered_both_und
     doc.apply(edit).unwrap();
     assert!(matches!(accept_suggestion(doc.project(), a, &left[0]), Err(EditError::Invalid(_))));
 }
+
+/// The fixture with two claims as evidence columns and two hypotheses.
+fn ach_fixture() -> (Document, [ClaimId; 2], [crate::model::HypothesisId; 2]) {
+    let (mut doc, a, _, _, _) = fixture();
+    let mut claims = [ClaimId::random(); 2];
+    for (i, (start, end)) in [(0, 44), (46, 91)].into_iter().enumerate() {
+        let (edit, id) = new_claim(doc.project(), a, start, end).unwrap();
+        doc.apply(edit).unwrap();
+        claims[i] = id;
+    }
+    let mut hypotheses = [crate::model::HypothesisId::random(); 2];
+    for (i, title) in ["Retaliation for chip controls", "Bargaining before talks"].into_iter().enumerate() {
+        let (edit, id) = add_hypothesis(title);
+        doc.apply(edit).unwrap();
+        hypotheses[i] = id;
+    }
+    doc.apply(add_evidence(doc.project(), &claims).unwrap()).unwrap();
+    (doc, claims, hypotheses)
+}
+
+#[test]
+fn deleting_an_evidence_claim_takes_its_column_and_ratings_and_undo_brings_them_back() {
+    use crate::model::Rating;
+    let (mut doc, [first, second], [h1, h2]) = ach_fixture();
+    doc.apply(rate(doc.project(), h1, first, Some(Rating::II), "contradicts the timing").unwrap()).unwrap();
+    doc.apply(rate(doc.project(), h2, first, Some(Rating::C), "").unwrap()).unwrap();
+    doc.apply(rate(doc.project(), h2, second, Some(Rating::I), "").unwrap()).unwrap();
+    let rated = doc.project().clone();
+
+    doc.apply(delete_claim(doc.project(), first)).unwrap();
+    assert_eq!(doc.project().ach_evidence, vec![second]);
+    assert_eq!(doc.project().ach_cells.len(), 1, "only the other column's rating is left");
+    doc.undo();
+    assert_eq!(doc.project(), &rated, "the column, its place and both ratings with their notes are back");
+
+    doc.apply(delete_hypothesis(doc.project(), h2)).unwrap();
+    assert_eq!(doc.project().ach_cells.len(), 1);
+    doc.undo();
+    assert_eq!(doc.project(), &rated);
+}
+
+#[test]
+fn a_rating_needs_its_row_and_column_and_a_column_with_ratings_cannot_be_dropped_alone() {
+    use crate::model::{AchCell, Rating};
+    let (mut doc, [first, second], [h1, _]) = ach_fixture();
+    doc.apply(remove_evidence(doc.project(), second).unwrap()).unwrap();
+    let err = doc.apply(rate(doc.project(), h1, second, Some(Rating::C), "").unwrap()).unwrap_err();
+    assert!(err.to_string().contains("add it as a column first"), "{err}");
+    let stray =
+        AchCell { hypothesis: crate::model::HypothesisId::random(), claim: first, rating: Rating::N, note: "".into() };
+    assert!(doc.apply(Edit::one("rate", Op::Put(Record::AchCell(stray)))).is_err(), "no such hypothesis");
+
+    doc.apply(rate(doc.project(), h1, first, Some(Rating::I), "").unwrap()).unwrap();
+    let before = doc.project().clone();
+    assert!(doc.apply(Edit::one("drop", Op::SetAchEvidence(vec![]))).is_err());
+    assert!(doc.apply(Edit::one("delete", Op::Remove(RecordId::Claim(first)))).is_err());
+    assert!(doc.apply(Edit::one("twice", Op::SetAchEvidence(vec![first, first]))).is_err());
+    assert_eq!(doc.project(), &before, "refused edits change nothing");
+    assert!(add_evidence(doc.project(), &[first]).is_err(), "a claim is a column once");
+    assert_eq!(rate(doc.project(), h1, first, Some(Rating::I), "").unwrap_err(), EditError::Empty);
+    assert!(doc.apply(add_hypothesis("  ").0).is_err(), "a hypothesis needs a title");
+}
+
+#[test]
+fn evidence_columns_move_within_the_matrix_and_a_rating_can_be_cleared() {
+    use crate::model::Rating;
+    let (mut doc, [first, second], [h1, _]) = ach_fixture();
+    doc.apply(move_evidence(doc.project(), second, -1).unwrap()).unwrap();
+    assert_eq!(doc.project().ach_evidence, vec![second, first]);
+    assert!(move_evidence(doc.project(), second, -1).is_err(), "the first column cannot go further left");
+    doc.apply(rate(doc.project(), h1, first, Some(Rating::CC), "").unwrap()).unwrap();
+    doc.apply(rate(doc.project(), h1, first, None, "").unwrap()).unwrap();
+    assert!(doc.project().ach_cells.is_empty());
+    assert_eq!(doc.undo_label(), Some("clear rating"));
+}

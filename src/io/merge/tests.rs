@@ -257,3 +257,31 @@ fn the_same_page_imported_on_both_sides_is_kept_once_with_both_sides_claims() {
     let (_, problems) = crate::io::project_file::parse_checked(&text).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
 }
+
+#[test]
+fn two_analysts_adding_hypotheses_evidence_and_ratings_keep_all_of_them() {
+    use crate::model::Rating;
+    let mut base = sample_project();
+    let claims: Vec<_> = base.claims.ids().collect();
+    base = edited(&base, |doc| {
+        doc.apply(builders::add_evidence(doc.project(), &claims[..1]).unwrap()).unwrap();
+    });
+    let side = |title: &str, claim, rating| {
+        edited(&base, |doc| {
+            let (edit, h) = builders::add_hypothesis(title);
+            doc.apply(edit).unwrap();
+            doc.apply(builders::add_evidence(doc.project(), &[claim]).unwrap()).unwrap();
+            doc.apply(builders::rate(doc.project(), h, claims[0], Some(rating), "").unwrap()).unwrap();
+        })
+    };
+    let ours = side("Retaliation", claims[1], Rating::I);
+    let theirs = side("Bargaining", claims[2], Rating::CC);
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.report.conflicts.is_empty(), "{:?}", m.report.conflicts);
+    assert_eq!(m.project.hypotheses.len(), 2);
+    assert_eq!(m.project.ach_evidence, claims[..3].to_vec(), "both sides' columns, ours first");
+    assert_eq!(m.project.ach_cells.len(), 2);
+    let (checked, problems) = crate::io::repair::check_in_memory(&m.project);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(checked, m.project);
+}
