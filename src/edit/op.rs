@@ -1,8 +1,8 @@
 //! The primitive changes an [`super::Edit`] is made of, and how each is applied and inverted.
 
 use crate::model::{
-    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Conflict, DateSettings, Era, EraId, Event, EventId, EventType,
-    EventTypeId, Keyed, Project, Table, Tag, TagId,
+    Actor, ActorId, Article, ArticleId, Claim, ClaimId, ClaimLink, ClaimLinkId, Conflict, DateSettings, Era, EraId,
+    Event, EventId, EventType, EventTypeId, Keyed, Outlet, OutletId, Project, Table, Tag, TagId,
 };
 
 use super::EditError;
@@ -18,6 +18,8 @@ pub enum Record {
     EventType(EventType),
     Event(Event),
     Era(Era),
+    Outlet(Outlet),
+    ClaimLink(ClaimLink),
 }
 
 /// The id of any record, for ops that remove one.
@@ -30,6 +32,8 @@ pub enum RecordId {
     EventType(EventTypeId),
     Event(EventId),
     Era(EraId),
+    Outlet(OutletId),
+    ClaimLink(ClaimLinkId),
 }
 
 /// One primitive change. Every op has an exact inverse, which is what makes undo possible.
@@ -115,6 +119,8 @@ fn put(project: &mut Project, record: Record) -> Op {
         Record::EventType(r) => put_in(&mut project.taxonomy, r, Record::EventType, RecordId::EventType),
         Record::Event(r) => put_in(&mut project.events, r, Record::Event, RecordId::Event),
         Record::Era(r) => put_in(&mut project.eras, r, Record::Era, RecordId::Era),
+        Record::Outlet(r) => put_in(&mut project.outlets, r, Record::Outlet, RecordId::Outlet),
+        Record::ClaimLink(r) => put_in(&mut project.claim_links, r, Record::ClaimLink, RecordId::ClaimLink),
     }
 }
 
@@ -132,6 +138,8 @@ fn restore(project: &mut Project, record: Record, index: usize) -> Op {
         Record::EventType(r) => restore_in(&mut project.taxonomy, r, index, RecordId::EventType),
         Record::Event(r) => restore_in(&mut project.events, r, index, RecordId::Event),
         Record::Era(r) => restore_in(&mut project.eras, r, index, RecordId::Era),
+        Record::Outlet(r) => restore_in(&mut project.outlets, r, index, RecordId::Outlet),
+        Record::ClaimLink(r) => restore_in(&mut project.claim_links, r, index, RecordId::ClaimLink),
     }
 }
 
@@ -150,5 +158,7 @@ fn remove(project: &mut Project, id: RecordId) -> Result<Op, EditError> {
         RecordId::EventType(k) => remove_from(&mut project.taxonomy, k, Record::EventType),
         RecordId::Event(k) => remove_from(&mut project.events, k, Record::Event),
         RecordId::Era(k) => remove_from(&mut project.eras, k, Record::Era),
+        RecordId::Outlet(k) => remove_from(&mut project.outlets, k, Record::Outlet),
+        RecordId::ClaimLink(k) => remove_from(&mut project.claim_links, k, Record::ClaimLink),
     }
 }
