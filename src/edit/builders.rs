@@ -9,6 +9,7 @@ use super::{Edit, EditError, Op, Record, RecordId};
 mod ach;
 mod conflicts;
 mod from_hits;
+mod grading;
 mod merge;
 mod suggestions;
 pub use ach::{
@@ -16,6 +17,9 @@ pub use ach::{
 };
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
+pub use grading::{
+    delete_outlet, link_claims, put_link, put_outlet, set_article_reliability, set_credibility, unlink_claims,
+};
 pub use merge::merge_events;
 pub use suggestions::{accept_suggestion, reject_suggestion};
 
@@ -65,6 +69,7 @@ fn evidence_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
 fn claim_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
     let mut ops = ach::evidence_removal(p, claim);
     ops.extend(evidence_removal(p, claim));
+    ops.extend(p.links_of(claim).map(|l| Op::Remove(RecordId::ClaimLink(l.id))));
     ops.push(Op::Remove(RecordId::Claim(claim)));
     ops
 }

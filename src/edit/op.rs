@@ -1,8 +1,9 @@
 //! The primitive changes an [`super::Edit`] is made of, and how each is applied and inverted.
 
 use crate::model::{
-    AchCell, Actor, ActorId, Article, ArticleId, CellId, Claim, ClaimId, Conflict, DateSettings, Era, EraId, Event,
-    EventId, EventType, EventTypeId, Hypothesis, HypothesisId, Keyed, Project, Table, Tag, TagId,
+    AchCell, Actor, ActorId, Article, ArticleId, CellId, Claim, ClaimId, ClaimLink, ClaimLinkId, Conflict,
+    DateSettings, Era, EraId, Event, EventId, EventType, EventTypeId, Hypothesis, HypothesisId, Keyed, Outlet,
+    OutletId, Project, Table, Tag, TagId,
 };
 
 use super::EditError;
@@ -20,6 +21,8 @@ pub enum Record {
     Era(Era),
     Hypothesis(Hypothesis),
     AchCell(AchCell),
+    Outlet(Outlet),
+    ClaimLink(ClaimLink),
 }
 
 /// The id of any record, for ops that remove one.
@@ -34,6 +37,8 @@ pub enum RecordId {
     Era(EraId),
     Hypothesis(HypothesisId),
     AchCell(CellId),
+    Outlet(OutletId),
+    ClaimLink(ClaimLinkId),
 }
 
 /// One primitive change. Every op has an exact inverse, which is what makes undo possible.
@@ -127,6 +132,8 @@ fn put(project: &mut Project, record: Record) -> Op {
         Record::Era(r) => put_in(&mut project.eras, r, Record::Era, RecordId::Era),
         Record::Hypothesis(r) => put_in(&mut project.hypotheses, r, Record::Hypothesis, RecordId::Hypothesis),
         Record::AchCell(r) => put_in(&mut project.ach_cells, r, Record::AchCell, RecordId::AchCell),
+        Record::Outlet(r) => put_in(&mut project.outlets, r, Record::Outlet, RecordId::Outlet),
+        Record::ClaimLink(r) => put_in(&mut project.claim_links, r, Record::ClaimLink, RecordId::ClaimLink),
     }
 }
 
@@ -146,6 +153,8 @@ fn restore(project: &mut Project, record: Record, index: usize) -> Op {
         Record::Era(r) => restore_in(&mut project.eras, r, index, RecordId::Era),
         Record::Hypothesis(r) => restore_in(&mut project.hypotheses, r, index, RecordId::Hypothesis),
         Record::AchCell(r) => restore_in(&mut project.ach_cells, r, index, RecordId::AchCell),
+        Record::Outlet(r) => restore_in(&mut project.outlets, r, index, RecordId::Outlet),
+        Record::ClaimLink(r) => restore_in(&mut project.claim_links, r, index, RecordId::ClaimLink),
     }
 }
 
@@ -166,5 +175,7 @@ fn remove(project: &mut Project, id: RecordId) -> Result<Op, EditError> {
         RecordId::Era(k) => remove_from(&mut project.eras, k, Record::Era),
         RecordId::Hypothesis(k) => remove_from(&mut project.hypotheses, k, Record::Hypothesis),
         RecordId::AchCell(k) => remove_from(&mut project.ach_cells, k, Record::AchCell),
+        RecordId::Outlet(k) => remove_from(&mut project.outlets, k, Record::Outlet),
+        RecordId::ClaimLink(k) => remove_from(&mut project.claim_links, k, Record::ClaimLink),
     }
 }

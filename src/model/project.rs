@@ -8,6 +8,8 @@ use super::conflict::Conflict;
 use super::event::{Era, Event, EventType};
 use super::hypothesis::{AchCell, Hypothesis};
 use super::id::{ActorId, ArticleId, ClaimId};
+use super::link::ClaimLink;
+use super::outlet::Outlet;
 use super::table::Table;
 use super::taxonomy::default_taxonomy;
 
@@ -38,6 +40,12 @@ pub struct Project {
     pub claims: Table<Claim>,
     #[serde(default)]
     pub articles: Table<Article>,
+    /// Outlets and their reliability (Admiralty A–F); articles match them by outlet name.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub outlets: Table<Outlet>,
+    /// Corroborates / contradicts / same-as judgements between claims.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub claim_links: Table<ClaimLink>,
     /// Fields two analysts changed differently, left by a merge for the analyst to settle.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
@@ -110,6 +118,8 @@ impl Project {
             events: Table::default(),
             claims: Table::default(),
             articles: Table::default(),
+            outlets: Table::default(),
+            claim_links: Table::default(),
             conflicts: Vec::new(),
             dates: DateSettings::default(),
             hypotheses: Table::default(),
@@ -121,6 +131,11 @@ impl Project {
     /// The claims of one article, in the order they were made.
     pub fn claims_of(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
         self.claims.iter().filter(move |c| c.article == article)
+    }
+
+    /// The links that join a claim to other claims, in the order they were made.
+    pub fn links_of(&self, claim: ClaimId) -> impl Iterator<Item = &ClaimLink> {
+        self.claim_links.iter().filter(move |l| l.touches(claim))
     }
 
     /// The events a claim is evidence for: usually one, but one sentence can report two acts

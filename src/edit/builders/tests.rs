@@ -11,6 +11,7 @@ fn fixture() -> (Document, ArticleId, ActorId, ActorId, TagId) {
         id: ArticleId::random(),
         title: "Truce crumbles".into(),
         outlet: String::new(),
+        reliability: None,
         author: String::new(),
         url: String::new(),
         published: Some(date(2025, 6, 2)),
@@ -256,4 +257,90 @@ fn evidence_columns_move_within_the_matrix_and_a_rating_can_be_cleared() {
     doc.apply(rate(doc.project(), h1, first, None, "").unwrap()).unwrap();
     assert!(doc.project().ach_cells.is_empty());
     assert_eq!(doc.undo_label(), Some("clear rating"));
+}
+
+#[test]
+fn deleting_a_linked_claim_removes_its_links_and_undo_brings_them_back() {
+    let (mut doc, a, _, _, _) = fixture();
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
+    doc.apply(e1).unwrap();
+    doc.apply(e2).unwrap();
+    let (link, link_id) = link_claims(c2, c1, crate::model::LinkKind::Contradicts);
+    doc.apply(link).unwrap();
+    assert_eq!(doc.undo_label(), Some("link claims (contradicts)"));
+    assert_eq!(doc.project().links_of(c1).count(), 1);
+    // A linked claim cannot be removed bare; the builder takes its links with it.
+    assert!(doc.apply(Edit::one("x", Op::Remove(RecordId::Claim(c1)))).is_err());
+    let linked = doc.project().clone();
+
+    doc.apply(delete_claim(doc.project(), c1)).unwrap();
+    assert!(doc.project().claim_links.is_empty());
+    doc.undo();
+    assert_eq!(doc.project(), &linked, "undo restores the claim and its link exactly");
+    doc.apply(delete_article(doc.project(), a)).unwrap();
+    assert!(doc.project().claim_links.is_empty() && doc.project().claims.is_empty());
+    doc.undo();
+    assert_eq!(doc.project().claim_links.get(link_id).unwrap().from, c2);
+}
+
+#[test]
+fn a_claim_linked_to_itself_or_twice_or_to_nothing_is_refused() {
+    use crate::model::LinkKind;
+    let (mut doc, a, _, _, _) = fixture();
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
+    doc.apply(e1).unwrap();
+    doc.apply(e2).unwrap();
+    let refused = |doc: &mut Document, edit: Edit| doc.apply(edit).unwrap_err().to_string();
+    assert!(refused(&mut doc, link_claims(c1, c1, LinkKind::SameAs).0).contains("itself"));
+    assert!(refused(&mut doc, link_claims(c1, ClaimId::random(), LinkKind::SameAs).0).contains("does not exist"));
+    doc.apply(link_claims(c1, c2, LinkKind::Corroborates).0).unwrap();
+    let twice = refused(&mut doc, link_claims(c2, c1, LinkKind::Contradicts).0);
+    assert!(twice.contains("already linked (corroborates)"), "{twice}");
+    // Changing the kind of the one link is an edit of it, not a second link.
+    let mut link = doc.project().claim_links.iter().next().cloned().unwrap();
+    link.kind = LinkKind::Contradicts;
+    doc.apply(put_link("change link", link)).unwrap();
+    assert_eq!(doc.project().claim_links.len(), 1);
+}
+
+#[test]
+fn an_article_takes_its_outlets_grade_until_graded_on_its_own() {
+    use crate::model::{Credibility, Outlet, Reliability};
+    let (mut doc, a, _, _, _) = fixture();
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    doc.apply(e1).unwrap();
+    let mut article = doc.project().articles.get(a).cloned().unwrap();
+    article.outlet = " the associated press ".into();
+    doc.apply(Edit::one("outlet", Op::Put(Record::Article(article)))).unwrap();
+    let claim = |doc: &Document| doc.project().claims.get(c1).cloned().unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "F6", "ungraded is F6");
+
+    let mut ap = Outlet::new("AP", Reliability::B);
+    ap.aliases.push("The Associated Press".into());
+    let ap_id = ap.id;
+    doc.apply(put_outlet("add outlet", ap)).unwrap();
+    doc.apply(set_credibility(doc.project(), c1, Credibility::Possible).unwrap()).unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "B3");
+    doc.apply(set_article_reliability(doc.project(), a, Some(Reliability::D)).unwrap()).unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "D3");
+    assert_eq!(set_article_reliability(doc.project(), a, Some(Reliability::D)), Err(EditError::Empty));
+    doc.apply(set_article_reliability(doc.project(), a, None).unwrap()).unwrap();
+    doc.apply(delete_outlet(ap_id)).unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "F3");
+    doc.undo();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "B3");
+}
+
+#[test]
+fn two_outlets_cannot_answer_to_one_name() {
+    use crate::model::{Outlet, Reliability};
+    let (mut doc, ..) = fixture();
+    doc.apply(put_outlet("add outlet", Outlet::new("Reuters", Reliability::B))).unwrap();
+    let mut twin = Outlet::new("Xinhua", Reliability::C);
+    twin.aliases.push("reuters".into());
+    let err = doc.apply(put_outlet("add outlet", twin)).unwrap_err().to_string();
+    assert!(err.contains("“reuters” already names the outlet Reuters"), "{err}");
+    assert!(doc.apply(put_outlet("add outlet", Outlet::new("  ", Reliability::B))).is_err());
 }
