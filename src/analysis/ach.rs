@@ -6,7 +6,7 @@
 //! with others too and proves little, while evidence inconsistent with it counts against it.
 //! I counts 1 and II counts 2, times the evidence's weight (see [`weight`]).
 
-use crate::model::{CellId, ClaimId, HypothesisId, Project, Rating};
+use crate::model::{CellId, ClaimId, Grade, HypothesisId, Project, Rating};
 
 /// Scores closer than this are equal (they are sums of a few products of tenths).
 const TIE: f64 = 1e-9;
@@ -15,11 +15,20 @@ const TIE: f64 = 1e-9;
 /// judged") = 0.5, halfway, since no basis to judge is neither trust nor distrust.
 const FACTOR: [f64; 6] = [1.0, 0.8, 0.6, 0.4, 0.2, 0.5];
 
-/// The weight of evidence from a source of reliability `reliability` (0 = A … 5 = F) whose
-/// information has credibility `credibility` (0 = 1 … 5 = 6): the product of their factors, so
-/// A1 counts 1.0, B2 0.64, C3 0.36 and ungraded evidence (F6) 0.25.
-pub fn weight(reliability: usize, credibility: usize) -> f64 {
-    FACTOR[reliability.min(5)] * FACTOR[credibility.min(5)]
+/// The weight of evidence of a grade: the product of its source's reliability factor and its
+/// credibility factor, so A1 counts 1.0, B2 0.64, C3 0.36 and ungraded evidence (F6) 0.25.
+pub fn weight(grade: Grade) -> f64 {
+    FACTOR[grade.reliability as usize] * FACTOR[grade.credibility as usize]
+}
+
+/// The weight of an evidence claim by its grade (a claim that is gone counts as ungraded).
+pub fn evidence_weight(p: &Project, claim: ClaimId) -> f64 {
+    weight(p.claims.get(claim).map_or_else(Grade::default, |c| p.grade_of(c)))
+}
+
+/// The project's matrix analysed, each piece of evidence weighted by its grade.
+pub fn of_project(p: &Project) -> Analysis {
+    analyse(p, |claim| evidence_weight(p, claim))
 }
 
 /// One evidence column as analysed.

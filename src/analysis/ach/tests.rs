@@ -2,26 +2,54 @@
 
 use super::*;
 use crate::edit::{Document, builders};
+use crate::model::{Article, ArticleId, Credibility, Reliability};
 use crate::sample::sample_project;
 
-/// The README's matrix: per evidence its grade (reliability 0 = A…, credibility 0 = 1…) and
-/// its ratings for H1 retaliation, H2 bargaining, H3 industrial policy, H4 environment.
-const EXAMPLE: [((usize, usize), [&str; 4]); 8] = [
-    ((0, 0), ["C", "C", "I", "II"]),
-    ((1, 1), ["I", "CC", "N", "I"]),
-    ((1, 2), ["N", "N", "C", "CC"]),
-    ((2, 2), ["I", "I", "C", "C"]),
-    ((0, 1), ["C", "CC", "II", "II"]),
-    ((5, 5), ["I", "I", "CC", "C"]),
-    ((3, 3), ["N", "I", "C", "C"]),
-    ((1, 1), ["C", "C", "C", "C"]),
+/// The README's matrix: per evidence its text, grade, and ratings for H1 retaliation, H2
+/// bargaining, H3 industrial policy and H4 environmental clean-up.
+const EXAMPLE: [(&str, &str, [&str; 4]); 8] = [
+    ("Controls announced two days after the US tariffs.", "A1", ["C", "C", "I", "II"]),
+    ("Licences granted quickly to US firms after the Geneva talks.", "B2", ["I", "CC", "N", "I"]),
+    ("The ministry cites damage from illegal mining.", "B3", ["N", "N", "C", "CC"]),
+    ("The controls apply to Japan and the EU too.", "C3", ["I", "I", "C", "C"]),
+    ("The controls paused after the leaders' truce.", "A2", ["C", "CC", "II", "II"]),
+    ("An unnamed official: drafted years ago.", "F6", ["I", "I", "CC", "C"]),
+    ("A tabloid: the mining crackdown began in 2021.", "D4", ["N", "I", "C", "C"]),
+    ("Magnet exports fell 75% in April.", "B2", ["C", "C", "C", "C"]),
 ];
 
-/// The sample project with the example's matrix on eight of its claims: the document, the
-/// hypotheses in order and the evidence claims in order.
+/// The README's example as an analyst would build it: each piece of evidence a claim on an
+/// article graded on its own, its credibility set on the claim, and the matrix rated through
+/// the edit path. Returns the document, the hypotheses in order and the evidence in order.
 fn example() -> (Document, Vec<HypothesisId>, Vec<ClaimId>) {
-    let mut doc = Document::new(sample_project(), None);
-    let claims: Vec<ClaimId> = doc.project().claims.ids().take(8).collect();
+    let mut doc = Document::new(Project::new("Rare-earth controls"), None);
+    let mut claims = Vec::new();
+    for (i, (text, grade, _)) in EXAMPLE.iter().enumerate() {
+        let mut chars = grade.chars();
+        let reliability = Reliability::parse(&chars.next().unwrap().to_string()).unwrap();
+        let credibility = Credibility::parse(chars.as_str()).unwrap();
+        let article = Article {
+            id: ArticleId::random(),
+            title: format!("E{}", i + 1),
+            outlet: String::new(),
+            reliability: Some(reliability),
+            author: String::new(),
+            url: String::new(),
+            published: None,
+            notes: String::new(),
+            text: (*text).to_owned(),
+            dismissed_suggestions: Default::default(),
+        };
+        let a = article.id;
+        doc.apply(builders::add_article(article)).unwrap();
+        let (edit, claim) = builders::new_claim(doc.project(), a, 0, text.chars().count()).unwrap();
+        doc.apply(edit).unwrap();
+        if let Ok(edit) = builders::set_credibility(doc.project(), claim, credibility) {
+            doc.apply(edit).unwrap();
+        }
+        assert_eq!(doc.project().grade_of(doc.project().claims.get(claim).unwrap()).to_string(), *grade);
+        claims.push(claim);
+    }
     let mut hypotheses = Vec::new();
     for title in ["Retaliation for US chip controls", "Bargaining chip", "Industrial policy", "Environmental clean-up"]
     {
@@ -30,20 +58,13 @@ fn example() -> (Document, Vec<HypothesisId>, Vec<ClaimId>) {
         hypotheses.push(id);
     }
     doc.apply(builders::add_evidence(doc.project(), &claims).unwrap()).unwrap();
-    for (claim, (_, ratings)) in claims.iter().zip(EXAMPLE) {
+    for (claim, (_, _, ratings)) in claims.iter().zip(EXAMPLE) {
         for (h, code) in hypotheses.iter().zip(ratings) {
             let edit = builders::rate(doc.project(), *h, *claim, Rating::parse(code), "").unwrap();
             doc.apply(edit).unwrap();
         }
     }
     (doc, hypotheses, claims)
-}
-
-fn example_weight(claims: &[ClaimId]) -> impl Fn(ClaimId) -> f64 + '_ {
-    |claim| {
-        let ((r, c), _) = EXAMPLE[claims.iter().position(|&x| x == claim).unwrap()];
-        weight(r, c)
-    }
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -53,7 +74,7 @@ fn close(a: f64, b: f64) -> bool {
 #[test]
 fn the_worked_example_scores_equal_the_hand_computation_in_the_readme() {
     let (doc, h, claims) = example();
-    let a = analyse(doc.project(), example_weight(&claims));
+    let a = of_project(doc.project());
     let weights: Vec<f64> = a.columns.iter().map(|c| c.weight).collect();
     for (w, hand) in weights.iter().zip([1.0, 0.64, 0.48, 0.36, 0.8, 0.25, 0.16, 0.64]) {
         assert!(close(*w, hand), "{weights:?}");
@@ -77,7 +98,7 @@ fn the_worked_example_scores_equal_the_hand_computation_in_the_readme() {
 #[test]
 fn the_sensitivity_view_names_the_evidence_that_flips_the_ranking() {
     let (doc, _, claims) = example();
-    let a = analyse(doc.project(), example_weight(&claims));
+    let a = of_project(doc.project());
     let named: Vec<ClaimId> = a.sensitive.iter().map(|s| s.claim).collect();
     assert_eq!(named, [claims[1], claims[4]], "E2 and E5, nothing else");
     assert_eq!(a.sensitive[0].if_removed, Some(vec![1, 2, 3, 4]), "without E2 retaliation leads");
@@ -94,8 +115,9 @@ fn equal_scores_share_a_rank_and_an_empty_matrix_ranks_nothing() {
 
 #[test]
 fn grades_weigh_evidence_from_a1_down_with_cannot_be_judged_halfway() {
-    assert!(close(weight(0, 0), 1.0));
-    assert!(close(weight(1, 1), 0.64));
-    assert!(close(weight(5, 5), 0.25), "ungraded evidence counts a quarter");
-    assert!(weight(4, 4) < weight(5, 5), "E5 (unreliable, improbable) counts less than no judgement");
+    let w = |r: Reliability, c: Credibility| weight(Grade { reliability: r, credibility: c });
+    assert!(close(w(Reliability::A, Credibility::Confirmed), 1.0));
+    assert!(close(w(Reliability::B, Credibility::Probable), 0.64));
+    assert!(close(weight(Grade::default()), 0.25), "ungraded evidence counts a quarter");
+    assert!(w(Reliability::E, Credibility::Improbable) < weight(Grade::default()), "E5 counts less than no judgement");
 }
