@@ -73,7 +73,7 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn the_worked_example_scores_equal_the_hand_computation_in_the_readme() {
-    let (doc, h, claims) = example();
+    let (doc, h, _) = example();
     let a = of_project(doc.project());
     let weights: Vec<f64> = a.columns.iter().map(|c| c.weight).collect();
     for (w, hand) in weights.iter().zip([1.0, 0.64, 0.48, 0.36, 0.8, 0.25, 0.16, 0.64]) {
