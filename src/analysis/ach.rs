@@ -90,6 +90,50 @@ impl Analysis {
     pub fn column_of(&self, claim: ClaimId) -> Option<&Column> {
         self.columns.iter().find(|c| c.claim == claim)
     }
+
+    /// Ranks (in the hypotheses' order) as text in rank order: "1 H2 Bargaining, 2 H1 …".
+    pub fn describe_ranks(&self, p: &Project, ranks: &[usize]) -> String {
+        let mut order: Vec<(usize, usize)> = ranks.iter().copied().zip(0..).collect();
+        order.sort();
+        let title = |i: usize| p.hypotheses.iter().nth(i).map_or("(missing hypothesis)", |h| h.title.as_str());
+        let parts: Vec<String> =
+            order.into_iter().map(|(rank, i)| format!("{rank} {} {}", hypothesis_label(i), title(i))).collect();
+        parts.join(", ")
+    }
+
+    /// What one sensitive piece of evidence would do to the ranking, in a sentence.
+    pub fn describe_sensitivity(&self, p: &Project, s: &Sensitivity) -> String {
+        let label = p.ach_evidence.iter().position(|&c| c == s.claim).map_or_else(String::new, evidence_label);
+        match (&s.if_downgraded, &s.if_removed) {
+            (Some(half), _) => format!(
+                "{label} is critical: even at half its weight the ranking becomes {}",
+                self.describe_ranks(p, half)
+            ),
+            (None, Some(removed)) => {
+                format!("Without {label} the ranking becomes {}", self.describe_ranks(p, removed))
+            }
+            (None, None) => format!("{label} does not change the ranking"),
+        }
+    }
+}
+
+/// A score or weight with two decimals, as the README's hand computation writes it.
+pub fn number2(x: f64) -> String {
+    format!("{x:.2}")
+}
+
+/// What the sensitivity view says when no single piece of evidence matters that much.
+pub const STABLE: &str = "No single piece of evidence, removed or at half its weight, changes the ranking.";
+
+/// "E3" for the third evidence column: the matrix, the reports and the command line name
+/// evidence alike.
+pub fn evidence_label(column: usize) -> String {
+    format!("E{}", column + 1)
+}
+
+/// "H2" for the second hypothesis.
+pub fn hypothesis_label(row: usize) -> String {
+    format!("H{}", row + 1)
 }
 
 /// Analyses the project's matrix, each evidence claim weighted by `weight_of`.
@@ -143,6 +187,9 @@ pub fn analyse(p: &Project, weight_of: impl Fn(ClaimId) -> f64) -> Analysis {
 fn ranks(scores: &[f64]) -> Vec<usize> {
     scores.iter().map(|s| 1 + scores.iter().filter(|o| **o < s - TIE).count()).collect()
 }
+
+mod example;
+pub use example::worked_example;
 
 #[cfg(test)]
 mod tests;

@@ -1,70 +1,14 @@
 //! The README's worked example, computed by hand there and by Faultline here.
 
 use super::*;
-use crate::edit::{Document, builders};
-use crate::model::{Article, ArticleId, Credibility, Reliability};
+use crate::model::{Credibility, Reliability};
 use crate::sample::sample_project;
 
-/// The README's matrix: per evidence its text, grade, and ratings for H1 retaliation, H2
-/// bargaining, H3 industrial policy and H4 environmental clean-up.
-const EXAMPLE: [(&str, &str, [&str; 4]); 8] = [
-    ("Controls announced two days after the US tariffs.", "A1", ["C", "C", "I", "II"]),
-    ("Licences granted quickly to US firms after the Geneva talks.", "B2", ["I", "CC", "N", "I"]),
-    ("The ministry cites damage from illegal mining.", "B3", ["N", "N", "C", "CC"]),
-    ("The controls apply to Japan and the EU too.", "C3", ["I", "I", "C", "C"]),
-    ("The controls paused after the leaders' truce.", "A2", ["C", "CC", "II", "II"]),
-    ("An unnamed official: drafted years ago.", "F6", ["I", "I", "CC", "C"]),
-    ("A tabloid: the mining crackdown began in 2021.", "D4", ["N", "I", "C", "C"]),
-    ("Magnet exports fell 75% in April.", "B2", ["C", "C", "C", "C"]),
-];
-
-/// The README's example as an analyst would build it: each piece of evidence a claim on an
-/// article graded on its own, its credibility set on the claim, and the matrix rated through
-/// the edit path. Returns the document, the hypotheses in order and the evidence in order.
-fn example() -> (Document, Vec<HypothesisId>, Vec<ClaimId>) {
-    let mut doc = Document::new(Project::new("Rare-earth controls"), None);
-    let mut claims = Vec::new();
-    for (i, (text, grade, _)) in EXAMPLE.iter().enumerate() {
-        let mut chars = grade.chars();
-        let reliability = Reliability::parse(&chars.next().unwrap().to_string()).unwrap();
-        let credibility = Credibility::parse(chars.as_str()).unwrap();
-        let article = Article {
-            id: ArticleId::random(),
-            title: format!("E{}", i + 1),
-            outlet: String::new(),
-            reliability: Some(reliability),
-            author: String::new(),
-            url: String::new(),
-            published: None,
-            notes: String::new(),
-            text: (*text).to_owned(),
-            dismissed_suggestions: Default::default(),
-        };
-        let a = article.id;
-        doc.apply(builders::add_article(article)).unwrap();
-        let (edit, claim) = builders::new_claim(doc.project(), a, 0, text.chars().count()).unwrap();
-        doc.apply(edit).unwrap();
-        if let Ok(edit) = builders::set_credibility(doc.project(), claim, credibility) {
-            doc.apply(edit).unwrap();
-        }
-        assert_eq!(doc.project().grade_of(doc.project().claims.get(claim).unwrap()).to_string(), *grade);
-        claims.push(claim);
-    }
-    let mut hypotheses = Vec::new();
-    for title in ["Retaliation for US chip controls", "Bargaining chip", "Industrial policy", "Environmental clean-up"]
-    {
-        let (edit, id) = builders::add_hypothesis(title);
-        doc.apply(edit).unwrap();
-        hypotheses.push(id);
-    }
-    doc.apply(builders::add_evidence(doc.project(), &claims).unwrap()).unwrap();
-    for (claim, (_, _, ratings)) in claims.iter().zip(EXAMPLE) {
-        for (h, code) in hypotheses.iter().zip(ratings) {
-            let edit = builders::rate(doc.project(), *h, *claim, Rating::parse(code), "").unwrap();
-            doc.apply(edit).unwrap();
-        }
-    }
-    (doc, hypotheses, claims)
+/// The worked example with its hypotheses and evidence in order.
+fn example() -> (Project, Vec<HypothesisId>, Vec<ClaimId>) {
+    let p = worked_example();
+    let (h, claims) = (p.hypotheses.ids().collect(), p.ach_evidence.clone());
+    (p, h, claims)
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -73,8 +17,8 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn the_worked_example_scores_equal_the_hand_computation_in_the_readme() {
-    let (doc, h, _) = example();
-    let a = of_project(doc.project());
+    let (p, h, _) = example();
+    let a = of_project(&p);
     let weights: Vec<f64> = a.columns.iter().map(|c| c.weight).collect();
     for (w, hand) in weights.iter().zip([1.0, 0.64, 0.48, 0.36, 0.8, 0.25, 0.16, 0.64]) {
         assert!(close(*w, hand), "{weights:?}");
@@ -97,13 +41,18 @@ fn the_worked_example_scores_equal_the_hand_computation_in_the_readme() {
 
 #[test]
 fn the_sensitivity_view_names_the_evidence_that_flips_the_ranking() {
-    let (doc, _, claims) = example();
-    let a = of_project(doc.project());
+    let (p, _, claims) = example();
+    let a = of_project(&p);
     let named: Vec<ClaimId> = a.sensitive.iter().map(|s| s.claim).collect();
     assert_eq!(named, [claims[1], claims[4]], "E2 and E5, nothing else");
     assert_eq!(a.sensitive[0].if_removed, Some(vec![1, 2, 3, 4]), "without E2 retaliation leads");
     assert_eq!(a.sensitive[1].if_removed, Some(vec![3, 1, 2, 4]), "without E5 industrial policy is second");
     assert!(a.sensitive.iter().all(|s| s.if_downgraded.is_none()), "at half weight neither flips it");
+    assert_eq!(
+        a.describe_sensitivity(&p, &a.sensitive[0]),
+        "Without E2 the ranking becomes 1 H1 Retaliation for US chip controls, 2 H2 Bargaining chip, \
+         3 H3 Industrial policy, 4 H4 Environmental clean-up"
+    );
 }
 
 #[test]
