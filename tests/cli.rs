@@ -532,7 +532,7 @@ fn ach_prints_the_worked_examples_scores_ranking_and_sensitivity_and_the_matrix_
         [
             "E2",
             rows[1][1].as_str(),
-            "E2",
+            "Evidence E2",
             "Licences granted quickly to US firms after the Geneva talks.",
             "B2",
             "0.64",

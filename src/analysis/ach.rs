@@ -122,6 +122,14 @@ pub fn number2(x: f64) -> String {
     format!("{x:.2}")
 }
 
+/// The scale and the score explained in the analyst's words (the reports and the pane show it).
+pub const SCALE: &str = "Each hypothesis is weighed against each piece of evidence on Heuer's scale: CC very \
+consistent, C consistent, N neutral or not applicable, I inconsistent, II very inconsistent. Only inconsistency \
+counts: a hypothesis scores I = 1 and II = 2 times the evidence's weight, and the least inconsistent hypothesis \
+ranks first. A weight comes from the evidence's grade: source reliability A to F and information credibility 1 to \
+6 each give a factor (1.0, 0.8, 0.6, 0.4, 0.2; F and 6, cannot be judged, 0.5), and the weight is their product. \
+Evidence rated alike for every hypothesis is not diagnostic: it cannot help choose between them.";
+
 /// What the sensitivity view says when no single piece of evidence matters that much.
 pub const STABLE: &str = "No single piece of evidence, removed or at half its weight, changes the ranking.";
 

@@ -34,7 +34,7 @@ pub fn worked_example() -> Project {
     for (i, (text, reliability, credibility, _)) in EVIDENCE.iter().enumerate() {
         let article = Article {
             id: ArticleId::random(),
-            title: format!("E{}", i + 1),
+            title: format!("Evidence E{}", i + 1),
             outlet: String::new(),
             reliability: Some(*reliability),
             author: String::new(),

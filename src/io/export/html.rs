@@ -8,7 +8,7 @@ use crate::model::Project;
 use super::chart_svg::tension_chart;
 use super::highlight::highlighted;
 use super::markup::escape_markup;
-use super::report::{ACH_SCALE, ach_section, actors_table, byline, claim_line, events_table, summary};
+use super::report::{ach_section, actors_table, byline, claim_line, events_table, summary};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
 line-height:1.5;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;\
@@ -39,7 +39,7 @@ pub fn report(p: &Project) -> String {
     h.push_str("<h2>Actors</h2>\n");
     table(&mut h, actors_table(p));
     if let Some(ach) = ach_section(p) {
-        let _ = writeln!(h, "<h2>Competing hypotheses</h2>\n<p>{}</p>", e(ACH_SCALE));
+        let _ = writeln!(h, "<h2>Competing hypotheses</h2>\n<p>{}</p>", e(crate::analysis::ach::SCALE));
         table(&mut h, ach.matrix);
         table(&mut h, ach.evidence);
         if !ach.sensitivity.is_empty() {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::model::Project;
 
 use super::highlight::highlighted;
-use super::report::{ACH_SCALE, ach_section, actors_table, byline, claim_line, events_table, summary};
+use super::report::{ach_section, actors_table, byline, claim_line, events_table, summary};
 
 pub fn report(p: &Project, chart_file: &str) -> String {
     let mut md = format!("# {}\n\n", escape(&p.name));
@@ -22,7 +22,7 @@ pub fn report(p: &Project, chart_file: &str) -> String {
     md.push_str("## Actors\n\n");
     table(&mut md, actors_table(p));
     if let Some(ach) = ach_section(p) {
-        let _ = writeln!(md, "## Competing hypotheses\n\n{}\n", escape(ACH_SCALE));
+        let _ = writeln!(md, "## Competing hypotheses\n\n{}\n", escape(crate::analysis::ach::SCALE));
         table(&mut md, ach.matrix);
         table(&mut md, ach.evidence);
         for line in ach.sensitivity {
@@ -113,7 +113,7 @@ mod tests {
         let md = report(&p, "chart.svg");
         assert!(md.contains("## Competing hypotheses\n\nEach hypothesis is weighed"), "{md}");
         assert!(md.contains("| 1 | H2 Bargaining chip | 0\\.77 | 3 | C | CC | N | I | CC | I | I | C |"), "{md}");
-        assert!(md.contains("| E8 | B2 | 0\\.64 | no | Magnet exports fell 75% in April. | E8 |"), "{md}");
+        assert!(md.contains("| E8 | B2 | 0\\.64 | no | Magnet exports fell 75% in April. | Evidence E8 |"), "{md}");
         assert!(md.contains("- Without E2 the ranking becomes 1 H1 Retaliation"), "{md}");
         let html = super::super::html::report(&p);
         assert!(html.contains("<h2>Competing hypotheses</h2>"));

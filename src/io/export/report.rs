@@ -136,14 +136,6 @@ pub fn claim_line(p: &Project, c: &Claim, escape: fn(&str) -> String, emphasis: 
 /// A report table: its header and rows, as plain text.
 pub type TextTable = (Vec<String>, Vec<Vec<String>>);
 
-/// How the reports explain the matrix, in the analyst's words.
-pub const ACH_SCALE: &str = "Each hypothesis is weighed against each piece of evidence on Heuer's scale: CC very \
-consistent, C consistent, N neutral or not applicable, I inconsistent, II very inconsistent. Only inconsistency \
-counts: a hypothesis scores I = 1 and II = 2 times the evidence's weight, and the least inconsistent hypothesis \
-ranks first. A weight comes from the evidence's grade: source reliability A to F and information credibility 1 to \
-6 each give a factor (1.0, 0.8, 0.6, 0.4, 0.2; F and 6, cannot be judged, 0.5), and the weight is their product. \
-Evidence rated alike for every hypothesis is not diagnostic: it cannot help choose between them.";
-
 /// The reports' section on competing hypotheses: the matrix (hypotheses least inconsistent
 /// first, a column per piece of evidence), the evidence with grades and weights, and what
 /// would change the ranking. `None` when the project weighs no hypotheses.
