@@ -213,6 +213,7 @@ pub fn generate(spec: &Spec) -> Project {
                 id: ArticleId::from_raw(rng.u64(1..)),
                 title: format!("Article {i}: {} {}", WORDS[rng.usize(..WORDS.len())], WORDS[rng.usize(..WORDS.len())]),
                 outlet: format!("Outlet {}", i % 17),
+                reliability: None,
                 author: format!("Reporter {}", i % 53),
                 url: format!("https://news.example/{i}"),
                 published: Some(start.saturating_add((rng.i64(0..730)).days())),

@@ -129,6 +129,11 @@ fn validate(schema: &Value, root: &Value, value: &Value, at: &str, errors: &mut 
     {
         errors.push(format!("{at}: {n} < {min}"));
     }
+    if let (Some(max), Some(n)) = (schema["maximum"].as_f64(), value.as_f64())
+        && n > max
+    {
+        errors.push(format!("{at}: {n} > {max}"));
+    }
     if let Some(object) = value.as_object() {
         for key in schema["required"].as_array().into_iter().flatten() {
             if !object.contains_key(key.as_str().unwrap()) {
@@ -191,6 +196,34 @@ fn json_parses_back_to_the_same_project_and_matches_the_schema() {
     let mut errors = Vec::new();
     validate(&schema, &schema, &serde_json::to_value(&p).unwrap(), "project", &mut errors);
     assert!(errors.is_empty(), "format 3 fields do not match the schema:\n{}", errors.join("\n"));
+
+    // Grading: outlets, an article's own reliability, claims' credibility and links.
+    let mut p = sample_project();
+    let mut outlet = faultline::model::Outlet::new("Reuters", faultline::model::Reliability::B);
+    outlet.aliases.push("Thomson Reuters".into());
+    outlet.note = "Wire service, sourced reporting".into();
+    p.outlets.put(outlet);
+    let mut article = p.articles.iter().next().unwrap().clone();
+    article.reliability = Some(faultline::model::Reliability::C);
+    p.articles.put(article);
+    let claims: Vec<_> = p.claims.iter().take(2).cloned().collect();
+    let mut graded = claims[0].clone();
+    graded.credibility = faultline::model::Credibility::Possible;
+    p.claims.put(graded);
+    let mut link =
+        faultline::model::ClaimLink::new(claims[0].id, claims[1].id, faultline::model::LinkKind::Contradicts);
+    link.note = "Denied the next day".into();
+    p.claim_links.put(link);
+    let value = serde_json::to_value(&p).unwrap();
+    assert_eq!(value["claims"][0]["credibility"], Value::from(3));
+    let mut errors = Vec::new();
+    validate(&schema, &schema, &value, "project", &mut errors);
+    assert!(errors.is_empty(), "grading fields do not match the schema:\n{}", errors.join("\n"));
+    let mut off_scale = value.clone();
+    off_scale["claims"][0]["credibility"] = Value::from(7);
+    off_scale["outlets"][0]["reliability"] = Value::from("G");
+    validate(&schema, &schema, &off_scale, "project", &mut errors);
+    assert_eq!(errors.len(), 2, "{errors:?}");
 }
 
 #[test]

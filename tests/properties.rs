@@ -4,7 +4,7 @@
 use faultline::edit::{Document, Edit, Op, Record, builders};
 use faultline::io::project_file::{parse, to_ron};
 use faultline::model::text::slice_chars;
-use faultline::model::{Actor, ActorKind, ClaimId, Colour, FuzzyDate, Project, Tag};
+use faultline::model::{Actor, ActorKind, ClaimId, Colour, FuzzyDate, Project, Rating, Tag};
 use faultline::sample::sample_project;
 use proptest::prelude::*;
 
@@ -25,6 +25,11 @@ enum Step {
     EditText { article: usize, at: usize, insert: String, delete: usize },
     DeleteArticle { article: usize },
     Rename { name: String },
+    AddHypothesis { title: String },
+    DeleteHypothesis { hypothesis: usize },
+    AddEvidence { claim: usize },
+    RemoveEvidence { column: usize },
+    Rate { hypothesis: usize, column: usize, rating: usize, note: String },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -49,6 +54,16 @@ fn step() -> impl Strategy<Value = Step> {
         }),
         i().prop_map(|article| Step::DeleteArticle { article }),
         "[A-Za-z]{1,10}".prop_map(|name| Step::Rename { name }),
+        "[A-Za-z ]{0,12}".prop_map(|title| Step::AddHypothesis { title }),
+        i().prop_map(|hypothesis| Step::DeleteHypothesis { hypothesis }),
+        i().prop_map(|claim| Step::AddEvidence { claim }),
+        i().prop_map(|column| Step::RemoveEvidence { column }),
+        (i(), i(), 0usize..6, "[a-z “”]{0,6}").prop_map(|(hypothesis, column, rating, note)| Step::Rate {
+            hypothesis,
+            column,
+            rating,
+            note
+        }),
     ]
 }
 
@@ -115,6 +130,20 @@ fn edit_for(p: &Project, step: &Step) -> Option<Edit> {
         }
         Step::DeleteArticle { article } => Some(builders::delete_article(p, nth(p.articles.ids(), *article)?)),
         Step::Rename { name } => Some(Edit::one("rename", Op::SetName(name.clone()))),
+        Step::AddHypothesis { title } => Some(builders::add_hypothesis(title).0),
+        Step::DeleteHypothesis { hypothesis } => {
+            Some(builders::delete_hypothesis(p, nth(p.hypotheses.ids(), *hypothesis)?))
+        }
+        Step::AddEvidence { claim: c } => builders::add_evidence(p, &[claim(*c)?]).ok(),
+        Step::RemoveEvidence { column } => {
+            builders::remove_evidence(p, nth(p.ach_evidence.iter().copied(), *column)?).ok()
+        }
+        Step::Rate { hypothesis, column, rating, note } => {
+            let h = nth(p.hypotheses.ids(), *hypothesis)?;
+            let c = nth(p.ach_evidence.iter().copied(), *column)?;
+            // Index 5 clears the cell.
+            builders::rate(p, h, c, Rating::ALL.get(*rating).copied(), note).ok()
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! figures over the events a shared filter picks; possible duplicate acts; corpus search; and the
 //! assisted-annotation scans (actor mentions, date expressions, claim suggestions).
 
+pub mod ach;
 pub mod agreement;
 pub mod assist;
 pub mod date_expressions;

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod ach;
 mod assist;
 pub mod teams;
 mod terminal;
@@ -227,6 +228,17 @@ pub enum Command {
         #[arg(long)]
         by_article: bool,
     },
+    /// Weigh the competing hypotheses (ACH): each hypothesis's weighted inconsistency score
+    /// (I = 1, II = 2, times the evidence's weight from its grade), least inconsistent first;
+    /// the evidence with grade, weight and whether it is diagnostic; and the evidence whose
+    /// removal or downgrading would change the ranking.
+    Ach {
+        project: PathBuf,
+        /// Print the matrix as CSV instead (a row per evidence, a column per hypothesis, then
+        /// the scores and ranks), UTF-8 with a byte-order mark for spreadsheets.
+        #[arg(long)]
+        csv: bool,
+    },
     /// Export the project as CSV tables, JSON, a Markdown or HTML report, REFI-QDA or W3C
     /// Web Annotations.
     Export {
@@ -393,6 +405,15 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             return teams::merge_files(&base, &ours, &theirs, &output, out).map(u8::from);
         }
         Command::GitSetup => teams::git_setup(out),
+        Command::Ach { project, csv } => {
+            let p = load(&project)?;
+            if csv {
+                let bytes = crate::io::export::ach_matrix(&p, Formulas::Neutralise).map_err(fail)?;
+                out.write_all(&bytes).map_err(fail)
+            } else {
+                ach::print(&p, out).map_err(fail)
+            }
+        }
         Command::Mentions { project, by_article } => {
             let p = load(&project)?;
             assist::print_mentions(&p, by_article, out).map_err(fail)

@@ -6,12 +6,20 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
+mod ach;
 mod conflicts;
 mod from_hits;
+mod grading;
 mod merge;
 mod suggestions;
+pub use ach::{
+    add_evidence, add_hypothesis, delete_hypothesis, move_evidence, rate, remove_evidence, update_hypothesis,
+};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
+pub use grading::{
+    delete_outlet, link_claims, put_link, put_outlet, set_article_reliability, set_credibility, unlink_claims,
+};
 pub use merge::merge_events;
 pub use suggestions::{accept_suggestion, reject_suggestion};
 
@@ -59,7 +67,9 @@ fn evidence_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
 }
 
 fn claim_removal(p: &Project, claim: ClaimId) -> Vec<Op> {
-    let mut ops = evidence_removal(p, claim);
+    let mut ops = ach::evidence_removal(p, claim);
+    ops.extend(evidence_removal(p, claim));
+    ops.extend(p.links_of(claim).map(|l| Op::Remove(RecordId::ClaimLink(l.id))));
     ops.push(Op::Remove(RecordId::Claim(claim)));
     ops
 }

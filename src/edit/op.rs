@@ -1,8 +1,9 @@
 //! The primitive changes an [`super::Edit`] is made of, and how each is applied and inverted.
 
 use crate::model::{
-    Actor, ActorId, Article, ArticleId, Claim, ClaimId, Conflict, DateSettings, Era, EraId, Event, EventId, EventType,
-    EventTypeId, Keyed, Project, Table, Tag, TagId,
+    AchCell, Actor, ActorId, Article, ArticleId, CellId, Claim, ClaimId, ClaimLink, ClaimLinkId, Conflict,
+    DateSettings, Era, EraId, Event, EventId, EventType, EventTypeId, Hypothesis, HypothesisId, Keyed, Outlet,
+    OutletId, Project, Table, Tag, TagId,
 };
 
 use super::EditError;
@@ -18,6 +19,10 @@ pub enum Record {
     EventType(EventType),
     Event(Event),
     Era(Era),
+    Hypothesis(Hypothesis),
+    AchCell(AchCell),
+    Outlet(Outlet),
+    ClaimLink(ClaimLink),
 }
 
 /// The id of any record, for ops that remove one.
@@ -30,6 +35,10 @@ pub enum RecordId {
     EventType(EventTypeId),
     Event(EventId),
     Era(EraId),
+    Hypothesis(HypothesisId),
+    AchCell(CellId),
+    Outlet(OutletId),
+    ClaimLink(ClaimLinkId),
 }
 
 /// One primitive change. Every op has an exact inverse, which is what makes undo possible.
@@ -55,6 +64,8 @@ pub enum Op {
     SetConflicts(Vec<Conflict>),
     /// How this project's sources write ambiguous dates.
     SetDates(DateSettings),
+    /// Replaces the ACH matrix's evidence columns (claims, in order).
+    SetAchEvidence(Vec<ClaimId>),
 }
 
 /// Applies one op after validating it, returning its inverse.
@@ -82,6 +93,10 @@ pub(super) fn apply_op(project: &mut Project, op: Op) -> Result<Op, EditError> {
         Op::SetDescription(text) => Ok(Op::SetDescription(std::mem::replace(&mut project.description, text))),
         Op::SetConflicts(conflicts) => Ok(Op::SetConflicts(std::mem::replace(&mut project.conflicts, conflicts))),
         Op::SetDates(dates) => Ok(Op::SetDates(std::mem::replace(&mut project.dates, dates))),
+        Op::SetAchEvidence(columns) => {
+            validate::ach_evidence(project, &columns)?;
+            Ok(Op::SetAchEvidence(std::mem::replace(&mut project.ach_evidence, columns)))
+        }
         Op::SetText { article, text, claims } => {
             validate::set_text(project, article, &text, &claims)?;
             let old_claims: Vec<Claim> = claims.iter().filter_map(|c| project.claims.get(c.id).cloned()).collect();
@@ -115,6 +130,10 @@ fn put(project: &mut Project, record: Record) -> Op {
         Record::EventType(r) => put_in(&mut project.taxonomy, r, Record::EventType, RecordId::EventType),
         Record::Event(r) => put_in(&mut project.events, r, Record::Event, RecordId::Event),
         Record::Era(r) => put_in(&mut project.eras, r, Record::Era, RecordId::Era),
+        Record::Hypothesis(r) => put_in(&mut project.hypotheses, r, Record::Hypothesis, RecordId::Hypothesis),
+        Record::AchCell(r) => put_in(&mut project.ach_cells, r, Record::AchCell, RecordId::AchCell),
+        Record::Outlet(r) => put_in(&mut project.outlets, r, Record::Outlet, RecordId::Outlet),
+        Record::ClaimLink(r) => put_in(&mut project.claim_links, r, Record::ClaimLink, RecordId::ClaimLink),
     }
 }
 
@@ -132,6 +151,10 @@ fn restore(project: &mut Project, record: Record, index: usize) -> Op {
         Record::EventType(r) => restore_in(&mut project.taxonomy, r, index, RecordId::EventType),
         Record::Event(r) => restore_in(&mut project.events, r, index, RecordId::Event),
         Record::Era(r) => restore_in(&mut project.eras, r, index, RecordId::Era),
+        Record::Hypothesis(r) => restore_in(&mut project.hypotheses, r, index, RecordId::Hypothesis),
+        Record::AchCell(r) => restore_in(&mut project.ach_cells, r, index, RecordId::AchCell),
+        Record::Outlet(r) => restore_in(&mut project.outlets, r, index, RecordId::Outlet),
+        Record::ClaimLink(r) => restore_in(&mut project.claim_links, r, index, RecordId::ClaimLink),
     }
 }
 
@@ -150,5 +173,9 @@ fn remove(project: &mut Project, id: RecordId) -> Result<Op, EditError> {
         RecordId::EventType(k) => remove_from(&mut project.taxonomy, k, Record::EventType),
         RecordId::Event(k) => remove_from(&mut project.events, k, Record::Event),
         RecordId::Era(k) => remove_from(&mut project.eras, k, Record::Era),
+        RecordId::Hypothesis(k) => remove_from(&mut project.hypotheses, k, Record::Hypothesis),
+        RecordId::AchCell(k) => remove_from(&mut project.ach_cells, k, Record::AchCell),
+        RecordId::Outlet(k) => remove_from(&mut project.outlets, k, Record::Outlet),
+        RecordId::ClaimLink(k) => remove_from(&mut project.claim_links, k, Record::ClaimLink),
     }
 }

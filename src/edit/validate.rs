@@ -1,7 +1,7 @@
 //! Integrity rules checked before every op, so a project never holds a dangling reference or a
 //! claim whose quote is not its text.
 
-use crate::model::{ActorId, ArticleId, Claim, ClaimId, Event, Project, TagId, text};
+use crate::model::{AchCell, ActorId, ArticleId, Claim, ClaimId, ClaimLink, Event, Outlet, Project, TagId, text};
 
 use super::EditError;
 use super::op::{Record, RecordId};
@@ -71,7 +71,75 @@ pub(super) fn put(p: &Project, record: &Record) -> Result<(), EditError> {
             }
             Ok(())
         }
+        Record::Hypothesis(h) => {
+            if h.title.trim().is_empty() {
+                return Err(invalid("a hypothesis needs a title"));
+            }
+            Ok(())
+        }
+        Record::AchCell(c) => ach_cell(p, c),
+        Record::Outlet(o) => outlet(p, o),
+        Record::ClaimLink(l) => claim_link(p, l),
     }
+}
+
+/// A rated cell sits in an existing row and an existing evidence column.
+fn ach_cell(p: &Project, c: &AchCell) -> Result<(), EditError> {
+    if !p.hypotheses.contains(c.hypothesis) {
+        return Err(invalid(format!("hypothesis {} does not exist", c.hypothesis)));
+    }
+    if !p.ach_evidence.contains(&c.claim) {
+        return Err(invalid("the claim is not evidence in the hypotheses matrix: add it as a column first"));
+    }
+    Ok(())
+}
+
+/// The matrix's columns are existing claims, each once, and every rated cell keeps its column
+/// (the builders remove a column's cells before the column).
+pub(super) fn ach_evidence(p: &Project, columns: &[ClaimId]) -> Result<(), EditError> {
+    for (i, claim) in columns.iter().enumerate() {
+        if !p.claims.contains(*claim) {
+            return Err(invalid(format!("evidence claim {claim} does not exist")));
+        }
+        if columns[..i].contains(claim) {
+            return Err(invalid("the same claim is a column of the hypotheses matrix twice"));
+        }
+    }
+    match p.ach_cells.iter().find(|c| !columns.contains(&c.claim)) {
+        Some(_) => Err(EditError::InUse("the column still has rated cells".into())),
+        None => Ok(()),
+    }
+}
+
+/// An outlet needs a name, and no name or alias may name two outlets: an article's outlet
+/// must match one grade, not two.
+fn outlet(p: &Project, o: &Outlet) -> Result<(), EditError> {
+    if o.name.trim().is_empty() {
+        return Err(invalid("an outlet needs a name"));
+    }
+    for name in std::iter::once(&o.name).chain(&o.aliases) {
+        if let Some(other) = p.outlets.iter().find(|other| other.id != o.id && other.answers_to(name)) {
+            return Err(invalid(format!("“{}” already names the outlet {}", name.trim(), other.name)));
+        }
+    }
+    Ok(())
+}
+
+/// A link joins two existing, different claims, and two claims are linked at most once
+/// (whichever way round): the analyst changes the kind rather than adding a second judgement.
+fn claim_link(p: &Project, l: &ClaimLink) -> Result<(), EditError> {
+    if l.from == l.to {
+        return Err(invalid("a claim cannot be linked to itself"));
+    }
+    for end in [l.from, l.to] {
+        if !p.claims.contains(end) {
+            return Err(invalid(format!("the linked claim {end} does not exist")));
+        }
+    }
+    if let Some(other) = p.links_of(l.from).find(|o| o.id != l.id && o.other(l.from) == Some(l.to)) {
+        return Err(invalid(format!("these two claims are already linked ({})", other.kind.label())));
+    }
+    Ok(())
 }
 
 fn claim(p: &Project, c: &Claim) -> Result<(), EditError> {
@@ -189,10 +257,18 @@ pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
             0 => Ok(()),
             n => in_use(format!("the article has {n} claims")),
         },
-        RecordId::Claim(c) => match p.events_of_claim(c).next() {
-            Some(e) => in_use(format!("the claim is evidence for the event of {}", e.date)),
-            None => Ok(()),
-        },
+        RecordId::Claim(c) => {
+            if let Some(e) = p.events_of_claim(c).next() {
+                return in_use(format!("the claim is evidence for the event of {}", e.date));
+            }
+            if p.ach_evidence.contains(&c) {
+                return in_use("the claim is evidence in the hypotheses matrix".into());
+            }
+            match p.links_of(c).count() {
+                0 => Ok(()),
+                n => in_use(format!("the claim is linked to {n} other claim(s)")),
+            }
+        }
         RecordId::Actor(a) => {
             let claims = p.claims.iter().filter(|c| c.speaker == Some(a) || c.targets.contains(&a)).count();
             let events = p.events.iter().filter(|e| e.source == a || e.target == a).count();
@@ -219,6 +295,14 @@ pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
             0 => Ok(()),
             n => in_use(format!("{n} events have this type")),
         },
-        RecordId::Event(_) | RecordId::Era(_) => Ok(()),
+        RecordId::Hypothesis(h) => match p.ach_cells.iter().filter(|c| c.hypothesis == h).count() {
+            0 => Ok(()),
+            n => in_use(format!("the hypothesis has {n} rated cells")),
+        },
+        // Articles name their outlet as text, so an outlet can go while articles still name
+        // it: they are then ungraded (F) unless graded on their own.
+        RecordId::Event(_) | RecordId::Era(_) | RecordId::Outlet(_) | RecordId::ClaimLink(_) | RecordId::AchCell(_) => {
+            Ok(())
+        }
     }
 }

@@ -74,6 +74,20 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
     });
     project.events =
         merge_table("event", &base.events, &ours.events, &theirs.events, &[], &mut report, |e| e.date.describe());
+    project.hypotheses =
+        merge_table("hypothesis", &base.hypotheses, &ours.hypotheses, &theirs.hypotheses, &[], &mut report, |h| {
+            h.title.clone()
+        });
+    project.ach_cells =
+        merge_table("rating", &base.ach_cells, &ours.ach_cells, &theirs.ach_cells, &[], &mut report, |c| {
+            c.rating.code().to_owned()
+        });
+    project.outlets =
+        merge_table("outlet", &base.outlets, &ours.outlets, &theirs.outlets, &[], &mut report, |o| o.name.clone());
+    project.claim_links =
+        merge_table("claim link", &base.claim_links, &ours.claim_links, &theirs.claim_links, &[], &mut report, |l| {
+            format!("{} {} {}", l.from, l.kind.label(), l.to)
+        });
     collapse_twins(ours, &mut project, &mut report);
     project.conflicts.extend(report.conflicts.iter().cloned());
     Merged { project, report }
@@ -113,6 +127,10 @@ fn merge_project_fields(base: &Project, ours: &Project, theirs: &Project, report
         p.events = Table::default();
         p.claims = Table::default();
         p.articles = Table::default();
+        p.hypotheses = Table::default();
+        p.ach_cells = Table::default();
+        p.outlets = Table::default();
+        p.claim_links = Table::default();
         p
     };
     let (b, o, t) = (bare(base), bare(ours), bare(theirs));

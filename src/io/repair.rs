@@ -13,8 +13,8 @@ use serde::Deserialize;
 
 use crate::model::reanchor::{Placement, find_quote};
 use crate::model::{
-    Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId,
-    Keyed, Project, Table, Tag, TagId,
+    AchCell, Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, ClaimLink, ClaimLinkId, Colour, Era, Event,
+    EventId, EventType, EventTypeId, Hypothesis, HypothesisId, Keyed, Outlet, OutletId, Project, Table, Tag, TagId,
 };
 
 use spans::Spans;
@@ -46,9 +46,19 @@ pub(super) struct RawProject {
     #[serde(default)]
     articles: Vec<Article>,
     #[serde(default)]
+    outlets: Vec<Outlet>,
+    #[serde(default)]
+    claim_links: Vec<ClaimLink>,
+    #[serde(default)]
     conflicts: Vec<crate::model::Conflict>,
     #[serde(default)]
     dates: crate::model::DateSettings,
+    #[serde(default)]
+    hypotheses: Vec<Hypothesis>,
+    #[serde(default)]
+    ach_evidence: Vec<ClaimId>,
+    #[serde(default)]
+    ach_cells: Vec<AchCell>,
 }
 
 impl RawProject {
@@ -65,8 +75,13 @@ impl RawProject {
             events: p.events.iter().cloned().collect(),
             claims: p.claims.iter().cloned().collect(),
             articles: p.articles.iter().cloned().collect(),
+            outlets: p.outlets.iter().cloned().collect(),
+            claim_links: p.claim_links.iter().cloned().collect(),
             conflicts: p.conflicts.clone(),
             dates: p.dates,
+            hypotheses: p.hypotheses.iter().cloned().collect(),
+            ach_evidence: p.ach_evidence.clone(),
+            ach_cells: p.ach_cells.iter().cloned().collect(),
         }
     }
 }
@@ -205,10 +220,15 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     p.events = table(raw.events, "event", &mut r, |e| e.id = EventId::random());
     p.claims = table(raw.claims, "claim", &mut r, |c| c.id = ClaimId::random());
     p.articles = table(raw.articles, "article", &mut r, |a| a.id = ArticleId::random());
+    p.hypotheses = table(raw.hypotheses, "hypothesis", &mut r, |h| h.id = HypothesisId::random());
+    p.outlets = table(raw.outlets, "outlet", &mut r, |o| o.id = OutletId::random());
+    p.claim_links = table(raw.claim_links, "claim link", &mut r, |l| l.id = ClaimLinkId::random());
 
     repair_hierarchies(&mut p, &mut r);
     repair_claims(&mut p, &mut r);
     repair_events(&mut p, &mut r);
+    repair_ach(&mut p, raw.ach_evidence, raw.ach_cells, &mut r);
+    repair_grading(&mut p, &mut r);
     for era in p.eras.iter().filter(|e| e.start > e.end).cloned().collect::<Vec<_>>() {
         r.repaired(format!("era “{}” ended before it started; its dates were swapped", era.name));
         p.eras.put(Era { start: era.end, end: era.start, ..era });
@@ -403,6 +423,109 @@ fn repair_events(p: &mut Project, r: &mut Report) {
             e.score = None;
         }
         p.events.put(e);
+    }
+}
+
+/// The ACH matrix: a column whose claim is gone is taken off with its ratings (each named in
+/// the report, so nothing goes silently); a rating whose claim is not a column makes it one; a
+/// rating of a missing hypothesis gets a placeholder row; a cell rated twice keeps the first.
+fn repair_ach(p: &mut Project, columns: Vec<ClaimId>, cells: Vec<AchCell>, r: &mut Report) {
+    let mut seen = HashSet::new();
+    for claim in columns {
+        if !p.claims.contains(claim) {
+            r.repaired(format!(
+                "the hypotheses matrix had evidence claim {claim}, which does not exist; it was taken off"
+            ));
+        } else if seen.insert(claim) {
+            p.ach_evidence.push(claim);
+        }
+    }
+    for cell in cells {
+        if !p.claims.contains(cell.claim) {
+            r.repaired(format!(
+                "a rating {} (note: “{}”) of missing claim {} was taken off the hypotheses matrix",
+                cell.rating.code(),
+                cell.note,
+                cell.claim
+            ));
+            continue;
+        }
+        if seen.insert(cell.claim) {
+            p.ach_evidence.push(cell.claim);
+            r.repaired(format!(
+                "claim {} was rated in the hypotheses matrix but not a column; it is now one",
+                cell.claim
+            ));
+        }
+        if !p.hypotheses.contains(cell.hypothesis) {
+            let mut h = Hypothesis::new(format!("Missing hypothesis {}", cell.hypothesis));
+            h.id = cell.hypothesis;
+            p.hypotheses.put(h);
+            r.repaired(format!(
+                "hypothesis {} was rated but missing; a placeholder “Missing hypothesis {}” was added",
+                cell.hypothesis, cell.hypothesis
+            ));
+        }
+        if let Some(first) = p.ach_cells.get(cell.id()) {
+            r.repaired(format!(
+                "a cell of the hypotheses matrix was rated twice ({} and {}); the first rating was kept",
+                first.rating.code(),
+                cell.rating.code()
+            ));
+            continue;
+        }
+        p.ach_cells.put(cell);
+    }
+}
+
+/// Links that join a claim to a missing claim or to itself, or repeat a pair already linked,
+/// hold no judgement that can be kept and are taken off; two outlets answering to one name
+/// are left for the analyst, since which grade was meant cannot be known.
+fn repair_grading(p: &mut Project, r: &mut Report) {
+    let mut pairs = HashSet::new();
+    let broken: Vec<(ClaimLinkId, &'static str)> = p
+        .claim_links
+        .iter()
+        .filter_map(|l| {
+            let why = if !p.claims.contains(l.from) || !p.claims.contains(l.to) {
+                "joined a claim that does not exist"
+            } else if l.from == l.to {
+                "joined a claim to itself"
+            } else if !pairs.insert((l.from.min(l.to), l.from.max(l.to))) {
+                "repeated two claims already linked"
+            } else {
+                return None;
+            };
+            Some((l.id, why))
+        })
+        .collect();
+    for (id, why) in broken {
+        if let Some((_, l)) = p.claim_links.remove(id) {
+            r.repaired(format!("a “{}” link {why}; it was taken off", l.kind.label()));
+        }
+    }
+    let mut named: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for o in p.outlets.iter() {
+        for name in std::iter::once(&o.name).chain(&o.aliases) {
+            let key = name.trim().to_ascii_lowercase();
+            match named.get(key.as_str()) {
+                Some(first) if *first != o.name => r.0.push(Problem {
+                    message: format!(
+                        "the outlets {first} and {} both answer to “{}”; articles from it take {first}'s grade until \
+                         one of them is renamed",
+                        o.name,
+                        name.trim()
+                    ),
+                    outcome: Outcome::NeedsAttention,
+                    claim: None,
+                    event: None,
+                }),
+                Some(_) => {}
+                None => {
+                    named.insert(key, &o.name);
+                }
+            }
+        }
     }
 }
 

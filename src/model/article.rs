@@ -1,6 +1,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::grade::Reliability;
 use super::id::ArticleId;
 use super::table::Keyed;
 
@@ -14,6 +15,10 @@ pub struct Article {
     pub title: String,
     #[serde(default)]
     pub outlet: String,
+    /// The analyst's grade for this article's source when it differs from its outlet's
+    /// (a ministry statement carried by a wire service); none takes the outlet's grade.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<Reliability>,
     #[serde(default)]
     pub author: String,
     #[serde(default)]

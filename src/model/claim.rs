@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use super::grade::Credibility;
 use super::id::{ActorId, ArticleId, ClaimId, TagId};
 use super::table::Keyed;
 use super::text::Anchor;
@@ -54,6 +55,9 @@ pub struct Claim {
     pub note: String,
     #[serde(default)]
     pub confidence: Confidence,
+    /// How believable what the claim says is (Admiralty 1–6); ungraded is 6, "cannot be judged".
+    #[serde(default, skip_serializing_if = "Credibility::is_default")]
+    pub credibility: Credibility,
     /// The claim's span could not be placed in its article's text (after a text edit, or in a
     /// damaged file): it keeps its quote and coding but is not drawn until the analyst
     /// re-attaches it to a selection or deletes it. Its offsets mean nothing while set.
@@ -77,6 +81,7 @@ impl Claim {
             targets: Vec::new(),
             note: String::new(),
             confidence: Confidence::default(),
+            credibility: Credibility::default(),
             orphaned: false,
         }
     }

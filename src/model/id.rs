@@ -99,6 +99,18 @@ id_type!(
     /// Identifies an [`crate::model::Era`] or marker on the timeline.
     EraId
 );
+id_type!(
+    /// Identifies a [`crate::model::Hypothesis`] of the ACH matrix.
+    HypothesisId
+);
+id_type!(
+    /// Identifies an [`crate::model::Outlet`].
+    OutletId
+);
+id_type!(
+    /// Identifies a [`crate::model::ClaimLink`] between two claims.
+    ClaimLinkId
+);
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,10 @@ use super::claim::Claim;
 use super::codebook::Tag;
 use super::conflict::Conflict;
 use super::event::{Era, Event, EventType};
+use super::hypothesis::{AchCell, Hypothesis};
 use super::id::{ActorId, ArticleId, ClaimId};
+use super::link::ClaimLink;
+use super::outlet::Outlet;
 use super::table::Table;
 use super::taxonomy::default_taxonomy;
 
@@ -37,12 +40,27 @@ pub struct Project {
     pub claims: Table<Claim>,
     #[serde(default)]
     pub articles: Table<Article>,
+    /// Outlets and their reliability (Admiralty A–F); articles match them by outlet name.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub outlets: Table<Outlet>,
+    /// Corroborates / contradicts / same-as judgements between claims.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub claim_links: Table<ClaimLink>,
     /// Fields two analysts changed differently, left by a merge for the analyst to settle.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
     /// How this project's sources write dates that can be read two ways.
     #[serde(default, skip_serializing_if = "DateSettings::is_default")]
     pub dates: DateSettings,
+    /// The competing hypotheses of the ACH matrix (its rows).
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub hypotheses: Table<Hypothesis>,
+    /// The claims weighed against the hypotheses, in the matrix's column order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ach_evidence: Vec<ClaimId>,
+    /// The rated cells of the matrix; a cell not here is not rated yet.
+    #[serde(default, skip_serializing_if = "Table::is_empty")]
+    pub ach_cells: Table<AchCell>,
 }
 
 /// Per-project conventions for date phrases that the words alone leave open.
@@ -100,14 +118,24 @@ impl Project {
             events: Table::default(),
             claims: Table::default(),
             articles: Table::default(),
+            outlets: Table::default(),
+            claim_links: Table::default(),
             conflicts: Vec::new(),
             dates: DateSettings::default(),
+            hypotheses: Table::default(),
+            ach_evidence: Vec::new(),
+            ach_cells: Table::default(),
         }
     }
 
     /// The claims of one article, in the order they were made.
     pub fn claims_of(&self, article: ArticleId) -> impl Iterator<Item = &Claim> {
         self.claims.iter().filter(move |c| c.article == article)
+    }
+
+    /// The links that join a claim to other claims, in the order they were made.
+    pub fn links_of(&self, claim: ClaimId) -> impl Iterator<Item = &ClaimLink> {
+        self.claim_links.iter().filter(move |l| l.touches(claim))
     }
 
     /// The events a claim is evidence for: usually one, but one sentence can report two acts

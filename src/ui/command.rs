@@ -24,10 +24,11 @@ pub enum Command {
     AcceptSuggestion,
     RejectSuggestion,
     Palette,
+    AddToHypotheses,
 }
 
 impl Command {
-    pub const ALL: [Command; 19] = [
+    pub const ALL: [Command; 20] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -47,6 +48,7 @@ impl Command {
         Command::AcceptSuggestion,
         Command::RejectSuggestion,
         Command::Palette,
+        Command::AddToHypotheses,
     ];
 
     pub fn label(self) -> &'static str {
@@ -70,6 +72,7 @@ impl Command {
             Command::AcceptSuggestion => "Accept suggestion",
             Command::RejectSuggestion => "Reject suggestion",
             Command::Palette => "Command palette…",
+            Command::AddToHypotheses => "Add claim to hypotheses matrix",
         }
     }
 
@@ -95,6 +98,7 @@ impl Command {
             Command::AcceptSuggestion => "Make a claim of the suggestion in hand",
             Command::RejectSuggestion => "Dismiss the suggestion in hand for good (undoable)",
             Command::Palette => "Find any command by typing part of its name",
+            Command::AddToHypotheses => "Weigh the selected claim as evidence in the Hypotheses pane (ACH)",
         }
     }
 
@@ -113,7 +117,7 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
-            Command::DeleteSelection | Command::ProjectSettings => return None,
+            Command::DeleteSelection | Command::ProjectSettings | Command::AddToHypotheses => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),

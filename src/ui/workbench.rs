@@ -10,8 +10,8 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, network::NetworkView, problems::ProblemsView, reader::ReaderView,
-    search::SearchView, timeline::TimelineView,
+    events::EventsView, hypotheses::HypothesesView, inspector::InspectorView, network::NetworkView,
+    problems::ProblemsView, reader::ReaderView, search::SearchView, timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -29,10 +29,11 @@ pub enum Pane {
     Timeline,
     Network,
     Search,
+    Hypotheses,
 }
 
 impl Pane {
-    const ALL: [Pane; 12] = [
+    const ALL: [Pane; 13] = [
         Pane::Articles,
         Pane::Actors,
         Pane::Codebook,
@@ -45,6 +46,7 @@ impl Pane {
         Pane::Timeline,
         Pane::Network,
         Pane::Search,
+        Pane::Hypotheses,
     ];
 
     fn title(self) -> &'static str {
@@ -61,6 +63,7 @@ impl Pane {
             Pane::Timeline => "Types & eras",
             Pane::Network => "Network",
             Pane::Search => "Search",
+            Pane::Hypotheses => "Hypotheses",
         }
     }
 }
@@ -88,6 +91,7 @@ struct Views {
     timeline: TimelineView,
     network: NetworkView,
     search: SearchView,
+    hypotheses: HypothesesView,
 }
 
 pub struct Workbench {
@@ -213,6 +217,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Timeline => self.views.timeline.ui(ui, cx),
             Pane::Network => self.views.network.ui(ui, cx),
             Pane::Search => self.views.search.ui(ui, cx),
+            Pane::Hypotheses => self.views.hypotheses.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -270,9 +275,18 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Network, Pane::Claims, Pane::Search, Pane::Events, Pane::Timeline, Pane::Problems]
-        .map(|p| tiles.insert_pane(p))
-        .to_vec();
+    let lower = [
+        Pane::Chart,
+        Pane::Network,
+        Pane::Hypotheses,
+        Pane::Claims,
+        Pane::Search,
+        Pane::Events,
+        Pane::Timeline,
+        Pane::Problems,
+    ]
+    .map(|p| tiles.insert_pane(p))
+    .to_vec();
     let lower = tiles.insert_tab_tile(lower);
     let middle = tiles.insert_vertical_tile(vec![reader, lower]);
     share(&mut tiles, middle, &[(reader, 1.3), (lower, 1.0)]);

@@ -487,3 +487,56 @@ fn check_warns_of_an_act_coded_twice_and_fails_only_when_strict() {
     assert!(ok);
     assert!(out.ends_with("no problems found\n"), "{out}");
 }
+
+#[test]
+fn ach_prints_the_worked_examples_scores_ranking_and_sensitivity_and_the_matrix_as_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ach.ron");
+    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
+    std::fs::write(&file, ron).unwrap();
+    let file = file.to_str().unwrap();
+
+    let (ok, out, err) = faultline(&["ach", file]);
+    assert!(ok, "{err}");
+    let ranking: Vec<&str> = out.lines().skip(2).take(4).collect();
+    assert_eq!(
+        ranking,
+        [
+            "   1    0.77           3  H2 Bargaining chip",
+            "   2    1.25           3  H1 Retaliation for US chip controls",
+            "   3    2.60           3  H3 Industrial policy",
+            "   4    4.24           5  H4 Environmental clean-up",
+        ],
+        "{out}"
+    );
+    assert!(out.contains("  E8  B2  0.64  “Magnet exports fell 75% in April.”  (not diagnostic)"), "{out}");
+    assert!(out.contains("Without E2 the ranking becomes 1 H1 Retaliation"), "{out}");
+    assert!(out.contains("Without E5 the ranking becomes 1 H2 Bargaining chip, 2 H3 Industrial policy"), "{out}");
+
+    let (ok, csv, err) = faultline(&["ach", file, "--csv"]);
+    assert!(ok, "{err}");
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(rows.len(), 8 + 3, "eight evidence rows, then score, unweighted and rank");
+    assert_eq!(
+        rows[1][..7],
+        [
+            "E2",
+            rows[1][1].as_str(),
+            "Evidence E2",
+            "Licences granted quickly to US firms after the Geneva talks.",
+            "B2",
+            "0.64",
+            "yes"
+        ]
+    );
+    assert_eq!(rows[1][7..11], ["I", "CC", "N", "I"]);
+    assert_eq!(rows[8][7..11], ["1.25", "0.77", "2.60", "4.24"]);
+    assert_eq!(rows[10][7..11], ["2", "1", "3", "4"]);
+
+    let (ok, out, _) = faultline(&["ach", SAMPLE]);
+    assert!(ok && out.contains("No hypotheses yet"), "{out}");
+}

@@ -7,6 +7,7 @@ mod support;
 mod assist;
 mod bad_input;
 mod chart;
+mod hypotheses;
 mod import_export;
 mod import_progress;
 mod network;

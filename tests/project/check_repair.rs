@@ -203,3 +203,55 @@ fn an_event_dated_beyond_2999_is_flagged_and_series_refuses_the_span_with_advice
     assert!(ok, "{err}");
     assert!(csv.lines().count() > 10_000 / 2, "every month from 2025 to 2700 is a row");
 }
+
+#[test]
+fn a_damaged_hypotheses_matrix_keeps_every_rating_it_can_and_names_the_rest() {
+    use faultline::model::{AchCell, Hypothesis, HypothesisId, Rating};
+    let mut p = sample_project();
+    let kept = claim_with(&p, "“They violated");
+    let h = Hypothesis::new("Retaliation");
+    let (h_id, lost_row) = (h.id, HypothesisId::random());
+    p.hypotheses.put(h);
+    let gone = ClaimId::random();
+    p.ach_evidence = vec![gone];
+    for (hypothesis, claim, rating) in [(h_id, kept, Rating::II), (lost_row, kept, Rating::C), (h_id, gone, Rating::I)]
+    {
+        p.ach_cells.put(AchCell { hypothesis, claim, rating, note: "why".into() });
+    }
+    let (fixed, problems) = reload(&p);
+    assert_eq!(fixed.ach_evidence, vec![kept], "the missing claim's column goes, the rated claim becomes one");
+    assert_eq!(fixed.ach_cells.len(), 2, "both ratings of the existing claim are kept");
+    assert!(fixed.hypotheses.get(lost_row).unwrap().title.starts_with("Missing hypothesis"));
+    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 4, "{text:#?}");
+    assert!(text.iter().any(|t| t.contains("rating I (note: “why”) of missing claim")), "{text:#?}");
+    assert!(problems.iter().all(|p| p.outcome == Outcome::Repaired));
+}
+
+#[test]
+fn links_to_missing_or_the_same_claims_are_taken_off_and_twin_outlet_names_flagged() {
+    use faultline::model::{ClaimLink, LinkKind, Outlet, Reliability};
+    let mut p = sample_project();
+    let a = claim_with(&p, "“They violated");
+    let b = claim_with(&p, "“China continues");
+    let kept = ClaimLink::new(a, b, LinkKind::Contradicts);
+    p.claim_links.put(kept.clone());
+    p.claim_links.put(ClaimLink::new(b, a, LinkKind::Corroborates));
+    p.claim_links.put(ClaimLink::new(a, a, LinkKind::SameAs));
+    p.claim_links.put(ClaimLink::new(a, ClaimId::random(), LinkKind::SameAs));
+    p.outlets.put(Outlet::new("Reuters", Reliability::B));
+    let mut twin = Outlet::new("Reuters wire", Reliability::D);
+    twin.aliases.push("REUTERS".into());
+    p.outlets.put(twin);
+
+    let (fixed, problems) = reload(&p);
+    let messages: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 4, "{messages:#?}");
+    assert!(messages[0].contains("“corroborates” link repeated two claims already linked"), "{messages:#?}");
+    assert!(messages[1].contains("joined a claim to itself"), "{messages:#?}");
+    assert!(messages[2].contains("joined a claim that does not exist"), "{messages:#?}");
+    assert!(messages[3].contains("Reuters and Reuters wire both answer to “REUTERS”"), "{messages:#?}");
+    assert_eq!(problems[3].outcome, Outcome::NeedsAttention);
+    assert_eq!(fixed.claim_links.iter().collect::<Vec<_>>(), [&kept]);
+    assert_eq!(fixed.outlets.len(), 2, "both outlets are kept for the analyst to settle");
+}

@@ -140,6 +140,7 @@ fn project_with(text: &str) -> Project {
         id: ArticleId::random(),
         title: "t".into(),
         outlet: String::new(),
+        reliability: None,
         author: String::new(),
         url: String::new(),
         published: None,

@@ -11,6 +11,7 @@ fn fixture() -> (Document, ArticleId, ActorId, ActorId, TagId) {
         id: ArticleId::random(),
         title: "Truce crumbles".into(),
         outlet: String::new(),
+        reliability: None,
         author: String::new(),
         url: String::new(),
         published: Some(date(2025, 6, 2)),
@@ -181,4 +182,165 @@ fn accepting_a_suggestion_makes_a_claim_and_rejecting_one_is_remembered_both_und
         edit_text(doc.project(), a, &format!("Earlier: {}", doc.project().articles.get(a).unwrap().text)).unwrap();
     doc.apply(edit).unwrap();
     assert!(matches!(accept_suggestion(doc.project(), a, &left[0]), Err(EditError::Invalid(_))));
+}
+
+/// The fixture with two claims as evidence columns and two hypotheses.
+fn ach_fixture() -> (Document, [ClaimId; 2], [crate::model::HypothesisId; 2]) {
+    let (mut doc, a, _, _, _) = fixture();
+    let mut claims = [ClaimId::random(); 2];
+    for (i, (start, end)) in [(0, 44), (46, 91)].into_iter().enumerate() {
+        let (edit, id) = new_claim(doc.project(), a, start, end).unwrap();
+        doc.apply(edit).unwrap();
+        claims[i] = id;
+    }
+    let mut hypotheses = [crate::model::HypothesisId::random(); 2];
+    for (i, title) in ["Retaliation for chip controls", "Bargaining before talks"].into_iter().enumerate() {
+        let (edit, id) = add_hypothesis(title);
+        doc.apply(edit).unwrap();
+        hypotheses[i] = id;
+    }
+    doc.apply(add_evidence(doc.project(), &claims).unwrap()).unwrap();
+    (doc, claims, hypotheses)
+}
+
+#[test]
+fn deleting_an_evidence_claim_takes_its_column_and_ratings_and_undo_brings_them_back() {
+    use crate::model::Rating;
+    let (mut doc, [first, second], [h1, h2]) = ach_fixture();
+    doc.apply(rate(doc.project(), h1, first, Some(Rating::II), "contradicts the timing").unwrap()).unwrap();
+    doc.apply(rate(doc.project(), h2, first, Some(Rating::C), "").unwrap()).unwrap();
+    doc.apply(rate(doc.project(), h2, second, Some(Rating::I), "").unwrap()).unwrap();
+    let rated = doc.project().clone();
+
+    doc.apply(delete_claim(doc.project(), first)).unwrap();
+    assert_eq!(doc.project().ach_evidence, vec![second]);
+    assert_eq!(doc.project().ach_cells.len(), 1, "only the other column's rating is left");
+    doc.undo();
+    assert_eq!(doc.project(), &rated, "the column, its place and both ratings with their notes are back");
+
+    doc.apply(delete_hypothesis(doc.project(), h2)).unwrap();
+    assert_eq!(doc.project().ach_cells.len(), 1);
+    doc.undo();
+    assert_eq!(doc.project(), &rated);
+}
+
+#[test]
+fn a_rating_needs_its_row_and_column_and_a_column_with_ratings_cannot_be_dropped_alone() {
+    use crate::model::{AchCell, Rating};
+    let (mut doc, [first, second], [h1, _]) = ach_fixture();
+    doc.apply(remove_evidence(doc.project(), second).unwrap()).unwrap();
+    let err = doc.apply(rate(doc.project(), h1, second, Some(Rating::C), "").unwrap()).unwrap_err();
+    assert!(err.to_string().contains("add it as a column first"), "{err}");
+    let stray =
+        AchCell { hypothesis: crate::model::HypothesisId::random(), claim: first, rating: Rating::N, note: "".into() };
+    assert!(doc.apply(Edit::one("rate", Op::Put(Record::AchCell(stray)))).is_err(), "no such hypothesis");
+
+    doc.apply(rate(doc.project(), h1, first, Some(Rating::I), "").unwrap()).unwrap();
+    let before = doc.project().clone();
+    assert!(doc.apply(Edit::one("drop", Op::SetAchEvidence(vec![]))).is_err());
+    assert!(doc.apply(Edit::one("delete", Op::Remove(RecordId::Claim(first)))).is_err());
+    assert!(doc.apply(Edit::one("twice", Op::SetAchEvidence(vec![first, first]))).is_err());
+    assert_eq!(doc.project(), &before, "refused edits change nothing");
+    assert!(add_evidence(doc.project(), &[first]).is_err(), "a claim is a column once");
+    assert_eq!(rate(doc.project(), h1, first, Some(Rating::I), "").unwrap_err(), EditError::Empty);
+    assert!(doc.apply(add_hypothesis("  ").0).is_err(), "a hypothesis needs a title");
+}
+
+#[test]
+fn evidence_columns_move_within_the_matrix_and_a_rating_can_be_cleared() {
+    use crate::model::Rating;
+    let (mut doc, [first, second], [h1, _]) = ach_fixture();
+    doc.apply(move_evidence(doc.project(), second, -1).unwrap()).unwrap();
+    assert_eq!(doc.project().ach_evidence, vec![second, first]);
+    assert!(move_evidence(doc.project(), second, -1).is_err(), "the first column cannot go further left");
+    doc.apply(rate(doc.project(), h1, first, Some(Rating::CC), "").unwrap()).unwrap();
+    doc.apply(rate(doc.project(), h1, first, None, "").unwrap()).unwrap();
+    assert!(doc.project().ach_cells.is_empty());
+    assert_eq!(doc.undo_label(), Some("clear rating"));
+}
+
+#[test]
+fn deleting_a_linked_claim_removes_its_links_and_undo_brings_them_back() {
+    let (mut doc, a, _, _, _) = fixture();
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
+    doc.apply(e1).unwrap();
+    doc.apply(e2).unwrap();
+    let (link, link_id) = link_claims(c2, c1, crate::model::LinkKind::Contradicts);
+    doc.apply(link).unwrap();
+    assert_eq!(doc.undo_label(), Some("link claims (contradicts)"));
+    assert_eq!(doc.project().links_of(c1).count(), 1);
+    // A linked claim cannot be removed bare; the builder takes its links with it.
+    assert!(doc.apply(Edit::one("x", Op::Remove(RecordId::Claim(c1)))).is_err());
+    let linked = doc.project().clone();
+
+    doc.apply(delete_claim(doc.project(), c1)).unwrap();
+    assert!(doc.project().claim_links.is_empty());
+    doc.undo();
+    assert_eq!(doc.project(), &linked, "undo restores the claim and its link exactly");
+    doc.apply(delete_article(doc.project(), a)).unwrap();
+    assert!(doc.project().claim_links.is_empty() && doc.project().claims.is_empty());
+    doc.undo();
+    assert_eq!(doc.project().claim_links.get(link_id).unwrap().from, c2);
+}
+
+#[test]
+fn a_claim_linked_to_itself_or_twice_or_to_nothing_is_refused() {
+    use crate::model::LinkKind;
+    let (mut doc, a, _, _, _) = fixture();
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
+    doc.apply(e1).unwrap();
+    doc.apply(e2).unwrap();
+    let refused = |doc: &mut Document, edit: Edit| doc.apply(edit).unwrap_err().to_string();
+    assert!(refused(&mut doc, link_claims(c1, c1, LinkKind::SameAs).0).contains("itself"));
+    assert!(refused(&mut doc, link_claims(c1, ClaimId::random(), LinkKind::SameAs).0).contains("does not exist"));
+    doc.apply(link_claims(c1, c2, LinkKind::Corroborates).0).unwrap();
+    let twice = refused(&mut doc, link_claims(c2, c1, LinkKind::Contradicts).0);
+    assert!(twice.contains("already linked (corroborates)"), "{twice}");
+    // Changing the kind of the one link is an edit of it, not a second link.
+    let mut link = doc.project().claim_links.iter().next().cloned().unwrap();
+    link.kind = LinkKind::Contradicts;
+    doc.apply(put_link("change link", link)).unwrap();
+    assert_eq!(doc.project().claim_links.len(), 1);
+}
+
+#[test]
+fn an_article_takes_its_outlets_grade_until_graded_on_its_own() {
+    use crate::model::{Credibility, Outlet, Reliability};
+    let (mut doc, a, _, _, _) = fixture();
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    doc.apply(e1).unwrap();
+    let mut article = doc.project().articles.get(a).cloned().unwrap();
+    article.outlet = " the associated press ".into();
+    doc.apply(Edit::one("outlet", Op::Put(Record::Article(article)))).unwrap();
+    let claim = |doc: &Document| doc.project().claims.get(c1).cloned().unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "F6", "ungraded is F6");
+
+    let mut ap = Outlet::new("AP", Reliability::B);
+    ap.aliases.push("The Associated Press".into());
+    let ap_id = ap.id;
+    doc.apply(put_outlet("add outlet", ap)).unwrap();
+    doc.apply(set_credibility(doc.project(), c1, Credibility::Possible).unwrap()).unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "B3");
+    doc.apply(set_article_reliability(doc.project(), a, Some(Reliability::D)).unwrap()).unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "D3");
+    assert_eq!(set_article_reliability(doc.project(), a, Some(Reliability::D)), Err(EditError::Empty));
+    doc.apply(set_article_reliability(doc.project(), a, None).unwrap()).unwrap();
+    doc.apply(delete_outlet(ap_id)).unwrap();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "F3");
+    doc.undo();
+    assert_eq!(doc.project().grade_of(&claim(&doc)).to_string(), "B3");
+}
+
+#[test]
+fn two_outlets_cannot_answer_to_one_name() {
+    use crate::model::{Outlet, Reliability};
+    let (mut doc, ..) = fixture();
+    doc.apply(put_outlet("add outlet", Outlet::new("Reuters", Reliability::B))).unwrap();
+    let mut twin = Outlet::new("Xinhua", Reliability::C);
+    twin.aliases.push("reuters".into());
+    let err = doc.apply(put_outlet("add outlet", twin)).unwrap_err().to_string();
+    assert!(err.contains("“reuters” already names the outlet Reuters"), "{err}");
+    assert!(doc.apply(put_outlet("add outlet", Outlet::new("  ", Reliability::B))).is_err());
 }

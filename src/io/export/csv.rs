@@ -1,6 +1,7 @@
 //! Two CSV tables, one row per event and one per claim, for pandas, R and spreadsheets.
 
-use crate::model::Project;
+use crate::analysis::ach::{self, evidence_label, number2};
+use crate::model::{CellId, Project};
 
 use super::report::{LIST_SEPARATOR, actor_names, events_by_date, evidence_articles, score, tag_names, type_name};
 
@@ -60,6 +61,57 @@ impl Sheet {
     fn finish(self) -> Result<Vec<u8>, csv::Error> {
         self.w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
     }
+}
+
+/// The ACH matrix, one row per piece of evidence (E1, E2, …, as the workbench numbers them)
+/// with its claim, grade, weight and diagnosticity, a column per hypothesis holding its rating
+/// (empty: not rated), the cells' notes, and last a row each for the weighted score, the plain
+/// count and the rank.
+pub fn ach_matrix(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
+    let a = ach::of_project(p);
+    let mut w = Sheet::new(formulas);
+    let titles: Vec<&str> = p.hypotheses.iter().map(|h| h.title.as_str()).collect();
+    let mut header = vec!["evidence", "claim_id", "article", "quote", "grade", "weight", "diagnostic"];
+    header.extend(&titles);
+    header.push("notes");
+    w.header(&header)?;
+    for (i, column) in a.columns.iter().enumerate() {
+        let claim = p.claims.get(column.claim);
+        let cells: Vec<_> =
+            p.hypotheses.iter().map(|h| p.ach_cells.get(CellId { hypothesis: h.id, claim: column.claim })).collect();
+        let ratings: Vec<&str> = cells.iter().map(|c| c.map_or("", |c| c.rating.code())).collect();
+        let notes: Vec<String> = cells
+            .into_iter()
+            .zip(&titles)
+            .filter_map(|(c, title)| c.filter(|c| !c.note.is_empty()).map(|c| format!("{title}: {}", c.note)))
+            .collect();
+        let mut row = vec![
+            evidence_label(i),
+            column.claim.to_string(),
+            claim.and_then(|c| p.articles.get(c.article)).map_or_else(String::new, |a| a.title.clone()),
+            claim.map_or_else(String::new, |c| c.quote.clone()),
+            claim.map_or_else(String::new, |c| p.grade_of(c).to_string()),
+            number2(column.weight),
+            if column.diagnostic { "yes" } else { "no" }.to_owned(),
+        ];
+        row.extend(ratings.into_iter().map(str::to_owned));
+        row.push(notes.join(LIST_SEPARATOR));
+        w.row(row.iter().map(String::as_str))?;
+    }
+    let scores = |figure: fn(&ach::Score) -> String| a.scores.iter().map(figure).collect::<Vec<_>>();
+    let rows = [
+        ("score", scores(|s| number2(s.weighted))),
+        ("unweighted", scores(|s| crate::analysis::series::number(s.unweighted))),
+        ("rank", scores(|s| s.rank.to_string())),
+    ];
+    for (name, figures) in rows {
+        let mut row = vec![name.to_owned()];
+        row.extend(std::iter::repeat_n(String::new(), 6));
+        row.extend(figures);
+        row.push(String::new());
+        w.row(row.iter().map(String::as_str))?;
+    }
+    w.finish()
 }
 
 fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {

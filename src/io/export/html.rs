@@ -8,7 +8,7 @@ use crate::model::Project;
 use super::chart_svg::tension_chart;
 use super::highlight::highlighted;
 use super::markup::escape_markup;
-use super::report::{actors_table, byline, claim_line, events_table, summary};
+use super::report::{ach_section, actors_table, byline, claim_line, events_table, summary};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
 line-height:1.5;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;\
@@ -38,6 +38,18 @@ pub fn report(p: &Project) -> String {
     table(&mut h, events_table(p));
     h.push_str("<h2>Actors</h2>\n");
     table(&mut h, actors_table(p));
+    if let Some(ach) = ach_section(p) {
+        let _ = writeln!(h, "<h2>Competing hypotheses</h2>\n<p>{}</p>", e(crate::analysis::ach::SCALE));
+        table(&mut h, ach.matrix);
+        table(&mut h, ach.evidence);
+        if !ach.sensitivity.is_empty() {
+            h.push_str("<ul>\n");
+            for line in ach.sensitivity {
+                let _ = writeln!(h, "<li>{}</li>", e(&line));
+            }
+            h.push_str("</ul>\n");
+        }
+    }
     for article in p.articles.iter() {
         let _ = writeln!(h, "<h2>{}</h2>", e(&article.title));
         if let Some(byline) = byline(article) {
@@ -58,10 +70,10 @@ pub fn report(p: &Project) -> String {
     h
 }
 
-fn table(h: &mut String, (header, rows): (Vec<&str>, Vec<Vec<String>>)) {
+fn table<S: AsRef<str>>(h: &mut String, (header, rows): (Vec<S>, Vec<Vec<String>>)) {
     h.push_str("<table>\n<tr>");
     for cell in header {
-        let _ = write!(h, "<th>{}</th>", escape_markup(cell));
+        let _ = write!(h, "<th>{}</th>", escape_markup(cell.as_ref()));
     }
     h.push_str("</tr>\n");
     for row in rows {

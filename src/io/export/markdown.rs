@@ -6,7 +6,7 @@ use std::fmt::Write;
 use crate::model::Project;
 
 use super::highlight::highlighted;
-use super::report::{actors_table, byline, claim_line, events_table, summary};
+use super::report::{ach_section, actors_table, byline, claim_line, events_table, summary};
 
 pub fn report(p: &Project, chart_file: &str) -> String {
     let mut md = format!("# {}\n\n", escape(&p.name));
@@ -21,6 +21,15 @@ pub fn report(p: &Project, chart_file: &str) -> String {
     table(&mut md, events_table(p));
     md.push_str("## Actors\n\n");
     table(&mut md, actors_table(p));
+    if let Some(ach) = ach_section(p) {
+        let _ = writeln!(md, "## Competing hypotheses\n\n{}\n", escape(crate::analysis::ach::SCALE));
+        table(&mut md, ach.matrix);
+        table(&mut md, ach.evidence);
+        for line in ach.sensitivity {
+            let _ = writeln!(md, "- {}", escape(&line));
+        }
+        md.push('\n');
+    }
     for article in p.articles.iter() {
         let _ = writeln!(md, "## {}\n", escape(&article.title));
         if let Some(byline) = byline(article) {
@@ -39,7 +48,8 @@ pub fn report(p: &Project, chart_file: &str) -> String {
     md
 }
 
-fn table(md: &mut String, (header, rows): (Vec<&str>, Vec<Vec<String>>)) {
+fn table<S: AsRef<str>>(md: &mut String, (header, rows): (Vec<S>, Vec<Vec<String>>)) {
+    let header: Vec<String> = header.iter().map(|h| escape(h.as_ref())).collect();
     let _ = writeln!(md, "| {} |", header.join(" | "));
     let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
     for row in rows {
@@ -95,5 +105,19 @@ mod tests {
         assert_eq!(escape("# US-China\n- a\n  > b"), "\\# US-China\n\\- a\n  \\> b");
         assert_eq!(escape("1985. Then 3.5\n2) x"), "1985\\. Then 3.5\n2\\) x");
         assert_eq!(link("my report-chart.svg"), "my%20report-chart.svg");
+    }
+
+    #[test]
+    fn the_reports_show_the_hypotheses_matrix_least_inconsistent_first_with_what_would_change_it() {
+        let p = crate::analysis::ach::worked_example();
+        let md = report(&p, "chart.svg");
+        assert!(md.contains("## Competing hypotheses\n\nEach hypothesis is weighed"), "{md}");
+        assert!(md.contains("| 1 | H2 Bargaining chip | 0\\.77 | 3 | C | CC | N | I | CC | I | I | C |"), "{md}");
+        assert!(md.contains("| E8 | B2 | 0\\.64 | no | Magnet exports fell 75% in April. | Evidence E8 |"), "{md}");
+        assert!(md.contains("- Without E2 the ranking becomes 1 H1 Retaliation"), "{md}");
+        let html = super::super::html::report(&p);
+        assert!(html.contains("<h2>Competing hypotheses</h2>"));
+        assert!(html.contains("<td>H2 Bargaining chip</td><td>0.77</td>"), "{html}");
+        assert!(!report(&crate::sample::sample_project(), "c.svg").contains("Competing hypotheses"));
     }
 }

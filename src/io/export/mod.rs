@@ -21,7 +21,7 @@ mod w3c;
 use std::path::{Path, PathBuf};
 
 pub use chart_svg::{ChartSpec, MAX_SIZE, MIN_SIZE, lane_colour};
-pub use csv::Formulas;
+pub use csv::{Formulas, ach_matrix};
 pub use guard::Protected;
 
 use crate::io::project_file::{SaveError, write_atomically};

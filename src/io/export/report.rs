@@ -1,9 +1,10 @@
 //! What the exports say about a project, computed once for the CSV tables and both reports so
 //! they never disagree: names, lists joined for one cell, events in date order, the summary.
 
+use crate::analysis::ach::{self, evidence_label, hypothesis_label, number2};
 use crate::analysis::series::number;
 use crate::analysis::stats::stats;
-use crate::model::{ActorId, Article, Claim, Colour, Event, EventTypeId, Project, TagId};
+use crate::model::{ActorId, Article, CellId, Claim, Colour, Event, EventTypeId, Project, TagId};
 
 /// What joins several names in one cell ("Trade; Accusation").
 pub const LIST_SEPARATOR: &str = "; ";
@@ -130,4 +131,71 @@ pub fn claim_line(p: &Project, c: &Claim, escape: fn(&str) -> String, emphasis: 
         line.push_str(&format!(" — {}", escape(&c.note.replace('\n', " "))));
     }
     line
+}
+
+/// A report table: its header and rows, as plain text.
+pub type TextTable = (Vec<String>, Vec<Vec<String>>);
+
+/// The reports' section on competing hypotheses: the matrix (hypotheses least inconsistent
+/// first, a column per piece of evidence), the evidence with grades and weights, and what
+/// would change the ranking. `None` when the project weighs no hypotheses.
+pub struct AchSection {
+    pub matrix: TextTable,
+    pub evidence: TextTable,
+    pub sensitivity: Vec<String>,
+}
+
+pub fn ach_section(p: &Project) -> Option<AchSection> {
+    if p.hypotheses.is_empty() {
+        return None;
+    }
+    let a = ach::of_project(p);
+    let mut header: Vec<String> = ["Rank", "Hypothesis", "Score", "Unweighted"].map(String::from).to_vec();
+    header.extend((0..a.columns.len()).map(evidence_label));
+    let rows = a
+        .ranking()
+        .into_iter()
+        .map(|s| {
+            let row = p.hypotheses.position(s.hypothesis).unwrap_or_default();
+            let title = p.hypotheses.get(s.hypothesis).map_or("", |h| h.title.as_str());
+            let mut cells = vec![
+                s.rank.to_string(),
+                format!("{} {title}", hypothesis_label(row)),
+                number2(s.weighted),
+                number(s.unweighted),
+            ];
+            cells.extend(a.columns.iter().map(|c| {
+                p.ach_cells.get(CellId { hypothesis: s.hypothesis, claim: c.claim }).map_or_else(String::new, |cell| {
+                    if cell.note.is_empty() {
+                        cell.rating.code().to_owned()
+                    } else {
+                        format!("{}: {}", cell.rating.code(), cell.note)
+                    }
+                })
+            }));
+            cells
+        })
+        .collect();
+    let evidence_header = ["Evidence", "Grade", "Weight", "Diagnostic", "Quote", "Article"].map(String::from).to_vec();
+    let evidence = a
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let claim = p.claims.get(c.claim);
+            vec![
+                evidence_label(i),
+                claim.map_or_else(String::new, |cl| p.grade_of(cl).to_string()),
+                number2(c.weight),
+                if c.diagnostic { "yes" } else { "no" }.to_owned(),
+                claim.map_or_else(String::new, |cl| cl.quote.clone()),
+                claim.and_then(|cl| p.articles.get(cl.article)).map_or_else(String::new, |art| art.title.clone()),
+            ]
+        })
+        .collect();
+    let mut sensitivity: Vec<String> = a.sensitive.iter().map(|s| a.describe_sensitivity(p, s)).collect();
+    if sensitivity.is_empty() {
+        sensitivity.push(ach::STABLE.to_owned());
+    }
+    Some(AchSection { matrix: (header, rows), evidence: (evidence_header, evidence), sensitivity })
 }

@@ -138,6 +138,7 @@ fn word_article(docx: docx::Docx, fallback_title: &str) -> Result<Imported, Text
         id: ArticleId::random(),
         title,
         outlet: String::new(),
+        reliability: None,
         author: docx.author,
         url: String::new(),
         published: docx.created,

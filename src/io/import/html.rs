@@ -77,6 +77,7 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
         id: ArticleId::random(),
         title: short_title(&title),
         outlet,
+        reliability: None,
         author: author.trim().trim_start_matches("By ").trim_start_matches("by ").trim().to_owned(),
         url,
         published: published.map(|p| p.date),

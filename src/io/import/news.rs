@@ -51,6 +51,7 @@ impl NewsItem {
             id: ArticleId::random(),
             title: if title.is_empty() { format!("{source} item {position}") } else { title },
             outlet: one_line(&self.outlet),
+            reliability: None,
             author: byline_names(&self.byline),
             url: String::new(),
             published,

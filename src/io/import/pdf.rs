@@ -73,6 +73,7 @@ pub fn read_pdf(bytes: &[u8], fallback_title: &str) -> Result<Imported, String> 
         id: ArticleId::random(),
         title,
         outlet: String::new(),
+        reliability: None,
         author: info.author,
         url: String::new(),
         published: info.date,

@@ -71,6 +71,7 @@ pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
             id: ArticleId::random(),
             title: title.clone(),
             outlet: String::new(),
+            reliability: None,
             author: String::new(),
             url: String::new(),
             published: None,
@@ -220,6 +221,7 @@ fn claim(article: &Article, chars: &[char], start: usize, end: usize, tags: Vec<
         targets: Vec::new(),
         note,
         confidence: Confidence::default(),
+        credibility: Default::default(),
         orphaned: false,
     }
 }

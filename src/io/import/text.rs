@@ -14,6 +14,7 @@ pub fn parse_article(text: &str, fallback_title: &str) -> Article {
         id: ArticleId::random(),
         title: String::new(),
         outlet: String::new(),
+        reliability: None,
         author: String::new(),
         url: String::new(),
         published: None,

@@ -257,3 +257,70 @@ fn the_same_page_imported_on_both_sides_is_kept_once_with_both_sides_claims() {
     let (_, problems) = crate::io::project_file::parse_checked(&text).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
 }
+
+#[test]
+fn two_analysts_adding_hypotheses_evidence_and_ratings_keep_all_of_them() {
+    use crate::model::Rating;
+    let mut base = sample_project();
+    let claims: Vec<_> = base.claims.ids().collect();
+    base = edited(&base, |doc| {
+        doc.apply(builders::add_evidence(doc.project(), &claims[..1]).unwrap()).unwrap();
+    });
+    let side = |title: &str, claim, rating| {
+        edited(&base, |doc| {
+            let (edit, h) = builders::add_hypothesis(title);
+            doc.apply(edit).unwrap();
+            doc.apply(builders::add_evidence(doc.project(), &[claim]).unwrap()).unwrap();
+            doc.apply(builders::rate(doc.project(), h, claims[0], Some(rating), "").unwrap()).unwrap();
+        })
+    };
+    let ours = side("Retaliation", claims[1], Rating::I);
+    let theirs = side("Bargaining", claims[2], Rating::CC);
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.report.conflicts.is_empty(), "{:?}", m.report.conflicts);
+    assert_eq!(m.project.hypotheses.len(), 2);
+    assert_eq!(m.project.ach_evidence, claims[..3].to_vec(), "both sides' columns, ours first");
+    assert_eq!(m.project.ach_cells.len(), 2);
+    let (checked, problems) = crate::io::repair::check_in_memory(&m.project);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(checked, m.project);
+}
+
+#[test]
+fn outlets_grades_and_links_made_on_both_sides_are_all_kept() {
+    use crate::model::{Credibility, LinkKind, Outlet, Reliability};
+    let base = sample_project();
+    let claims: Vec<_> = base.claims.ids().collect();
+    let article = base.articles.ids().next().unwrap();
+    let ours = edited(&base, |doc| {
+        doc.apply(builders::put_outlet("add outlet", Outlet::new("Reuters", Reliability::B))).unwrap();
+        doc.apply(builders::link_claims(claims[0], claims[1], LinkKind::Corroborates).0).unwrap();
+        doc.apply(builders::set_credibility(doc.project(), claims[0], Credibility::Probable).unwrap()).unwrap();
+    });
+    let theirs = edited(&base, |doc| {
+        doc.apply(builders::put_outlet("add outlet", Outlet::new("Xinhua", Reliability::C))).unwrap();
+        doc.apply(builders::link_claims(claims[2], claims[3], LinkKind::Contradicts).0).unwrap();
+        doc.apply(builders::set_article_reliability(doc.project(), article, Some(Reliability::A)).unwrap()).unwrap();
+    });
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.report.conflicts.is_empty(), "{:?}", m.report.conflicts);
+    assert_eq!(m.project.outlets.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Reuters", "Xinhua"]);
+    assert_eq!(m.project.claim_links.len(), 2);
+    assert_eq!(m.project.claims.get(claims[0]).unwrap().credibility, Credibility::Probable);
+    assert_eq!(m.project.articles.get(article).unwrap().reliability, Some(Reliability::A));
+}
+
+#[test]
+fn a_link_to_a_claim_the_other_side_deleted_is_taken_off_by_the_check() {
+    use crate::model::LinkKind;
+    let base = sample_project();
+    let claims: Vec<_> = base.claims.ids().collect();
+    let ours = edited(&base, |doc| {
+        doc.apply(builders::link_claims(claims[0], claims[5], LinkKind::SameAs).0).unwrap();
+    });
+    let theirs = edited(&base, |doc| doc.apply(builders::delete_claim(doc.project(), claims[5])).unwrap());
+    let m = merge(&base, &ours, &theirs);
+    let (checked, problems) = crate::io::repair::check_in_memory(&m.project);
+    assert!(checked.claim_links.is_empty());
+    assert!(problems.iter().any(|p| p.message.contains("joined a claim that does not exist")), "{problems:?}");
+}

@@ -190,6 +190,7 @@ impl FaultlineApp {
                 }
             }
             Command::FindInAll => self.workbench.focus_search(),
+            Command::AddToHypotheses => self.add_to_hypotheses(),
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion
@@ -226,6 +227,20 @@ impl FaultlineApp {
                 false
             }
         }
+    }
+
+    /// Adds the selected claim as evidence of the ACH matrix and shows the Hypotheses pane.
+    fn add_to_hypotheses(&mut self) {
+        let Some(claim) = self.state.selection.claim else {
+            return self.state.error("Select a claim first");
+        };
+        match builders::add_evidence(self.doc.project(), &[claim]) {
+            Ok(edit) => {
+                self.apply(edit);
+            }
+            Err(e) => self.state.info(format!("Not added to the hypotheses matrix: {e}")),
+        }
+        self.workbench.focus(crate::ui::workbench::Pane::Hypotheses);
     }
 
     pub(super) fn select_claim(&mut self, claim: crate::model::ClaimId) {

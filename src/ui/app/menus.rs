@@ -53,6 +53,7 @@ impl FaultlineApp {
                 command_button(ui, Command::NewClaim, self.state.pending.is_some(), actions);
                 command_button(ui, Command::DeleteSelection, self.state.selection.claim.is_some(), actions);
                 command_button(ui, Command::ShowOnChart, self.state.selection.claim.is_some(), actions);
+                command_button(ui, Command::AddToHypotheses, self.state.selection.claim.is_some(), actions);
                 ui.separator();
                 command_button(ui, Command::FindInAll, true, actions);
                 ui.separator();

@@ -1,0 +1,43 @@
+//! A news outlet as a record of the project, carrying the reliability its articles get unless
+//! an article is graded on its own.
+
+use serde::{Deserialize, Serialize};
+
+use super::grade::Reliability;
+use super::id::OutletId;
+use super::table::Keyed;
+
+/// An outlet (wire service, ministry, newspaper) and how reliable the analyst judges it.
+/// Articles are matched to it by their outlet text, against its name and aliases.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Outlet {
+    pub id: OutletId,
+    pub name: String,
+    /// Other spellings articles use ("AP", "The Associated Press").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub reliability: Reliability,
+    /// Why the outlet has this grade, for whoever audits the analysis.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Outlet {
+    pub fn new(name: impl Into<String>, reliability: Reliability) -> Self {
+        Self { id: OutletId::random(), name: name.into(), aliases: Vec::new(), reliability, note: String::new() }
+    }
+
+    /// Whether an article's outlet text names this outlet (ignoring case and spaces around it).
+    pub fn answers_to(&self, name: &str) -> bool {
+        let name = name.trim();
+        std::iter::once(&self.name).chain(&self.aliases).any(|n| n.trim().eq_ignore_ascii_case(name))
+    }
+}
+
+impl Keyed for Outlet {
+    type Id = OutletId;
+    fn id(&self) -> OutletId {
+        self.id
+    }
+}

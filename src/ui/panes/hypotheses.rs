@@ -1,0 +1,350 @@
+//! The Hypotheses pane: the Analysis of Competing Hypotheses matrix. Hypotheses are rows,
+//! evidence claims are columns, each cell a CC/C/N/I/II picker with a note; each row shows its
+//! weighted inconsistency score, each column whether it is diagnostic, and the sensitivity
+//! view names the evidence the ranking hangs on. A column heading opens its passage.
+
+use crate::analysis::ach::{self, Analysis, STABLE, evidence_label, hypothesis_label, number2};
+use crate::edit::{EditError, builders};
+use crate::model::{CellId, ClaimId, EventId, HypothesisId, Project, Rating};
+use crate::ui::state::Action;
+use crate::ui::workbench::Cx;
+
+/// How many claims a search for evidence offers at once.
+const FOUND: usize = 8;
+
+/// What the editor under the matrix is open on.
+enum Editing {
+    Hypothesis { id: HypothesisId, title: String, note: String },
+    Cell { cell: CellId, note: String },
+}
+
+#[derive(Default)]
+pub struct HypothesesView {
+    new_title: String,
+    /// Words to find a claim by, to add it as evidence.
+    find: String,
+    /// Rows ordered least inconsistent first rather than as entered.
+    sort: bool,
+    editing: Option<Editing>,
+}
+
+impl HypothesesView {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        self.adders(ui, cx);
+        ui.separator();
+        if p.hypotheses.is_empty() || p.ach_evidence.is_empty() {
+            ui.label(
+                "Add at least two hypotheses and the claims that bear on them; then rate each claim against each \
+                 hypothesis. The least inconsistent hypothesis ranks first.",
+            );
+        }
+        let a = ach::of_project(p);
+        egui::ScrollArea::both().auto_shrink([false, true]).max_height(ui.available_height() * 0.6).show(ui, |ui| {
+            self.matrix(ui, cx, &a);
+        });
+        ui.label(
+            "CC very consistent · C consistent · N neutral · I inconsistent · II very inconsistent. Score: I = 1, \
+             II = 2, times the evidence's weight from its grade; lower is better.",
+        )
+        .on_hover_text(ach::SCALE);
+        self.editor(ui, cx);
+        sensitivity(ui, cx, &a);
+    }
+
+    /// New hypotheses, and the three ways to add evidence: the selected claim, a claim found
+    /// by its words, or an event's evidence.
+    fn adders(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("New hypothesis");
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.new_title).hint_text("Retaliation for chip controls"))
+                .labelled_by(label.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Add hypothesis").clicked() || entered) && !self.new_title.trim().is_empty() {
+                cx.actions.push(Action::Apply(builders::add_hypothesis(&self.new_title).0));
+                self.new_title.clear();
+            }
+            ui.checkbox(&mut self.sort, "Sort by least inconsistent");
+        });
+        ui.horizontal_wrapped(|ui| {
+            let selected = cx.state.selection.claim.filter(|c| !p.ach_evidence.contains(c));
+            let button = ui.add_enabled(selected.is_some(), egui::Button::new("Add the selected claim"));
+            if button.on_disabled_hover_text("Select a claim in the reader that is not in the matrix yet").clicked()
+                && let Some(claim) = selected
+            {
+                add(cx, &[claim]);
+            }
+            if let Some(event) = event_picker(ui, p) {
+                let evidence = p.events.get(event).map(|e| e.evidence.clone()).unwrap_or_default();
+                add(cx, &evidence);
+            }
+            let label = ui.label("Find a claim");
+            ui.add(egui::TextEdit::singleline(&mut self.find).hint_text("words of its quote").desired_width(160.0))
+                .labelled_by(label.id);
+        });
+        for claim in found(p, &self.find) {
+            let quote = p.claims.get(claim).map_or("", |c| c.quote.as_str());
+            if ui.button(format!("Add “{}”", short(quote, 80))).clicked() {
+                add(cx, &[claim]);
+                self.find.clear();
+            }
+        }
+    }
+
+    fn matrix(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, a: &Analysis) {
+        let p = cx.doc.project();
+        let rows: Vec<&ach::Score> = if self.sort { a.ranking() } else { a.scores.iter().collect() };
+        egui::Grid::new("ach matrix").striped(true).spacing([8.0, 4.0]).show(ui, |ui| {
+            ui.strong("Hypothesis");
+            ui.strong("Score").on_hover_text("Weighted inconsistency (plain count in brackets); lower is better");
+            for (i, column) in a.columns.iter().enumerate() {
+                column_heading(ui, cx, i, column);
+            }
+            ui.end_row();
+            for score in rows {
+                let Some(h) = p.hypotheses.get(score.hypothesis) else { continue };
+                let row = p.hypotheses.position(h.id).unwrap_or_default();
+                let title = format!("{} {}", hypothesis_label(row), short(&h.title, 60));
+                let mut button = ui.button(title);
+                if !h.note.is_empty() {
+                    button = button.on_hover_text(&h.note);
+                }
+                if button.clicked() {
+                    self.editing = Some(Editing::Hypothesis { id: h.id, title: h.title.clone(), note: h.note.clone() });
+                }
+                ui.label(format!("{} ({})  #{}", number2(score.weighted), score.unweighted, score.rank));
+                for (i, column) in a.columns.iter().enumerate() {
+                    let cell = CellId { hypothesis: h.id, claim: column.claim };
+                    if let Some(note) =
+                        self.cell(ui, cx, cell, &format!("{} for {}", evidence_label(i), hypothesis_label(row)))
+                    {
+                        self.editing = Some(Editing::Cell { cell, note });
+                        cx.actions.push(Action::SelectClaim(column.claim));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    }
+
+    /// One cell: its rating picker and a button to its note. Returns the note to edit when the
+    /// note button was clicked.
+    fn cell(&self, ui: &mut egui::Ui, cx: &mut Cx<'_>, cell: CellId, name: &str) -> Option<String> {
+        let p = cx.doc.project();
+        let rated = p.ach_cells.get(cell);
+        let current = rated.map(|c| c.rating);
+        let note = rated.map_or("", |c| c.note.as_str());
+        ui.horizontal(|ui| {
+            let shown = egui::ComboBox::from_id_salt(("ach cell", cell.hypothesis, cell.claim))
+                .selected_text(current.map_or("–", Rating::code))
+                .width(44.0)
+                .show_ui(ui, |ui| {
+                    let mut chosen = current;
+                    ui.selectable_value(&mut chosen, None, "– not rated");
+                    for r in Rating::ALL {
+                        ui.selectable_value(&mut chosen, Some(r), r.code()).on_hover_text(r.meaning());
+                    }
+                    chosen
+                });
+            let name = name.to_owned();
+            ui.ctx().accesskit_node_builder(shown.response.id, |node| node.set_label(name));
+            let quote = p.claims.get(cell.claim).map_or("", |c| c.quote.as_str());
+            let hover = match note {
+                "" => format!("“{}”", short(quote, 200)),
+                note => format!("{note}\n\n“{}”", short(quote, 200)),
+            };
+            shown.response.on_hover_text(hover);
+            if let Some(chosen) = shown.inner
+                && chosen != current
+            {
+                apply(cx, builders::rate(p, cell.hypothesis, cell.claim, chosen, note));
+            }
+            let marker = if note.is_empty() { "note" } else { "note ●" };
+            let button = ui.small_button(marker).on_hover_text("Note on this rating; shows the passage in the reader");
+            button.clicked().then(|| note.to_owned())
+        })
+        .inner
+    }
+
+    /// The editor under the matrix: a hypothesis's title and note, or a rated cell's note.
+    fn editor(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
+        let mut close = false;
+        match &mut self.editing {
+            None => {}
+            Some(Editing::Hypothesis { id, title, note }) => {
+                let Some(h) = p.hypotheses.get(*id) else {
+                    self.editing = None;
+                    return;
+                };
+                ui.group(|ui| {
+                    let label = ui.label("Hypothesis");
+                    ui.add(egui::TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(label.id);
+                    let label = ui.label("Why it is on the list");
+                    ui.add(egui::TextEdit::multiline(note).desired_rows(2).desired_width(f32::INFINITY))
+                        .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        if ui.button("Save hypothesis").clicked() {
+                            let mut edited = h.clone();
+                            (edited.title, edited.note) = (title.trim().to_owned(), note.clone());
+                            if edited != *h {
+                                cx.actions.push(Action::Apply(builders::update_hypothesis(edited)));
+                            }
+                            close = true;
+                        }
+                        if ui.button("Delete hypothesis").on_hover_text("Its ratings go with it (undoable)").clicked() {
+                            cx.actions.push(Action::Apply(builders::delete_hypothesis(p, *id)));
+                            close = true;
+                        }
+                        close |= ui.button("Close").clicked();
+                    });
+                });
+            }
+            Some(Editing::Cell { cell, note }) => {
+                let rating = p.ach_cells.get(*cell).map(|c| c.rating);
+                let column = p.ach_evidence.iter().position(|c| *c == cell.claim);
+                let (Some(row), Some(column)) = (p.hypotheses.position(cell.hypothesis), column) else {
+                    self.editing = None;
+                    return;
+                };
+                ui.group(|ui| {
+                    let heading = format!("Note on {} for {}", evidence_label(column), hypothesis_label(row));
+                    let label = ui.label(&heading);
+                    ui.add(egui::TextEdit::multiline(note).desired_rows(2).desired_width(f32::INFINITY))
+                        .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        match rating {
+                            Some(r) if ui.button("Save note").clicked() => {
+                                apply(cx, builders::rate(p, cell.hypothesis, cell.claim, Some(r), note));
+                                close = true;
+                            }
+                            Some(_) => {}
+                            None => {
+                                ui.label("Rate the cell first; the note explains its rating.");
+                            }
+                        }
+                        if ui.button("Remove this evidence from the matrix").clicked() {
+                            apply(cx, builders::remove_evidence(p, cell.claim));
+                            close = true;
+                        }
+                        close |= ui.button("Close").clicked();
+                    });
+                });
+            }
+        }
+        if close {
+            self.editing = None;
+        }
+    }
+}
+
+/// A column's heading: E1, E2…, struck through when not diagnostic; a click opens the passage.
+fn column_heading(ui: &mut egui::Ui, cx: &mut Cx<'_>, i: usize, column: &ach::Column) {
+    let p = cx.doc.project();
+    let claim = p.claims.get(column.claim);
+    let mut text = egui::RichText::new(evidence_label(i)).strong();
+    if !column.diagnostic {
+        text = text.weak().strikethrough();
+    }
+    let grade = claim.map_or_else(String::new, |c| p.grade_of(c).to_string());
+    let diagnostic = if column.diagnostic {
+        "diagnostic"
+    } else {
+        "not diagnostic: rated alike for every hypothesis, it cannot help choose"
+    };
+    let hover = format!(
+        "“{}”\n{grade}, weight {}; {diagnostic}\nClick to open the passage in the reader",
+        short(claim.map_or("", |c| c.quote.as_str()), 200),
+        number2(column.weight)
+    );
+    let response = ui.button(text).on_hover_text(hover);
+    if response.clicked() {
+        cx.actions.push(Action::SelectClaim(column.claim));
+    }
+    response.context_menu(|ui| {
+        if ui.button("Move left").clicked() {
+            apply(cx, builders::move_evidence(p, column.claim, -1));
+        }
+        if ui.button("Move right").clicked() {
+            apply(cx, builders::move_evidence(p, column.claim, 1));
+        }
+        if ui.button("Remove from the matrix").clicked() {
+            apply(cx, builders::remove_evidence(p, column.claim));
+        }
+    });
+}
+
+/// Which single piece of evidence the ranking hangs on; each names its passage.
+fn sensitivity(ui: &mut egui::Ui, cx: &mut Cx<'_>, a: &Analysis) {
+    let p = cx.doc.project();
+    if p.hypotheses.len() < 2 {
+        return;
+    }
+    ui.strong("Sensitivity").on_hover_text(
+        "Each piece of evidence is taken out, then counted at half its weight: if the ranking changes, it is named here",
+    );
+    if a.sensitive.is_empty() {
+        ui.label(STABLE);
+    }
+    for s in &a.sensitive {
+        if ui.link(a.describe_sensitivity(p, s)).on_hover_text("Open the passage in the reader").clicked() {
+            cx.actions.push(Action::SelectClaim(s.claim));
+        }
+    }
+}
+
+/// A menu of the events; choosing one adds its evidence.
+fn event_picker(ui: &mut egui::Ui, p: &Project) -> Option<EventId> {
+    let mut chosen = None;
+    crate::ui::widgets::combo(ui, "ach event", "Add an event's evidence", "choose an event", 220.0, |ui| {
+        for e in p.events.iter() {
+            let kind = p.taxonomy.get(e.kind).map_or("?", |t| t.name.as_str());
+            let text = format!("{} · {kind} · {} → {}", e.date, p.actor_name(e.source), p.actor_name(e.target));
+            if ui.selectable_label(false, text).clicked() {
+                chosen = Some(e.id);
+            }
+        }
+    });
+    chosen
+}
+
+/// Claims whose quote holds every word typed (ignoring case), not yet in the matrix.
+fn found(p: &Project, words: &str) -> Vec<ClaimId> {
+    let words: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    p.claims
+        .iter()
+        .filter(|c| !p.ach_evidence.contains(&c.id))
+        .filter(|c| {
+            let quote = c.quote.to_lowercase();
+            words.iter().all(|w| quote.contains(w.as_str()))
+        })
+        .take(FOUND)
+        .map(|c| c.id)
+        .collect()
+}
+
+fn add(cx: &mut Cx<'_>, claims: &[ClaimId]) {
+    apply(cx, builders::add_evidence(cx.doc.project(), claims));
+}
+
+/// Queues an edit, or says in the status bar why there is none.
+fn apply(cx: &mut Cx<'_>, edit: Result<crate::edit::Edit, EditError>) {
+    match edit {
+        Ok(edit) => cx.actions.push(Action::Apply(edit)),
+        Err(EditError::Empty) => {}
+        Err(err) => cx.state.error(format!("Hypotheses: {err}")),
+    }
+}
+
+fn short(text: &str, max: usize) -> String {
+    let text = text.replace('\n', " ");
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
+}
