@@ -10,7 +10,7 @@ use super::{CliError, fail, writing};
 use crate::analysis::agreement::{Agreement, ClaimRef};
 use crate::io::merge::{self, MergeReport};
 use crate::io::project_file;
-use crate::io::repair::{Problem, check_in_memory, refuse_losing_data};
+use crate::io::repair::{Problem, check_in_memory};
 use crate::model::Project;
 
 /// The figures first, then what was left out and why, then the claims only one analyst made.
@@ -73,8 +73,7 @@ pub fn merge_files(
     // Each input is read as the workbench reads it: what loading repaired is listed, and a
     // side holding fields this version does not know is refused rather than merged without them.
     let read = |path: &Path, out: &mut dyn Write| -> Result<Project, CliError> {
-        let (p, problems) = project_file::load_checked(path).map_err(fail)?;
-        refuse_losing_data(&problems, path).map_err(CliError)?;
+        let (p, problems) = merge::read_side(path).map_err(CliError)?;
         for problem in &problems {
             writeln!(out, "{}: {problem}", path.display()).map_err(fail)?;
         }

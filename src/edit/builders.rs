@@ -10,10 +10,12 @@ mod conflicts;
 mod from_hits;
 mod merge;
 mod suggestions;
+mod turn_into;
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use merge::merge_events;
 pub use suggestions::{accept_suggestion, reject_suggestion};
+pub use turn_into::turn_into;
 
 /// A new claim on `[start, end)` of an article (whitespace at either end is trimmed).
 pub fn new_claim(p: &Project, article: ArticleId, start: usize, end: usize) -> Result<(Edit, ClaimId), EditError> {

@@ -27,6 +27,9 @@ use serde_json::{Map, Value};
 use crate::model::conflict::WHOLE_RECORD;
 use crate::model::{ArticleId, Conflict, Keyed, Project, Table};
 
+mod into_open;
+pub use into_open::{MergedIn, merge_into, read_side};
+
 /// The merged project (still to be checked by the caller) and what came in.
 pub struct Merged {
     pub project: Project,
