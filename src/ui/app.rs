@@ -349,6 +349,7 @@ impl FaultlineApp {
                 }
             }
             Command::FindInAll => self.workbench.focus_search(),
+            Command::MergeProject => self.workbench.focus_merge(),
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion
@@ -698,6 +699,7 @@ impl FaultlineApp {
                     Command::SaveAs,
                     Command::ImportArticle,
                     Command::PasteArticle,
+                    Command::MergeProject,
                 ] {
                     command_button(ui, c, true, actions);
                 }

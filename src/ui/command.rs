@@ -12,6 +12,7 @@ pub enum Command {
     SaveAs,
     ImportArticle,
     PasteArticle,
+    MergeProject,
     Quit,
     Undo,
     Redo,
@@ -27,7 +28,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 19] = [
+    pub const ALL: [Command; 20] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -35,6 +36,7 @@ impl Command {
         Command::SaveAs,
         Command::ImportArticle,
         Command::PasteArticle,
+        Command::MergeProject,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -58,6 +60,7 @@ impl Command {
             Command::SaveAs => "Save As…",
             Command::ImportArticle => "Import articles…",
             Command::PasteArticle => "Paste article…",
+            Command::MergeProject => "Merge project…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -83,6 +86,7 @@ impl Command {
             Command::SaveAs => "Save the project under a new file name",
             Command::ImportArticle => "Add articles from .txt, .md, .html or .qdpx files",
             Command::PasteArticle => "Add an article from pasted text; the first line is the title",
+            Command::MergeProject => "Merge another analyst's copy of this project into it (undoable)",
             Command::Quit => "Close Faultline, asking first about unsaved changes",
             Command::Undo => "Take back the last edit",
             Command::Redo => "Make the undone edit again",
@@ -113,7 +117,7 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
-            Command::DeleteSelection | Command::ProjectSettings => return None,
+            Command::DeleteSelection | Command::ProjectSettings | Command::MergeProject => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),

@@ -10,8 +10,8 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, network::NetworkView, problems::ProblemsView, reader::ReaderView,
-    search::SearchView, timeline::TimelineView,
+    events::EventsView, inspector::InspectorView, merge::MergeView, network::NetworkView, problems::ProblemsView,
+    reader::ReaderView, search::SearchView, timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -29,10 +29,11 @@ pub enum Pane {
     Timeline,
     Network,
     Search,
+    Merge,
 }
 
 impl Pane {
-    const ALL: [Pane; 12] = [
+    const ALL: [Pane; 13] = [
         Pane::Articles,
         Pane::Actors,
         Pane::Codebook,
@@ -45,6 +46,7 @@ impl Pane {
         Pane::Timeline,
         Pane::Network,
         Pane::Search,
+        Pane::Merge,
     ];
 
     fn title(self) -> &'static str {
@@ -61,6 +63,7 @@ impl Pane {
             Pane::Timeline => "Types & eras",
             Pane::Network => "Network",
             Pane::Search => "Search",
+            Pane::Merge => "Merge",
         }
     }
 }
@@ -88,6 +91,7 @@ struct Views {
     timeline: TimelineView,
     network: NetworkView,
     search: SearchView,
+    merge: MergeView,
 }
 
 pub struct Workbench {
@@ -145,6 +149,12 @@ impl Workbench {
     pub fn focus_search(&mut self) {
         self.focus(Pane::Search);
         self.views.search.focus_query();
+    }
+
+    /// Shows the Merge pane with the keyboard in its "their project" field (File ▸ Merge project…).
+    pub fn focus_merge(&mut self) {
+        self.focus(Pane::Merge);
+        self.views.merge.focus();
     }
 
     /// Brings a pane's tab to the front (restoring the layout if another pane is maximised).
@@ -213,6 +223,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Timeline => self.views.timeline.ui(ui, cx),
             Pane::Network => self.views.network.ui(ui, cx),
             Pane::Search => self.views.search.ui(ui, cx),
+            Pane::Merge => self.views.merge.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -270,9 +281,18 @@ fn default_layout() -> Tree<Pane> {
     let lists = tiles.insert_tab_tile(lists);
     let reader = tiles.insert_pane(Pane::Reader);
     let reader = tiles.insert_tab_tile(vec![reader]);
-    let lower = [Pane::Chart, Pane::Network, Pane::Claims, Pane::Search, Pane::Events, Pane::Timeline, Pane::Problems]
-        .map(|p| tiles.insert_pane(p))
-        .to_vec();
+    let lower = [
+        Pane::Chart,
+        Pane::Network,
+        Pane::Claims,
+        Pane::Search,
+        Pane::Events,
+        Pane::Timeline,
+        Pane::Problems,
+        Pane::Merge,
+    ]
+    .map(|p| tiles.insert_pane(p))
+    .to_vec();
     let lower = tiles.insert_tab_tile(lower);
     let middle = tiles.insert_vertical_tile(vec![reader, lower]);
     share(&mut tiles, middle, &[(reader, 1.3), (lower, 1.0)]);

@@ -23,7 +23,7 @@ pub fn turn_into(current: &Project, target: &Project, label: &str) -> Result<Edi
         ops.push(Op::SetDescription(target.description.clone()));
     }
     if current.dates != target.dates {
-        ops.push(Op::SetDates(target.dates.clone()));
+        ops.push(Op::SetDates(target.dates));
     }
     let actors = parents_first(&target.actors, |a| a.affiliation);
     puts(&mut ops, &current.actors, actors, Record::Actor);

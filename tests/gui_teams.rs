@@ -1,0 +1,91 @@
+//! Two analysts on one corpus, driven through the real app: File ▸ Merge project… brings the
+//! other analyst's copy in as one undoable edit and its conflicts are settled in the Merge
+//! pane; the Compare pane shows how far they agree and takes the other analyst's claims in.
+
+use egui::Modifiers;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::edit::{Document, Edit, Op, Record, builders};
+use faultline::io::project_file;
+use faultline::model::Project;
+use faultline::sample::sample_project;
+use faultline::ui::FaultlineApp;
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
+}
+
+/// The sample project as the other analyst left it: an actor renamed, a claim added.
+fn their_copy(dir: &std::path::Path) -> (std::path::PathBuf, Project) {
+    let mut doc = Document::new(sample_project(), None);
+    let mut actor = doc.project().actors.iter().next().unwrap().clone();
+    actor.name = "Renamed by the other analyst".into();
+    doc.apply(Edit::one("rename", Op::Put(Record::Actor(actor)))).unwrap();
+    let article = doc.project().articles.ids().next().unwrap();
+    doc.apply(builders::new_claim(doc.project(), article, 0, 25).unwrap().0).unwrap();
+    let path = dir.join("theirs.ron");
+    project_file::write_project(doc.project(), &path).unwrap();
+    (path, doc.project().clone())
+}
+
+/// Scrolls a button into view (the lower panes are short) and clicks it.
+fn press(h: &mut Harness<'static, FaultlineApp>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run();
+}
+
+fn open_merge(h: &mut Harness<'static, FaultlineApp>, path: &str) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Merge project…").click();
+    h.run();
+    // The command puts the keyboard in the field: typing goes there at once.
+    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path);
+    h.run();
+    press(h, "Merge into this project");
+}
+
+#[test]
+fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_undone() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().document().project().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let (path, theirs) = their_copy(dir.path());
+    open_merge(&mut h, path.to_str().unwrap());
+
+    let p = h.state().document().project().clone();
+    assert_eq!(p.claims.len(), before.claims.len() + 1, "their new claim came in");
+    assert_eq!(p.conflicts.len(), 1, "the renamed actor: {:?}", p.conflicts);
+    assert!(h.state().status().unwrap().contains("1 conflict"), "{:?}", h.state().status());
+    h.get_by_label_contains("Renamed by the other analyst");
+    press(&mut h, "Use theirs");
+    let renamed = theirs.actors.iter().next().unwrap();
+    let p = h.state().document().project();
+    assert_eq!(p.actors.get(renamed.id).unwrap().name, renamed.name);
+    assert!(p.conflicts.is_empty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project().conflicts.len(), 1, "undo brings the conflict back");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &before, "undo takes the whole merge back");
+}
+
+#[test]
+fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().document().project().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.ron");
+    std::fs::write(&path, "Meeting notes, not a project").unwrap();
+    open_merge(&mut h, path.to_str().unwrap());
+    assert!(h.state().status().unwrap().starts_with("Nothing was merged"), "{:?}", h.state().status());
+    assert_eq!(h.query_all_by_label_contains("is not a").count(), 2, "the reason, in the pane and the status bar");
+    assert_eq!(h.state().document().project(), &before);
+}
