@@ -70,6 +70,9 @@ pub fn merge_files(
             )));
         }
     }
+    // Held from before OURS is read until the result is written, as every writer holds a
+    // project: no import or open workbench changes it in between, the driver's form included.
+    let _lock = writing::hold(output, "merge", out)?;
     // Each input is read as the workbench reads it: what loading repaired is listed, and a
     // side holding fields this version does not know is refused rather than merged without them.
     let read = |path: &Path, out: &mut dyn Write| -> Result<Project, CliError> {
@@ -92,11 +95,10 @@ pub fn merge_files(
     // references to what the other side deleted given placeholders or made orphans.
     let (project, problems) = check_in_memory(&merged.project);
     if same_file(ours, output) {
-        // Git's merge driver writes over its own temporary copy of OURS (history is git's).
+        // Over OURS, as git's merge driver writes its own temporary copy (history is git's).
         project_file::write_project(&project, output).map_err(fail)?;
     } else {
-        // A project of the analyst's: held against other writers, the old file kept as .bak.
-        let _lock = writing::hold(output, "merge", out)?;
+        // A project of the analyst's: the old file kept as .bak.
         project_file::save(&project, output).map_err(fail)?;
     }
     print_merge(&merged.report, &problems, out).map_err(fail)?;
@@ -125,6 +127,9 @@ fn print_merge(report: &MergeReport, problems: &[Problem], out: &mut dyn Write) 
     }
     for title in &report.imported_on_both {
         writeln!(out, "imported on both sides: “{title}” is kept once, with both sides' claims on it")?;
+    }
+    for what in &report.namesakes {
+        writeln!(out, "created on both sides: {what} is kept once, every reference moved to it")?;
     }
     for c in &report.conflicts {
         let side = |v: &str| if v.is_empty() { "(deleted)".to_owned() } else { v.to_owned() };

@@ -10,7 +10,8 @@
 //!   takes that change; a list of plain values (tags, targets, aliases, evidence) takes both
 //!   sides' additions and removals; a field changed differently on both sides keeps ours and
 //!   records theirs in the project's `conflicts` for the analyst to settle;
-//! - a claim's anchor (offsets, quote and context) moves as one, never half from each side.
+//! - a claim's anchor (offsets, quote and context) moves as one, never half from each side;
+//! - an actor or tag both created under the same name is kept once (see `namesakes`).
 //!
 //! Fields are compared through their serialisation, so a field added to a record later is
 //! merged without touching this file. The result is then checked as a loaded file is (the
@@ -28,6 +29,7 @@ use crate::model::conflict::WHOLE_RECORD;
 use crate::model::{ArticleId, Conflict, Keyed, Project, Table};
 
 mod into_open;
+mod namesakes;
 pub use into_open::{MergedIn, merge_into, read_side};
 
 /// The merged project (still to be checked by the caller) and what came in.
@@ -45,6 +47,9 @@ pub struct MergeReport {
     /// Titles of articles both analysts imported (the same text under two ids): kept once,
     /// with both sides' claims on it.
     pub imported_on_both: Vec<String>,
+    /// Actors and tags both analysts created under one name ("actor “Xi Jinping”"): kept
+    /// once, as ours, with every reference to theirs moved onto it.
+    pub namesakes: Vec<String>,
 }
 
 #[derive(Debug, Default, PartialEq, Serialize)]
@@ -78,6 +83,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
     project.events =
         merge_table("event", &base.events, &ours.events, &theirs.events, &[], &mut report, |e| e.date.describe());
     collapse_twins(ours, &mut project, &mut report);
+    namesakes::collapse_namesakes(ours, &mut project, &mut report);
     project.conflicts.extend(report.conflicts.iter().cloned());
     Merged { project, report }
 }

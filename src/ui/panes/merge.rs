@@ -105,6 +105,9 @@ fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Prob
     for title in &report.imported_on_both {
         ui.label(format!("“{title}” was imported by both of you: kept once, with both sets of claims on it."));
     }
+    for what in &report.namesakes {
+        ui.label(format!("You both created {what}: kept once, every claim and event moved onto it."));
+    }
     for p in problems {
         ui.label(format!("Checked: {p}"));
     }
