@@ -13,15 +13,18 @@ use faultline::sample::sample_project;
 use faultline::ui::FaultlineApp;
 
 fn harness() -> Harness<'static, FaultlineApp> {
-    Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
+    Harness::builder().with_size(egui::vec2(1440.0, 1700.0)).build_eframe(|cc| FaultlineApp::new(cc, None))
 }
 
-/// The sample project as the other analyst left it: an actor renamed, a claim added.
-fn their_copy(dir: &std::path::Path) -> (std::path::PathBuf, Project) {
+/// The sample project as the other analyst left it: a claim added, and an actor renamed when
+/// `rename`.
+fn their_copy(dir: &std::path::Path, rename: bool) -> (std::path::PathBuf, Project) {
     let mut doc = Document::new(sample_project(), None);
-    let mut actor = doc.project().actors.iter().next().unwrap().clone();
-    actor.name = "Renamed by the other analyst".into();
-    doc.apply(Edit::one("rename", Op::Put(Record::Actor(actor)))).unwrap();
+    if rename {
+        let mut actor = doc.project().actors.iter().next().unwrap().clone();
+        actor.name = "Renamed by the other analyst".into();
+        doc.apply(Edit::one("rename", Op::Put(Record::Actor(actor)))).unwrap();
+    }
     let article = doc.project().articles.ids().next().unwrap();
     doc.apply(builders::new_claim(doc.project(), article, 0, 25).unwrap().0).unwrap();
     let path = dir.join("theirs.ron");
@@ -54,7 +57,7 @@ fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_un
     h.run();
     let before = h.state().document().project().clone();
     let dir = tempfile::tempdir().unwrap();
-    let (path, theirs) = their_copy(dir.path());
+    let (path, theirs) = their_copy(dir.path(), true);
     open_merge(&mut h, path.to_str().unwrap());
 
     let p = h.state().document().project().clone();
@@ -88,4 +91,41 @@ fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
     assert!(h.state().status().unwrap().starts_with("Nothing was merged"), "{:?}", h.state().status());
     assert_eq!(h.query_all_by_label_contains("is not a").count(), 2, "the reason, in the pane and the status bar");
     assert_eq!(h.state().document().project(), &before);
+}
+
+#[test]
+fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().document().project().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let (path, theirs) = their_copy(dir.path(), false);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Compare coding…").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
+    h.run();
+    press(&mut h, "Compare the coding");
+    h.get_by_label_contains("2 shared article(s)");
+    h.get_by_label("Krippendorff's alpha (characters)");
+    h.get_by_label("1 difference(s)");
+
+    // Clicking the passage shows it in the reader, marked on this project's copy.
+    let new = theirs.claims.iter().find(|c| !before.claims.contains(c.id)).unwrap().clone();
+    let link = format!("“{}”", new.quote);
+    h.get_by_role_and_label(Role::Link, &link).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Link, &link).click();
+    h.run();
+    let shown = h.state().pending_selection().unwrap();
+    assert_eq!((shown.article, shown.start, shown.end), (new.article, new.start, new.end));
+
+    press(&mut h, "Take their claim");
+    assert_eq!(h.state().document().project().claims.get(new.id), Some(&new));
+    h.get_by_label("0 difference(s)");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &before);
+    h.get_by_label("1 difference(s)");
 }

@@ -6,11 +6,13 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
+mod adopt;
 mod conflicts;
 mod from_hits;
 mod merge;
 mod suggestions;
 mod turn_into;
+pub use adopt::{adopt_claims, adopt_coding};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use merge::merge_events;

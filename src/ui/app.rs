@@ -350,6 +350,7 @@ impl FaultlineApp {
             }
             Command::FindInAll => self.workbench.focus_search(),
             Command::MergeProject => self.workbench.focus_merge(),
+            Command::CompareProject => self.workbench.focus_compare(),
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion
@@ -700,6 +701,7 @@ impl FaultlineApp {
                     Command::ImportArticle,
                     Command::PasteArticle,
                     Command::MergeProject,
+                    Command::CompareProject,
                 ] {
                     command_button(ui, c, true, actions);
                 }

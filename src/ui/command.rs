@@ -13,6 +13,7 @@ pub enum Command {
     ImportArticle,
     PasteArticle,
     MergeProject,
+    CompareProject,
     Quit,
     Undo,
     Redo,
@@ -28,7 +29,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 20] = [
+    pub const ALL: [Command; 21] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -37,6 +38,7 @@ impl Command {
         Command::ImportArticle,
         Command::PasteArticle,
         Command::MergeProject,
+        Command::CompareProject,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -61,6 +63,7 @@ impl Command {
             Command::ImportArticle => "Import articles…",
             Command::PasteArticle => "Paste article…",
             Command::MergeProject => "Merge project…",
+            Command::CompareProject => "Compare coding…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -87,6 +90,7 @@ impl Command {
             Command::ImportArticle => "Add articles from .txt, .md, .html or .qdpx files",
             Command::PasteArticle => "Add an article from pasted text; the first line is the title",
             Command::MergeProject => "Merge another analyst's copy of this project into it (undoable)",
+            Command::CompareProject => "Agreement with another analyst's coding, and their claims to take in",
             Command::Quit => "Close Faultline, asking first about unsaved changes",
             Command::Undo => "Take back the last edit",
             Command::Redo => "Make the undone edit again",
@@ -117,7 +121,9 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
-            Command::DeleteSelection | Command::ProjectSettings | Command::MergeProject => return None,
+            Command::DeleteSelection | Command::ProjectSettings | Command::MergeProject | Command::CompareProject => {
+                return None;
+            }
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),

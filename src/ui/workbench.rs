@@ -10,8 +10,8 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, inspector::InspectorView, merge::MergeView, network::NetworkView, problems::ProblemsView,
-    reader::ReaderView, search::SearchView, timeline::TimelineView,
+    compare::CompareView, events::EventsView, inspector::InspectorView, merge::MergeView, network::NetworkView,
+    problems::ProblemsView, reader::ReaderView, search::SearchView, timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -30,10 +30,11 @@ pub enum Pane {
     Network,
     Search,
     Merge,
+    Compare,
 }
 
 impl Pane {
-    const ALL: [Pane; 13] = [
+    const ALL: [Pane; 14] = [
         Pane::Articles,
         Pane::Actors,
         Pane::Codebook,
@@ -47,6 +48,7 @@ impl Pane {
         Pane::Network,
         Pane::Search,
         Pane::Merge,
+        Pane::Compare,
     ];
 
     fn title(self) -> &'static str {
@@ -64,6 +66,7 @@ impl Pane {
             Pane::Network => "Network",
             Pane::Search => "Search",
             Pane::Merge => "Merge",
+            Pane::Compare => "Compare",
         }
     }
 }
@@ -92,6 +95,7 @@ struct Views {
     network: NetworkView,
     search: SearchView,
     merge: MergeView,
+    compare: CompareView,
 }
 
 pub struct Workbench {
@@ -155,6 +159,12 @@ impl Workbench {
     pub fn focus_merge(&mut self) {
         self.focus(Pane::Merge);
         self.views.merge.focus();
+    }
+
+    /// Shows the Compare pane with the keyboard in its file field (File ▸ Compare coding…).
+    pub fn focus_compare(&mut self) {
+        self.focus(Pane::Compare);
+        self.views.compare.focus();
     }
 
     /// Brings a pane's tab to the front (restoring the layout if another pane is maximised).
@@ -224,6 +234,7 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Network => self.views.network.ui(ui, cx),
             Pane::Search => self.views.search.ui(ui, cx),
             Pane::Merge => self.views.merge.ui(ui, cx),
+            Pane::Compare => self.views.compare.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -290,6 +301,7 @@ fn default_layout() -> Tree<Pane> {
         Pane::Timeline,
         Pane::Problems,
         Pane::Merge,
+        Pane::Compare,
     ]
     .map(|p| tiles.insert_pane(p))
     .to_vec();

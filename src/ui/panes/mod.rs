@@ -8,6 +8,7 @@ pub mod chart_export;
 pub mod chart_marks;
 pub mod claims;
 pub mod codebook;
+pub mod compare;
 pub mod conflicts;
 pub mod events;
 pub mod inspector;
