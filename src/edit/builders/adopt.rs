@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{ActorId, ArticleId, Claim, ClaimId, Project, TagId, text};
+use crate::model::{ActorId, ArticleId, Claim, ClaimId, Keyed, Project, Table, TagId, text};
 
 use super::super::{Edit, EditError, Op, Record};
 
@@ -78,47 +78,57 @@ impl<'p> Bring<'p> {
     }
 
     fn tag(&mut self, id: TagId) -> Option<TagId> {
-        if let Some(&known) = self.tags.get(&id) {
-            return Some(known);
-        }
-        let theirs = self.theirs.tags.get(id)?;
-        let found = match self.ours.tags.get(id) {
-            Some(_) => id,
-            None => match self.ours.tags.iter().find(|t| same_name(&t.name, &theirs.name)) {
-                Some(t) => t.id,
-                None => {
-                    let mut tag = theirs.clone();
-                    // Brought in at the top when its parent is not here either.
-                    tag.parent = tag.parent.filter(|p| self.ours.tags.contains(*p));
-                    self.ops.push(Op::Put(Record::Tag(tag)));
-                    id
-                }
-            },
-        };
-        self.tags.insert(id, found);
-        Some(found)
+        let (ours, theirs) = (self.ours, self.theirs);
+        find_or_bring(
+            (&mut self.tags, &mut self.ops),
+            id,
+            (&ours.tags, &theirs.tags),
+            |t| ours.tags.iter().find(|o| same_name(&o.name, &t.name)).map(|o| o.id),
+            // Brought in at the top when its parent is not here either.
+            |t| t.parent = t.parent.filter(|p| ours.tags.contains(*p)),
+            Record::Tag,
+        )
     }
 
     fn actor(&mut self, id: ActorId) -> Option<ActorId> {
-        if let Some(&known) = self.actors.get(&id) {
-            return Some(known);
-        }
-        let theirs = self.theirs.actors.get(id)?;
-        let found = match self.ours.actors.get(id) {
-            Some(_) => id,
-            None => match self.ours.find_actor(&theirs.name) {
-                Some(a) => a.id,
-                None => {
-                    let mut actor = theirs.clone();
-                    actor.affiliation = actor.affiliation.filter(|p| self.ours.actors.contains(*p));
-                    self.ops.push(Op::Put(Record::Actor(actor)));
-                    id
-                }
-            },
-        };
-        self.actors.insert(id, found);
-        Some(found)
+        let (ours, theirs) = (self.ours, self.theirs);
+        find_or_bring(
+            (&mut self.actors, &mut self.ops),
+            id,
+            (&ours.actors, &theirs.actors),
+            |a| ours.find_actor(&a.name).map(|o| o.id),
+            |a| a.affiliation = a.affiliation.filter(|p| ours.actors.contains(*p)),
+            Record::Actor,
+        )
     }
+}
+
+/// Their record `id` in this project: under the same id, else the one `by_name` finds, else
+/// theirs brought in (after `detach` drops links this project cannot hold). Remembered in `known`.
+fn find_or_bring<T: Keyed>(
+    (known, ops): (&mut HashMap<T::Id, T::Id>, &mut Vec<Op>),
+    id: T::Id,
+    (ours, theirs): (&Table<T>, &Table<T>),
+    by_name: impl Fn(&T) -> Option<T::Id>,
+    detach: impl Fn(&mut T),
+    wrap: fn(T) -> Record,
+) -> Option<T::Id> {
+    if let Some(&found) = known.get(&id) {
+        return Some(found);
+    }
+    let row = theirs.get(id)?;
+    let found = if ours.contains(id) {
+        id
+    } else if let Some(same) = by_name(row) {
+        same
+    } else {
+        let mut row = row.clone();
+        detach(&mut row);
+        ops.push(Op::Put(wrap(row)));
+        id
+    };
+    known.insert(id, found);
+    Some(found)
 }
 
 fn same_name(a: &str, b: &str) -> bool {
