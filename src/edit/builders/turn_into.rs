@@ -191,6 +191,55 @@ mod tests {
         same_records(back.project(), &current);
     }
 
+    /// The sample after `n` random edits of every kind a builder makes.
+    fn wander(rng: &mut fastrand::Rng, n: usize) -> Project {
+        let mut doc = Document::new(sample_project(), None);
+        for _ in 0..n {
+            let p = doc.project().clone();
+            let Some(article) = p.articles.ids().nth(rng.usize(0..p.articles.len().max(1))) else { break };
+            let edit = match rng.usize(0..6) {
+                0 => {
+                    let start = rng.usize(0..1500);
+                    new_claim(&p, article, start, start + 20).map(|(e, _)| e).ok()
+                }
+                1 => p
+                    .claims
+                    .ids()
+                    .nth(rng.usize(0..p.claims.len().max(1)))
+                    .map(|c| crate::edit::builders::delete_claim(&p, c)),
+                2 => {
+                    let mut text = p.articles.get(article).unwrap().text.clone();
+                    let at = text.char_indices().nth(rng.usize(0..200)).map_or(0, |(i, _)| i);
+                    text.insert_str(at, " (updated) ");
+                    edit_text(&p, article, &text).map(|(e, _)| e).ok()
+                }
+                3 => p.actors.ids().nth(rng.usize(0..p.actors.len().max(1))).map(|a| delete_actor(&p, a)),
+                4 => p.tags.ids().nth(rng.usize(0..p.tags.len().max(1))).map(|t| delete_tag(&p, t)),
+                _ => (p.articles.len() > 1).then(|| delete_article(&p, article)),
+            };
+            if let Some(edit) = edit {
+                let _ = doc.apply(edit);
+            }
+        }
+        doc.project().clone()
+    }
+
+    #[test]
+    fn between_any_two_versions_the_edit_applies_and_arrives_and_undo_goes_back() {
+        for seed in 0..15 {
+            let mut rng = fastrand::Rng::with_seed(seed);
+            let (from, to) = (wander(&mut rng, 10), wander(&mut rng, 10));
+            let mut doc = Document::new(from.clone(), None);
+            match turn_into(&from, &to, "merge") {
+                Ok(edit) => doc.apply(edit).unwrap_or_else(|e| panic!("seed {seed}: {e}")),
+                Err(e) => assert_eq!(e, EditError::Empty),
+            }
+            same_records(doc.project(), &to);
+            doc.undo();
+            assert_eq!(doc.project(), &from, "seed {seed}");
+        }
+    }
+
     #[test]
     fn the_same_project_gives_no_edit() {
         let p = sample_project();
