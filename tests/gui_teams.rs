@@ -32,12 +32,26 @@ fn their_copy(dir: &std::path::Path, rename: bool) -> (std::path::PathBuf, Proje
     (path, doc.project().clone())
 }
 
-/// Scrolls a button into view (the lower panes are short) and clicks it.
+/// Scrolls a button into view (the lower panes are short) and clicks it. The frames after
+/// may keep repainting (a spinner while figures are worked out): `wait_for` what should show.
 fn press(h: &mut Harness<'static, FaultlineApp>, label: &str) {
     h.get_by_role_and_label(Role::Button, label).scroll_to_me();
     h.run();
     h.get_by_role_and_label(Role::Button, label).click();
-    h.run();
+    h.run_steps(3);
+}
+
+/// Steps frames until a label holding `text` shows (figures are worked out in the background).
+fn wait_for(h: &mut Harness<'static, FaultlineApp>, text: &str) {
+    for _ in 0..500 {
+        if h.query_by_label_contains(text).is_some() {
+            h.run_ok();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    panic!("“{text}” did not show within 5 seconds");
 }
 
 fn open_merge(h: &mut Harness<'static, FaultlineApp>, path: &str) {
@@ -107,7 +121,7 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
     h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
     h.run();
     press(&mut h, "Compare the coding");
-    h.get_by_label_contains("2 shared article(s)");
+    wait_for(&mut h, "2 shared article(s)");
     h.get_by_label("Krippendorff's alpha (characters)");
     h.get_by_label("1 difference(s)");
 
@@ -123,9 +137,9 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
 
     press(&mut h, "Take their claim");
     assert_eq!(h.state().document().project().claims.get(new.id), Some(&new));
-    h.get_by_label("0 difference(s)");
+    wait_for(&mut h, "0 difference(s)");
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
-    h.run();
+    h.run_steps(3);
     assert_eq!(h.state().document().project(), &before);
-    h.get_by_label("1 difference(s)");
+    wait_for(&mut h, "1 difference(s)");
 }

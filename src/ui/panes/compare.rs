@@ -3,10 +3,13 @@
 //! difference listed and shown in the reader on a click, and adjudication: their claim or
 //! their coding taken into this project, one undoable edit each or all at once.
 //!
-//! The figures are worked out again whenever this project changes, so a difference settled
-//! leaves the list.
+//! The figures are worked out off the UI thread (a second on a 100,000-claim project), again
+//! whenever this project changes, so a difference settled leaves the list; meanwhile the old
+//! list stays up but cannot be acted on.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::RichText;
 
@@ -23,6 +26,8 @@ use super::project_picker::ProjectPicker;
 pub struct CompareView {
     picker: ProjectPicker,
     compared: Option<Compared>,
+    /// Figures being worked out: for the document state given, or a file being read.
+    job: Option<Receiver<Result<Compared, String>>>,
     error: Option<String>,
     /// The difference "Next difference" shows next.
     next: usize,
@@ -71,35 +76,67 @@ impl CompareView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        self.poll(cx);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             ui.strong("Compare this project's coding with another analyst's");
             let mut go = self.picker.ui(ui, "Their project file", "The other analyst's project");
             let ready = self.picker.path().is_some();
             go |= ui.add_enabled(ready, egui::Button::new("Compare the coding")).clicked();
-            if go && ready {
-                self.load(cx);
+            if go && let Some(path) = self.picker.path() {
+                self.compared = None;
+                self.next = 0;
+                self.start(cx, Source::File(path));
             }
             if let Some(e) = &self.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
-            let Some(compared) = &mut self.compared else { return };
-            if compared.state != cx.doc.state() {
-                *compared = Compared::new(cx.doc, std::mem::take(&mut compared.file), compared.theirs.clone());
+            if self.job.is_some() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Working out the agreement…");
+                });
             }
+            let Some(compared) = &self.compared else { return };
+            let current = compared.state == cx.doc.state();
+            if !current && self.job.is_none() {
+                let theirs = Source::Loaded(compared.file.clone(), compared.theirs.clone());
+                self.start(cx, theirs);
+            }
+            let Some(compared) = &self.compared else { return };
             ui.separator();
             figures(ui, &compared.file, &compared.figures);
             ui.separator();
-            differences(ui, cx, compared, &mut self.next);
+            ui.add_enabled_ui(current, |ui| differences(ui, cx, compared, &mut self.next));
         });
     }
 
-    fn load(&mut self, cx: &mut Cx<'_>) {
-        let Some(path) = self.picker.path() else { return };
-        match read_side(&path) {
-            Ok((theirs, _)) => {
-                self.compared = Some(Compared::new(cx.doc, path.display().to_string(), theirs));
+    /// Works the figures out in the background for the document as it is now.
+    fn start(&mut self, cx: &mut Cx<'_>, source: Source) {
+        let (ours, state) = (cx.doc.project().clone(), cx.doc.state());
+        let (tx, rx) = channel();
+        crate::ui::worker::spawn("compare", move || {
+            let theirs = match source {
+                Source::File(path) => read_side(&path).map(|(p, _)| (path.display().to_string(), p)),
+                Source::Loaded(file, p) => Ok((file, p)),
+            };
+            // The receiver is gone only when the pane was dropped: nobody wants the answer.
+            let _ = tx.send(theirs.map(|(file, theirs)| Compared::new(&ours, state, file, theirs)));
+        });
+        self.job = Some(rx);
+    }
+
+    fn poll(&mut self, cx: &mut Cx<'_>) {
+        let Some(job) = &self.job else { return };
+        let answer = match job.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Err("working out the agreement failed unexpectedly".to_owned()),
+        };
+        self.job = None;
+        match answer {
+            Ok(compared) => {
+                self.compared = Some(compared);
                 self.error = None;
-                self.next = 0;
             }
             Err(e) => {
                 let text = format!("Cannot compare: {e}");
@@ -110,9 +147,14 @@ impl CompareView {
     }
 }
 
+/// The other analyst's project: a file still to read, or the one read already.
+enum Source {
+    File(PathBuf),
+    Loaded(String, Project),
+}
+
 impl Compared {
-    fn new(doc: &crate::edit::Document, file: String, theirs: Project) -> Self {
-        let ours = doc.project();
+    fn new(ours: &Project, state: u64, file: String, theirs: Project) -> Self {
         let figures = agreement(ours, &theirs);
         let mut differences: Vec<Difference> = figures.only_a.iter().cloned().map(Difference::OnlyOurs).collect();
         differences.extend(figures.only_b.iter().cloned().map(Difference::OnlyTheirs));
@@ -129,7 +171,7 @@ impl Compared {
             let c = d.passage();
             (c.article.clone(), c.start, c.end)
         });
-        Self { file, theirs, state: doc.state(), figures, differences }
+        Self { file, theirs, state, figures, differences }
     }
 }
 
