@@ -79,6 +79,9 @@ fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_un
     assert_eq!(p.conflicts.len(), 1, "the renamed actor: {:?}", p.conflicts);
     assert!(h.state().status().unwrap().contains("1 conflict"), "{:?}", h.state().status());
     h.get_by_label_contains("Renamed by the other analyst");
+    h.get_by_label("Which claim records").click();
+    h.run();
+    assert!(h.query_by_label_contains("added: ").is_some(), "their new claim is named");
     press(&mut h, "Use theirs");
     let renamed = theirs.actors.iter().next().unwrap();
     let p = h.state().document().project();

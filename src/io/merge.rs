@@ -58,6 +58,20 @@ pub struct Tally {
     pub added: usize,
     pub changed: usize,
     pub deleted: usize,
+    /// What each was: ("added" | "changed" | "deleted", what the analyst knows it by).
+    pub items: Vec<(&'static str, String)>,
+}
+
+impl Tally {
+    /// Counts one record that came in, and names it.
+    fn note(&mut self, change: &'static str, label: String) {
+        match change {
+            "added" => self.added += 1,
+            "changed" => self.changed += 1,
+            _ => self.deleted += 1,
+        }
+        self.items.push((change, label));
+    }
 }
 
 /// Fields that change together and so are merged as one value.
@@ -128,7 +142,9 @@ fn merge_project_fields(base: &Project, ours: &Project, theirs: &Project, report
     if o == t || t == b {
         return o;
     }
-    report.from_theirs.push(Tally { kind: "project", changed: 1, ..Tally::default() });
+    let mut tally = Tally { kind: "project", ..Tally::default() };
+    tally.note("changed", t.name.clone());
+    report.from_theirs.push(tally);
     if o == b {
         return t;
     }
@@ -182,12 +198,12 @@ where
             (_, Some(t)) if t == o => out.put(o.clone()),
             (Some(b), Some(t)) if t == b => out.put(o.clone()),
             (Some(b), Some(t)) if o == b => {
-                tally.changed += 1;
+                tally.note("changed", label(t));
                 out.put(t.clone())
             }
             (b, Some(t)) => {
                 // Changed on both sides (or added on both with the same id): field by field.
-                tally.changed += 1;
+                tally.note("changed", label(o));
                 let mut fields = Vec::new();
                 let b_value = b.map_or(Value::Object(Map::new()), to_value);
                 let merged = merge_fields(&b_value, &to_value(o), &to_value(t), grouped, &mut fields);
@@ -197,7 +213,7 @@ where
                 out.put(serde_json::from_value(merged).unwrap_or_else(|_| o.clone()))
             }
             (Some(b), None) if b == o => {
-                tally.deleted += 1;
+                tally.note("deleted", label(o));
                 None
             }
             (Some(b), None) => {
@@ -210,7 +226,7 @@ where
     for t in theirs.iter().filter(|t| !ours.contains(t.id())) {
         match base.get(t.id()) {
             None => {
-                tally.added += 1;
+                tally.note("added", label(t));
                 out.put(t.clone());
             }
             Some(b) if b == t => {}

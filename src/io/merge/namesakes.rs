@@ -16,6 +16,8 @@ use super::MergeReport;
 /// Folds their new actors and tags into ours of the same name (see the module's comment).
 pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: &mut MergeReport) {
     let actors = namesakes(&ours.actors, &project.actors, |a| &a.name);
+    let folded_actors: Vec<String> =
+        actors.iter().filter_map(|(theirs, _)| project.actors.get(*theirs)).map(|a| a.name.clone()).collect();
     for &(theirs, kept) in &actors {
         let Some((_, gone)) = project.actors.remove(theirs) else { continue };
         if let Some(mut actor) = project.actors.get(kept).cloned() {
@@ -29,6 +31,8 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
         }
     }
     let tags = namesakes(&ours.tags, &project.tags, |t| &t.name);
+    let folded_tags: Vec<String> =
+        tags.iter().filter_map(|(theirs, _)| project.tags.get(*theirs)).map(|t| t.name.clone()).collect();
     for &(theirs, kept) in &tags {
         project.tags.remove(theirs);
         report.namesakes.push(format!("tag “{}”", project.tags.get(kept).map_or("", |t| t.name.as_str())));
@@ -48,12 +52,15 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
     rewrite(&mut project.events, |e| (e.source, e.target) = (to_actor(e.source), to_actor(e.target)));
     rewrite(&mut project.actors, |a| a.affiliation = a.affiliation.map(to_actor));
     rewrite(&mut project.tags, |t| t.parent = t.parent.map(to_tag));
+    // Kept once, as ours: not added after all.
     for tally in report.from_theirs.iter_mut() {
-        match tally.kind {
-            "actor" => tally.added -= actor.len().min(tally.added),
-            "tag" => tally.added -= tag.len().min(tally.added),
-            _ => {}
-        }
+        let folded = match tally.kind {
+            "actor" => &folded_actors,
+            "tag" => &folded_tags,
+            _ => continue,
+        };
+        tally.items.retain(|(change, label)| !(*change == "added" && folded.contains(label)));
+        tally.added = tally.items.iter().filter(|(change, _)| *change == "added").count();
     }
 }
 

@@ -279,6 +279,7 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
         })
     };
     let (ours, theirs) = (side("Minister Wang", 0), side("MOFCOM head", 40));
+    let theirs_quote: String = theirs.claims.iter().last().unwrap().quote.clone();
     let m = merge(&base, &ours, &theirs);
     let named = |n: &str| m.project.actors.iter().filter(|a| a.name == n).count();
     assert_eq!(named("Wang Wentao"), 1);
@@ -288,6 +289,11 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
     let spoken = m.project.claims.iter().filter(|c| c.speaker == Some(kept.id)).count();
     assert_eq!(spoken, 2, "both analysts' claims name the one actor");
     assert_eq!(m.report.namesakes, ["actor “Wang Wentao”", "tag “Licence delays”"]);
+    let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
+    assert_eq!((actors.added, actors.items.len()), (0, 0), "kept once, as ours: not counted as added");
+    let claims = m.report.from_theirs.iter().find(|t| t.kind == "claim").unwrap();
+    assert_eq!(claims.added, 1);
+    assert_eq!(claims.items, [("added", theirs_quote)]);
     let (_, problems) = crate::io::repair::check_in_memory(&m.project);
     assert!(problems.is_empty(), "{problems:?}");
 }

@@ -81,6 +81,9 @@ impl MergeView {
     }
 }
 
+/// How many records of a kind are named under "Which … records" (a merge may bring thousands).
+const SHOWN: usize = 300;
+
 /// What the last merge brought, by kind, with what was kept once and what checking found.
 fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Problem]) {
     ui.label(RichText::new(format!("From {file}")).strong());
@@ -93,7 +96,7 @@ fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Prob
                 ui.strong(head);
             }
             ui.end_row();
-            for t in rows {
+            for t in &rows {
                 ui.label(t.kind);
                 ui.label(t.added.to_string());
                 ui.label(t.changed.to_string());
@@ -101,6 +104,19 @@ fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Prob
                 ui.end_row();
             }
         });
+        for t in rows {
+            egui::CollapsingHeader::new(format!("Which {} records", t.kind)).id_salt(("merged", t.kind)).show(
+                ui,
+                |ui| {
+                    for (change, label) in t.items.iter().take(SHOWN) {
+                        ui.label(format!("{change}: {label}"));
+                    }
+                    if t.items.len() > SHOWN {
+                        ui.weak(format!("… and {} more", t.items.len() - SHOWN));
+                    }
+                },
+            );
+        }
     }
     for title in &report.imported_on_both {
         ui.label(format!("“{title}” was imported by both of you: kept once, with both sets of claims on it."));
