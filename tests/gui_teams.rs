@@ -54,25 +54,31 @@ fn wait_for(h: &mut Harness<'static, FaultlineApp>, text: &str) {
     panic!("“{text}” did not show within 5 seconds");
 }
 
-fn open_merge(h: &mut Harness<'static, FaultlineApp>, path: &str) {
+/// Clicks File ▸ `item`, types `path` into the pane's "Their project file" field (the command
+/// puts the keyboard there) and presses `button`.
+fn from_file_menu(h: &mut Harness<'static, FaultlineApp>, item: &str, path: &std::path::Path, button: &str) {
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label_contains("Merge project…").click();
+    h.get_by_label_contains(item).click();
     h.run();
-    // The command puts the keyboard in the field: typing goes there at once.
-    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path);
+    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
     h.run();
-    press(h, "Merge into this project");
+    press(h, button);
+}
+
+/// Each test starts from the sample project with a scratch folder.
+fn start() -> (Harness<'static, FaultlineApp>, Project, tempfile::TempDir) {
+    let mut h = harness();
+    h.run();
+    let before = h.state().document().project().clone();
+    (h, before, tempfile::tempdir().unwrap())
 }
 
 #[test]
 fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_undone() {
-    let mut h = harness();
-    h.run();
-    let before = h.state().document().project().clone();
-    let dir = tempfile::tempdir().unwrap();
+    let (mut h, before, dir) = start();
     let (path, theirs) = their_copy(dir.path(), true);
-    open_merge(&mut h, path.to_str().unwrap());
+    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
 
     let p = h.state().document().project().clone();
     assert_eq!(p.claims.len(), before.claims.len() + 1, "their new claim came in");
@@ -98,13 +104,10 @@ fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_un
 
 #[test]
 fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
-    let mut h = harness();
-    h.run();
-    let before = h.state().document().project().clone();
-    let dir = tempfile::tempdir().unwrap();
+    let (mut h, before, dir) = start();
     let path = dir.path().join("notes.ron");
     std::fs::write(&path, "Meeting notes, not a project").unwrap();
-    open_merge(&mut h, path.to_str().unwrap());
+    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
     assert!(h.state().status().unwrap().starts_with("Nothing was merged"), "{:?}", h.state().status());
     assert_eq!(h.query_all_by_label_contains("is not a").count(), 2, "the reason, in the pane and the status bar");
     assert_eq!(h.state().document().project(), &before);
@@ -112,18 +115,9 @@ fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
 
 #[test]
 fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone() {
-    let mut h = harness();
-    h.run();
-    let before = h.state().document().project().clone();
-    let dir = tempfile::tempdir().unwrap();
+    let (mut h, before, dir) = start();
     let (path, theirs) = their_copy(dir.path(), false);
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label_contains("Compare coding…").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
-    h.run();
-    press(&mut h, "Compare the coding");
+    from_file_menu(&mut h, "Compare coding…", &path, "Compare the coding");
     wait_for(&mut h, "2 shared article(s)");
     h.get_by_label("Krippendorff's alpha (characters)");
     h.get_by_label("1 difference(s)");
