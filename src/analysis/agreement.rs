@@ -59,6 +59,10 @@ pub struct ClaimRef {
     pub quote: String,
     /// The claim's id in its own project.
     pub id: String,
+    /// The first project's copy of the article, where the passage can be shown (the same text,
+    /// so the same offsets, whichever analyst made the claim).
+    #[serde(skip)]
+    pub shown_in: ArticleId,
 }
 
 /// Two claims judged to be the same passage, with how each analyst coded it.
@@ -273,8 +277,8 @@ fn match_claims(
         used_b[j] = true;
         let (ea, eb) = (a.event_of(ca[i]), b.event_of(cb[j]));
         pairs.push(ClaimPair {
-            a: claim_ref(a.p, ca[i]),
-            b: claim_ref(b.p, cb[j]),
+            a: claim_ref(a.p, ca[i], article_a),
+            b: claim_ref(b.p, cb[j], article_a),
             jaccard: score,
             event_type: (type_label(a.p, ea), type_label(b.p, eb)),
             direction: (direction_label(a.p, ea), direction_label(b.p, eb)),
@@ -283,7 +287,7 @@ fn match_claims(
     }
     pairs.sort_by_key(|p| (p.a.start, p.a.end));
     let left = |p: &Project, claims: &[&Claim], used: &[bool]| {
-        claims.iter().zip(used).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(p, c)).collect::<Vec<_>>()
+        claims.iter().zip(used).filter(|(_, u)| !**u).map(|(c, _)| claim_ref(p, c, article_a)).collect::<Vec<_>>()
     };
     (pairs, left(a.p, &ca, &used_a), left(b.p, &cb, &used_b))
 }
@@ -294,13 +298,14 @@ fn jaccard(x: (usize, usize), y: (usize, usize)) -> f64 {
     if union == 0 { if x == y { 1.0 } else { 0.0 } } else { inter as f64 / union as f64 }
 }
 
-fn claim_ref(p: &Project, c: &Claim) -> ClaimRef {
+fn claim_ref(p: &Project, c: &Claim, shown_in: ArticleId) -> ClaimRef {
     ClaimRef {
         article: p.articles.get(c.article).map_or("", |a| &a.title).to_owned(),
         start: c.start,
         end: c.end,
         quote: c.quote.clone(),
         id: c.id.to_string(),
+        shown_in,
     }
 }
 

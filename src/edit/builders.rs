@@ -7,6 +7,7 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 use super::{Edit, EditError, Op, Record, RecordId};
 
 mod ach;
+mod adopt;
 mod conflicts;
 mod from_hits;
 mod grading;
@@ -15,6 +16,8 @@ mod suggestions;
 pub use ach::{
     add_evidence, add_hypothesis, delete_hypothesis, move_evidence, rate, remove_evidence, update_hypothesis,
 };
+mod turn_into;
+pub use adopt::{adopt_claims, adopt_coding};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use grading::{
@@ -22,6 +25,7 @@ pub use grading::{
 };
 pub use merge::merge_events;
 pub use suggestions::{accept_suggestion, reject_suggestion};
+pub use turn_into::turn_into;
 
 /// A new claim on `[start, end)` of an article (whitespace at either end is trimmed).
 pub fn new_claim(p: &Project, article: ArticleId, start: usize, end: usize) -> Result<(Edit, ClaimId), EditError> {

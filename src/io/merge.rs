@@ -10,7 +10,8 @@
 //!   takes that change; a list of plain values (tags, targets, aliases, evidence) takes both
 //!   sides' additions and removals; a field changed differently on both sides keeps ours and
 //!   records theirs in the project's `conflicts` for the analyst to settle;
-//! - a claim's anchor (offsets, quote and context) moves as one, never half from each side.
+//! - a claim's anchor (offsets, quote and context) moves as one, never half from each side;
+//! - an actor or tag both created under the same name is kept once (see `namesakes`).
 //!
 //! Fields are compared through their serialisation, so a field added to a record later is
 //! merged without touching this file. The result is then checked as a loaded file is (the
@@ -27,6 +28,10 @@ use serde_json::{Map, Value};
 use crate::model::conflict::WHOLE_RECORD;
 use crate::model::{ArticleId, Conflict, Keyed, Project, Table};
 
+mod into_open;
+mod namesakes;
+pub use into_open::{MergedIn, merge_into, read_side};
+
 /// The merged project (still to be checked by the caller) and what came in.
 pub struct Merged {
     pub project: Project,
@@ -42,6 +47,9 @@ pub struct MergeReport {
     /// Titles of articles both analysts imported (the same text under two ids): kept once,
     /// with both sides' claims on it.
     pub imported_on_both: Vec<String>,
+    /// Actors and tags both analysts created under one name ("actor “Xi Jinping”"): kept
+    /// once, as ours, with every reference to theirs moved onto it.
+    pub namesakes: Vec<String>,
 }
 
 #[derive(Debug, Default, PartialEq, Serialize)]
@@ -50,6 +58,20 @@ pub struct Tally {
     pub added: usize,
     pub changed: usize,
     pub deleted: usize,
+    /// What each was: ("added" | "changed" | "deleted", what the analyst knows it by).
+    pub items: Vec<(&'static str, String)>,
+}
+
+impl Tally {
+    /// Counts one record that came in, and names it.
+    fn note(&mut self, change: &'static str, label: String) {
+        match change {
+            "added" => self.added += 1,
+            "changed" => self.changed += 1,
+            _ => self.deleted += 1,
+        }
+        self.items.push((change, label));
+    }
 }
 
 /// Fields that change together and so are merged as one value.
@@ -89,6 +111,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Merged {
             format!("{} {} {}", l.from, l.kind.label(), l.to)
         });
     collapse_twins(ours, &mut project, &mut report);
+    namesakes::collapse_namesakes(ours, &mut project, &mut report);
     project.conflicts.extend(report.conflicts.iter().cloned());
     Merged { project, report }
 }
@@ -137,7 +160,9 @@ fn merge_project_fields(base: &Project, ours: &Project, theirs: &Project, report
     if o == t || t == b {
         return o;
     }
-    report.from_theirs.push(Tally { kind: "project", changed: 1, ..Tally::default() });
+    let mut tally = Tally { kind: "project", ..Tally::default() };
+    tally.note("changed", t.name.clone());
+    report.from_theirs.push(tally);
     if o == b {
         return t;
     }
@@ -191,12 +216,12 @@ where
             (_, Some(t)) if t == o => out.put(o.clone()),
             (Some(b), Some(t)) if t == b => out.put(o.clone()),
             (Some(b), Some(t)) if o == b => {
-                tally.changed += 1;
+                tally.note("changed", label(t));
                 out.put(t.clone())
             }
             (b, Some(t)) => {
                 // Changed on both sides (or added on both with the same id): field by field.
-                tally.changed += 1;
+                tally.note("changed", label(o));
                 let mut fields = Vec::new();
                 let b_value = b.map_or(Value::Object(Map::new()), to_value);
                 let merged = merge_fields(&b_value, &to_value(o), &to_value(t), grouped, &mut fields);
@@ -206,7 +231,7 @@ where
                 out.put(serde_json::from_value(merged).unwrap_or_else(|_| o.clone()))
             }
             (Some(b), None) if b == o => {
-                tally.deleted += 1;
+                tally.note("deleted", label(o));
                 None
             }
             (Some(b), None) => {
@@ -219,7 +244,7 @@ where
     for t in theirs.iter().filter(|t| !ours.contains(t.id())) {
         match base.get(t.id()) {
             None => {
-                tally.added += 1;
+                tally.note("added", label(t));
                 out.put(t.clone());
             }
             Some(b) if b == t => {}

@@ -12,6 +12,8 @@ pub enum Command {
     SaveAs,
     ImportArticle,
     PasteArticle,
+    MergeProject,
+    CompareProject,
     Quit,
     Undo,
     Redo,
@@ -28,7 +30,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 20] = [
+    pub const ALL: [Command; 22] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -36,6 +38,8 @@ impl Command {
         Command::SaveAs,
         Command::ImportArticle,
         Command::PasteArticle,
+        Command::MergeProject,
+        Command::CompareProject,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -60,6 +64,8 @@ impl Command {
             Command::SaveAs => "Save As…",
             Command::ImportArticle => "Import articles…",
             Command::PasteArticle => "Paste article…",
+            Command::MergeProject => "Merge project…",
+            Command::CompareProject => "Compare coding…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -86,6 +92,8 @@ impl Command {
             Command::SaveAs => "Save the project under a new file name",
             Command::ImportArticle => "Add articles from .txt, .md, .html or .qdpx files",
             Command::PasteArticle => "Add an article from pasted text; the first line is the title",
+            Command::MergeProject => "Merge another analyst's copy of this project into it (undoable)",
+            Command::CompareProject => "Agreement with another analyst's coding, and their claims to take in",
             Command::Quit => "Close Faultline, asking first about unsaved changes",
             Command::Undo => "Take back the last edit",
             Command::Redo => "Make the undone edit again",
@@ -117,7 +125,11 @@ impl Command {
             Command::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Command::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Command::NewClaim => KeyboardShortcut::new(cmd, Key::Enter),
-            Command::DeleteSelection | Command::ProjectSettings | Command::AddToHypotheses => return None,
+            Command::DeleteSelection
+            | Command::ProjectSettings
+            | Command::AddToHypotheses
+            | Command::MergeProject
+            | Command::CompareProject => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),

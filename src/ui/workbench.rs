@@ -10,8 +10,8 @@ use crate::io::repair::Problem;
 
 use super::panes::{
     actors::ActorsView, articles::ArticlesView, chart::ChartView, claims::ClaimsView, codebook::CodebookView,
-    events::EventsView, hypotheses::HypothesesView, inspector::InspectorView, network::NetworkView,
-    problems::ProblemsView, reader::ReaderView, search::SearchView, timeline::TimelineView,
+    compare::CompareView, events::EventsView, hypotheses::HypothesesView, inspector::InspectorView, merge::MergeView,
+    network::NetworkView, problems::ProblemsView, reader::ReaderView, search::SearchView, timeline::TimelineView,
 };
 use super::state::{Action, UiState};
 
@@ -30,10 +30,12 @@ pub enum Pane {
     Network,
     Search,
     Hypotheses,
+    Merge,
+    Compare,
 }
 
 impl Pane {
-    const ALL: [Pane; 13] = [
+    const ALL: [Pane; 15] = [
         Pane::Articles,
         Pane::Actors,
         Pane::Codebook,
@@ -47,6 +49,8 @@ impl Pane {
         Pane::Network,
         Pane::Search,
         Pane::Hypotheses,
+        Pane::Merge,
+        Pane::Compare,
     ];
 
     fn title(self) -> &'static str {
@@ -64,6 +68,8 @@ impl Pane {
             Pane::Network => "Network",
             Pane::Search => "Search",
             Pane::Hypotheses => "Hypotheses",
+            Pane::Merge => "Merge",
+            Pane::Compare => "Compare",
         }
     }
 }
@@ -92,6 +98,8 @@ struct Views {
     network: NetworkView,
     search: SearchView,
     hypotheses: HypothesesView,
+    merge: MergeView,
+    compare: CompareView,
 }
 
 pub struct Workbench {
@@ -149,6 +157,18 @@ impl Workbench {
     pub fn focus_search(&mut self) {
         self.focus(Pane::Search);
         self.views.search.focus_query();
+    }
+
+    /// Shows the Merge pane with the keyboard in its "their project" field (File ▸ Merge project…).
+    pub fn focus_merge(&mut self) {
+        self.focus(Pane::Merge);
+        self.views.merge.focus();
+    }
+
+    /// Shows the Compare pane with the keyboard in its file field (File ▸ Compare coding…).
+    pub fn focus_compare(&mut self) {
+        self.focus(Pane::Compare);
+        self.views.compare.focus();
     }
 
     /// Brings a pane's tab to the front (restoring the layout if another pane is maximised).
@@ -218,6 +238,8 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             Pane::Network => self.views.network.ui(ui, cx),
             Pane::Search => self.views.search.ui(ui, cx),
             Pane::Hypotheses => self.views.hypotheses.ui(ui, cx),
+            Pane::Merge => self.views.merge.ui(ui, cx),
+            Pane::Compare => self.views.compare.ui(ui, cx),
         });
         UiResponse::None
     }
@@ -284,6 +306,8 @@ fn default_layout() -> Tree<Pane> {
         Pane::Events,
         Pane::Timeline,
         Pane::Problems,
+        Pane::Merge,
+        Pane::Compare,
     ]
     .map(|p| tiles.insert_pane(p))
     .to_vec();

@@ -111,6 +111,20 @@ fn merge_exits_zero_when_clean_one_with_conflicts_and_two_on_error() {
     assert_eq!(missing.status.code(), Some(2));
     let over_base = faultline(d, &["merge", "base.ron", "ours.ron", "theirs.ron", "-o", "base.ron"]);
     assert_eq!(over_base.status.code(), Some(2), "the ancestor is never overwritten");
+
+    // Merging over OURS while the workbench has it open is refused like any other writer.
+    let before = std::fs::read(d.join("ours.ron")).unwrap();
+    let held = faultline::io::lock::acquire(
+        &d.join("ours.ron"),
+        faultline::io::lock::Holder::Workbench,
+        std::time::Duration::ZERO,
+    )
+    .unwrap();
+    let locked = faultline(d, &["merge", "base.ron", "ours.ron", "theirs.ron", "-o", "ours.ron"]);
+    assert_eq!(locked.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&locked.stderr).contains("open in the Faultline workbench"));
+    assert_eq!(std::fs::read(d.join("ours.ron")).unwrap(), before, "ours is untouched");
+    drop(held);
 }
 
 #[test]

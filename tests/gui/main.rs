@@ -14,4 +14,5 @@ mod network;
 mod reader;
 mod safety;
 mod search;
+mod teams;
 mod workflow;

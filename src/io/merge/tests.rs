@@ -324,3 +324,43 @@ fn a_link_to_a_claim_the_other_side_deleted_is_taken_off_by_the_check() {
     assert!(checked.claim_links.is_empty());
     assert!(problems.iter().any(|p| p.message.contains("joined a claim that does not exist")), "{problems:?}");
 }
+
+#[test]
+fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_every_reference() {
+    let base = sample_project();
+    let side = |alias: &str, start: usize| {
+        edited(&base, |doc| {
+            let mut actor = Actor::new("Wang Wentao", ActorKind::Person, Colour::palette(5));
+            actor.aliases.push(alias.to_owned());
+            let tag = Tag::new("Licence delays", Colour::palette(6));
+            let (actor_id, tag_id) = (actor.id, tag.id);
+            put_actor(doc, actor);
+            doc.apply(crate::edit::Edit::one("tag", crate::edit::Op::Put(crate::edit::Record::Tag(tag)))).unwrap();
+            let article = doc.project().articles.ids().next().unwrap();
+            let (edit, claim) = builders::new_claim(doc.project(), article, start, start + 15).unwrap();
+            doc.apply(edit).unwrap();
+            let mut c = doc.project().claims.get(claim).unwrap().clone();
+            c.speaker = Some(actor_id);
+            c.tags.push(tag_id);
+            doc.apply(builders::update_claim("code", c)).unwrap();
+        })
+    };
+    let (ours, theirs) = (side("Minister Wang", 0), side("MOFCOM head", 40));
+    let theirs_quote: String = theirs.claims.iter().last().unwrap().quote.clone();
+    let m = merge(&base, &ours, &theirs);
+    let named = |n: &str| m.project.actors.iter().filter(|a| a.name == n).count();
+    assert_eq!(named("Wang Wentao"), 1);
+    assert_eq!(m.project.tags.iter().filter(|t| t.name == "Licence delays").count(), 1);
+    let kept = m.project.actors.iter().find(|a| a.name == "Wang Wentao").unwrap();
+    assert_eq!(kept.aliases, ["Minister Wang", "MOFCOM head"]);
+    let spoken = m.project.claims.iter().filter(|c| c.speaker == Some(kept.id)).count();
+    assert_eq!(spoken, 2, "both analysts' claims name the one actor");
+    assert_eq!(m.report.namesakes, ["actor “Wang Wentao”", "tag “Licence delays”"]);
+    let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
+    assert_eq!((actors.added, actors.items.len()), (0, 0), "kept once, as ours: not counted as added");
+    let claims = m.report.from_theirs.iter().find(|t| t.kind == "claim").unwrap();
+    assert_eq!(claims.added, 1);
+    assert_eq!(claims.items, [("added", theirs_quote)]);
+    let (_, problems) = crate::io::repair::check_in_memory(&m.project);
+    assert!(problems.is_empty(), "{problems:?}");
+}

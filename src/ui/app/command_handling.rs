@@ -191,6 +191,8 @@ impl FaultlineApp {
             }
             Command::FindInAll => self.workbench.focus_search(),
             Command::AddToHypotheses => self.add_to_hypotheses(),
+            Command::MergeProject => self.workbench.focus_merge(),
+            Command::CompareProject => self.workbench.focus_compare(),
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion

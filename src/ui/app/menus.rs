@@ -21,6 +21,8 @@ impl FaultlineApp {
                     Command::SaveAs,
                     Command::ImportArticle,
                     Command::PasteArticle,
+                    Command::MergeProject,
+                    Command::CompareProject,
                 ] {
                     command_button(ui, c, true, actions);
                 }

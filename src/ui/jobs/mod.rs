@@ -5,4 +5,4 @@ pub mod background;
 pub mod deferred;
 pub mod import_job;
 pub mod search_job;
-mod worker;
+pub mod worker;

@@ -1,0 +1,136 @@
+//! Two analysts on one corpus, driven through the real app: File ▸ Merge project… brings the
+//! other analyst's copy in as one undoable edit and its conflicts are settled in the Merge
+//! pane; the Compare pane shows how far they agree and takes the other analyst's claims in.
+
+use crate::support::{step_until, workbench};
+use egui::Modifiers;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::edit::{Document, Edit, Op, Record, builders};
+use faultline::io::project_file;
+use faultline::model::Project;
+use faultline::sample::sample_project;
+use faultline::ui::FaultlineApp;
+
+fn harness() -> Harness<'static, FaultlineApp> {
+    workbench(1440.0, 1700.0, None)
+}
+
+/// The sample project as the other analyst left it: a claim added, and an actor renamed when
+/// `rename`.
+fn their_copy(dir: &std::path::Path, rename: bool) -> (std::path::PathBuf, Project) {
+    let mut doc = Document::new(sample_project(), None);
+    if rename {
+        let mut actor = doc.project().actors.iter().next().unwrap().clone();
+        actor.name = "Renamed by the other analyst".into();
+        doc.apply(Edit::one("rename", Op::Put(Record::Actor(actor)))).unwrap();
+    }
+    let article = doc.project().articles.ids().next().unwrap();
+    doc.apply(builders::new_claim(doc.project(), article, 0, 25).unwrap().0).unwrap();
+    let path = dir.join("theirs.ron");
+    project_file::write_project(doc.project(), &path).unwrap();
+    (path, doc.project().clone())
+}
+
+/// Scrolls a button into view (the lower panes are short) and clicks it. The frames after
+/// may keep repainting (a spinner while figures are worked out): `wait_for` what should show.
+fn press(h: &mut Harness<'static, FaultlineApp>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run_steps(3);
+}
+
+/// Steps frames until a label holding `text` shows (figures are worked out in the background).
+fn wait_for(h: &mut Harness<'static, FaultlineApp>, text: &str) {
+    step_until(h, &format!("“{text}” to show"), |h| h.query_by_label_contains(text).is_some());
+    h.run_ok();
+}
+
+/// Clicks File ▸ `item`, types `path` into the pane's "Their project file" field (the command
+/// puts the keyboard there) and presses `button`.
+fn from_file_menu(h: &mut Harness<'static, FaultlineApp>, item: &str, path: &std::path::Path, button: &str) {
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains(item).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
+    h.run();
+    press(h, button);
+}
+
+/// Each test starts from the sample project with a scratch folder.
+fn start() -> (Harness<'static, FaultlineApp>, Project, tempfile::TempDir) {
+    let mut h = harness();
+    h.run();
+    let before = h.state().document().project().clone();
+    (h, before, tempfile::tempdir().unwrap())
+}
+
+#[test]
+fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_undone() {
+    let (mut h, before, dir) = start();
+    let (path, theirs) = their_copy(dir.path(), true);
+    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+
+    let p = h.state().document().project().clone();
+    assert_eq!(p.claims.len(), before.claims.len() + 1, "their new claim came in");
+    assert_eq!(p.conflicts.len(), 1, "the renamed actor: {:?}", p.conflicts);
+    assert!(h.state().status().unwrap().contains("1 conflict"), "{:?}", h.state().status());
+    h.get_by_label_contains("Renamed by the other analyst");
+    h.get_by_label("Which claim records").click();
+    h.run();
+    assert!(h.query_by_label_contains("added: ").is_some(), "their new claim is named");
+    press(&mut h, "Use theirs");
+    let renamed = theirs.actors.iter().next().unwrap();
+    let p = h.state().document().project();
+    assert_eq!(p.actors.get(renamed.id).unwrap().name, renamed.name);
+    assert!(p.conflicts.is_empty());
+
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project().conflicts.len(), 1, "undo brings the conflict back");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &before, "undo takes the whole merge back");
+}
+
+#[test]
+fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
+    let (mut h, before, dir) = start();
+    let path = dir.path().join("notes.ron");
+    std::fs::write(&path, "Meeting notes, not a project").unwrap();
+    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+    assert!(h.state().status().unwrap().starts_with("Nothing was merged"), "{:?}", h.state().status());
+    assert_eq!(h.query_all_by_label_contains("is not a").count(), 2, "the reason, in the pane and the status bar");
+    assert_eq!(h.state().document().project(), &before);
+}
+
+#[test]
+fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone() {
+    let (mut h, before, dir) = start();
+    let (path, theirs) = their_copy(dir.path(), false);
+    from_file_menu(&mut h, "Compare coding…", &path, "Compare the coding");
+    wait_for(&mut h, "2 shared article(s)");
+    h.get_by_label("Krippendorff's alpha (characters)");
+    h.get_by_label("1 difference(s)");
+
+    // Clicking the passage shows it in the reader, marked on this project's copy.
+    let new = theirs.claims.iter().find(|c| !before.claims.contains(c.id)).unwrap().clone();
+    let link = format!("“{}”", new.quote);
+    h.get_by_role_and_label(Role::Link, &link).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::Link, &link).click();
+    h.run();
+    let shown = h.state().pending_selection().unwrap();
+    assert_eq!((shown.article, shown.start, shown.end), (new.article, new.start, new.end));
+
+    press(&mut h, "Take their claim");
+    assert_eq!(h.state().document().project().claims.get(new.id), Some(&new));
+    wait_for(&mut h, "0 difference(s)");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().document().project(), &before);
+    wait_for(&mut h, "1 difference(s)");
+}
