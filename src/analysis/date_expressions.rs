@@ -66,10 +66,13 @@ pub fn find(
 ) -> Vec<DateExpression> {
     let resolve = |start: usize, end: usize| {
         let phrase: String = chars[start..end].iter().collect();
-        // The verb of its sentence says whether "on Tuesday" is to come.
-        let before: String = chars[start.saturating_sub(CLAUSE_CHARS).max(from)..start].iter().collect();
-        let after: String = chars[end..(end + CLAUSE_CHARS).min(to)].iter().collect();
-        let r = date_phrase::read_in_sentence(&before, &phrase, &after, published, settings).ok()?;
+        // The verb of its sentence says whether "on Tuesday" is to come; read only when asked.
+        let tense = || {
+            let before: String = chars[start.saturating_sub(CLAUSE_CHARS).max(from)..start].iter().collect();
+            let after: String = chars[end..(end + CLAUSE_CHARS).min(to)].iter().collect();
+            date_phrase::tense_of(&before, &after)
+        };
+        let r = date_phrase::read_in_sentence(&phrase, published, settings, &tense).ok()?;
         Some(r.date.with_phrase(phrase))
     };
     let mut out = chinese(chars, from, to, &resolve);

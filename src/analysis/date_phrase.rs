@@ -8,7 +8,7 @@
 //! ([`ranges`]), a calendar date with or without a year ([`absolute`]) or a date counted from
 //! publication ([`relative`]).
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use jiff::civil::Date;
 
@@ -23,6 +23,7 @@ mod tense;
 mod vocab;
 
 pub use languages::chinese_at;
+pub use tense::Clause;
 
 /// A resolved phrase and, when the words allowed another reading, what was assumed.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,13 +42,13 @@ pub fn resolve(phrase: &str, published: Option<Date>) -> Result<FuzzyDate, Strin
 /// conventions. A phrase may start with its clause's verb ("will meet on Tuesday", "talks are
 /// scheduled for Friday"), which says whether a bare weekday or year-less date is to come.
 pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Result<Reading, String> {
-    read_in_sentence("", phrase, "", published, settings).or_else(|e| {
+    read_in_sentence(phrase, published, settings, &|| None).or_else(|e| {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         (1..words.len())
             .find_map(|k| {
                 let before = words[..k].join(" ");
-                tense::of_clause(&before)?;
-                let mut r = read_in_sentence(&before, &words[k..].join(" "), "", published, settings).ok()?;
+                let clause = tense::of_clause(&before)?;
+                let mut r = read_in_sentence(&words[k..].join(" "), published, settings, &|| Some(clause)).ok()?;
                 r.date = r.date.with_phrase(phrase.trim());
                 Some(r)
             })
@@ -55,15 +56,15 @@ pub fn read(phrase: &str, published: Option<Date>, settings: DateSettings) -> Re
     })
 }
 
-/// Resolves `phrase` as it stands in a sentence, between the texts `before` and `after` it: a
-/// future verb ("will meet", "is due to vote") makes a bare weekday the coming one and a
-/// year-less date the first not yet past; any other verb leaves the reading as it is.
+/// Resolves `phrase` as it stands in a sentence; `tense` reads the sentence's verb around it
+/// ([`tense_of`]), and is asked only when the phrase's reading depends on it. A future verb
+/// ("will meet", "is due to vote") makes a bare weekday the coming one and a year-less date the
+/// first not yet past; any other verb leaves the reading as it is.
 pub fn read_in_sentence(
-    before: &str,
     phrase: &str,
-    after: &str,
     published: Option<Date>,
     settings: DateSettings,
+    tense: &dyn Fn() -> Option<Clause>,
 ) -> Result<Reading, String> {
     let original = phrase.trim();
     if original.is_empty() {
@@ -71,8 +72,7 @@ pub fn read_in_sentence(
     }
     let words = normalise(original);
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let clause = tense::of_sentence(before, after);
-    let cx = Cx { published, settings, clause, note: RefCell::new(None) };
+    let cx = Cx { published, settings, tense, clause: OnceCell::new(), note: RefCell::new(None) };
     if let Some(date) = phrase_date(&words, &cx) {
         // An ISO date needs no phrase to explain it.
         let iso = original.chars().all(|c| c.is_ascii_digit() || c == '-');
@@ -80,13 +80,18 @@ pub fn read_in_sentence(
         return Ok(Reading { date, note: cx.note.take() });
     }
     // A phrase that reads against some publication date but not without one is relative.
-    let any_day = Cx { published: Some(Date::constant(2000, 6, 15)), settings, clause, note: RefCell::new(None) };
+    let any_day = Cx { published: Some(Date::constant(2000, 6, 15)), ..cx };
     if published.is_none() && phrase_date(&words, &any_day).is_some() {
         return Err(format!("“{original}” is relative: it needs the article's publication date"));
     }
     Err(format!(
         "cannot read “{original}” as a date; try 2025-05-30, 2025-05, “May 12”, “June 9-10”, “in early May” or “last week”"
     ))
+}
+
+/// The tense of the sentence a date stands in, from its texts `before` and `after` the date.
+pub fn tense_of(before: &str, after: &str) -> Option<Clause> {
+    tense::of_sentence(before, after)
 }
 
 /// A month's full name in lower case, in English or another language ("may", "mai", "мая").
@@ -129,19 +134,21 @@ pub fn is_numeric_date(word: &str) -> bool {
 }
 
 /// What the resolver knows besides the words.
-struct Cx {
+struct Cx<'a> {
     published: Option<Date>,
     settings: DateSettings,
-    /// The tense of the clause the phrase stands in, when its verb shows one.
-    clause: Option<tense::Clause>,
+    /// Reads the tense of the sentence the phrase stands in ...
+    tense: &'a dyn Fn() -> Option<Clause>,
+    /// ... once, when a reading first depends on it.
+    clause: OnceCell<Option<Clause>>,
     /// The first assumption made while reading, if any.
     note: RefCell<Option<String>>,
 }
 
-impl Cx {
+impl Cx<'_> {
     /// Whether the clause's verb speaks of what is to come.
     fn future(&self) -> bool {
-        self.clause == Some(tense::Clause::Future)
+        *self.clause.get_or_init(|| (self.tense)()) == Some(Clause::Future)
     }
 
     fn assume(&self, note: String) {

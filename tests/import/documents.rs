@@ -1,4 +1,4 @@
-//! PDFs, Word files and news-database exports through the one import path (`read_path`), the
+//! PDFs, Word files, RTF and news-database exports through the one import path (`read_path`), the
 //! way the workbench, drag-and-drop and `faultline import` all reach them: told apart by their
 //! content, split into one article per item, and refused with a clear message when broken.
 
@@ -71,6 +71,39 @@ fn formats_are_told_by_content_not_by_name() {
     let plain = dir.path().join("download");
     std::fs::copy(fixture("documents/nexis-10.txt"), &plain).unwrap();
     assert_eq!(articles(&plain).len(), 10);
+}
+
+#[test]
+fn factiva_rtf_exports_and_other_rtf_files_come_in_through_the_one_path() {
+    let dir = tempfile::tempdir().unwrap();
+    // Factiva's plain layout, with the German interface's labels, saved under a name that says nothing.
+    let export = dir.path().join("Factiva-20170113-0822");
+    std::fs::write(
+        &export,
+        "{\\rtf1\\ansi\\ansicpg1252\\uc1{\\fonttbl{\\f0 Arial;}}\n\\pard{\\b 1) Z\\'f6lle steigen}\\par\nJane Doe\\par\n\
+         412 W\\'f6rter\\par\n13. Januar 2017\\par\nHandelsblatt\\par\nHNDBLT\\par\nDeutsch\\par\n\
+         (c) 2017 Handelsblatt\\par\nPeking k\\'fcndigte am Freitag Gegenma\\'dfnahmen an.\\par\n\
+         Dokument HNDBLT0020170113ed1d0000x\\par\n}",
+    )
+    .unwrap();
+    let items = articles(&export);
+    assert_eq!(items.len(), 1);
+    let a = &items[0].article;
+    assert_eq!((a.title.as_str(), a.author.as_str(), a.outlet.as_str()), ("Zölle steigen", "Jane Doe", "Handelsblatt"));
+    assert_eq!(a.published, Some(date(2017, 1, 13)));
+    assert_eq!(a.text, "Peking kündigte am Freitag Gegenmaßnahmen an.");
+    // Any other RTF document is one article; one named .rtf that is not RTF is refused.
+    let letter = dir.path().join("letter.rtf");
+    std::fs::write(
+        &letter,
+        "{\\rtf1\\ansi Statement on tariffs\\par\nThe ministry said on Friday it would respond.\\par}",
+    )
+    .unwrap();
+    let items = articles(&letter);
+    assert_eq!((items.len(), items[0].article.title.as_str()), (1, "Statement on tariffs"));
+    let fake = dir.path().join("fake.rtf");
+    std::fs::write(&fake, "plain words").unwrap();
+    assert!(error(&fake).contains("is not an RTF document"), "{}", error(&fake));
 }
 
 fn error(path: &Path) -> String {

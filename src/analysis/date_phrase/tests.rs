@@ -16,6 +16,14 @@ fn check(phrase: &str, published: Date, start: Date, end: Date, precision: Preci
     assert_eq!((d.start, d.end, d.precision), (start, end, precision), "{phrase} (published {published})");
 }
 
+/// Each phrase resolves against `published` to its first and last day.
+fn check_ranges(cases: &[(&str, Date, Date)], published: Date) {
+    for &(phrase, start, end) in cases {
+        let d = resolve(phrase, Some(published)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
+        assert_eq!((d.start, d.end), (start, end), "{phrase}");
+    }
+}
+
 #[test]
 fn at_least_forty_phrases_resolve_as_an_analyst_would() {
     let cases: &[(&str, Date, Date, Date, Precision)] = &[
@@ -122,10 +130,7 @@ fn variants_written_after_the_table_resolve_too() {
         ("Freitag, 30. Mai 2025", date(2025, 5, 30), date(2025, 5, 30)),
         ("в пятницу, 30 мая", date(2025, 5, 30), date(2025, 5, 30)),
     ];
-    for &(phrase, start, end) in cases {
-        let d = resolve(phrase, Some(TUE)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
-        assert_eq!((d.start, d.end), (start, end), "{phrase}");
-    }
+    check_ranges(cases, TUE);
 }
 
 #[test]
@@ -223,10 +228,7 @@ fn a_future_verb_typed_with_the_phrase_makes_it_the_coming_day_or_month() {
         ("is expected to sign on May 2", date(2026, 5, 2), date(2026, 5, 2)),
         ("will meet on June 9 and 10", date(2025, 6, 9), date(2025, 6, 10)),
     ];
-    for &(phrase, start, end) in cases {
-        let d = resolve(phrase, Some(WED)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
-        assert_eq!((d.start, d.end), (start, end), "{phrase}");
-    }
+    check_ranges(cases, WED);
     // Without a future verb the bare weekday stays in the past, and words that are no verb do
     // not make a phrase.
     assert_eq!(resolve("on Tuesday", Some(WED)).unwrap().start, date(2025, 5, 27));
@@ -256,9 +258,6 @@ fn dates_in_other_languages_resolve_as_ranges_days_and_korean_or_full_width_form
         ("30日", date(2025, 5, 30), date(2025, 5, 30)),
         ("the coming week", date(2025, 6, 9), date(2025, 6, 15)),
     ];
-    for &(phrase, start, end) in cases {
-        let d = resolve(phrase, Some(TUE)).unwrap_or_else(|e| panic!("{phrase}: {e}"));
-        assert_eq!((d.start, d.end), (start, end), "{phrase}");
-    }
+    check_ranges(cases, TUE);
     assert!(resolve("2月24日至31日", Some(TUE)).is_err(), "no 31 February");
 }

@@ -52,10 +52,7 @@ fn plain_item(article: &Selection) -> NewsItem {
     let words_at = lines.iter().position(|(_, l)| factiva_rtf::is_words_line(l));
     if let (Some(hd), Some(words)) = (headline, words_at.filter(|w| Some(*w) > headline)) {
         item.section = lines[..hd].iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("; ");
-        // Factiva numbers the headlines of an export: "1) Zu Fuß von Kreuzberg nach Kopenhagen".
-        let title = &lines[hd].1;
-        let number = title.find(") ").filter(|&at| at > 0 && title[..at].chars().all(|c| c.is_ascii_digit()));
-        item.title = number.map_or(title.as_str(), |at| &title[at + 2..]).to_owned();
+        item.title = factiva_rtf::headline(&lines[hd].1).to_owned();
         item.byline = lines[hd + 1..words].iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("; ");
         let after: Vec<&str> = lines[words..].iter().map(|(_, l)| l.as_str()).collect();
         factiva_rtf::header_after_words(&after, &mut item);

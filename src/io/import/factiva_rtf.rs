@@ -2,9 +2,9 @@
 //! - "Full Article/Report plus Indexing": a table per article whose rows are two-letter field
 //!   codes and their contents (HD headline, BY byline, WC words, PD date, SN source, SE section,
 //!   LP and TD the text, AN "Document ..."), read as tab-separated lines;
-//! - "Full Article/Report": the headline, an optional byline, "N words", the date, an optional
-//!   time, the source and its code, optional page and language lines, the copyright line, the
-//!   text, and "Document ..." closing the item. The interface language changes the labels
+//! - "Full Article/Report": an optional section, the headline, an optional byline, "N words",
+//!   the date, an optional time, the source and its code, optional page and language lines,
+//!   the copyright line, the text, and "Document ..." closing the item. The interface language changes the labels
 //!   ("Wörter"/"Dokument", "mots", "palabras"), so those are matched in the languages Factiva
 //!   offers.
 
@@ -122,12 +122,34 @@ fn plain_item(lines: Vec<&str>) -> NewsItem {
         item.body = lines.iter().map(|l| l.to_string()).collect();
         return item;
     };
-    let head = &lines[..words_at];
-    item.title = head.first().copied().unwrap_or_default().to_owned();
-    item.byline = head.get(1..).map(|b| b.join("; ")).unwrap_or_default();
+    // Above the length line: an optional section, the headline, the author and a credit line
+    // ("Special to The New York Times"). Without the export's bold type to tell them apart, the
+    // headline is the one Factiva numbered ("12) ..."), else the longest of the last four lines
+    // that is not a byline.
+    let head = &lines[words_at.saturating_sub(4)..words_at];
+    let byline = |l: &str| ["By ", "BY ", "Von ", "Par ", "Por ", "Di "].iter().any(|b| l.starts_with(b));
+    // An author named without "By" stands last ("Elizabeth Nolan Brown"); a section may carry
+    // its page ("Book Review Desk; 7").
+    let author_last = head.len() > 1 && head.last().is_some_and(|l| is_name(l));
+    let candidate = |i: usize| !(byline(head[i]) || is_desk(head[i]) || (author_last && i == head.len() - 1));
+    let numbered = (0..head.len()).find(|&i| headline(head[i]) != head[i]);
+    let longest_of =
+        |keep: &dyn Fn(usize) -> bool| (0..head.len()).filter(|&i| keep(i)).max_by_key(|&i| head[i].chars().count());
+    let longest = || longest_of(&candidate).or_else(|| longest_of(&|i| !byline(head[i])));
+    if let Some(t) = numbered.or_else(longest) {
+        item.section = head[..t].join("; ");
+        item.title = headline(head[t]).to_owned();
+        item.byline = head[t + 1..].join("; ");
+    }
     let used = header_after_words(&lines[words_at..], &mut item);
     item.body = lines[words_at + used..].iter().map(|l| l.to_string()).collect();
     item
+}
+
+/// A headline without the number Factiva gives it in an export: "1) Zu Fuß nach Kopenhagen".
+pub(super) fn headline(line: &str) -> &str {
+    let number = line.find(") ").filter(|&at| at > 0 && at <= 4 && line[..at].chars().all(|c| c.is_ascii_digit()));
+    number.map_or(line, |at| &line[at + 2..])
 }
 
 /// Whether a line is Factiva's length line: "295 words", "1285 Wörter", "8165 字".
@@ -154,6 +176,24 @@ pub(super) fn header_after_words(lines: &[&str], item: &mut NewsItem) -> usize {
     let skip = copyright.map_or_else(|| meta.iter().take_while(|l| is_short_label(l)).count(), |c| c + 1);
     item.extra.extend(rest.take(skip).map(str::to_owned));
     (used + skip).min(lines.len())
+}
+
+/// A person's name: two to four capitalised words of letters ("Elizabeth Nolan Brown", "Hussain
+/// H Zaidi"), not written in capitals throughout as headlines are.
+fn is_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let word = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    };
+    (2..=4).contains(&words.len()) && words.iter().all(word) && line.chars().any(char::is_lowercase)
+}
+
+/// A newspaper section with its page: "Foreign Desk; 1", "Book Review Desk; 7".
+fn is_desk(line: &str) -> bool {
+    line.rsplit_once("; ")
+        .is_some_and(|(_, page)| !page.is_empty() && page.chars().all(|c| c.is_ascii_alphanumeric()) && page.len() <= 4)
 }
 
 fn is_copyright(line: &str) -> bool {
@@ -265,6 +305,47 @@ mod tests {
         assert_eq!(a.text, "Lead one.\n\nLead two.\n\nRest of it.");
         assert_eq!(items[1].article.published, Some(date(2017, 1, 14)));
         assert_eq!(items[1].article.text, "Only text.");
+    }
+
+    #[test]
+    fn the_headline_is_told_from_section_author_and_credit_lines() {
+        let title_of = |head: &[&str]| {
+            let mut lines = head.to_vec();
+            lines.extend([
+                "412 words",
+                "9 January 1993",
+                "The New York Times",
+                "NYTF",
+                "English",
+                "Text.",
+                "Document NYTF000020050408dp1900j9s",
+            ]);
+            let item = plain_item(lines);
+            (item.section, item.title, item.byline)
+        };
+        let s = |a: &str, b: &str, c: &str| (a.to_owned(), b.to_owned(), c.to_owned());
+        assert_eq!(
+            title_of(&[
+                "Foreign Desk; 1",
+                "EUROPEAN INQUIRY SAYS SERBS' FORCES HAVE RAPED 20,000",
+                "By ALAN RIDING",
+                "Special to The New York Times"
+            ]),
+            s(
+                "Foreign Desk; 1",
+                "EUROPEAN INQUIRY SAYS SERBS' FORCES HAVE RAPED 20,000",
+                "By ALAN RIDING; Special to The New York Times"
+            )
+        );
+        assert_eq!(
+            title_of(&["STORMY DANIELS", "Elizabeth Nolan Brown"]),
+            s("", "STORMY DANIELS", "Elizabeth Nolan Brown")
+        );
+        assert_eq!(title_of(&["Magazin", "1) Zu Fuß", "Sarah Pepin"]), s("Magazin", "Zu Fuß", "Sarah Pepin"));
+        assert_eq!(
+            title_of(&["Editorial Desk; 1", "Failed I.M.F. Policy"]),
+            s("Editorial Desk; 1", "Failed I.M.F. Policy", "")
+        );
     }
 
     #[test]
