@@ -49,10 +49,10 @@ impl Network {
 /// within one side (a ministry toward its own state) is then no edge. A bilateral act is an edge
 /// each way, as it counts in both directions of a dyad.
 pub fn compute(p: &Project, filter: &EventFilter, resolve: bool) -> Network {
-    let node_of = |a: ActorId| if resolve { top_of(p, a) } else { a };
     let mut involvement: IndexMap<ActorId, usize> = IndexMap::new();
     let mut edges: IndexMap<(ActorId, ActorId), Edge> = IndexMap::new();
     for e in p.events.iter().filter(|e| on_series(p, e, false) && filter.shows(p, e)) {
+        let node_of = |a: ActorId| if resolve { p.top_side(a, Some(e.date.start)) } else { a };
         let (source, target) = (node_of(e.source), node_of(e.target));
         if source == target {
             continue;
@@ -72,19 +72,6 @@ pub fn compute(p: &Project, filter: &EventFilter, resolve: bool) -> Network {
     let mut nodes: Vec<Node> = involvement.into_iter().map(|(actor, events)| Node { actor, events }).collect();
     nodes.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| p.actor_name(a.actor).cmp(p.actor_name(b.actor))));
     Network { nodes, edges: edges.into_values().collect() }
-}
-
-/// The actor at the top of `actor`'s chain of affiliations (itself when it acts for no one).
-/// Cycles, which validation forbids, end the walk.
-pub fn top_of(p: &Project, actor: ActorId) -> ActorId {
-    let mut current = actor;
-    for _ in 0..p.actors.len() {
-        match p.actors.get(current).and_then(|a| a.affiliation) {
-            Some(up) => current = up,
-            None => break,
-        }
-    }
-    current
 }
 
 #[cfg(test)]

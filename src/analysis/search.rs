@@ -214,7 +214,7 @@ fn claim_ranges(p: &Project, filter: &Filter) -> HashMap<ArticleId, Vec<(usize, 
     let passes = |c: &Claim| {
         !c.orphaned
             && filter.tag.is_none_or(|t| c.tags.contains(&t))
-            && filter.actor.is_none_or(|a| c.speaker.iter().chain(&c.targets).any(|&x| p.acts_for(x, a)))
+            && filter.actor.is_none_or(|a| c.speaker.iter().chain(&c.targets).any(|&x| p.acts_for(x, a, None)))
             && evidence.as_ref().is_none_or(|ev| ev.contains(&c.id))
     };
     let mut ranges: HashMap<ArticleId, Vec<(usize, usize)>> = HashMap::new();

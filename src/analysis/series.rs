@@ -89,8 +89,9 @@ pub struct Dyad {
 impl Dyad {
     /// Whether the event counts for this dyad; a bilateral event counts in both directions.
     pub fn matches(&self, p: &Project, e: &Event) -> bool {
-        let forward = p.acts_for(e.source, self.source) && p.acts_for(e.target, self.target);
-        let backward = e.bilateral && p.acts_for(e.target, self.source) && p.acts_for(e.source, self.target);
+        let day = Some(e.date.start);
+        let forward = p.acts_for(e.source, self.source, day) && p.acts_for(e.target, self.target, day);
+        let backward = e.bilateral && p.acts_for(e.target, self.source, day) && p.acts_for(e.source, self.target, day);
         forward || backward
     }
 

@@ -4,7 +4,7 @@
 use jiff::civil::date;
 
 use super::*;
-use crate::model::{Actor, ActorKind, ClaimId, Colour, EventId, EventTypeId, FuzzyDate};
+use crate::model::{Actor, ActorKind, Affiliation, ClaimId, Colour, EventId, EventTypeId, FuzzyDate};
 
 struct Fixture {
     p: Project,
@@ -15,7 +15,7 @@ struct Fixture {
 
 fn actor(p: &mut Project, name: &str, kind: ActorKind, affiliation: Option<ActorId>) -> ActorId {
     let mut a = Actor::new(name, kind, Colour::palette(p.actors.len()));
-    a.affiliation = affiliation;
+    a.affiliations = affiliation.into_iter().map(Affiliation::always).collect();
     let id = a.id;
     p.actors.put(a);
     id

@@ -107,8 +107,9 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
         })?;
         code_group(&mut q, ACTORS_GROUP, "Actors", p.actors.iter(), |q, a| {
             let mut description = a.kind.label().to_owned();
-            if let Some(parent) = a.affiliation {
-                description.push_str(&format!("; acts for {}", p.actor_name(parent)));
+            for period in a.affiliations.iter().filter(|period| period.acts_for.is_some()) {
+                let side = p.actor_name(period.acts_for.unwrap_or(a.id));
+                description.push_str(&format!("; acts for {side} ({})", period.span_label()));
             }
             if !a.aliases.is_empty() {
                 description.push_str(&format!("; also called {}", a.aliases.join(LIST_SEPARATOR)));

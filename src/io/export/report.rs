@@ -98,7 +98,10 @@ pub fn actors_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
             vec![
                 a.name.clone(),
                 a.kind.label().to_owned(),
-                a.affiliation.map(|id| p.actor_name(id).to_owned()).unwrap_or_default(),
+                a.current_affiliation()
+                    .and_then(|x| x.acts_for)
+                    .map(|id| p.actor_name(id).to_owned())
+                    .unwrap_or_default(),
                 a.aliases.join(LIST_SEPARATOR),
             ]
         })

@@ -2,7 +2,7 @@
 //! and aliases. Select one to edit it.
 
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{Actor, ActorId, ActorKind, Colour};
+use crate::model::{Actor, ActorId, ActorKind, Affiliation, Colour};
 
 use crate::ui::colours::{c32, colour_button};
 use crate::ui::draft::Draft;
@@ -40,7 +40,7 @@ impl ActorsView {
                     ui.horizontal(|ui| {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                         ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));
-                        let text = match a.affiliation {
+                        let text = match a.current_affiliation().and_then(|x| x.acts_for) {
                             Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
                             None => a.name.clone(),
                         };
@@ -86,17 +86,22 @@ impl ActorsView {
                 .labelled_by(label.id);
             ui.end_row();
             let label = ui.label("Acts for");
-            let current = draft.affiliation.map_or("(nobody)", |a| p.actor_name(a));
+            let mut side = draft.current_affiliation().and_then(|x| x.acts_for);
+            let mut picked = false;
             egui::ComboBox::from_id_salt("actor-affiliation")
-                .selected_text(current)
+                .selected_text(side.map_or("(nobody)", |a| p.actor_name(a)))
                 .show_ui(ui, |ui| {
-                    commit |= ui.selectable_value(&mut draft.affiliation, None, "(nobody)").clicked();
+                    picked |= ui.selectable_value(&mut side, None, "(nobody)").clicked();
                     for other in p.actors.iter().filter(|o| o.id != draft.id) {
-                        commit |= ui.selectable_value(&mut draft.affiliation, Some(other.id), &other.name).clicked();
+                        picked |= ui.selectable_value(&mut side, Some(other.id), &other.name).clicked();
                     }
                 })
                 .response
                 .labelled_by(label.id);
+            if picked {
+                set_current_side(draft, side);
+                commit = true;
+            }
             ui.end_row();
             let label = ui.label("Aliases");
             let r =
@@ -124,5 +129,14 @@ impl ActorsView {
             cx.actions.push(Action::Apply(builders::delete_actor(p, actor.id)));
             self.selected = None;
         }
+    }
+}
+
+/// Sets the side of the actor's current period, or gives it one open-ended period for `side`.
+fn set_current_side(actor: &mut Actor, side: Option<ActorId>) {
+    let current = actor.current_affiliation().cloned();
+    match current.and_then(|c| actor.affiliations.iter().position(|x| *x == c)) {
+        Some(i) => actor.affiliations[i].acts_for = side,
+        None => actor.affiliations.extend(side.map(Affiliation::always)),
     }
 }
