@@ -48,6 +48,8 @@ fn csv_tables_hold_every_event_and_claim_with_exact_spans() {
             "date_phrase",
             "source",
             "target",
+            "source_side",
+            "target_side",
             "bilateral",
             "type",
             "cameo",
@@ -69,6 +71,8 @@ fn csv_tables_hold_every_event_and_claim_with_exact_spans() {
         assert_eq!(row["evidence_count"], e.evidence.len().to_string());
         assert_eq!(row["first_quote"], p.claims.get(e.evidence[0]).unwrap().quote);
         assert_eq!(row["source"], p.actor_name(e.source));
+        let state = |a| p.actor_name(p.lineage(a, Some(e.date.start)).last().unwrap());
+        assert_eq!((row["source_side"].as_str(), row["target_side"].as_str()), (state(e.source), state(e.target)));
     }
 
     let (header, claims) = read_csv(&files[1]);

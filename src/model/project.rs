@@ -157,7 +157,7 @@ impl Project {
     }
 
     /// The pieces of the days `start..=end` within which the lineage of every one of `actors`
-    /// stays the same, each with its share of the days: an act dated "in April" by a minister
+    /// stays the same, in order, each with its share of the days: an act dated "in April" by a minister
     /// who changed government on 10 April is 9/30 the old side's and 21/30 the new one's.
     /// A range no change falls in is one piece with the whole share.
     pub fn pieces(&self, actors: &[ActorId], start: Date, end: Date) -> Vec<Piece> {
@@ -165,13 +165,26 @@ impl Project {
         changes.sort_unstable();
         changes.dedup();
         let total = (start.until(end).map_or(0, |s| s.get_days()) + 1).max(1) as f64;
-        let mut pieces = Vec::with_capacity(changes.len() + 1);
+        let sides =
+            |day: Date| -> Vec<Vec<ActorId>> { actors.iter().map(|&a| self.lineage(a, Some(day)).collect()).collect() };
+        let mut pieces: Vec<Piece> = Vec::with_capacity(changes.len() + 1);
         let mut from = start;
+        let mut held = sides(start);
         for day in changes.into_iter().chain(std::iter::once(end.tomorrow().unwrap_or(end))) {
             let last = if day > end { end } else { day.yesterday().unwrap_or(day) };
             let days = (from.until(last).map_or(0, |s| s.get_days()) + 1) as f64;
             pieces.push(Piece { start: from, end: last, share: days / total });
             from = day;
+            // A period that begins or ends without changing anyone's side (a new role for the
+            // same government) is no change: the piece runs on.
+            if day <= end {
+                let now = sides(day);
+                if now == held {
+                    let merged = pieces.pop().map(|p| p.start).unwrap_or(start);
+                    from = merged;
+                }
+                held = now;
+            }
         }
         pieces
     }
@@ -273,6 +286,28 @@ mod tests {
         assert_eq!(pieces, vec![Piece { start: date(2025, 5, 1), end: date(2025, 5, 31), share: 1.0 }]);
         let day = p.pieces(&[m], date(2025, 4, 10), date(2025, 4, 10));
         assert_eq!(day.len(), 1, "a change on the first day of the range is no split");
+    }
+
+    #[test]
+    fn a_new_role_for_the_same_side_is_no_split() {
+        let (mut p, old, _, m) = minister_who_moves();
+        let mut minister = p.actors.get(m).unwrap().clone();
+        minister.affiliations = vec![
+            Affiliation {
+                acts_for: Some(old),
+                role: "deputy".into(),
+                to: Some(date(2025, 4, 9)),
+                ..Affiliation::default()
+            },
+            Affiliation {
+                acts_for: Some(old),
+                role: "minister".into(),
+                from: Some(date(2025, 4, 10)),
+                ..Affiliation::default()
+            },
+        ];
+        p.actors.put(minister);
+        assert_eq!(p.pieces(&[m], date(2025, 4, 1), date(2025, 4, 30)).len(), 1);
     }
 
     #[test]

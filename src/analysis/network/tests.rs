@@ -68,3 +68,29 @@ fn the_chart_filter_applies() {
     assert_eq!(net.edge(cn, us).unwrap().events.len(), 6);
     assert_eq!(net.edge(us, cn).unwrap().events.len(), 1);
 }
+
+#[test]
+fn resolved_an_act_straddling_a_change_of_side_is_on_both_sides_edges_by_its_days() {
+    use crate::model::{Affiliation, FuzzyDate};
+    use jiff::civil::date;
+    let mut p = sample_project();
+    let (us, cn) = (id(&p, "United States"), id(&p, "China"));
+    // Hypothetically Greer served China until 9 May 2025 and the United States from 10 May.
+    let mut greer = p.find_actor("Greer").unwrap().clone();
+    greer.affiliations = vec![
+        Affiliation { acts_for: Some(cn), to: Some(date(2025, 5, 9)), ..Affiliation::default() },
+        Affiliation { acts_for: Some(us), from: Some(date(2025, 5, 10)), ..Affiliation::default() },
+    ];
+    let greer_id = greer.id;
+    p.actors.put(greer);
+    let mut e = p.events.iter().find(|e| e.source == greer_id).unwrap().clone();
+    e.date = FuzzyDate::month(2025, 5).unwrap();
+    e.target = id(&p, "Xi Jinping");
+    let score = p.score_of(&e);
+    p.events.put(e.clone());
+    let net = compute(&p, &EventFilter::default(), true);
+    let us_cn = net.edge(us, cn).unwrap();
+    assert!(us_cn.events.contains(&e.id));
+    assert!(close(us_cn.score, 0.3 - score + score * 22.0 / 31.0), "{}", us_cn.score);
+    assert!(net.edge(cn, cn).is_none(), "the days Greer served China are an act within one side");
+}
