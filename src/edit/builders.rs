@@ -11,7 +11,7 @@ mod conflicts;
 mod from_hits;
 mod merge;
 mod suggestions;
-pub use actors::{set_affiliations, set_code, set_qid};
+pub use actors::{merge_actors, set_affiliations, set_code, set_qid};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use merge::merge_events;

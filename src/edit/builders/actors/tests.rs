@@ -109,3 +109,86 @@ fn a_country_code_and_a_wikidata_item_are_read_as_typed_and_a_code_names_one_act
     doc.apply(set_code(doc.project(), old, "").unwrap()).unwrap();
     assert_eq!(doc.project().actors.get(old).unwrap().code, None);
 }
+
+mod merging {
+    use super::*;
+    use crate::edit::builders;
+    use crate::model::Conflict;
+    use crate::sample::sample_project;
+
+    fn twin_of_china(doc: &mut Document) -> (ActorId, ActorId) {
+        let p = doc.project();
+        let china = p.find_actor("China").unwrap().id;
+        let mut twin = Actor::new("PRC government", ActorKind::State, Colour::palette(9));
+        twin.aliases = vec!["Beijing".into(), "中华人民共和国".into()];
+        twin.alias_languages.insert("中华人民共和国".into(), "zh".into());
+        twin.qid = Some("Q148".into());
+        let twin_id = twin.id;
+        doc.apply(Edit::one("twin", Op::Put(Record::Actor(twin)))).unwrap();
+        (china, twin_id)
+    }
+
+    #[test]
+    fn merging_moves_every_reference_unites_the_names_and_undoes_as_one_edit() {
+        let mut doc = Document::new(sample_project(), None);
+        let (china, twin) = twin_of_china(&mut doc);
+        // The twin speaks in one claim, is the target of an event, and a ministry acts for it.
+        let p = doc.project().clone();
+        let claim = p.claims.iter().find(|c| c.speaker == Some(china)).unwrap().clone();
+        let event = p.events.iter().find(|e| e.target == china).unwrap().clone();
+        let mofcom = p.find_actor("MOFCOM").unwrap().clone();
+        let conflict = Conflict {
+            kind: "actor".into(),
+            id: twin.to_string(),
+            label: "PRC government".into(),
+            field: "name".into(),
+            base: "\"PRC government\"".into(),
+            ours: "\"PRC government\"".into(),
+            theirs: "\"PRC\"".into(),
+        };
+        let edit = Edit::new(
+            "point at the twin",
+            vec![
+                Op::Put(Record::Claim(crate::model::Claim { speaker: Some(twin), ..claim.clone() })),
+                Op::Put(Record::Event(crate::model::Event { target: twin, ..event.clone() })),
+                Op::Put(Record::Actor(Actor { affiliations: vec![Affiliation::always(twin)], ..mofcom.clone() })),
+                Op::SetConflicts(vec![conflict]),
+            ],
+        );
+        doc.apply(edit).unwrap();
+        let before = doc.project().clone();
+
+        doc.apply(builders::merge_actors(doc.project(), china, twin).unwrap()).unwrap();
+        let p = doc.project();
+        assert!(p.actors.get(twin).is_none());
+        assert_eq!(p.claims.get(claim.id).unwrap().speaker, Some(china));
+        assert_eq!(p.events.get(event.id).unwrap().target, china);
+        assert_eq!(p.acts_for_at(mofcom.id, None), Some(china));
+        assert_eq!((p.conflicts[0].id.as_str(), p.conflicts[0].label.as_str()), (china.to_string().as_str(), "China"));
+        let merged = p.actors.get(china).unwrap();
+        assert!(
+            merged.aliases.contains(&"PRC government".to_owned())
+                && merged.aliases.contains(&"中华人民共和国".to_owned())
+        );
+        assert_eq!(merged.aliases.iter().filter(|a| a.as_str() == "Beijing").count(), 1, "Beijing once");
+        assert_eq!(merged.alias_languages.get("中华人民共和国").map(String::as_str), Some("zh"));
+        assert_eq!(merged.qid.as_deref(), Some("Q148"));
+        assert_eq!(doc.undo_label(), Some("merge actor PRC government into China"));
+        doc.undo();
+        assert_eq!(doc.project(), &before, "one undo puts everything back");
+    }
+
+    #[test]
+    fn two_actors_with_different_wikidata_items_or_sides_on_one_day_are_not_merged() {
+        let mut doc = Document::new(sample_project(), None);
+        let (china, twin) = twin_of_china(&mut doc);
+        doc.apply(set_qid(doc.project(), china, "Q29520").unwrap()).unwrap();
+        let msg = refusal(&mut doc, |p| builders::merge_actors(p, china, twin));
+        assert!(msg.contains("different Wikidata items (Q29520 and Q148)"), "{msg}");
+        let us = doc.project().find_actor("United States").unwrap().id;
+        let (greer, liu) = (doc.project().find_actor("Greer").unwrap().id, doc.project().find_actor("Liu").unwrap().id);
+        let msg = refusal(&mut doc, |p| builders::merge_actors(p, greer, liu));
+        assert!(msg.contains("at the same time"), "{msg}");
+        assert_eq!(doc.project().acts_for_at(greer, None), Some(us), "nothing changed");
+    }
+}
