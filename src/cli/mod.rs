@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod actors;
 mod assist;
 pub mod teams;
 mod terminal;
@@ -221,6 +222,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the actors with who each acts for, in what role and over which period, on a day
+    /// (--at) or now; `actors merge` merges an actor entered twice.
+    Actors(actors::ActorsArgs),
     /// Count the mentions of every actor (its name and aliases) across the articles, as CSV.
     Mentions {
         project: PathBuf,
@@ -394,6 +398,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             return teams::merge_files(&base, &ours, &theirs, &output, out).map(u8::from);
         }
         Command::GitSetup => teams::git_setup(out),
+        Command::Actors(args) => actors::run(args, out),
         Command::Mentions { project, by_article } => {
             let p = load(&project)?;
             assist::print_mentions(&p, by_article, out).map_err(fail)
