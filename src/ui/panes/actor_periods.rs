@@ -52,28 +52,27 @@ impl PeriodsEditor {
         );
         let mut commit = false;
         let mut remove = None;
-        if !self.rows.is_empty() {
-            egui::Grid::new("actor-periods").num_columns(5).spacing([6.0, 4.0]).show(ui, |ui| {
-                for title in ["Acts for", "Role", "From", "To", ""] {
-                    ui.weak(title);
-                }
-                ui.end_row();
-                for (i, row) in self.rows.iter_mut().enumerate() {
-                    let n = i + 1;
+        // A period a small group, its fields wrapping: the pane is often narrow.
+        for (i, row) in self.rows.iter_mut().enumerate() {
+            let n = i + 1;
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.weak(format!("{n}."));
                     commit |= side_picker(ui, p, actor.id, &mut row.acts_for, n);
+                    if ui.small_button("✕").accessible_name(format!("Remove period {n}")).clicked() {
+                        remove = Some(i);
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
                     for (text, name, hint, width) in [
-                        (&mut row.role, "Role", "minister", 90.0),
-                        (&mut row.from, "From", "open", 80.0),
-                        (&mut row.to, "To", "open", 80.0),
+                        (&mut row.role, "Role", "role", 110.0),
+                        (&mut row.from, "From", "from", 85.0),
+                        (&mut row.to, "To", "to", 85.0),
                     ] {
                         let edit = egui::TextEdit::singleline(text).hint_text(hint).desired_width(width);
                         commit |= ui.add(edit).accessible_name(format!("{name}, period {n}")).lost_focus();
                     }
-                    if ui.small_button("✕").accessible_name(format!("Remove period {n}")).clicked() {
-                        remove = Some(i);
-                    }
-                    ui.end_row();
-                }
+                });
             });
         }
         if let Some(i) = remove {
