@@ -131,3 +131,19 @@ fn an_actor_entered_twice_is_merged_into_the_one_kept_in_one_undoable_edit() {
     );
     assert_eq!(h.state().document().undo_label(), Some("merge actor PRC into China"));
 }
+
+#[test]
+fn a_name_on_two_actors_is_listed_in_problems_with_a_merge_button() {
+    let mut p = sample_project();
+    let mut twin = Actor::new("Chinese government", ActorKind::State, Colour::palette(9));
+    twin.aliases = vec!["beijing".into()];
+    p.actors.put(twin);
+    let (mut h, _dir) = harness(p);
+    h.get_by_label("Problems (1)").click();
+    h.run();
+    h.get_by_label_contains("“Beijing” names China and Chinese government");
+    click(&mut h, Role::Button, "Merge into China");
+    assert!(h.state().document().project().actors.iter().all(|a| a.name != "Chinese government"));
+    assert!(actor(&h, "China").aliases.contains(&"Chinese government".to_owned()));
+    h.get_by_label("Problems");
+}

@@ -124,7 +124,17 @@ impl ProblemsView {
             if !shared.is_empty() {
                 ui.strong(format!("{} name(s) on more than one actor", shared.len()));
                 for s in &shared {
-                    ui.label(actor_checks::describe_shared(p, s));
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(actor_checks::describe_shared(p, s));
+                        if let [keep, gone] = s.actors[..]
+                            && ui.button(format!("Merge into {}", p.actor_name(keep))).clicked()
+                        {
+                            match builders::merge_actors(p, keep, gone) {
+                                Ok(edit) => cx.actions.push(Action::Apply(edit)),
+                                Err(e) => cx.state.error(e.to_string()),
+                            }
+                        }
+                    });
                 }
             }
             if !loaded.is_empty() {
