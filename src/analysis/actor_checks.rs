@@ -102,7 +102,7 @@ pub fn describe_shared(p: &Project, s: &SharedName) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use jiff::civil::date;
 
     use super::*;
@@ -129,8 +129,9 @@ mod tests {
         assert!(text.contains("“Beijing” names China and People's Republic of China"), "{text}");
     }
 
-    #[test]
-    fn an_act_dated_in_a_month_across_a_change_of_government_is_flagged_with_its_days() {
+    /// The sample with Greer, hypothetically, serving China until 9 May 2025 and the United
+    /// States from 10 May, and his accusation dated only "May 2025": the act straddles the change.
+    pub(crate) fn greer_changes_sides_in_may() -> (Project, Event) {
         let mut p = sample_project();
         let (us, cn) = (p.find_actor("United States").unwrap().id, p.find_actor("China").unwrap().id);
         let mut greer = p.find_actor("Greer").unwrap().clone();
@@ -143,6 +144,12 @@ mod tests {
         let mut e = p.events.iter().find(|e| e.source == greer_id).unwrap().clone();
         e.date = FuzzyDate::month(2025, 5).unwrap();
         p.events.put(e.clone());
+        (p, e)
+    }
+
+    #[test]
+    fn an_act_dated_in_a_month_across_a_change_of_government_is_flagged_with_its_days() {
+        let (p, e) = greer_changes_sides_in_may();
         let found = straddling(&p);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].event, e.id);

@@ -71,20 +71,8 @@ fn the_chart_filter_applies() {
 
 #[test]
 fn resolved_an_act_straddling_a_change_of_side_is_on_both_sides_edges_by_its_days() {
-    use crate::model::{Affiliation, FuzzyDate};
-    use jiff::civil::date;
-    let mut p = sample_project();
+    let (mut p, mut e) = crate::analysis::actor_checks::tests::greer_changes_sides_in_may();
     let (us, cn) = (id(&p, "United States"), id(&p, "China"));
-    // Hypothetically Greer served China until 9 May 2025 and the United States from 10 May.
-    let mut greer = p.find_actor("Greer").unwrap().clone();
-    greer.affiliations = vec![
-        Affiliation { acts_for: Some(cn), to: Some(date(2025, 5, 9)), ..Affiliation::default() },
-        Affiliation { acts_for: Some(us), from: Some(date(2025, 5, 10)), ..Affiliation::default() },
-    ];
-    let greer_id = greer.id;
-    p.actors.put(greer);
-    let mut e = p.events.iter().find(|e| e.source == greer_id).unwrap().clone();
-    e.date = FuzzyDate::month(2025, 5).unwrap();
     e.target = id(&p, "Xi Jinping");
     let score = p.score_of(&e);
     p.events.put(e.clone());

@@ -1,7 +1,7 @@
 //! Edits of an actor's dated periods and identifiers, each read from what the analyst typed
 //! and refused with the reason when it cannot be right; and merging an actor entered twice.
 
-use crate::model::{ActorId, Affiliation, Project, parse_code, parse_qid};
+use crate::model::{Actor, ActorId, Affiliation, Project, parse_code, parse_qid};
 
 use super::super::{Edit, EditError, Op, Record, RecordId};
 
@@ -19,24 +19,29 @@ pub fn set_affiliations(p: &Project, actor: ActorId, periods: Vec<Affiliation>) 
 
 /// Sets a state's CAMEO/ISO country code from what was typed ("usa" -> USA; empty clears it).
 pub fn set_code(p: &Project, actor: ActorId, typed: &str) -> Result<Edit, EditError> {
-    let mut a = p.actors.get(actor).cloned().ok_or_else(|| EditError::Missing(actor.to_string()))?;
     let code = parse_code(typed).map_err(EditError::Invalid)?;
-    if a.code == code {
-        return Err(EditError::Empty);
-    }
-    a.code = code;
-    Ok(Edit::one(format!("set country code of {}", a.name), Op::Put(Record::Actor(a))))
+    set_identifier(p, actor, "country code", code, |a| &mut a.code)
 }
 
 /// Sets the actor's Wikidata item from its number or address (empty clears it).
 pub fn set_qid(p: &Project, actor: ActorId, typed: &str) -> Result<Edit, EditError> {
-    let mut a = p.actors.get(actor).cloned().ok_or_else(|| EditError::Missing(actor.to_string()))?;
     let qid = parse_qid(typed).map_err(EditError::Invalid)?;
-    if a.qid == qid {
+    set_identifier(p, actor, "Wikidata item", qid, |a| &mut a.qid)
+}
+
+fn set_identifier(
+    p: &Project,
+    actor: ActorId,
+    what: &str,
+    value: Option<String>,
+    field: fn(&mut Actor) -> &mut Option<String>,
+) -> Result<Edit, EditError> {
+    let mut a = p.actors.get(actor).cloned().ok_or_else(|| EditError::Missing(actor.to_string()))?;
+    if *field(&mut a) == value {
         return Err(EditError::Empty);
     }
-    a.qid = qid;
-    Ok(Edit::one(format!("set Wikidata item of {}", a.name), Op::Put(Record::Actor(a))))
+    *field(&mut a) = value;
+    Ok(Edit::one(format!("set {what} of {}", a.name), Op::Put(Record::Actor(a))))
 }
 
 /// Merges actor `gone` into `keep`, one actor entered twice: every claim, event, period and
