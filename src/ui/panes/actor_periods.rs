@@ -80,7 +80,7 @@ impl PeriodsEditor {
             commit = true;
         }
         if ui.button("Add period").on_hover_text("Another period: a new side, or a new role").clicked() {
-            self.rows.push(Row::default());
+            self.rows.push(self.next_row());
         }
         if let Some(error) = &self.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
@@ -88,6 +88,14 @@ impl PeriodsEditor {
         if commit {
             self.commit(cx, actor);
         }
+    }
+
+    /// A new period beginning the day after the last one ends, so the two do not overlap;
+    /// open when the last one is open or has no readable end.
+    fn next_row(&self) -> Row {
+        let last_end = self.rows.last().and_then(|r| DateWindow::parse("", &r.to).ok()).and_then(|w| w.to);
+        let from = last_end.and_then(|d| d.tomorrow().ok()).map(|d| d.to_string()).unwrap_or_default();
+        Row { from, ..Row::default() }
     }
 
     fn commit(&mut self, cx: &mut Cx<'_>, actor: &Actor) {
