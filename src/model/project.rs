@@ -164,6 +164,9 @@ impl Project {
         let mut changes: Vec<Date> = self.change_days(actors).into_iter().filter(|&d| start < d && d <= end).collect();
         changes.sort_unstable();
         changes.dedup();
+        if changes.is_empty() {
+            return vec![Piece { start, end, share: 1.0 }];
+        }
         let total = (start.until(end).map_or(0, |s| s.get_days()) + 1).max(1) as f64;
         let sides =
             |day: Date| -> Vec<Vec<ActorId>> { actors.iter().map(|&a| self.lineage(a, Some(day)).collect()).collect() };
@@ -286,6 +289,55 @@ mod tests {
         assert_eq!(pieces, vec![Piece { start: date(2025, 5, 1), end: date(2025, 5, 31), share: 1.0 }]);
         let day = p.pieces(&[m], date(2025, 4, 10), date(2025, 4, 10));
         assert_eq!(day.len(), 1, "a change on the first day of the range is no split");
+    }
+
+    #[test]
+    fn pieces_cover_every_range_without_gap_their_shares_make_one_and_sides_hold_within_each() {
+        let (mut p, old, new, m) = minister_who_moves();
+        // Also a role change without a change of side, and a return to the old side in June.
+        let mut minister = p.actors.get(m).unwrap().clone();
+        minister.affiliations = vec![
+            Affiliation { acts_for: Some(old), to: Some(date(2025, 4, 9)), ..Affiliation::default() },
+            Affiliation {
+                acts_for: Some(new),
+                from: Some(date(2025, 4, 10)),
+                to: Some(date(2025, 5, 14)),
+                ..Affiliation::default()
+            },
+            Affiliation {
+                acts_for: Some(new),
+                role: "deputy".into(),
+                from: Some(date(2025, 5, 15)),
+                to: Some(date(2025, 6, 4)),
+                ..Affiliation::default()
+            },
+            Affiliation { acts_for: Some(old), from: Some(date(2025, 6, 5)), ..Affiliation::default() },
+        ];
+        p.actors.put(minister);
+        let first = date(2025, 3, 20);
+        for offset in 0..90 {
+            for length in [0, 1, 6, 9, 29, 30, 60, 120] {
+                let start = first.checked_add(jiff::Span::new().days(offset)).unwrap();
+                let end = start.checked_add(jiff::Span::new().days(length)).unwrap();
+                let pieces = p.pieces(&[m], start, end);
+                assert_eq!(pieces.first().unwrap().start, start);
+                assert_eq!(pieces.last().unwrap().end, end);
+                for pair in pieces.windows(2) {
+                    assert_eq!(pair[0].end.tomorrow().unwrap(), pair[1].start, "{pieces:?}");
+                    assert_ne!(p.top_side(m, Some(pair[0].end)), p.top_side(m, Some(pair[1].start)), "{pieces:?}");
+                }
+                let total: f64 = pieces.iter().map(|x| x.share).sum();
+                assert!((total - 1.0).abs() < 1e-9, "{start}..{end}: {pieces:?}");
+                for piece in &pieces {
+                    let side = p.top_side(m, Some(piece.start));
+                    let mut day = piece.start;
+                    while day <= piece.end {
+                        assert_eq!(p.top_side(m, Some(day)), side, "{day} in {piece:?}");
+                        day = day.tomorrow().unwrap();
+                    }
+                }
+            }
+        }
     }
 
     #[test]
