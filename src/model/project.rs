@@ -309,7 +309,6 @@ mod tests {
                 role: "deputy".into(),
                 from: Some(date(2025, 5, 15)),
                 to: Some(date(2025, 6, 4)),
-                ..Affiliation::default()
             },
             Affiliation { acts_for: Some(old), from: Some(date(2025, 6, 5)), ..Affiliation::default() },
         ];
