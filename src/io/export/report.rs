@@ -123,13 +123,25 @@ pub fn periods_text(p: &Project, a: &Actor) -> String {
     periods.join(LIST_SEPARATOR)
 }
 
-/// The header and rows of the reports' actors table, as plain text.
+/// The header and rows of the reports' actors table, as plain text; a Wikidata column (the
+/// item's address) when any actor has an item.
 pub fn actors_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    let header = vec!["Actor", "Kind", "Acts for", "Also called"];
+    let wikidata = p.actors.iter().any(|a| a.qid.is_some());
+    let mut header = vec!["Actor", "Kind", "Acts for", "Also called"];
+    if wikidata {
+        header.push("Wikidata");
+    }
     let rows = p
         .actors
         .iter()
-        .map(|a| vec![a.name.clone(), a.kind.label().to_owned(), periods_text(p, a), a.aliases.join(LIST_SEPARATOR)])
+        .map(|a| {
+            let mut row =
+                vec![a.name.clone(), a.kind.label().to_owned(), periods_text(p, a), a.aliases.join(LIST_SEPARATOR)];
+            if wikidata {
+                row.push(a.wikidata_url().unwrap_or_default());
+            }
+            row
+        })
         .collect();
     (header, rows)
 }
@@ -158,4 +170,38 @@ pub fn claim_line(p: &Project, c: &Claim, escape: fn(&str) -> String, emphasis: 
         line.push_str(&format!(" — {}", escape(&c.note.replace('\n', " "))));
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::model::Affiliation;
+    use crate::sample::sample_project;
+
+    #[test]
+    fn the_actors_table_lists_periods_with_roles_and_a_wikidata_column_once_an_actor_has_an_item() {
+        let mut p = sample_project();
+        assert_eq!(actors_table(&p).0.len(), 4, "no item, no column");
+        let us = p.find_actor("United States").unwrap().id;
+        let mut greer = p.find_actor("Greer").unwrap().clone();
+        greer.affiliations = vec![
+            Affiliation { role: "adviser".into(), to: Some(date(2025, 2, 25)), ..Affiliation::default() },
+            Affiliation {
+                acts_for: Some(us),
+                role: "trade representative".into(),
+                from: Some(date(2025, 2, 26)),
+                to: None,
+            },
+        ];
+        greer.qid = Some("Q6146446".into());
+        p.actors.put(greer);
+        let (header, rows) = actors_table(&p);
+        assert_eq!(header.last(), Some(&"Wikidata"));
+        let row = rows.iter().find(|r| r[0] == "Jamieson Greer").unwrap();
+        assert_eq!(row[2], "adviser, until 2025-02-25; United States, trade representative, from 2025-02-26");
+        assert_eq!(row[4], "https://www.wikidata.org/wiki/Q6146446");
+        assert_eq!(rows.iter().find(|r| r[0] == "Xi Jinping").unwrap()[2], "China");
+    }
 }
