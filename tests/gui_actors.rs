@@ -55,6 +55,15 @@ fn fill(h: &mut Harness<'static, FaultlineApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// The sample with a second entry for China, under another name and alias.
+fn with_twin(name: &str, alias: &str) -> Project {
+    let mut p = sample_project();
+    let mut twin = Actor::new(name, ActorKind::State, Colour::palette(9));
+    twin.aliases = vec![alias.into()];
+    p.actors.put(twin);
+    p
+}
+
 fn actor(h: &Harness<'static, FaultlineApp>, name: &str) -> Actor {
     h.state().document().project().actors.iter().find(|a| a.name == name).unwrap().clone()
 }
@@ -115,11 +124,7 @@ fn a_wikidata_item_typed_as_an_address_is_kept_as_its_number_and_shown_as_a_link
 
 #[test]
 fn an_actor_entered_twice_is_merged_into_the_one_kept_in_one_undoable_edit() {
-    let mut p = sample_project();
-    let mut twin = Actor::new("PRC", ActorKind::State, Colour::palette(9));
-    twin.aliases = vec!["People's Republic of China".into()];
-    p.actors.put(twin);
-    let (mut h, _dir) = harness(p);
+    let (mut h, _dir) = harness(with_twin("PRC", "People's Republic of China"));
     h.get_by_label("PRC").click();
     h.run();
     pick(&mut h, "Merge into", "China");
@@ -134,11 +139,7 @@ fn an_actor_entered_twice_is_merged_into_the_one_kept_in_one_undoable_edit() {
 
 #[test]
 fn a_name_on_two_actors_is_listed_in_problems_with_a_merge_button() {
-    let mut p = sample_project();
-    let mut twin = Actor::new("Chinese government", ActorKind::State, Colour::palette(9));
-    twin.aliases = vec!["beijing".into()];
-    p.actors.put(twin);
-    let (mut h, _dir) = harness(p);
+    let (mut h, _dir) = harness(with_twin("Chinese government", "beijing"));
     h.get_by_label("Problems (1)").click();
     h.run();
     h.get_by_label_contains("“Beijing” names China and Chinese government");

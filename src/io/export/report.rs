@@ -174,33 +174,21 @@ pub fn claim_line(p: &Project, c: &Claim, escape: fn(&str) -> String, emphasis: 
 
 #[cfg(test)]
 mod tests {
-    use jiff::civil::date;
-
     use super::*;
-    use crate::model::Affiliation;
     use crate::sample::sample_project;
 
     #[test]
     fn the_actors_table_lists_periods_with_roles_and_a_wikidata_column_once_an_actor_has_an_item() {
-        let mut p = sample_project();
-        assert_eq!(actors_table(&p).0.len(), 4, "no item, no column");
-        let us = p.find_actor("United States").unwrap().id;
+        assert_eq!(actors_table(&sample_project()).0.len(), 4, "no item, no column");
+        let (mut p, _) = crate::analysis::actor_checks::tests::greer_changes_sides_in_may();
         let mut greer = p.find_actor("Greer").unwrap().clone();
-        greer.affiliations = vec![
-            Affiliation { role: "adviser".into(), to: Some(date(2025, 2, 25)), ..Affiliation::default() },
-            Affiliation {
-                acts_for: Some(us),
-                role: "trade representative".into(),
-                from: Some(date(2025, 2, 26)),
-                to: None,
-            },
-        ];
+        greer.affiliations[1].role = "trade representative".into();
         greer.qid = Some("Q6146446".into());
         p.actors.put(greer);
         let (header, rows) = actors_table(&p);
         assert_eq!(header.last(), Some(&"Wikidata"));
         let row = rows.iter().find(|r| r[0] == "Jamieson Greer").unwrap();
-        assert_eq!(row[2], "adviser, until 2025-02-25; United States, trade representative, from 2025-02-26");
+        assert_eq!(row[2], "China, until 2025-05-09; United States, trade representative, from 2025-05-10");
         assert_eq!(row[4], "https://www.wikidata.org/wiki/Q6146446");
         assert_eq!(rows.iter().find(|r| r[0] == "Xi Jinping").unwrap()[2], "China");
     }
