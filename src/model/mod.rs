@@ -20,7 +20,7 @@ mod table;
 pub mod taxonomy;
 pub mod text;
 
-pub use actor::{Actor, ActorKind};
+pub use actor::{Actor, ActorKind, Affiliation, parse_code, parse_qid};
 pub use article::Article;
 pub use claim::{Claim, Confidence};
 pub use codebook::Tag;
@@ -33,5 +33,5 @@ pub use hypothesis::{AchCell, CellId, Hypothesis, Rating};
 pub use id::{ActorId, ArticleId, ClaimId, ClaimLinkId, EraId, EventId, EventTypeId, HypothesisId, OutletId, TagId};
 pub use link::{ClaimLink, LinkKind};
 pub use outlet::Outlet;
-pub use project::{DateSettings, FORMAT_VERSION, NumericOrder, Project, SameWeekday};
+pub use project::{DateSettings, FORMAT_VERSION, NumericOrder, Piece, Project, SameWeekday};
 pub use table::{Keyed, Table};

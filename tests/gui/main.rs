@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod actors;
 mod assist;
 mod bad_input;
 mod chart;

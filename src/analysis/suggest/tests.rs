@@ -256,3 +256,29 @@ fn any_jumble_of_quotes_commas_names_pronouns_and_verbs_is_read_without_a_panic(
         }
     }
 }
+
+#[test]
+fn the_speakers_own_side_is_the_one_it_held_when_the_article_was_published() {
+    use crate::model::Affiliation;
+    use jiff::civil::date;
+    let target_when_published = |published| {
+        let mut p = uncoded();
+        let (us, cn) = (p.find_actor("United States").unwrap().id, p.find_actor("China").unwrap().id);
+        // Hypothetically Greer served China until the end of 2024 and the United States since.
+        let mut greer = p.find_actor("Greer").unwrap().clone();
+        greer.affiliations = vec![
+            Affiliation { acts_for: Some(cn), to: Some(date(2024, 12, 31)), ..Affiliation::default() },
+            Affiliation { acts_for: Some(us), from: Some(date(2025, 1, 1)), ..Affiliation::default() },
+        ];
+        p.actors.put(greer);
+        let article = p.articles.ids().next().unwrap();
+        let mut a = p.articles.get(article).unwrap().clone();
+        a.text = "Greer said China had broken the deal with the United States.".into();
+        a.published = Some(published);
+        p.articles.put(a);
+        let s = assist(&AssistInput::of_article(&p, article).unwrap()).suggestions;
+        who(&p, &s[0])
+    };
+    assert_eq!(target_when_published(date(2025, 6, 2)), ("Jamieson Greer".into(), "China".into()));
+    assert_eq!(target_when_published(date(2024, 6, 2)), ("Jamieson Greer".into(), "United States".into()));
+}

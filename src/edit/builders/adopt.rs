@@ -97,7 +97,7 @@ impl<'p> Bring<'p> {
             id,
             (&ours.actors, &theirs.actors),
             |a| ours.find_actor(&a.name).map(|o| o.id),
-            |a| a.affiliation = a.affiliation.filter(|p| ours.actors.contains(*p)),
+            |a| a.affiliations.iter_mut().for_each(|p| p.acts_for = p.acts_for.filter(|s| ours.actors.contains(*s))),
             Record::Actor,
         )
     }

@@ -25,9 +25,9 @@ pub fn turn_into(current: &Project, target: &Project, label: &str) -> Result<Edi
     if current.dates != target.dates {
         ops.push(Op::SetDates(target.dates));
     }
-    let actors = parents_first(&target.actors, |a| a.affiliation);
+    let actors = parents_first(&target.actors, sides);
     puts(&mut ops, &current.actors, actors, Record::Actor);
-    let tags = parents_first(&target.tags, |t| t.parent);
+    let tags = parents_first(&target.tags, |t| t.parent.into_iter().collect());
     puts(&mut ops, &current.tags, tags, Record::Tag);
     puts(&mut ops, &current.taxonomy, target.taxonomy.iter(), Record::EventType);
     puts(&mut ops, &current.eras, target.eras.iter(), Record::Era);
@@ -41,9 +41,9 @@ pub fn turn_into(current: &Project, target: &Project, label: &str) -> Result<Edi
     removals(&mut ops, &current.articles, &target.articles, RecordId::Article);
     removals(&mut ops, &current.eras, &target.eras, RecordId::Era);
     removals(&mut ops, &current.taxonomy, &target.taxonomy, RecordId::EventType);
-    let gone_tags = children_first(&current.tags, &target.tags, |t| t.parent);
+    let gone_tags = children_first(&current.tags, &target.tags, |t| t.parent.into_iter().collect());
     ops.extend(gone_tags.into_iter().map(|id: TagId| Op::Remove(RecordId::Tag(id))));
-    let gone_actors = children_first(&current.actors, &target.actors, |a| a.affiliation);
+    let gone_actors = children_first(&current.actors, &target.actors, sides);
     ops.extend(gone_actors.into_iter().map(|id: ActorId| Op::Remove(RecordId::Actor(id))));
     if current.conflicts != target.conflicts {
         ops.push(Op::SetConflicts(target.conflicts.clone()));
@@ -93,27 +93,35 @@ fn new_texts(ops: &mut Vec<Op>, current: &Project, target: &Project) -> HashSet<
 }
 
 /// The records of `table` ordered so that each comes after the one it names as its parent.
-fn parents_first<T: Keyed>(table: &Table<T>, parent: impl Fn(&T) -> Option<T::Id>) -> Vec<&T> {
-    let depth_of = |row: &T| {
-        let mut depth = 0;
-        let mut up = parent(row);
-        // A valid project has no cycles; the bound keeps a broken one from looping.
-        while let Some(id) = up.filter(|_| depth <= table.len()) {
-            depth += 1;
-            up = table.get(id).and_then(&parent);
+fn parents_first<T: Keyed>(table: &Table<T>, parents: impl Fn(&T) -> Vec<T::Id>) -> Vec<&T> {
+    // The longest chain up: a record goes after every record it names, whichever period or
+    // parent names it. A valid project has no cycles; the bound keeps a broken one from looping.
+    fn depth<T: Keyed>(table: &Table<T>, row: &T, parents: &impl Fn(&T) -> Vec<T::Id>, bound: usize) -> usize {
+        if bound == 0 {
+            return 0;
         }
-        depth
-    };
-    let mut rows: Vec<(usize, &T)> = table.iter().map(|r| (depth_of(r), r)).collect();
+        parents(row)
+            .into_iter()
+            .filter_map(|id| table.get(id))
+            .map(|up| 1 + depth(table, up, parents, bound - 1))
+            .max()
+            .unwrap_or(0)
+    }
+    let mut rows: Vec<(usize, &T)> = table.iter().map(|r| (depth(table, r, &parents, table.len()), r)).collect();
     rows.sort_by_key(|(depth, _)| *depth);
     rows.into_iter().map(|(_, r)| r).collect()
 }
 
+/// The actors an actor acts for in any of its periods.
+fn sides(a: &crate::model::Actor) -> Vec<ActorId> {
+    a.affiliations.iter().filter_map(|p| p.acts_for).collect()
+}
+
 /// The ids of `current`'s records that `target` lacks, deepest first (a child goes before
 /// its parent, which cannot be removed while the child names it).
-fn children_first<T: Keyed>(current: &Table<T>, target: &Table<T>, parent: impl Fn(&T) -> Option<T::Id>) -> Vec<T::Id> {
+fn children_first<T: Keyed>(current: &Table<T>, target: &Table<T>, parents: impl Fn(&T) -> Vec<T::Id>) -> Vec<T::Id> {
     let order: HashMap<T::Id, usize> =
-        parents_first(current, parent).iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
+        parents_first(current, parents).iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
     let mut gone: Vec<T::Id> = current.ids().filter(|id| !target.contains(*id)).collect();
     gone.sort_by_key(|id| std::cmp::Reverse(order.get(id).copied().unwrap_or(0)));
     gone
@@ -164,7 +172,7 @@ mod tests {
         // A new parent above an existing actor, and a new tag under a new one.
         let mut state = Actor::new("Republic of Korea", ActorKind::State, Colour::palette(1));
         let mut member = doc.project().actors.iter().next().unwrap().clone();
-        member.affiliation = Some(state.id);
+        member.affiliations = vec![crate::model::Affiliation::always(state.id)];
         state.aliases.push("South Korea".into());
         let parent = Tag::new("Trade", Colour::palette(2));
         let mut child = Tag::new("Export controls", Colour::palette(4));

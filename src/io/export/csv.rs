@@ -3,7 +3,9 @@
 use crate::analysis::ach::{self, evidence_label, number2};
 use crate::model::{CellId, Project};
 
-use super::report::{LIST_SEPARATOR, actor_names, events_by_date, evidence_articles, score, tag_names, type_name};
+use super::report::{
+    LIST_SEPARATOR, actor_names, events_by_date, evidence_articles, score, side_during, tag_names, type_name,
+};
 
 /// The two tables, encoded.
 pub struct Tables {
@@ -124,6 +126,8 @@ fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
         "date_phrase",
         "source",
         "target",
+        "source_side",
+        "target_side",
         "bilateral",
         "type",
         "cameo",
@@ -143,6 +147,8 @@ fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
             &e.date.phrase,
             p.actor_name(e.source),
             p.actor_name(e.target),
+            &side_during(p, e, e.source),
+            &side_during(p, e, e.target),
             if e.bilateral { "true" } else { "false" },
             type_name(p, e.kind),
             cameo,

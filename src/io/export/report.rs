@@ -4,7 +4,7 @@
 use crate::analysis::ach::{self, evidence_label, hypothesis_label, number2};
 use crate::analysis::series::number;
 use crate::analysis::stats::stats;
-use crate::model::{ActorId, Article, CellId, Claim, Colour, Event, EventTypeId, Project, TagId};
+use crate::model::{Actor, ActorId, Article, CellId, Claim, Colour, Event, EventTypeId, Project, TagId};
 
 /// What joins several names in one cell ("Trade; Accusation").
 pub const LIST_SEPARATOR: &str = "; ";
@@ -89,19 +89,59 @@ pub fn events_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
     (header, rows)
 }
 
-/// The header and rows of the reports' actors table, as plain text.
+/// The side `actor` ultimately acts for on the days of `e` ("United States"); when it changed
+/// within the event's dates, each side with the days it held ("Old government 2025-04-01 to
+/// 2025-04-09; New government 2025-04-10 to 2025-04-30").
+pub fn side_during(p: &Project, e: &Event, actor: ActorId) -> String {
+    let pieces = p.pieces(&[actor], e.date.start, e.date.end);
+    if let [piece] = pieces.as_slice() {
+        return p.actor_name(p.top_side(actor, Some(piece.start))).to_owned();
+    }
+    let sides: Vec<String> = pieces
+        .iter()
+        .map(|piece| format!("{} {} to {}", p.actor_name(p.top_side(actor, Some(piece.start))), piece.start, piece.end))
+        .collect();
+    sides.join(LIST_SEPARATOR)
+}
+
+/// An actor's periods as a reader of a report reads them ("United States, trade representative,
+/// from 2025-02-26"), one after another.
+pub fn periods_text(p: &Project, a: &Actor) -> String {
+    let periods: Vec<String> = a
+        .affiliations
+        .iter()
+        .map(|period| {
+            let mut parts: Vec<String> = period.acts_for.map(|s| p.actor_name(s).to_owned()).into_iter().collect();
+            if !period.role.is_empty() {
+                parts.push(period.role.clone());
+            }
+            if period.from.is_some() || period.to.is_some() {
+                parts.push(period.span_label());
+            }
+            parts.join(", ")
+        })
+        .collect();
+    periods.join(LIST_SEPARATOR)
+}
+
+/// The header and rows of the reports' actors table, as plain text; a Wikidata column (the
+/// item's address) when any actor has an item.
 pub fn actors_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    let header = vec!["Actor", "Kind", "Acts for", "Also called"];
+    let wikidata = p.actors.iter().any(|a| a.qid.is_some());
+    let mut header = vec!["Actor", "Kind", "Acts for", "Also called"];
+    if wikidata {
+        header.push("Wikidata");
+    }
     let rows = p
         .actors
         .iter()
         .map(|a| {
-            vec![
-                a.name.clone(),
-                a.kind.label().to_owned(),
-                a.affiliation.map(|id| p.actor_name(id).to_owned()).unwrap_or_default(),
-                a.aliases.join(LIST_SEPARATOR),
-            ]
+            let mut row =
+                vec![a.name.clone(), a.kind.label().to_owned(), periods_text(p, a), a.aliases.join(LIST_SEPARATOR)];
+            if wikidata {
+                row.push(a.wikidata_url().unwrap_or_default());
+            }
+            row
         })
         .collect();
     (header, rows)
@@ -198,4 +238,26 @@ pub fn ach_section(p: &Project) -> Option<AchSection> {
         sensitivity.push(ach::STABLE.to_owned());
     }
     Some(AchSection { matrix: (header, rows), evidence: (evidence_header, evidence), sensitivity })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_project;
+
+    #[test]
+    fn the_actors_table_lists_periods_with_roles_and_a_wikidata_column_once_an_actor_has_an_item() {
+        assert_eq!(actors_table(&sample_project()).0.len(), 4, "no item, no column");
+        let (mut p, _) = crate::analysis::actor_checks::tests::greer_changes_sides_in_may();
+        let mut greer = p.find_actor("Greer").unwrap().clone();
+        greer.affiliations[1].role = "trade representative".into();
+        greer.qid = Some("Q6146446".into());
+        p.actors.put(greer);
+        let (header, rows) = actors_table(&p);
+        assert_eq!(header.last(), Some(&"Wikidata"));
+        let row = rows.iter().find(|r| r[0] == "Jamieson Greer").unwrap();
+        assert_eq!(row[2], "China, until 2025-05-09; United States, trade representative, from 2025-05-10");
+        assert_eq!(row[4], "https://www.wikidata.org/wiki/Q6146446");
+        assert_eq!(rows.iter().find(|r| r[0] == "Xi Jinping").unwrap()[2], "China");
+    }
 }

@@ -50,7 +50,7 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
         c.tags = dedup(c.tags.iter().map(|&t| to_tag(t)));
     });
     rewrite(&mut project.events, |e| (e.source, e.target) = (to_actor(e.source), to_actor(e.target)));
-    rewrite(&mut project.actors, |a| a.affiliation = a.affiliation.map(to_actor));
+    rewrite(&mut project.actors, |a| a.affiliations.iter_mut().for_each(|p| p.acts_for = p.acts_for.map(to_actor)));
     rewrite(&mut project.tags, |t| t.parent = t.parent.map(to_tag));
     // Kept once, as ours: not added after all.
     for tally in report.from_theirs.iter_mut() {
