@@ -40,7 +40,7 @@ fn the_worked_example_shows_the_hand_computed_scores_and_a_changed_rating_moves_
     let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
     std::fs::write(&file, ron).unwrap();
     let mut h = open(Some(file));
-    for score in ["1.25 (3)  #2", "0.77 (3)  #1", "2.60 (3)  #3", "4.24 (5)  #4"] {
+    for score in ["1.25 (3) rank 2", "0.77 (3) rank 1", "2.60 (3) rank 3", "4.24 (5) rank 4"] {
         h.get_by_label(score);
     }
     h.get_by_label(
@@ -59,11 +59,11 @@ fn the_worked_example_shows_the_hand_computed_scores_and_a_changed_rating_moves_
     let p = h.state().document().project().clone();
     let h2 = p.hypotheses.ids().nth(1).unwrap();
     assert_eq!(p.ach_cells.get(CellId { hypothesis: h2, claim: evidence[1] }).unwrap().rating, Rating::II);
-    h.get_by_label("2.05 (5)  #2");
-    h.get_by_label("1.25 (3)  #1");
+    h.get_by_label("2.05 (5) rank 2");
+    h.get_by_label("1.25 (3) rank 1");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    h.get_by_label("0.77 (3)  #1");
+    h.get_by_label("0.77 (3) rank 1");
 }
 
 #[test]
