@@ -338,9 +338,10 @@ fn found(p: &Project, words: &str) -> Vec<ClaimId> {
     if words.is_empty() {
         return Vec::new();
     }
+    let columns: std::collections::HashSet<ClaimId> = p.ach_evidence.iter().copied().collect();
     p.claims
         .iter()
-        .filter(|c| !p.ach_evidence.contains(&c.id))
+        .filter(|c| !columns.contains(&c.id))
         .filter(|c| {
             let quote = c.quote.to_lowercase();
             words.iter().all(|w| quote.contains(w.as_str()))
