@@ -54,7 +54,9 @@ fn csv_tables_hold_every_event_and_claim_with_exact_spans() {
             "score",
             "evidence_count",
             "first_quote",
-            "article_titles"
+            "article_titles",
+            "confidence",
+            "confidence_reason"
         ]
     );
     assert_eq!(events.len(), p.events.len());
