@@ -146,7 +146,7 @@ pub fn article_grade_ui(
         None => "ungraded outlet: F · Reliability cannot be judged".to_owned(),
     };
     let shown = article.reliability.map_or(default_text.clone(), |r| format!("{} (this article)", reliability_text(r)));
-    combo(ui, "article-reliability", "Reliability", shown, 320.0, |ui| {
+    combo(ui, "article-reliability", "This article", shown, 320.0, |ui| {
         if ui
             .selectable_label(article.reliability.is_none(), &default_text)
             .on_hover_text(outlet_grade.meaning())
@@ -201,8 +201,7 @@ fn outlets_ui(
         ui.horizontal_wrapped(|ui| {
             let label =
                 if o.aliases.is_empty() { o.name.clone() } else { format!("{} ({})", o.name, o.aliases.join(", ")) };
-            ui.label(RichText::new(label).strong());
-            combo(ui, ("outlet-reliability", o.id), "Reliability", reliability_text(o.reliability), 220.0, |ui| {
+            combo(ui, ("outlet-reliability", o.id), &label, reliability_text(o.reliability), 220.0, |ui| {
                 for r in Reliability::ALL {
                     if ui.selectable_label(o.reliability == r, reliability_text(r)).on_hover_text(r.meaning()).clicked()
                         && o.reliability != r
