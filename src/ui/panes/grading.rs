@@ -1,10 +1,11 @@
-//! The inspector's grading: a claim's credibility and its links to other claims, an article's
-//! reliability and the outlets that grade it, with the standard Admiralty wording on hover.
+//! Grading in the workbench: the inspector's credibility of a claim and its links to other
+//! claims, an article's reliability and the outlets that grade it, and the chart's minimum
+//! grade, all with the standard Admiralty wording on hover.
 
 use egui::RichText;
 
 use crate::edit::builders;
-use crate::model::{Article, Claim, ClaimId, Credibility, LinkKind, Outlet, OutletId, Project, Reliability};
+use crate::model::{Article, Claim, ClaimId, Credibility, Grade, LinkKind, Outlet, OutletId, Project, Reliability};
 use crate::ui::state::Action;
 use crate::ui::widgets::combo;
 
@@ -264,4 +265,33 @@ fn outlet_details_ui(ui: &mut egui::Ui, o: &Outlet, drafts: &mut GradingDrafts, 
     if commit && edited != *o {
         actions.push(Action::Apply(builders::put_outlet("edit outlet", edited)));
     }
+}
+
+/// The chart's minimum grade: only events with an evidence claim graded at least this.
+pub fn min_grade_ui(ui: &mut egui::Ui, min: &mut Option<Grade>) {
+    let text = min.map_or("any grade".to_owned(), |g| format!("grade {g} or better"));
+    ui.menu_button(text, |ui| {
+        ui.weak("Only events with an evidence claim at least this good (A and 1 are best).");
+        let mut grade = min.unwrap_or_default();
+        // Radio buttons rather than combo boxes: a combo's list inside a menu closes the menu.
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.strong("Source at least");
+                for r in Reliability::ALL {
+                    ui.radio_value(&mut grade.reliability, r, reliability_text(r)).on_hover_text(r.meaning());
+                }
+            });
+            ui.vertical(|ui| {
+                ui.strong("Information at least");
+                for c in Credibility::ALL {
+                    ui.radio_value(&mut grade.credibility, c, credibility_text(c)).on_hover_text(c.meaning());
+                }
+            });
+        });
+        // F6 admits everything: it is the same as no minimum.
+        *min = (grade != Grade::default()).then_some(grade);
+        if ui.add_enabled(min.is_some(), egui::Button::new("Any grade")).clicked() {
+            *min = None;
+        }
+    });
 }
