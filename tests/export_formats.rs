@@ -656,3 +656,27 @@ fn qdpx_of_a_graded_project_codes_each_claim_with_its_grade_and_notes_each_link(
     let out = std::process::Command::new("xmllint").args(["--noout", "--schema", schema]).arg(&qde).output().unwrap();
     assert!(out.status.success(), "not valid REFI-QDA:\n{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn the_reports_of_a_graded_project_explain_the_scales_and_give_each_grade() {
+    let p = graded_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let md =
+        std::fs::read_to_string(&export(&p, ExportFormat::Markdown, &dir.path().join("r.md")).unwrap()[0]).unwrap();
+    assert!(md.contains("## Grading\n\nSources are graded for reliability from A (completely reliable)"), "{md}");
+    assert!(md.contains("| B | Usually reliable | Minor doubt about authenticity"), "{md}");
+    assert!(md.contains("| 6 | Truth cannot be judged | No basis exists"), "{md}");
+    assert!(md.contains(
+        "| Reuters | Thomson Reuters | B · Usually reliable | Wire service; sourced, corrected when wrong. |"
+    ));
+    assert!(md.contains("| Evidence | Confidence |"), "{md}");
+    assert!(md.contains("B3 (evidence at best B2, lowered: contradicted by a linked claim) |"), "{md}");
+    assert!(md.contains("— graded B2"), "{md}");
+    let html =
+        std::fs::read_to_string(&export(&p, ExportFormat::Html, &dir.path().join("r.html")).unwrap()[0]).unwrap();
+    assert!(html.contains("<h2>Grading</h2>") && html.contains("<td>Reliability cannot be judged</td>"));
+    // An ungraded project's report says nothing about grading.
+    let (_dir, files) = export_sample(ExportFormat::Markdown, "plain.md");
+    let plain = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(!plain.contains("Grading") && !plain.contains("graded"), "{plain}");
+}

@@ -228,6 +228,15 @@ impl fmt::Display for Grade {
 }
 
 impl Project {
+    /// Whether the analyst graded anything (an outlet, an article on its own, a claim's
+    /// credibility, a link): exports of an ungraded project leave grading out.
+    pub fn is_graded(&self) -> bool {
+        !self.outlets.is_empty()
+            || !self.claim_links.is_empty()
+            || self.articles.iter().any(|a| a.reliability.is_some())
+            || self.claims.iter().any(|c| !c.credibility.is_default())
+    }
+
     /// The outlet record an article's outlet names (by name or alias, ignoring case and
     /// surrounding spaces), if the project has one.
     pub fn outlet_of(&self, article: &Article) -> Option<&super::Outlet> {

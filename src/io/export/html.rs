@@ -8,7 +8,9 @@ use crate::model::Project;
 use super::chart_svg::tension_chart;
 use super::highlight::highlighted;
 use super::markup::escape_markup;
-use super::report::{actors_table, byline, claim_line, events_table, summary};
+use super::report::{
+    GRADING_INTRO, actors_table, byline, claim_line, events_table, outlets_table, scales_table, summary,
+};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
 line-height:1.5;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;\
@@ -38,6 +40,14 @@ pub fn report(p: &Project) -> String {
     table(&mut h, events_table(p));
     h.push_str("<h2>Actors</h2>\n");
     table(&mut h, actors_table(p));
+    let graded = p.is_graded();
+    if graded {
+        let _ = writeln!(h, "<h2>Grading</h2>\n<p>{}</p>", e(GRADING_INTRO));
+        table(&mut h, scales_table());
+        if !p.outlets.is_empty() {
+            table(&mut h, outlets_table(p));
+        }
+    }
     for article in p.articles.iter() {
         let _ = writeln!(h, "<h2>{}</h2>", e(&article.title));
         if let Some(byline) = byline(article) {
@@ -50,7 +60,7 @@ pub fn report(p: &Project) -> String {
         }
         h.push_str("<h3>Claims</h3>\n<ol>\n");
         for c in claims {
-            let _ = writeln!(h, "<li>{}</li>", claim_line(p, c, escape_markup, ("<em>", "</em>")));
+            let _ = writeln!(h, "<li>{}</li>", claim_line(p, c, graded, escape_markup, ("<em>", "</em>")));
         }
         h.push_str("</ol>\n");
     }

@@ -40,14 +40,6 @@ fn credibility_code(c: Credibility) -> String {
     guid(GuidKind::Grade, u64::from(c.number()) + 10)
 }
 
-/// Whether the analyst graded anything: an ungraded project's export stays as it was.
-fn is_graded(p: &Project) -> bool {
-    !p.outlets.is_empty()
-        || !p.claim_links.is_empty()
-        || p.articles.iter().any(|a| a.reliability.is_some())
-        || p.claims.iter().any(|c| !c.credibility.is_default())
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum QdpxError {
     #[error("{0}")]
@@ -119,7 +111,8 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
     q.w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), Some("yes"))))?;
     let origin = format!("Faultline {}", env!("CARGO_PKG_VERSION"));
     q.open("Project", &[("xmlns", NAMESPACE), ("name", &p.name), ("origin", &origin)])?;
-    if !(p.tags.is_empty() && p.taxonomy.is_empty() && p.actors.is_empty() && !is_graded(p)) {
+    let graded = p.is_graded();
+    if !(p.tags.is_empty() && p.taxonomy.is_empty() && p.actors.is_empty() && !graded) {
         q.open("CodeBook", &[])?;
         q.open("Codes", &[])?;
         for tag in p.tags.iter().filter(|t| is_root(p, t)) {
@@ -139,7 +132,7 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
             }
             q.code(&guid(GuidKind::Actor, a.id.raw()), &a.name, Some(a.colour.to_string()), &description)
         })?;
-        if is_graded(p) {
+        if graded {
             code_group(&mut q, RELIABILITY_GROUP, "Source reliability", Reliability::ALL.iter(), |q, r| {
                 q.code(&reliability_code(*r), &format!("{r} · {}", r.label()), None, r.meaning())
             })?;
@@ -156,7 +149,7 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
             let id = guid(GuidKind::Article, article.id.raw());
             let path = format!("internal://{id}.txt");
             q.open("TextSource", &[("guid", &id), ("name", &article.title), ("plainTextPath", &path)])?;
-            let grade = is_graded(p).then(|| {
+            let grade = graded.then(|| {
                 let r = p.reliability_of(article);
                 format!("source reliability {r} ({})", r.label().to_lowercase())
             });
@@ -169,7 +162,7 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
                 q.text_element("Description", &about.join(LIST_SEPARATOR))?;
             }
             for claim in p.claims_of(article.id) {
-                selection(&mut q, p, claim)?;
+                selection(&mut q, p, claim, graded)?;
             }
             if !article.notes.is_empty() {
                 q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::ArticleNote, article.id.raw()))])?;
@@ -234,7 +227,7 @@ fn code_group<'a, T: 'a>(
     q.close("Code")
 }
 
-fn selection(q: &mut Qde, p: &Project, c: &Claim) -> std::io::Result<()> {
+fn selection(q: &mut Qde, p: &Project, c: &Claim, graded: bool) -> std::io::Result<()> {
     let name: String = c.quote.chars().take(60).map(|ch| if ch.is_whitespace() { ' ' } else { ch }).collect();
     let (start, end) = (c.start.to_string(), c.end.to_string());
     q.open(
@@ -261,7 +254,7 @@ fn selection(q: &mut Qde, p: &Project, c: &Claim) -> std::io::Result<()> {
         }
     }
     let grade = p.grade_of(c);
-    let grades = is_graded(p).then(|| [reliability_code(grade.reliability), credibility_code(grade.credibility)]);
+    let grades = graded.then(|| [reliability_code(grade.reliability), credibility_code(grade.credibility)]);
     for code in tags.chain(speaker).chain(types).chain(grades.into_iter().flatten()) {
         q.coding(&code)?;
     }
