@@ -10,6 +10,7 @@ pub mod claims;
 pub mod codebook;
 pub mod conflicts;
 pub mod events;
+pub mod grading;
 pub mod hypotheses;
 pub mod inspector;
 pub mod network;
