@@ -96,3 +96,36 @@ fn hypotheses_and_evidence_are_added_from_the_selected_claim_and_a_search() {
     h.run();
     assert_eq!(h.state().selection().claim, Some(claim));
 }
+
+#[test]
+fn a_hypothesis_is_annotated_and_deleted_with_its_ratings_and_undo_brings_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ach.ron");
+    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
+    std::fs::write(&file, ron).unwrap();
+    let mut h = open(Some(file));
+    let row = "H1 Retaliation for US chip controls";
+    h.get_by_label(row).click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Why it is on the list").focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Why it is on the list").type_text("The ministry's own framing");
+    h.run();
+    h.get_by_label("Save hypothesis").click();
+    h.run();
+    let p = h.state().document().project().clone();
+    assert_eq!(p.hypotheses.iter().next().unwrap().note, "The ministry's own framing");
+
+    h.get_by_label(row).click();
+    h.run();
+    h.get_by_label("Delete hypothesis").click();
+    h.run();
+    let p = h.state().document().project().clone();
+    assert_eq!((p.hypotheses.len(), p.ach_cells.len()), (3, 24), "its eight ratings went with it");
+    assert!(h.query_by_label(row).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let p = h.state().document().project().clone();
+    assert_eq!((p.hypotheses.len(), p.ach_cells.len()), (4, 32));
+    h.get_by_label("4.24 (5) rank 4");
+}
