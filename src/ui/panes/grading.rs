@@ -295,3 +295,12 @@ pub fn min_grade_ui(ui: &mut egui::Ui, min: &mut Option<Grade>) {
         }
     });
 }
+
+/// View ▸ Tint claims by grade, with the key to its colours.
+pub fn tint_toggle(ui: &mut egui::Ui, on: &mut bool) {
+    ui.checkbox(on, "Tint claims by grade").on_hover_text(
+        "Highlight claims by their grade instead of their tag: green A or 1, blue B or 2, yellow C or 3, \
+         orange D or 4, red E or 5 (the weaker of source and information decides); grey when it cannot be \
+         judged (F or 6, as ungraded claims are)",
+    );
+}
