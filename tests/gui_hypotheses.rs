@@ -19,6 +19,16 @@ fn open(project: Option<std::path::PathBuf>) -> Harness<'static, FaultlineApp> {
     h
 }
 
+/// The README's worked example written to a file and opened (the folder lives as long as the
+/// returned guard).
+fn open_example() -> (tempfile::TempDir, Harness<'static, FaultlineApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ach.ron");
+    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
+    std::fs::write(&file, ron).unwrap();
+    (dir, open(Some(file)))
+}
+
 fn type_into(h: &mut Harness<'static, FaultlineApp>, field: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, field).focus();
     h.run();
@@ -35,11 +45,7 @@ fn choose(h: &mut Harness<'static, FaultlineApp>, combo: &str, option: &str) {
 
 #[test]
 fn the_worked_example_shows_the_hand_computed_scores_and_a_changed_rating_moves_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("ach.ron");
-    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
-    std::fs::write(&file, ron).unwrap();
-    let mut h = open(Some(file));
+    let (_dir, mut h) = open_example();
     for score in ["1.25 (3) rank 2", "0.77 (3) rank 1", "2.60 (3) rank 3", "4.24 (5) rank 4"] {
         h.get_by_label(score);
     }
@@ -99,11 +105,7 @@ fn hypotheses_and_evidence_are_added_from_the_selected_claim_and_a_search() {
 
 #[test]
 fn a_hypothesis_is_annotated_and_deleted_with_its_ratings_and_undo_brings_them_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("ach.ron");
-    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
-    std::fs::write(&file, ron).unwrap();
-    let mut h = open(Some(file));
+    let (_dir, mut h) = open_example();
     let row = "H1 Retaliation for US chip controls";
     h.get_by_label(row).click();
     h.run();
