@@ -7,7 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::model::{CellId, Rating};
-use faultline::ui::{Action, FaultlineApp};
+use faultline::ui::{Action, Command, FaultlineApp};
 
 fn open(project: Option<std::path::PathBuf>) -> Harness<'static, FaultlineApp> {
     let mut h = Harness::builder()
@@ -88,6 +88,10 @@ fn hypotheses_and_evidence_are_added_from_the_selected_claim_and_a_search() {
     h.run();
     h.get_by_label("Add the selected claim").click();
     h.run();
+    // The same claim again, from the Edit menu's command: it is a column once.
+    h.state_mut().act(&ctx, Action::Command(Command::AddToHypotheses));
+    h.run();
+    assert_eq!(h.state().status(), Some("the claim is already evidence in the hypotheses matrix"));
     type_into(&mut h, "Find a claim", "beijing vowed");
     h.get_by_label_contains("Add “").click();
     h.run();
