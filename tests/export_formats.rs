@@ -58,7 +58,9 @@ fn csv_tables_hold_every_event_and_claim_with_exact_spans() {
             "score",
             "evidence_count",
             "first_quote",
-            "article_titles"
+            "article_titles",
+            "confidence",
+            "confidence_reason"
         ]
     );
     assert_eq!(events.len(), p.events.len());
@@ -561,4 +563,125 @@ fn an_empty_project_exports_in_every_format() {
         let files = export(&empty, format, &dir.path().join(format!("empty.{}", format.extension()))).unwrap();
         assert!(files.iter().all(|f| f.is_file()), "{format:?}");
     }
+}
+
+/// The sample graded by hand (Reuters B, Regional Digest C; six credibilities; two links).
+fn graded_sample() -> Project {
+    faultline::io::project_file::parse(include_str!("fixtures/graded-sample.ron")).unwrap()
+}
+
+#[test]
+fn w3c_annotations_carry_admiralty_grades_and_links_as_linking_annotations() {
+    let p = graded_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(&p, ExportFormat::W3c, &dir.path().join("graded.jsonld")).unwrap();
+    let doc: Value = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    let items = doc["first"]["items"].as_array().unwrap();
+    assert_eq!(items.len(), p.claims.len() + p.claim_links.len());
+    assert_eq!(doc["total"], items.len());
+    let by_id = |id: &str| items.iter().find(|a| a["id"] == id).unwrap();
+    let tags = |a: &Value| -> Vec<String> {
+        a["body"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["purpose"] == "tagging")
+            .map(|b| b["value"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Greer's accusation: a Reuters claim (B) graded 2.
+    let greer = tags(by_id("urn:faultline:claim:ee5785594c326de2"));
+    assert!(greer.contains(&r#"admiralty-scale:source-reliability="b""#.to_owned()), "{greer:?}");
+    assert!(greer.contains(&r#"admiralty-scale:information-credibility="2""#.to_owned()), "{greer:?}");
+    // A Regional Digest claim left at 6 says only its source's grade.
+    let ungraded = tags(by_id("urn:faultline:claim:613adb32d1f0e369"));
+    assert_eq!(
+        ungraded.iter().filter(|t| t.starts_with("admiralty-scale:")).collect::<Vec<_>>(),
+        [r#"admiralty-scale:source-reliability="c""#]
+    );
+    let link = by_id("urn:faultline:link:00000000000011c2");
+    assert_eq!(link["motivation"], "linking");
+    assert_eq!(link["target"], "urn:faultline:claim:b2a040b2db607d93");
+    assert_eq!(link["body"][0], "urn:faultline:claim:ee5785594c326de2");
+    assert_eq!(link["body"][1]["value"], "contradicts");
+    assert_eq!(link["body"][2]["value"], "Each side says the other broke the Geneva consensus.");
+}
+
+#[test]
+fn qdpx_of_a_graded_project_codes_each_claim_with_its_grade_and_notes_each_link() {
+    let p = graded_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(&p, ExportFormat::Qdpx, &dir.path().join("graded.qdpx")).unwrap();
+    let q = read_qdpx(&files[0]);
+    let elements = xml(&q.qde).0;
+    let code_names: HashMap<String, String> =
+        elements.iter().filter(|(n, _)| n == "Code").map(|(_, a)| (a["guid"].clone(), a["name"].clone())).collect();
+    // The two scales as group codes of six codes each, after the tags, types and actors.
+    assert_eq!(code_names.len(), p.tags.len() + 2 + p.taxonomy.len() + p.actors.len() + 2 + 12);
+    assert!(code_names.values().any(|n| n == "B · Usually reliable"));
+    assert!(code_names.values().any(|n| n == "2 · Probably true"));
+    // Each selection's codings include its grade's two codes.
+    let mut current = None;
+    let mut graded: HashMap<String, Vec<String>> = HashMap::new();
+    for (name, attrs) in &elements {
+        match name.as_str() {
+            "PlainTextSelection" => current = Some(id_of_guid(&attrs["guid"])),
+            "CodeRef" => {
+                graded.entry(current.clone().unwrap()).or_default().push(code_names[&attrs["targetGUID"]].clone())
+            }
+            _ => {}
+        }
+    }
+    let greer = &graded["ee5785594c326de2"];
+    assert!(
+        greer.contains(&"B · Usually reliable".to_owned()) && greer.contains(&"2 · Probably true".to_owned()),
+        "{greer:?}"
+    );
+    // Two link notes, each referred to by both of its claims' selections.
+    let notes: Vec<&HashMap<String, String>> =
+        elements.iter().filter(|(n, a)| n == "Note" && a["name"].starts_with("contradicts")).map(|(_, a)| a).collect();
+    assert_eq!(notes.len(), 1);
+    let refs = elements.iter().filter(|(n, a)| n == "NoteRef" && a["targetGUID"] == notes[0]["guid"]).count();
+    assert_eq!(refs, 2);
+    assert!(
+        q.qde.contains("contradicts “He accused China of failing to comply with the Geneva trade agreement"),
+        "{}",
+        q.qde
+    );
+    assert!(
+        q.qde.contains("as agreed.”. Each side says the other broke the Geneva consensus.</PlainTextContent>"),
+        "{}",
+        q.qde
+    );
+    assert!(q.qde.contains("source reliability B (usually reliable)"));
+
+    let qde = dir.path().join("project.qde");
+    std::fs::write(&qde, &q.qde).unwrap();
+    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/refi-qda/Project.xsd");
+    let out = std::process::Command::new("xmllint").args(["--noout", "--schema", schema]).arg(&qde).output().unwrap();
+    assert!(out.status.success(), "not valid REFI-QDA:\n{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn the_reports_of_a_graded_project_explain_the_scales_and_give_each_grade() {
+    let p = graded_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let md =
+        std::fs::read_to_string(&export(&p, ExportFormat::Markdown, &dir.path().join("r.md")).unwrap()[0]).unwrap();
+    assert!(md.contains("## Grading\n\nSources are graded for reliability from A (completely reliable)"), "{md}");
+    assert!(md.contains("| B | Usually reliable | Minor doubt about authenticity"), "{md}");
+    assert!(md.contains("| 6 | Truth cannot be judged | No basis exists"), "{md}");
+    assert!(md.contains(
+        "| Reuters | Thomson Reuters | B · Usually reliable | Wire service; sourced, corrected when wrong. |"
+    ));
+    assert!(md.contains("| Evidence | Confidence |"), "{md}");
+    assert!(md.contains("B3 (evidence at best B2, lowered: contradicted by a linked claim) |"), "{md}");
+    assert!(md.contains("— graded B2"), "{md}");
+    let html =
+        std::fs::read_to_string(&export(&p, ExportFormat::Html, &dir.path().join("r.html")).unwrap()[0]).unwrap();
+    assert!(html.contains("<h2>Grading</h2>") && html.contains("<td>Reliability cannot be judged</td>"));
+    // An ungraded project's report says nothing about grading.
+    let (_dir, files) = export_sample(ExportFormat::Markdown, "plain.md");
+    let plain = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(!plain.contains("Grading") && !plain.contains("graded"), "{plain}");
 }

@@ -4,7 +4,9 @@
 use faultline::edit::{Document, Edit, Op, Record, builders};
 use faultline::io::project_file::{parse, to_ron};
 use faultline::model::text::slice_chars;
-use faultline::model::{Actor, ActorKind, ClaimId, Colour, FuzzyDate, Project, Rating, Tag};
+use faultline::model::{
+    Actor, ActorKind, ClaimId, Colour, Credibility, FuzzyDate, LinkKind, Outlet, Project, Rating, Reliability, Tag,
+};
 use faultline::sample::sample_project;
 use proptest::prelude::*;
 
@@ -30,6 +32,11 @@ enum Step {
     AddEvidence { claim: usize },
     RemoveEvidence { column: usize },
     Rate { hypothesis: usize, column: usize, rating: usize, note: String },
+    NewOutlet { name: String, alias: String, reliability: usize },
+    GradeArticle { article: usize, reliability: usize },
+    GradeClaim { claim: usize, credibility: usize },
+    LinkClaims { from: usize, to: usize, kind: usize },
+    Unlink { link: usize },
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -64,6 +71,15 @@ fn step() -> impl Strategy<Value = Step> {
             rating,
             note
         }),
+        ("[A-Za-z ]{1,10}", "[A-Za-z]{0,6}", i()).prop_map(|(name, alias, reliability)| Step::NewOutlet {
+            name,
+            alias,
+            reliability
+        }),
+        (i(), i()).prop_map(|(article, reliability)| Step::GradeArticle { article, reliability }),
+        (i(), i()).prop_map(|(claim, credibility)| Step::GradeClaim { claim, credibility }),
+        (i(), i(), i()).prop_map(|(from, to, kind)| Step::LinkClaims { from, to, kind }),
+        i().prop_map(|link| Step::Unlink { link }),
     ]
 }
 
@@ -144,6 +160,24 @@ fn edit_for(p: &Project, step: &Step) -> Option<Edit> {
             // Index 5 clears the cell.
             builders::rate(p, h, c, Rating::ALL.get(*rating).copied(), note).ok()
         }
+        Step::NewOutlet { name, alias, reliability } => {
+            let mut o = Outlet::new(name.clone(), Reliability::ALL[reliability % 6]);
+            o.aliases.extend((!alias.is_empty()).then(|| alias.clone()));
+            o.note = format!("graded {}", o.reliability.label());
+            Some(builders::put_outlet("add outlet", o))
+        }
+        Step::GradeArticle { article, reliability } => {
+            // Every seventh choice hands the article back to its outlet's grade.
+            let r = Reliability::ALL.get(reliability % 7).copied();
+            builders::set_article_reliability(p, nth(p.articles.ids(), *article)?, r).ok()
+        }
+        Step::GradeClaim { claim: c, credibility } => {
+            builders::set_credibility(p, claim(*c)?, Credibility::ALL[credibility % 6]).ok()
+        }
+        Step::LinkClaims { from, to, kind } => {
+            Some(builders::link_claims(claim(*from)?, claim(*to)?, LinkKind::ALL[kind % 3]).0)
+        }
+        Step::Unlink { link } => Some(builders::unlink_claims(nth(p.claim_links.ids(), *link)?)),
     }
 }
 
@@ -187,6 +221,40 @@ proptest! {
         }
         let text = to_ron(doc.project()).unwrap();
         prop_assert_eq!(&parse(&text).unwrap(), doc.project());
+        let json = serde_json::to_vec_pretty(doc.project()).unwrap();
+        prop_assert_eq!(&serde_json::from_slice::<Project>(&json).unwrap(), doc.project());
+    }
+
+    #[test]
+    fn graded_projects_round_trip_through_ron_and_json_losslessly(
+        steps in proptest::collection::vec(
+            prop_oneof![
+                (0usize..64, 0usize..64, 0usize..64).prop_map(|(from, to, kind)| Step::LinkClaims { from, to, kind }),
+                (0usize..64, 0usize..64).prop_map(|(claim, credibility)| Step::GradeClaim { claim, credibility }),
+                (0usize..64, 0usize..64).prop_map(|(article, reliability)| Step::GradeArticle { article, reliability }),
+                ("[A-Za-z ]{1,10}", "[A-Za-z]{0,6}", 0usize..64)
+                    .prop_map(|(name, alias, reliability)| Step::NewOutlet { name, alias, reliability }),
+                (0usize..64).prop_map(|claim| Step::DeleteClaim { claim }),
+            ],
+            1..40,
+        )
+    ) {
+        let mut doc = Document::new(sample_project(), None);
+        for s in &steps {
+            if let Some(edit) = edit_for(doc.project(), s) {
+                let _ = doc.apply(edit);
+            }
+        }
+        let p = doc.project();
+        let (back, problems) = faultline::io::project_file::parse_checked(&to_ron(p).unwrap()).unwrap();
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        prop_assert_eq!(&back, p);
+        let json = serde_json::to_vec_pretty(p).unwrap();
+        prop_assert_eq!(&serde_json::from_slice::<Project>(&json).unwrap(), p);
+        // Every claim's grade reads back the same, whatever its article and outlet.
+        for c in p.claims.iter() {
+            prop_assert_eq!(back.grade_of(c), p.grade_of(c));
+        }
     }
 
     #[test]

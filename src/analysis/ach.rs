@@ -22,7 +22,7 @@ pub fn weight(grade: Grade) -> f64 {
 }
 
 /// The weight of an evidence claim by its grade (a claim that is gone counts as ungraded).
-pub fn evidence_weight(p: &Project, claim: ClaimId) -> f64 {
+fn evidence_weight(p: &Project, claim: ClaimId) -> f64 {
     weight(p.claims.get(claim).map_or_else(Grade::default, |c| p.grade_of(c)))
 }
 
@@ -83,14 +83,6 @@ impl Analysis {
         ranked
     }
 
-    pub fn score_of(&self, hypothesis: HypothesisId) -> Option<&Score> {
-        self.scores.iter().find(|s| s.hypothesis == hypothesis)
-    }
-
-    pub fn column_of(&self, claim: ClaimId) -> Option<&Column> {
-        self.columns.iter().find(|c| c.claim == claim)
-    }
-
     /// Ranks (in the hypotheses' order) as text in rank order: "1 H2 Bargaining, 2 H1 …".
     pub fn describe_ranks(&self, p: &Project, ranks: &[usize]) -> String {
         let mut order: Vec<(usize, usize)> = ranks.iter().copied().zip(0..).collect();
@@ -145,7 +137,7 @@ pub fn hypothesis_label(row: usize) -> String {
 }
 
 /// Analyses the project's matrix, each evidence claim weighted by `weight_of`.
-pub fn analyse(p: &Project, weight_of: impl Fn(ClaimId) -> f64) -> Analysis {
+fn analyse(p: &Project, weight_of: impl Fn(ClaimId) -> f64) -> Analysis {
     let hypotheses: Vec<HypothesisId> = p.hypotheses.ids().collect();
     let rating = |h: HypothesisId, claim: ClaimId| {
         p.ach_cells.get(CellId { hypothesis: h, claim }).map_or(Rating::N, |c| c.rating)

@@ -1,6 +1,6 @@
-//! Which events an analysis looks at: a date window, directed dyads, event types, a tag and an
-//! article. The chart, its exports, the network and the `series`/`chart` commands share it, so
-//! they always count the same events.
+//! Which events an analysis looks at: a date window, directed dyads, event types, a tag, an
+//! article and a minimum grade of evidence. The chart, its exports, the network and the
+//! `series`/`chart` commands share it, so they always count the same events.
 
 use std::collections::BTreeSet;
 
@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::analysis::date_phrase;
 use crate::analysis::series::Dyad;
-use crate::model::{ArticleId, Claim, Event, EventTypeId, FuzzyDate, Project, TagId};
+use crate::model::{ArticleId, Claim, Event, EventTypeId, FuzzyDate, Grade, Project, TagId};
 
 /// An inclusive range of days; either end may be open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,6 +59,9 @@ pub struct EventFilter {
     pub tag: Option<TagId>,
     /// Only events with an evidence claim in this article.
     pub article: Option<ArticleId>,
+    /// Only events with an evidence claim graded at least this (B3: reliability A or B and
+    /// credibility 1 to 3).
+    pub min_grade: Option<Grade>,
 }
 
 impl EventFilter {
@@ -69,6 +72,7 @@ impl EventFilter {
             && !self.hidden_types.contains(&e.kind)
             && self.tag.is_none_or(|t| evidence_has(&|c| c.tags.contains(&t)))
             && self.article.is_none_or(|a| evidence_has(&|c| c.article == a))
+            && self.min_grade.is_none_or(|min| evidence_has(&|c| p.grade_of(c).meets(min)))
     }
 
     /// Whether the event passes every filter and belongs to one of the dyads (if any are set).

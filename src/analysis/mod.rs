@@ -11,6 +11,7 @@ pub mod date_expressions;
 pub mod date_phrase;
 pub mod duplicates;
 pub mod filter;
+pub mod grading;
 pub mod mentions;
 pub mod network;
 pub mod search;

@@ -19,7 +19,7 @@ use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::search;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
-use crate::analysis::{actor_checks, date_phrase, duplicates};
+use crate::analysis::{actor_checks, date_phrase, duplicates, grading};
 use crate::edit::{Document, builders};
 use crate::generate;
 use crate::io::export::{
@@ -28,7 +28,7 @@ use crate::io::export::{
 use crate::io::import::{self, Incoming};
 use crate::io::project_file;
 use crate::model::fingerprint::find_duplicate;
-use crate::model::{DateSettings, NumericOrder, Project, SameWeekday};
+use crate::model::{Credibility, DateSettings, Grade, NumericOrder, Project, Reliability, SameWeekday};
 
 #[derive(Parser, Debug)]
 #[command(name = "faultline", version, about = "Annotate news, code tension events, chart them.")]
@@ -93,12 +93,13 @@ pub enum Command {
     },
     /// Check a project for broken references, offsets and quotes; list every problem (and what
     /// loading repairs) and exit non-zero when there are any. Possible duplicate acts (same type
-    /// and dyad within a few days, or the same evidence quote) are listed as warnings: they do
-    /// not fail the check unless --strict is given. Acts whose dates straddle an actor's change
-    /// of side, and names two actors share, are listed as warnings too.
+    /// and dyad within a few days, or the same evidence quote), events two of whose evidence
+    /// claims are linked as contradicting each other, acts whose dates straddle an actor's
+    /// change of side, and names two actors share are listed as warnings: they do not fail the
+    /// check unless --strict is given.
     Check {
         project: PathBuf,
-        /// Also fail when there are possible duplicate acts.
+        /// Also fail when there are possible duplicate acts or self-contradicting evidence.
         #[arg(long)]
         strict: bool,
         /// Days between two acts of the same type and dyad within which they may be one act.
@@ -260,6 +261,9 @@ pub enum Command {
         /// a leading ' so that a spreadsheet shows them as text instead of running them.
         #[arg(long)]
         keep_formulas: bool,
+        /// Leave out claims graded below the minimum, and events with no evidence that meets it.
+        #[command(flatten)]
+        grade: GradeArgs,
     },
 }
 
@@ -277,6 +281,31 @@ pub struct EventArgs {
     /// Only events on or before this date.
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
+    #[command(flatten)]
+    grade: GradeArgs,
+}
+
+/// A minimum Admiralty grade of evidence: what an analysis counts or an export writes.
+#[derive(clap::Args, Debug)]
+pub struct GradeArgs {
+    /// Only evidence from sources graded at least this reliable: A (completely reliable),
+    /// B (usually), C (fairly), D (not usually), E (unreliable), F (cannot be judged; ungraded).
+    #[arg(long, value_name = "A-F", value_parser = Reliability::parse)]
+    min_reliability: Option<Reliability>,
+    /// Only evidence graded at least this credible: 1 (confirmed by other sources), 2 (probably
+    /// true), 3 (possibly true), 4 (doubtful), 5 (improbable), 6 (cannot be judged; ungraded).
+    #[arg(long, value_name = "1-6", value_parser = Credibility::parse)]
+    min_credibility: Option<Credibility>,
+}
+
+impl GradeArgs {
+    /// The minimum grade, when either part is given (the other part then admits everything).
+    fn min_grade(&self) -> Option<Grade> {
+        (self.min_reliability.is_some() || self.min_credibility.is_some()).then(|| Grade {
+            reliability: self.min_reliability.unwrap_or(Reliability::F),
+            credibility: self.min_credibility.unwrap_or(Credibility::CannotJudge),
+        })
+    }
 }
 
 impl EventArgs {
@@ -284,7 +313,7 @@ impl EventArgs {
         let window = DateWindow::parse(self.from.as_deref().unwrap_or(""), self.to.as_deref().unwrap_or(""))
             .map_err(CliError)?;
         let dyads = self.dyads.iter().map(|d| parse_dyad(p, d)).collect::<Result<Vec<_>, _>>()?;
-        Ok(EventFilter { window, dyads, ..EventFilter::default() })
+        Ok(EventFilter { window, dyads, min_grade: self.grade.min_grade(), ..EventFilter::default() })
     }
 }
 
@@ -429,9 +458,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             for problem in &problems {
                 writeln!(out, "{problem}").map_err(fail)?;
             }
-            let dups = duplicates::find(&p, window.max(0));
-            for d in &dups {
-                writeln!(out, "warning: {}", duplicates::describe(&p, d)).map_err(fail)?;
+            let mut warnings: Vec<String> =
+                duplicates::find(&p, window.max(0)).iter().map(|d| duplicates::describe(&p, d)).collect();
+            let dups = warnings.len();
+            warnings.extend(grading::self_contradictions(&p).iter().map(|c| c.describe(&p)));
+            for w in &warnings {
+                writeln!(out, "warning: {w}").map_err(fail)?;
             }
             // Judgements for the analyst, like duplicate acts: they never fail the check.
             for s in actor_checks::straddling(&p) {
@@ -441,14 +473,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
                 writeln!(out, "warning: {}", actor_checks::describe_shared(&p, &s)).map_err(fail)?;
             }
             let name = project.display();
-            match (problems.len(), dups.len()) {
+            let review = match (dups, warnings.len() - dups) {
+                (d, 0) => format!("{d} possible duplicate act(s)"),
+                (0, c) => format!("{c} event(s) whose evidence contradicts itself"),
+                (d, c) => format!("{d} possible duplicate act(s), {c} event(s) whose evidence contradicts itself"),
+            };
+            match (problems.len(), warnings.len()) {
                 (0, 0) => writeln!(out, "{name}: no problems found").map_err(fail),
-                (0, n) if !strict => {
-                    writeln!(out, "{name}: no problems found; {n} possible duplicate act(s) to review").map_err(fail)
-                }
-                (0, n) => Err(CliError(format!("{name}: {n} possible duplicate act(s)"))),
+                (0, _) if !strict => writeln!(out, "{name}: no problems found; {review} to review").map_err(fail),
+                (0, _) => Err(CliError(format!("{name}: {review}"))),
                 (n, 0) => Err(CliError(format!("{name}: {n} problem(s)"))),
-                (n, d) => Err(CliError(format!("{name}: {n} problem(s), {d} possible duplicate act(s)"))),
+                (n, _) => Err(CliError(format!("{name}: {n} problem(s), {review}"))),
             }
         }
         Command::Date { phrase, relative_to, day_first: _, month_first, weekday_same_day: _, weekday_week_before } => {
@@ -579,12 +614,17 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             let results = search::search(&p, &query).map_err(fail)?;
             print_concordance(&results, out).map_err(fail)
         }
-        Command::Export { project, format, output, force, keep_formulas } => {
+        Command::Export { project, format, output, force, keep_formulas, grade } => {
             let options = ExportOptions {
                 protected: Protected { project: Some(project.clone()), force },
                 formulas: if keep_formulas { Formulas::Raw } else { Formulas::Neutralise },
             };
-            for path in export_with(&load(&project)?, format.into(), &output, &options).map_err(fail)? {
+            let p = load(&project)?;
+            let p = match grade.min_grade() {
+                Some(min) => grading::at_least(&p, min),
+                None => p,
+            };
+            for path in export_with(&p, format.into(), &output, &options).map_err(fail)? {
                 writeln!(out, "wrote {}", path.display()).map_err(fail)?;
             }
             Ok(())

@@ -116,15 +116,16 @@ fn identifiers(p: &Project, a: &Actor) -> Result<(), EditError> {
 /// The matrix's columns are existing claims, each once, and every rated cell keeps its column
 /// (the builders remove a column's cells before the column).
 pub(super) fn ach_evidence(p: &Project, columns: &[ClaimId]) -> Result<(), EditError> {
-    for (i, claim) in columns.iter().enumerate() {
+    let mut seen = std::collections::HashSet::with_capacity(columns.len());
+    for claim in columns {
         if !p.claims.contains(*claim) {
             return Err(invalid(format!("evidence claim {claim} does not exist")));
         }
-        if columns[..i].contains(claim) {
+        if !seen.insert(*claim) {
             return Err(invalid("the same claim is a column of the hypotheses matrix twice"));
         }
     }
-    match p.ach_cells.iter().find(|c| !columns.contains(&c.claim)) {
+    match p.ach_cells.iter().find(|c| !seen.contains(&c.claim)) {
         Some(_) => Err(EditError::InUse("the column still has rated cells".into())),
         None => Ok(()),
     }

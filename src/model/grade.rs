@@ -92,20 +92,6 @@ impl Reliability {
             )),
         }
     }
-
-    /// One grade better (towards A), staying at A.
-    pub fn raised(self) -> Self {
-        Self::ALL[(self as usize).saturating_sub(1)]
-    }
-
-    /// One grade worse (towards E), staying at E; an F source stays F, since "cannot be
-    /// judged" is not a judgement that contradiction can worsen.
-    pub fn lowered(self) -> Self {
-        match self {
-            Reliability::E | Reliability::F => self,
-            other => Self::ALL[other as usize + 1],
-        }
-    }
 }
 
 impl Credibility {
@@ -165,12 +151,16 @@ impl Credibility {
         })
     }
 
-    /// One grade better (towards 1), staying at 1.
+    /// One grade better (towards 1), staying at 1; 6 stays 6: "cannot be judged" is not a
+    /// judgement that corroboration or contradiction can move.
     pub fn raised(self) -> Self {
-        Self::ALL[(self as usize).saturating_sub(1)]
+        match self {
+            Credibility::Confirmed | Credibility::CannotJudge => self,
+            other => Self::ALL[other as usize - 1],
+        }
     }
 
-    /// One grade worse (towards 5), staying at 5; 6 stays 6, as for [`Reliability::lowered`].
+    /// One grade worse (towards 5), staying at 5; 6 stays 6.
     pub fn lowered(self) -> Self {
         match self {
             Credibility::Improbable | Credibility::CannotJudge => self,
@@ -220,18 +210,14 @@ pub struct Grade {
 }
 
 impl Grade {
-    /// Whether the grade is at least as good as both minimums (A and 1 are best).
-    pub fn meets(self, min_reliability: Reliability, min_credibility: Credibility) -> bool {
-        self.reliability <= min_reliability && self.credibility <= min_credibility
+    /// Whether both parts are at least as good as the minimum's (A and 1 are best).
+    pub fn meets(self, min: Grade) -> bool {
+        self.reliability <= min.reliability && self.credibility <= min.credibility
     }
 
-    /// "B3: usually reliable source; possibly true", for tooltips and reports.
+    /// "B3 (usually reliable; possibly true)", for tooltips and reports.
     pub fn describe(self) -> String {
-        format!(
-            "{self}: {} source; {}",
-            self.reliability.label().to_lowercase(),
-            self.credibility.label().to_lowercase()
-        )
+        format!("{self} ({}; {})", self.reliability.label().to_lowercase(), self.credibility.label().to_lowercase())
     }
 }
 
@@ -242,6 +228,15 @@ impl fmt::Display for Grade {
 }
 
 impl Project {
+    /// Whether the analyst graded anything (an outlet, an article on its own, a claim's
+    /// credibility, a link): exports of an ungraded project leave grading out.
+    pub fn is_graded(&self) -> bool {
+        !self.outlets.is_empty()
+            || !self.claim_links.is_empty()
+            || self.articles.iter().any(|a| a.reliability.is_some())
+            || self.claims.iter().any(|c| !c.credibility.is_default())
+    }
+
     /// The outlet record an article's outlet names (by name or alias, ignoring case and
     /// surrounding spaces), if the project has one.
     pub fn outlet_of(&self, article: &Article) -> Option<&super::Outlet> {
@@ -301,11 +296,8 @@ mod tests {
 
     #[test]
     fn raising_and_lowering_stop_at_the_ends_and_never_touch_cannot_judge() {
-        assert_eq!(Reliability::A.raised(), Reliability::A);
-        assert_eq!(Reliability::C.raised(), Reliability::B);
-        assert_eq!(Reliability::D.lowered(), Reliability::E);
-        assert_eq!(Reliability::E.lowered(), Reliability::E);
-        assert_eq!(Reliability::F.lowered(), Reliability::F);
+        assert_eq!(Credibility::Confirmed.raised(), Credibility::Confirmed);
+        assert_eq!(Credibility::CannotJudge.raised(), Credibility::CannotJudge);
         assert_eq!(Credibility::Possible.raised(), Credibility::Probable);
         assert_eq!(Credibility::Improbable.lowered(), Credibility::Improbable);
         assert_eq!(Credibility::CannotJudge.lowered(), Credibility::CannotJudge);
@@ -314,11 +306,12 @@ mod tests {
     #[test]
     fn a_grade_meets_a_minimum_when_both_parts_are_at_least_as_good() {
         let b3 = Grade { reliability: Reliability::B, credibility: Credibility::Possible };
-        assert!(b3.meets(Reliability::B, Credibility::Possible));
-        assert!(b3.meets(Reliability::C, Credibility::CannotJudge));
-        assert!(!b3.meets(Reliability::A, Credibility::Possible));
-        assert!(!b3.meets(Reliability::B, Credibility::Probable));
-        assert_eq!(b3.describe(), "B3: usually reliable source; possibly true");
+        let min = |reliability, credibility| Grade { reliability, credibility };
+        assert!(b3.meets(min(Reliability::B, Credibility::Possible)));
+        assert!(b3.meets(min(Reliability::C, Credibility::CannotJudge)));
+        assert!(!b3.meets(min(Reliability::A, Credibility::Possible)));
+        assert!(!b3.meets(min(Reliability::B, Credibility::Probable)));
+        assert_eq!(b3.describe(), "B3 (usually reliable; possibly true)");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use egui::{Color32, FontId, Stroke};
 use crate::model::text::CharMap;
 use crate::model::{ArticleId, ClaimId, Project};
 
-use super::colours::{UNTAGGED, c32};
+use super::colours::{UNTAGGED, c32, grade_colour};
 
 /// One highlighted claim as the reader sees it.
 #[derive(Clone, Debug)]
@@ -97,6 +97,9 @@ pub struct LayoutKey {
     pub flash: Option<ClaimId>,
     pub dark: bool,
     pub font_size: f32,
+    /// Highlights in their grade's colour instead of their first tag's (View ▸ Tint claims
+    /// by grade).
+    pub by_grade: bool,
 }
 
 #[derive(Default)]
@@ -224,7 +227,7 @@ impl ReaderLayout {
             return;
         };
         let text = &article.text;
-        if self.key.is_none_or(|k| k.article != key.article || k.state != key.state) {
+        if self.key.is_none_or(|k| k.article != key.article || k.state != key.state || k.by_grade != key.by_grade) {
             self.map = CharMap::new(text);
             self.paragraphs = paragraphs(text);
             self.heights.clear();
@@ -235,7 +238,11 @@ impl ReaderLayout {
                     start: c.start,
                     end: c.end,
                     claim: c.id,
-                    colour: c.tags.first().and_then(|t| p.tags.get(*t)).map_or(UNTAGGED, |t| c32(t.colour)),
+                    colour: if key.by_grade {
+                        grade_colour(p.grade_of(c))
+                    } else {
+                        c.tags.first().and_then(|t| p.tags.get(*t)).map_or(UNTAGGED, |t| c32(t.colour))
+                    },
                 })
                 .collect();
         }
@@ -362,7 +369,26 @@ mod tests {
     use crate::sample::sample_project;
 
     fn key(article: ArticleId, state: u64) -> LayoutKey {
-        LayoutKey { article, state, selected: None, flash: None, dark: false, font_size: 15.0 }
+        LayoutKey { article, state, selected: None, flash: None, dark: false, font_size: 15.0, by_grade: false }
+    }
+
+    #[test]
+    fn tinted_by_grade_a_claim_takes_its_grades_colour_and_an_ungraded_one_grey() {
+        let p = crate::io::project_file::parse(include_str!("../../tests/fixtures/graded-sample.ron")).unwrap();
+        // Reuters (B): "They violated…" is graded 1, so B decides (blue); "a dispute ignited…"
+        // is ungraded (6), so grey.
+        let graded = p.claims.iter().find(|c| c.quote.starts_with("“They violated")).unwrap();
+        let ungraded = p.claims.iter().find(|c| c.quote.starts_with("a dispute ignited")).unwrap();
+        let mut layout = ReaderLayout::default();
+        let colour = |layout: &ReaderLayout, id: ClaimId| layout.spans.iter().find(|s| s.claim == id).unwrap().colour;
+        layout.prepare(&p, LayoutKey { by_grade: true, ..key(graded.article, 1) }, Color32::BLACK);
+        assert_eq!(colour(&layout, graded.id), grade_colour(p.grade_of(graded)));
+        assert_eq!(colour(&layout, graded.id), Color32::from_rgb(0x56, 0xb4, 0xe9));
+        assert_eq!(colour(&layout, ungraded.id), UNTAGGED);
+        // Off again: the first tag's colour comes back without any edit.
+        layout.prepare(&p, key(graded.article, 1), Color32::BLACK);
+        let tag = p.tags.get(graded.tags[0]).unwrap().colour;
+        assert_eq!(colour(&layout, graded.id), c32(tag));
     }
 
     #[test]

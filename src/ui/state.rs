@@ -140,6 +140,8 @@ pub struct UiState {
     pub status: Option<(String, Severity)>,
     /// Light, dark or the system's, as chosen in View (remembered between sessions).
     pub theme: egui::ThemePreference,
+    /// The reader highlights claims in their grade's colour (View ▸ Tint claims by grade).
+    pub tint_by_grade: bool,
 }
 
 impl UiState {

@@ -662,3 +662,104 @@ fn check_warns_of_an_act_dated_across_a_change_of_side() {
     assert!((before[0] - after[0] - 6.0 / 11.0).abs() < 1e-3, "{before:?} {after:?}");
     assert!((after[1] - before[1] - 12.0 / 11.0).abs() < 1e-3, "{before:?} {after:?}");
 }
+
+/// The sample graded by hand: Reuters (article 2) B, Regional Digest (article 1) C; six claims
+/// given a credibility, one corroborating and one contradicting link.
+const GRADED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/graded-sample.ron");
+
+#[test]
+fn series_at_a_minimum_grade_matches_a_hand_count() {
+    // By hand: B3 or better is met only by Reuters claims graded 1 to 3, evidence of events 3
+    // (Trump accuses China, -2, 30 May), 4 (Trump will speak to Xi, +4, 30 May) and 5 (Greer
+    // accuses China, -2, 21-31 May). All in May: 3 events, conflict -4, cooperation +4, net 0.
+    let args = ["series", GRADED, "--bin", "month", "--min-reliability", "B", "--min-credibility", "3"];
+    let (ok, csv, err) = faultline(&args);
+    assert!(ok, "{err}");
+    assert_eq!(csv, "bin_start,events,conflict,cooperation,net,mean\n2025-05-01,3,-4,4,0,0\n");
+    // Weekly, Greer's late-May accusation spreads over 11 days: 5 in the week of 19 May.
+    let (ok, csv, _) =
+        faultline(&["series", GRADED, "--bin", "week", "--min-reliability", "b", "--min-credibility", "3"]);
+    assert!(ok);
+    assert_eq!(row(&csv, "2025-05-19"), "2025-05-19,0.4545,-0.9091,0,-0.9091,");
+    assert!(row(&csv, "2025-05-26").starts_with("2025-05-26,2.5455,-3.0909,4,0.9091,"), "{csv}");
+    // Either minimum alone admits everything on the other scale: A sources are none.
+    let (ok, csv, _) = faultline(&["series", GRADED, "--bin", "month", "--min-reliability", "A"]);
+    assert!(ok);
+    assert_eq!(csv.lines().count(), 1, "no events, only the header: {csv}");
+    // Ungraded is the floor: F and 6 keep every event of the ungraded sample.
+    let all = faultline(&["series", SAMPLE, "--bin", "month"]).1;
+    let floor = ["series", SAMPLE, "--bin", "month", "--min-reliability", "F", "--min-credibility", "6"];
+    assert_eq!(faultline(&floor).1, all);
+}
+
+#[test]
+fn a_grade_off_the_scale_is_refused_with_the_scale() {
+    let (ok, _, err) = faultline(&["series", GRADED, "--min-reliability", "G"]);
+    assert!(!ok);
+    assert!(err.contains("give a letter from A (completely reliable) to F (cannot be judged)"), "{err}");
+    let (ok, _, err) = faultline(&["chart", GRADED, "--min-credibility", "7", "-o", "x.svg"]);
+    assert!(!ok);
+    assert!(err.contains("give a number from 1 (confirmed) to 6 (cannot be judged)"), "{err}");
+}
+
+#[test]
+fn export_at_a_minimum_grade_leaves_out_weaker_claims_and_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("g.csv");
+    let args = [
+        "export",
+        GRADED,
+        "--format",
+        "csv",
+        "-o",
+        out.to_str().unwrap(),
+        "--min-reliability",
+        "B",
+        "--min-credibility",
+        "3",
+    ];
+    let (ok, _, err) = faultline(&args);
+    assert!(ok, "{err}");
+    let rows = |name: &str| -> Vec<csv::StringRecord> {
+        csv::Reader::from_path(dir.path().join(name)).unwrap().records().map(Result::unwrap).collect()
+    };
+    assert_eq!((rows("g-events.csv").len(), rows("g-claims.csv").len()), (3, 3));
+    // The events table says each event's confidence: Trump's accusation is reported by both
+    // outlets, so its best evidence (B1) is corroborated.
+    let (ok, _, _) = faultline(&["export", GRADED, "--format", "csv", "-o", out.to_str().unwrap(), "--force"]);
+    assert!(ok);
+    let mut reader = csv::Reader::from_path(dir.path().join("g-events.csv")).unwrap();
+    let header = reader.headers().unwrap().clone();
+    let col = |name| header.iter().position(|h| h == name).unwrap();
+    let events: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let trump = events.iter().find(|r| &r[col("id")] == "c241a4f00defc654").unwrap();
+    assert_eq!(&trump[col("confidence")], "B1");
+    assert_eq!(
+        &trump[col("confidence_reason")],
+        "B1 (usually reliable; confirmed by other sources); corroborated by a second outlet"
+    );
+    let greer = events.iter().find(|r| &r[col("id")] == "2c9a299141b9a8a9").unwrap();
+    assert_eq!(&greer[col("confidence_reason")], "B3 (evidence at best B2, lowered: contradicted by a linked claim)");
+}
+
+#[test]
+fn check_flags_an_event_whose_evidence_contradicts_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.ron");
+    // Greer's accusation has two evidence claims; link the second as contradicting the first.
+    let text = std::fs::read_to_string(GRADED).unwrap().replace(
+        "\tclaim_links: [\n",
+        "\tclaim_links: [\n\t\t(id: \"00000000000011c3\", from: \"d7f0744d41f05499\", to: \"ee5785594c326de2\", kind: Contradicts),\n",
+    );
+    std::fs::write(&path, text).unwrap();
+    let (ok, out, _) = faultline(&["check", path.to_str().unwrap()]);
+    assert!(ok, "a warning, not a damaged file: {out}");
+    assert!(
+        out.contains("warning: evidence contradicts itself: Jamieson Greer → China, Accuse / criticise, 2025-05-21 to 2025-05-31 (late month): ““China continues to slow down"),
+        "{out}"
+    );
+    assert!(out.contains("no problems found; 1 event(s) whose evidence contradicts itself to review"), "{out}");
+    let (ok, _, err) = faultline(&["check", path.to_str().unwrap(), "--strict"]);
+    assert!(!ok);
+    assert!(err.contains("1 event(s) whose evidence contradicts itself"), "{err}");
+}

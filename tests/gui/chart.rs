@@ -248,3 +248,26 @@ fn the_export_chart_window_opens_below_the_menu_bar() {
     // In the middle of the 1000-point-high window, where egui would put it at the very top.
     assert!((350.0..650.0).contains(&file.center().y), "{file:?}");
 }
+
+#[test]
+fn a_minimum_grade_keeps_the_events_with_evidence_that_good() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graded.ron");
+    std::fs::write(&path, include_str!("../fixtures/graded-sample.ron")).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path)));
+    h.run();
+    h.get_by_label("12 events on the chart");
+    // B3, as `series --min-reliability B --min-credibility 3` counts by hand: three events.
+    for (menu, option) in [("any grade", "B · Usually reliable"), ("grade B6 or better", "3 · Possibly true")] {
+        h.get_by_label(menu).click();
+        h.run();
+        h.get_by_role_and_label(Role::RadioButton, option).click();
+        h.run();
+        h.key_press(egui::Key::Escape);
+        h.run();
+    }
+    h.get_by_label("grade B3 or better");
+    h.get_by_label("3 events on the chart");
+}

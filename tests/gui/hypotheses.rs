@@ -8,7 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::model::{CellId, Rating};
-use faultline::ui::{Action, FaultlineApp};
+use faultline::ui::{Action, Command, FaultlineApp};
 
 fn open(project: Option<std::path::PathBuf>) -> Harness<'static, FaultlineApp> {
     let mut h = workbench(1600.0, 1000.0, project.as_deref());
@@ -16,6 +16,16 @@ fn open(project: Option<std::path::PathBuf>) -> Harness<'static, FaultlineApp> {
     h.get_by_label("Hypotheses").click();
     h.run();
     h
+}
+
+/// The README's worked example written to a file and opened (the folder lives as long as the
+/// returned guard).
+fn open_example() -> (tempfile::TempDir, Harness<'static, FaultlineApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ach.ron");
+    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
+    std::fs::write(&file, ron).unwrap();
+    (dir, open(Some(file)))
 }
 
 fn choose(h: &mut Harness<'static, FaultlineApp>, combo: &str, option: &str) {
@@ -27,12 +37,8 @@ fn choose(h: &mut Harness<'static, FaultlineApp>, combo: &str, option: &str) {
 
 #[test]
 fn the_worked_example_shows_the_hand_computed_scores_and_a_changed_rating_moves_them() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("ach.ron");
-    let ron = faultline::io::project_file::to_ron(&faultline::analysis::ach::worked_example()).unwrap();
-    std::fs::write(&file, ron).unwrap();
-    let mut h = open(Some(file));
-    for score in ["1.25 (3)  #2", "0.77 (3)  #1", "2.60 (3)  #3", "4.24 (5)  #4"] {
+    let (_dir, mut h) = open_example();
+    for score in ["1.25 (3) rank 2", "0.77 (3) rank 1", "2.60 (3) rank 3", "4.24 (5) rank 4"] {
         h.get_by_label(score);
     }
     h.get_by_label(
@@ -51,11 +57,11 @@ fn the_worked_example_shows_the_hand_computed_scores_and_a_changed_rating_moves_
     let p = h.state().document().project().clone();
     let h2 = p.hypotheses.ids().nth(1).unwrap();
     assert_eq!(p.ach_cells.get(CellId { hypothesis: h2, claim: evidence[1] }).unwrap().rating, Rating::II);
-    h.get_by_label("2.05 (5)  #2");
-    h.get_by_label("1.25 (3)  #1");
+    h.get_by_label("2.05 (5) rank 2");
+    h.get_by_label("1.25 (3) rank 1");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    h.get_by_label("0.77 (3)  #1");
+    h.get_by_label("0.77 (3) rank 1");
 }
 
 #[test]
@@ -74,6 +80,10 @@ fn hypotheses_and_evidence_are_added_from_the_selected_claim_and_a_search() {
     h.run();
     h.get_by_label("Add the selected claim").click();
     h.run();
+    // The same claim again, from the Edit menu's command: it is a column once.
+    h.state_mut().act(&ctx, Action::Command(Command::AddToHypotheses));
+    h.run();
+    assert_eq!(h.state().status(), Some("the claim is already evidence in the hypotheses matrix"));
     type_into(&mut h, Role::TextInput, "Find a claim", "beijing vowed");
     h.get_by_label_contains("Add “").click();
     h.run();
@@ -87,4 +97,33 @@ fn hypotheses_and_evidence_are_added_from_the_selected_claim_and_a_search() {
     h.get_by_label("Without E1 the ranking becomes 1 H1 Retaliation, 1 H2 Bargaining").click();
     h.run();
     assert_eq!(h.state().selection().claim, Some(claim));
+}
+
+#[test]
+fn a_hypothesis_is_annotated_and_deleted_with_its_ratings_and_undo_brings_them_back() {
+    let (_dir, mut h) = open_example();
+    let row = "H1 Retaliation for US chip controls";
+    h.get_by_label(row).click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Why it is on the list").focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Why it is on the list").type_text("The ministry's own framing");
+    h.run();
+    h.get_by_label("Save hypothesis").click();
+    h.run();
+    let p = h.state().document().project().clone();
+    assert_eq!(p.hypotheses.iter().next().unwrap().note, "The ministry's own framing");
+
+    h.get_by_label(row).click();
+    h.run();
+    h.get_by_label("Delete hypothesis").click();
+    h.run();
+    let p = h.state().document().project().clone();
+    assert_eq!((p.hypotheses.len(), p.ach_cells.len()), (3, 24), "its eight ratings went with it");
+    assert!(h.query_by_label(row).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let p = h.state().document().project().clone();
+    assert_eq!((p.hypotheses.len(), p.ach_cells.len()), (4, 32));
+    h.get_by_label("4.24 (5) rank 4");
 }

@@ -225,3 +225,43 @@ fn types_and_eras_shows_whole_type_names_in_a_small_window() {
     assert!(!widths.is_empty());
     assert!(widths.iter().all(|&w| w >= 160.0), "name fields squeezed: {widths:?}");
 }
+
+#[test]
+fn an_analyst_grades_a_claim_and_an_article_and_removes_a_link_undoably() {
+    use faultline::model::{ClaimId, Credibility, Reliability};
+    use faultline::ui::Action;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graded.ron");
+    std::fs::write(&path, include_str!("../fixtures/graded-sample.ron")).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path)));
+    h.run();
+    let greer: ClaimId = "ee5785594c326de2".parse().unwrap();
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::SelectClaim(greer));
+    h.run();
+    // Reuters is graded B and the claim 2: the inspector says B2 and offers the scale.
+    h.get_by_label("B2");
+    click_option(&mut h, "Credibility", "3 · Possibly true");
+    let claim = |h: &Harness<'static, FaultlineApp>| h.state().document().project().claims.get(greer).cloned().unwrap();
+    assert_eq!(claim(&h).credibility, Credibility::Possible);
+    assert_eq!(h.state().document().undo_label(), Some("grade claim"));
+    // Liu's statement contradicts it; the link is listed and can be removed.
+    h.get_by_label("Linked claims (1)");
+    press(&mut h, Role::Button, "×");
+    assert!(h.state().document().project().claim_links.iter().all(|l| !l.touches(greer)));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project().links_of(greer).count(), 1, "undo brings the link back");
+
+    // The article takes Reuters' grade until graded on its own.
+    let article = claim(&h).article;
+    h.state_mut().act(&ctx, Action::SelectArticle(article));
+    h.run();
+    h.get_by_label("Outlets (2)");
+    click_option(&mut h, "This article", "A · Completely reliable");
+    let project = h.state().document().project();
+    assert_eq!(project.articles.get(article).unwrap().reliability, Some(Reliability::A));
+    assert_eq!(project.grade_of(project.claims.get(greer).unwrap()).to_string(), "A3");
+}

@@ -70,3 +70,29 @@ fn grades_weigh_evidence_from_a1_down_with_cannot_be_judged_halfway() {
     assert!(close(weight(Grade::default()), 0.25), "ungraded evidence counts a quarter");
     assert!(w(Reliability::E, Credibility::Improbable) < weight(Grade::default()), "E5 counts less than no judgement");
 }
+
+#[test]
+fn evidence_that_flips_the_ranking_even_at_half_weight_is_called_critical() {
+    use crate::edit::{Document, builders};
+    let mut doc = Document::new(sample_project(), None);
+    let claims: Vec<ClaimId> = doc.project().claims.ids().take(2).collect();
+    let mut rows = Vec::new();
+    for title in ["Coercion", "Signalling"] {
+        let (edit, id) = builders::add_hypothesis(title);
+        doc.apply(edit).unwrap();
+        rows.push(id);
+    }
+    doc.apply(builders::add_evidence(doc.project(), &claims).unwrap()).unwrap();
+    for (h, c) in [(rows[0], claims[0]), (rows[1], claims[1])] {
+        doc.apply(builders::rate(doc.project(), h, c, Some(Rating::I), "").unwrap()).unwrap();
+    }
+    // E1 weighs 1.0 against Coercion, E2 0.8 against Signalling: Signalling leads by 0.2.
+    let a = analyse(doc.project(), |c| if c == claims[0] { 1.0 } else { 0.8 });
+    assert_eq!(a.ranking()[0].hypothesis, rows[1]);
+    assert_eq!(a.sensitive.len(), 1, "only E1 matters: without E2 Signalling leads all the more");
+    assert_eq!(a.sensitive[0].if_downgraded, Some(vec![1, 2]));
+    assert_eq!(
+        a.describe_sensitivity(doc.project(), &a.sensitive[0]),
+        "E1 is critical: even at half its weight the ranking becomes 1 H1 Coercion, 2 H2 Signalling"
+    );
+}

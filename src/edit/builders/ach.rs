@@ -42,7 +42,8 @@ pub fn add_evidence(p: &Project, claims: &[ClaimId]) -> Result<Edit, EditError> 
         }
     }
     if columns.len() == p.ach_evidence.len() {
-        return Err(EditError::Invalid("already evidence in the hypotheses matrix".into()));
+        let which = if claims.len() == 1 { "the claim is" } else { "these claims are" };
+        return Err(EditError::Invalid(format!("{which} already evidence in the hypotheses matrix")));
     }
     let label = if columns.len() - p.ach_evidence.len() == 1 { "add evidence" } else { "add evidence claims" };
     Ok(Edit::one(label, Op::SetAchEvidence(columns)))

@@ -32,6 +32,15 @@ fn fixture() -> (Document, ArticleId, ActorId, ActorId, TagId) {
     (Document::new(p, None), a, us_id, cn_id, t)
 }
 
+/// The article's two sentences as claims.
+fn two_claims(doc: &mut Document, a: ArticleId) -> (ClaimId, ClaimId) {
+    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
+    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
+    doc.apply(e1).unwrap();
+    doc.apply(e2).unwrap();
+    (c1, c2)
+}
+
 fn event_on(doc: &Document, claim: ClaimId, source: ActorId, target: ActorId) -> Event {
     Event {
         id: EventId::random(),
@@ -262,10 +271,7 @@ fn evidence_columns_move_within_the_matrix_and_a_rating_can_be_cleared() {
 #[test]
 fn deleting_a_linked_claim_removes_its_links_and_undo_brings_them_back() {
     let (mut doc, a, _, _, _) = fixture();
-    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
-    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
-    doc.apply(e1).unwrap();
-    doc.apply(e2).unwrap();
+    let (c1, c2) = two_claims(&mut doc, a);
     let (link, link_id) = link_claims(c2, c1, crate::model::LinkKind::Contradicts);
     doc.apply(link).unwrap();
     assert_eq!(doc.undo_label(), Some("link claims (contradicts)"));
@@ -288,10 +294,7 @@ fn deleting_a_linked_claim_removes_its_links_and_undo_brings_them_back() {
 fn a_claim_linked_to_itself_or_twice_or_to_nothing_is_refused() {
     use crate::model::LinkKind;
     let (mut doc, a, _, _, _) = fixture();
-    let (e1, c1) = new_claim(doc.project(), a, 0, 45).unwrap();
-    let (e2, c2) = new_claim(doc.project(), a, 46, 91).unwrap();
-    doc.apply(e1).unwrap();
-    doc.apply(e2).unwrap();
+    let (c1, c2) = two_claims(&mut doc, a);
     let refused = |doc: &mut Document, edit: Edit| doc.apply(edit).unwrap_err().to_string();
     assert!(refused(&mut doc, link_claims(c1, c1, LinkKind::SameAs).0).contains("itself"));
     assert!(refused(&mut doc, link_claims(c1, ClaimId::random(), LinkKind::SameAs).0).contains("does not exist"));

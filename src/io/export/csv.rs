@@ -1,6 +1,7 @@
 //! Two CSV tables, one row per event and one per claim, for pandas, R and spreadsheets.
 
 use crate::analysis::ach::{self, evidence_label, number2};
+use crate::analysis::grading::Grading;
 use crate::model::{CellId, Project};
 
 use super::report::{
@@ -135,8 +136,12 @@ fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
         "evidence_count",
         "first_quote",
         "article_titles",
+        "confidence",
+        "confidence_reason",
     ])?;
+    let grading = Grading::new(p);
     for e in events_by_date(p) {
+        let confidence = grading.confidence(e);
         let first_quote = e.evidence.first().and_then(|&c| p.claims.get(c)).map_or("", |c| c.quote.as_str());
         let cameo = p.taxonomy.get(e.kind).map_or("", |t| t.cameo.as_str());
         w.row([
@@ -156,6 +161,8 @@ fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
             &e.evidence.len().to_string(),
             first_quote,
             &evidence_articles(p, e).join(LIST_SEPARATOR),
+            &confidence.map_or_else(String::new, |c| c.grade.to_string()),
+            &confidence.map_or_else(String::new, |c| c.explain()),
         ])?;
     }
     w.finish()
@@ -176,9 +183,16 @@ fn claims(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
         "confidence",
         "event_ids",
         "article_id",
+        "reliability",
+        "credibility",
+        "links",
     ])?;
     for c in p.claims.iter() {
         let events: Vec<String> = p.events_of_claim(c.id).map(|e| e.id.to_string()).collect();
+        let grade = p.grade_of(c);
+        // "contradicts 0123456789abcdef": the other claim's id, read from this claim's side.
+        let links: Vec<String> =
+            p.links_of(c.id).filter_map(|l| l.other(c.id).map(|other| format!("{} {other}", l.kind.label()))).collect();
         w.row([
             c.id.to_string().as_str(),
             p.articles.get(c.article).map_or("(missing article)", |a| a.title.as_str()),
@@ -192,6 +206,9 @@ fn claims(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
             c.confidence.label(),
             &events.join(LIST_SEPARATOR),
             &c.article.to_string(),
+            &grade.reliability.to_string(),
+            &grade.credibility.to_string(),
+            &links.join(LIST_SEPARATOR),
         ])?;
     }
     w.finish()

@@ -27,6 +27,10 @@ pub enum GuidKind {
     ClaimNote = 8,
     /// The notes of an article (same number as the article's id).
     ArticleNote = 9,
+    /// An Admiralty grade's code: reliability A–F as 1–6, credibility 1–6 as 11–16.
+    Grade = 10,
+    /// The note that records a link between two claims (same number as the link's id).
+    LinkNote = 11,
 }
 
 pub fn guid(kind: GuidKind, id: u64) -> String {

@@ -8,7 +8,9 @@ use crate::model::Project;
 use super::chart_svg::tension_chart;
 use super::highlight::highlighted;
 use super::markup::escape_markup;
-use super::report::{ach_section, actors_table, byline, claim_line, events_table, summary};
+use super::report::{
+    GRADING_INTRO, ach_section, actors_table, byline, claim_line, events_table, outlets_table, scales_table, summary,
+};
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;\
 line-height:1.5;color:#222}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;\
@@ -38,17 +40,23 @@ pub fn report(p: &Project) -> String {
     table(&mut h, events_table(p));
     h.push_str("<h2>Actors</h2>\n");
     table(&mut h, actors_table(p));
+    let graded = p.is_graded();
+    if graded {
+        let _ = writeln!(h, "<h2>Grading</h2>\n<p>{}</p>", e(GRADING_INTRO));
+        table(&mut h, scales_table());
+        if !p.outlets.is_empty() {
+            table(&mut h, outlets_table(p));
+        }
+    }
     if let Some(ach) = ach_section(p) {
         let _ = writeln!(h, "<h2>Competing hypotheses</h2>\n<p>{}</p>", e(crate::analysis::ach::SCALE));
         table(&mut h, ach.matrix);
         table(&mut h, ach.evidence);
-        if !ach.sensitivity.is_empty() {
-            h.push_str("<ul>\n");
-            for line in ach.sensitivity {
-                let _ = writeln!(h, "<li>{}</li>", e(&line));
-            }
-            h.push_str("</ul>\n");
+        h.push_str("<ul>\n");
+        for line in ach.sensitivity {
+            let _ = writeln!(h, "<li>{}</li>", e(&line));
         }
+        h.push_str("</ul>\n");
     }
     for article in p.articles.iter() {
         let _ = writeln!(h, "<h2>{}</h2>", e(&article.title));
@@ -62,7 +70,7 @@ pub fn report(p: &Project) -> String {
         }
         h.push_str("<h3>Claims</h3>\n<ol>\n");
         for c in claims {
-            let _ = writeln!(h, "<li>{}</li>", claim_line(p, c, escape_markup, ("<em>", "</em>")));
+            let _ = writeln!(h, "<li>{}</li>", claim_line(p, c, graded, escape_markup, ("<em>", "</em>")));
         }
         h.push_str("</ol>\n");
     }

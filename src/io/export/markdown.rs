@@ -6,7 +6,9 @@ use std::fmt::Write;
 use crate::model::Project;
 
 use super::highlight::highlighted;
-use super::report::{ach_section, actors_table, byline, claim_line, events_table, summary};
+use super::report::{
+    GRADING_INTRO, ach_section, actors_table, byline, claim_line, events_table, outlets_table, scales_table, summary,
+};
 
 pub fn report(p: &Project, chart_file: &str) -> String {
     let mut md = format!("# {}\n\n", escape(&p.name));
@@ -21,6 +23,14 @@ pub fn report(p: &Project, chart_file: &str) -> String {
     table(&mut md, events_table(p));
     md.push_str("## Actors\n\n");
     table(&mut md, actors_table(p));
+    let graded = p.is_graded();
+    if graded {
+        let _ = writeln!(md, "## Grading\n\n{}\n", escape(GRADING_INTRO));
+        table(&mut md, scales_table());
+        if !p.outlets.is_empty() {
+            table(&mut md, outlets_table(p));
+        }
+    }
     if let Some(ach) = ach_section(p) {
         let _ = writeln!(md, "## Competing hypotheses\n\n{}\n", escape(crate::analysis::ach::SCALE));
         table(&mut md, ach.matrix);
@@ -41,7 +51,7 @@ pub fn report(p: &Project, chart_file: &str) -> String {
             md.push_str("### Claims\n\n");
         }
         for c in claims {
-            let _ = writeln!(md, "1. {}", claim_line(p, c, escape, ("*", "*")));
+            let _ = writeln!(md, "1. {}", claim_line(p, c, graded, escape, ("*", "*")));
         }
         md.push('\n');
     }

@@ -8,6 +8,12 @@
 //! with its tags, its speaker's actor code and the types of the events it is evidence for. Claim
 //! and article notes are `Note`s. GUIDs are derived from the ids (see `guid.rs`), so exporting
 //! the same project twice gives the same file.
+//!
+//! A graded project (outlets, an article graded on its own, a claim's credibility or a link)
+//! also gets the Admiralty scales as two group codes, "Source reliability" (A–F) and
+//! "Information credibility" (1–6), each claim coded with its grade; every link between claims
+//! is a `Note` ("contradicts: …") that both selections refer to; a source's description says its
+//! outlet's grade.
 
 use std::io::Write;
 
@@ -15,7 +21,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use zip::write::SimpleFileOptions;
 
-use crate::model::{Claim, Project, Tag, TagId};
+use crate::model::{Claim, Credibility, Project, Reliability, Tag, TagId};
 
 use super::guid::{GuidKind, guid};
 use super::report::{LIST_SEPARATOR, actor_names, periods_text};
@@ -23,6 +29,16 @@ use super::report::{LIST_SEPARATOR, actor_names, periods_text};
 const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
 const ACTORS_GROUP: u64 = 1;
 const EVENT_TYPES_GROUP: u64 = 2;
+const RELIABILITY_GROUP: u64 = 3;
+const CREDIBILITY_GROUP: u64 = 4;
+
+fn reliability_code(r: Reliability) -> String {
+    guid(GuidKind::Grade, r as u64 + 1)
+}
+
+fn credibility_code(c: Credibility) -> String {
+    guid(GuidKind::Grade, u64::from(c.number()) + 10)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum QdpxError {
@@ -95,7 +111,8 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
     q.w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), Some("yes"))))?;
     let origin = format!("Faultline {}", env!("CARGO_PKG_VERSION"));
     q.open("Project", &[("xmlns", NAMESPACE), ("name", &p.name), ("origin", &origin)])?;
-    if !(p.tags.is_empty() && p.taxonomy.is_empty() && p.actors.is_empty()) {
+    let graded = p.is_graded();
+    if !(p.tags.is_empty() && p.taxonomy.is_empty() && p.actors.is_empty() && !graded) {
         q.open("CodeBook", &[])?;
         q.open("Codes", &[])?;
         for tag in p.tags.iter().filter(|t| is_root(p, t)) {
@@ -118,6 +135,14 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
             }
             q.code(&guid(GuidKind::Actor, a.id.raw()), &a.name, Some(a.colour.to_string()), &description)
         })?;
+        if graded {
+            code_group(&mut q, RELIABILITY_GROUP, "Source reliability", Reliability::ALL.iter(), |q, r| {
+                q.code(&reliability_code(*r), &format!("{r} · {}", r.label()), None, r.meaning())
+            })?;
+            code_group(&mut q, CREDIBILITY_GROUP, "Information credibility", Credibility::ALL.iter(), |q, c| {
+                q.code(&credibility_code(*c), &format!("{c} · {}", c.label()), None, c.meaning())
+            })?;
+        }
         q.close("Codes")?;
         q.close("CodeBook")?;
     }
@@ -127,15 +152,20 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
             let id = guid(GuidKind::Article, article.id.raw());
             let path = format!("internal://{id}.txt");
             q.open("TextSource", &[("guid", &id), ("name", &article.title), ("plainTextPath", &path)])?;
+            let grade = graded.then(|| {
+                let r = p.reliability_of(article);
+                format!("source reliability {r} ({})", r.label().to_lowercase())
+            });
             let about: Vec<&str> = [article.outlet.as_str(), article.author.as_str(), article.url.as_str()]
                 .into_iter()
+                .chain(grade.as_deref())
                 .filter(|s| !s.is_empty())
                 .collect();
             if !about.is_empty() {
                 q.text_element("Description", &about.join(LIST_SEPARATOR))?;
             }
             for claim in p.claims_of(article.id) {
-                selection(&mut q, p, claim)?;
+                selection(&mut q, p, claim, graded)?;
             }
             if !article.notes.is_empty() {
                 q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::ArticleNote, article.id.raw()))])?;
@@ -200,7 +230,7 @@ fn code_group<'a, T: 'a>(
     q.close("Code")
 }
 
-fn selection(q: &mut Qde, p: &Project, c: &Claim) -> std::io::Result<()> {
+fn selection(q: &mut Qde, p: &Project, c: &Claim, graded: bool) -> std::io::Result<()> {
     let name: String = c.quote.chars().take(60).map(|ch| if ch.is_whitespace() { ' ' } else { ch }).collect();
     let (start, end) = (c.start.to_string(), c.end.to_string());
     q.open(
@@ -226,11 +256,16 @@ fn selection(q: &mut Qde, p: &Project, c: &Claim) -> std::io::Result<()> {
             types.push(code);
         }
     }
-    for code in tags.chain(speaker).chain(types) {
+    let grade = p.grade_of(c);
+    let grades = graded.then(|| [reliability_code(grade.reliability), credibility_code(grade.credibility)]);
+    for code in tags.chain(speaker).chain(types).chain(grades.into_iter().flatten()) {
         q.coding(&code)?;
     }
     if !c.note.is_empty() {
         q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::ClaimNote, c.id.raw()))])?;
+    }
+    for link in p.links_of(c.id) {
+        q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::LinkNote, link.id.raw()))])?;
     }
     q.close("PlainTextSelection")
 }
@@ -249,14 +284,24 @@ fn notes(q: &mut Qde, p: &Project) -> std::io::Result<()> {
         .iter()
         .filter(|a| !a.notes.is_empty())
         .map(|a| (guid(GuidKind::ArticleNote, a.id.raw()), format!("Notes on {}", a.title), &a.notes));
-    let all: Vec<_> = claim_notes.chain(article_notes).collect();
+    let quote = |id| p.claims.get(id).map_or("", |c: &Claim| c.quote.as_str());
+    let link_notes = p.claim_links.iter().map(|l| {
+        let text = format!("“{}” {} “{}”. {}", quote(l.from), l.kind.label(), quote(l.to), l.note);
+        let name = format!("{}: “{}”", l.kind.label(), quote(l.from).chars().take(40).collect::<String>());
+        (guid(GuidKind::LinkNote, l.id.raw()), name, text.trim().to_owned())
+    });
+    let all: Vec<(String, String, std::borrow::Cow<'_, str>)> = claim_notes
+        .chain(article_notes)
+        .map(|(id, name, text)| (id, name, text.as_str().into()))
+        .chain(link_notes.map(|(id, name, text)| (id, name, text.into())))
+        .collect();
     if all.is_empty() {
         return Ok(());
     }
     q.open("Notes", &[])?;
     for (id, name, text) in all {
         q.open("Note", &[("guid", &id), ("name", &name)])?;
-        q.text_element("PlainTextContent", text)?;
+        q.text_element("PlainTextContent", &text)?;
         q.close("Note")?;
     }
     q.close("Notes")

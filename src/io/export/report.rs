@@ -2,9 +2,12 @@
 //! they never disagree: names, lists joined for one cell, events in date order, the summary.
 
 use crate::analysis::ach::{self, evidence_label, hypothesis_label, number2};
+use crate::analysis::grading::Grading;
 use crate::analysis::series::number;
 use crate::analysis::stats::stats;
-use crate::model::{Actor, ActorId, Article, CellId, Claim, Colour, Event, EventTypeId, Project, TagId};
+use crate::model::{
+    Actor, ActorId, Article, CellId, Claim, Colour, Credibility, Event, EventTypeId, Project, Reliability, TagId,
+};
 
 /// What joins several names in one cell ("Trade; Accusation").
 pub const LIST_SEPARATOR: &str = "; ";
@@ -69,24 +72,69 @@ pub fn summary(p: &Project) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The header and rows of the reports' events table, as plain text.
+/// The header and rows of the reports' events table, as plain text; a graded project's
+/// events also show their confidence.
 pub fn events_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    let header = vec!["Date", "Source", "Target", "Type", "Score", "Evidence"];
+    let graded = p.is_graded();
+    let mut header = vec!["Date", "Source", "Target", "Type", "Score", "Evidence"];
+    if graded {
+        header.push("Confidence");
+    }
+    let grading = Grading::new(p);
     let rows = events_by_date(p)
         .into_iter()
         .map(|e| {
             let arrow = if e.bilateral { " ⇄" } else { "" };
-            vec![
+            let mut row = vec![
                 e.date.to_string(),
                 format!("{}{arrow}", p.actor_name(e.source)),
                 p.actor_name(e.target).to_owned(),
                 type_name(p, e.kind).to_owned(),
                 score(p, e),
                 e.evidence.len().to_string(),
-            ]
+            ];
+            if graded {
+                row.push(grading.confidence(e).map_or_else(String::new, |c| c.explain()));
+            }
+            row
         })
         .collect();
     (header, rows)
+}
+
+/// How the reports explain the grading, before its tables.
+pub const GRADING_INTRO: &str = "Sources are graded for reliability from A (completely reliable) to E \
+(unreliable), F when their reliability cannot be judged; each piece of information for credibility from \
+1 (confirmed by other sources) to 5 (improbable), 6 when its truth cannot be judged (the Admiralty or NATO \
+system). An article takes its outlet's grade unless graded on its own; ungraded is F6. An event's \
+confidence is the best reliability and the best credibility among its evidence, the credibility raised one \
+step when a claim from a second outlet independently corroborates it and lowered one step when a linked \
+claim contradicts it.";
+
+/// The two Admiralty scales in their standard words, for the reports.
+pub fn scales_table() -> (Vec<&'static str>, Vec<Vec<String>>) {
+    let reliability =
+        Reliability::ALL.iter().map(|r| vec![r.to_string(), r.label().to_owned(), r.meaning().to_owned()]);
+    let credibility =
+        Credibility::ALL.iter().map(|c| vec![c.to_string(), c.label().to_owned(), c.meaning().to_owned()]);
+    (vec!["Grade", "Name", "Meaning"], reliability.chain(credibility).collect())
+}
+
+/// The project's outlets and their grades, for the reports.
+pub fn outlets_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    let rows = p
+        .outlets
+        .iter()
+        .map(|o| {
+            vec![
+                o.name.clone(),
+                o.aliases.join(LIST_SEPARATOR),
+                format!("{} · {}", o.reliability, o.reliability.label()),
+                o.note.clone(),
+            ]
+        })
+        .collect();
+    (vec!["Outlet", "Also called", "Reliability", "Why"], rows)
 }
 
 /// The side `actor` ultimately acts for on the days of `e` ("United States"); when it changed
@@ -157,15 +205,19 @@ pub fn byline(article: &Article) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-/// One claim as a report line: “quote” — speaker — tags — note. `escape` makes text safe for
-/// the document; the tags are set in `emphasis` (opening and closing markup).
-pub fn claim_line(p: &Project, c: &Claim, escape: fn(&str) -> String, emphasis: (&str, &str)) -> String {
+/// One claim as a report line: “quote” — speaker — tags — grade — note. `escape` makes text
+/// safe for the document; the tags are set in `emphasis` (opening and closing markup); the
+/// grade is given when `graded` (the project's [`Project::is_graded`], asked once per report).
+pub fn claim_line(p: &Project, c: &Claim, graded: bool, escape: fn(&str) -> String, emphasis: (&str, &str)) -> String {
     let mut line = format!("“{}”", escape(&c.quote));
     if let Some(s) = c.speaker {
         line.push_str(&format!(" — {}", escape(p.actor_name(s))));
     }
     if !c.tags.is_empty() {
         line.push_str(&format!(" — {}{}{}", emphasis.0, escape(&tag_names(p, &c.tags)), emphasis.1));
+    }
+    if graded {
+        line.push_str(&format!(" — graded {}", p.grade_of(c)));
     }
     if !c.note.is_empty() {
         line.push_str(&format!(" — {}", escape(&c.note.replace('\n', " "))));

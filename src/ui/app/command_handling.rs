@@ -240,7 +240,7 @@ impl FaultlineApp {
             Ok(edit) => {
                 self.apply(edit);
             }
-            Err(e) => self.state.info(format!("Not added to the hypotheses matrix: {e}")),
+            Err(e) => self.state.info(e.to_string()),
         }
         self.workbench.focus(crate::ui::workbench::Pane::Hypotheses);
     }

@@ -70,6 +70,7 @@ impl FaultlineApp {
                 if ui.button("Reset layout").clicked() {
                     self.workbench = Workbench::new();
                 }
+                crate::ui::panes::grading::tint_toggle(ui, &mut self.state.tint_by_grade);
                 ui.separator();
                 for (theme, name) in [
                     (egui::ThemePreference::Light, "Light theme"),

@@ -312,7 +312,7 @@ fn window_fields(ui: &mut egui::Ui, error: &mut Option<String>, f: &mut ChartFil
     }
 }
 
-/// Dyads, lanes, event types, tag, article and smoothing.
+/// Dyads, lanes, event types, tag, article, minimum grade and smoothing.
 fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
     let ev = &mut f.events;
     let dyads_text = match ev.dyads.as_slice() {
@@ -364,6 +364,7 @@ fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
             ui.selectable_value(&mut ev.article, Some(a.id), &a.title);
         }
     });
+    crate::ui::panes::grading::min_grade_ui(ui, &mut ev.min_grade);
     ui.checkbox(&mut f.smooth, "Smoothed");
 }
 
@@ -615,6 +616,9 @@ fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked) {
     ));
     ui.label(format!("score: {:+.1}", p.score_of(e)));
     ui.label(format!("{} evidence claim{}", e.evidence.len(), if e.evidence.len() == 1 { "" } else { "s" }));
+    if let Some(c) = crate::analysis::grading::Grading::new(p).confidence(e) {
+        ui.label(format!("confidence: {}", c.explain()));
+    }
     if let Some(c) = e.evidence.first().and_then(|c| p.claims.get(*c)) {
         let quote: String = c.quote.chars().take(140).collect();
         ui.label(

@@ -1,8 +1,11 @@
-//! Every claim of the project in one sortable table; click a row to open it in the reader.
+//! Every claim of the project in one sortable table; click a row to open it in the reader, or
+//! drag a row onto another to link the two claims (as corroborating; the inspector changes the
+//! kind).
 
 use egui_extras::{Column, TableBuilder};
 
-use crate::model::{Claim, Project};
+use crate::edit::builders;
+use crate::model::{Claim, ClaimId, LinkKind, Project};
 
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
@@ -14,8 +17,13 @@ enum SortBy {
     Quote,
     Tags,
     Speaker,
+    Grade,
+    Links,
     Events,
 }
+
+/// A claim being dragged onto another in the table.
+struct DraggedClaim(ClaimId);
 
 #[derive(Default)]
 pub struct ClaimsView {
@@ -32,6 +40,11 @@ impl ClaimsView {
         };
         let speaker = |c: &Claim| c.speaker.map_or(String::new(), |s| p.actor_name(s).to_owned());
         let events = |c: &Claim| p.events_of_claim(c.id).count();
+        let links = |c: &Claim| p.links_of(c.id).count();
+        let grade = |c: &Claim| {
+            let g = p.grade_of(c);
+            (g.reliability, g.credibility)
+        };
 
         let mut rows: Vec<&Claim> = p.claims.iter().collect();
         match self.sort {
@@ -39,6 +52,8 @@ impl ClaimsView {
             SortBy::Quote => rows.sort_by_cached_key(|c| c.quote.to_lowercase()),
             SortBy::Tags => rows.sort_by_cached_key(|c| tags(c)),
             SortBy::Speaker => rows.sort_by_cached_key(|c| speaker(c)),
+            SortBy::Grade => rows.sort_by_key(|c| grade(c)),
+            SortBy::Links => rows.sort_by_key(|c| links(c)),
             SortBy::Events => rows.sort_by_key(|c| events(c)),
         }
         if self.descending {
@@ -48,11 +63,13 @@ impl ClaimsView {
         let selected = cx.state.selection.claim;
         TableBuilder::new(ui)
             .striped(true)
-            .sense(egui::Sense::click())
+            .sense(egui::Sense::click_and_drag())
             .column(Column::initial(160.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(200.0).clip(true))
             .column(Column::initial(120.0).resizable(true).clip(true))
             .column(Column::initial(120.0).resizable(true).clip(true))
+            .column(Column::initial(50.0))
+            .column(Column::initial(50.0))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
                 for (title, key) in [
@@ -60,6 +77,8 @@ impl ClaimsView {
                     ("Quote", SortBy::Quote),
                     ("Tags", SortBy::Tags),
                     ("Speaker", SortBy::Speaker),
+                    ("Grade", SortBy::Grade),
+                    ("Links", SortBy::Links),
                     ("Events", SortBy::Events),
                 ] {
                     header.col(|ui| {
@@ -96,9 +115,22 @@ impl ClaimsView {
                         ui.label(speaker(c));
                     });
                     row.col(|ui| {
+                        ui.label(p.grade_of(c).to_string());
+                    });
+                    row.col(|ui| {
+                        ui.label(links(c).to_string());
+                    });
+                    row.col(|ui| {
                         ui.label(events(c).to_string());
                     });
-                    if row.response().clicked() {
+                    let response = row.response();
+                    response.dnd_set_drag_payload(DraggedClaim(c.id));
+                    if let Some(from) = response.dnd_release_payload::<DraggedClaim>()
+                        && from.0 != c.id
+                    {
+                        cx.actions.push(Action::Apply(builders::link_claims(from.0, c.id, LinkKind::Corroborates).0));
+                        cx.actions.push(Action::SelectClaim(from.0));
+                    } else if response.clicked() {
                         cx.actions.push(Action::SelectClaim(c.id));
                     }
                 });

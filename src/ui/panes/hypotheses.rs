@@ -40,16 +40,18 @@ impl HypothesesView {
             );
         }
         let a = ach::of_project(p);
-        egui::ScrollArea::both().auto_shrink([false, true]).max_height(ui.available_height() * 0.6).show(ui, |ui| {
-            self.matrix(ui, cx, &a);
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            egui::ScrollArea::horizontal().auto_shrink([false, true]).show(ui, |ui| {
+                self.matrix(ui, cx, &a);
+            });
+            ui.label(
+                "CC very consistent · C consistent · N neutral · I inconsistent · II very inconsistent. Score: I = \
+                 1, II = 2, times the evidence's weight from its grade; lower is better.",
+            )
+            .on_hover_text(ach::SCALE);
+            self.editor(ui, cx);
+            sensitivity(ui, cx, &a);
         });
-        ui.label(
-            "CC very consistent · C consistent · N neutral · I inconsistent · II very inconsistent. Score: I = 1, \
-             II = 2, times the evidence's weight from its grade; lower is better.",
-        )
-        .on_hover_text(ach::SCALE);
-        self.editor(ui, cx);
-        sensitivity(ui, cx, &a);
     }
 
     /// New hypotheses, and the three ways to add evidence: the selected claim, a claim found
@@ -114,7 +116,7 @@ impl HypothesesView {
                 if button.clicked() {
                     self.editing = Some(Editing::Hypothesis { id: h.id, title: h.title.clone(), note: h.note.clone() });
                 }
-                ui.label(format!("{} ({})  #{}", number2(score.weighted), score.unweighted, score.rank));
+                ui.label(format!("{} ({}) rank {}", number2(score.weighted), score.unweighted, score.rank));
                 for (i, column) in a.columns.iter().enumerate() {
                     let cell = CellId { hypothesis: h.id, claim: column.claim };
                     if let Some(note) =
@@ -138,13 +140,13 @@ impl HypothesesView {
         let note = rated.map_or("", |c| c.note.as_str());
         ui.horizontal(|ui| {
             let shown = egui::ComboBox::from_id_salt(("ach cell", cell.hypothesis, cell.claim))
-                .selected_text(current.map_or("–", Rating::code))
+                .selected_text(current.map_or_else(|| egui::RichText::new("–"), |r| rating_text(ui, r)))
                 .width(44.0)
                 .show_ui(ui, |ui| {
                     let mut chosen = current;
                     ui.selectable_value(&mut chosen, None, "– not rated");
                     for r in Rating::ALL {
-                        ui.selectable_value(&mut chosen, Some(r), r.code()).on_hover_text(r.meaning());
+                        ui.selectable_value(&mut chosen, Some(r), rating_text(ui, r)).on_hover_text(r.meaning());
                     }
                     chosen
                 });
@@ -161,8 +163,11 @@ impl HypothesesView {
             {
                 apply(cx, builders::rate(p, cell.hypothesis, cell.claim, chosen, note));
             }
-            let marker = if note.is_empty() { "note" } else { "note ●" };
-            let button = ui.small_button(marker).on_hover_text("Note on this rating; shows the passage in the reader");
+            let (marker, hover) = match note {
+                "" => ("…", "Write a note on this rating; shows the passage in the reader"),
+                _ => ("●", "Read or edit the note on this rating; shows the passage in the reader"),
+            };
+            let button = ui.small_button(marker).on_hover_text(hover);
             button.clicked().then(|| note.to_owned())
         })
         .inner
@@ -238,6 +243,23 @@ impl HypothesesView {
             self.editing = None;
         }
     }
+}
+
+/// A rating's code in a colour that reads at a glance: red against the hypothesis, green for
+/// it, plain for neutral (Heuer's matrices are often printed so).
+fn rating_text(ui: &egui::Ui, r: Rating) -> egui::RichText {
+    let dark = ui.visuals().dark_mode;
+    let colour = match (r, dark) {
+        (Rating::II, false) => egui::Color32::from_rgb(0xb0, 0x1c, 0x1c),
+        (Rating::II, true) => egui::Color32::from_rgb(0xff, 0x6b, 0x6b),
+        (Rating::I, false) => egui::Color32::from_rgb(0xc6, 0x5a, 0x1e),
+        (Rating::I, true) => egui::Color32::from_rgb(0xff, 0xa0, 0x60),
+        (Rating::C | Rating::CC, false) => egui::Color32::from_rgb(0x1e, 0x7a, 0x3c),
+        (Rating::C | Rating::CC, true) => egui::Color32::from_rgb(0x7c, 0xd6, 0x8f),
+        (Rating::N, _) => ui.visuals().text_color(),
+    };
+    let text = egui::RichText::new(r.code()).color(colour);
+    if matches!(r, Rating::II | Rating::CC) { text.strong() } else { text }
 }
 
 /// A column's heading: E1, E2…, struck through when not diagnostic; a click opens the passage.
@@ -316,9 +338,10 @@ fn found(p: &Project, words: &str) -> Vec<ClaimId> {
     if words.is_empty() {
         return Vec::new();
     }
+    let columns: std::collections::HashSet<ClaimId> = p.ach_evidence.iter().copied().collect();
     p.claims
         .iter()
-        .filter(|c| !p.ach_evidence.contains(&c.id))
+        .filter(|c| !columns.contains(&c.id))
         .filter(|c| {
             let quote = c.quote.to_lowercase();
             words.iter().all(|w| quote.contains(w.as_str()))

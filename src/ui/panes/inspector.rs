@@ -1,5 +1,6 @@
-//! The inspector: everything about the selected claim (tags, speaker, targets, note, its
-//! events, "Code as event"), or the selected article's metadata when no claim is selected.
+//! The inspector: everything about the selected claim (tags, speaker, targets, grade, note,
+//! links, its events, "Code as event"), or the selected article's metadata and reliability
+//! when no claim is selected.
 
 use egui::RichText;
 
@@ -8,6 +9,7 @@ use crate::model::{ActorId, Article, Claim, ClaimId, Confidence, Event, Project}
 
 use crate::ui::colours::c32;
 use crate::ui::event_form::EventForm;
+use crate::ui::panes::grading::{GradingDrafts, article_grade_ui, claim_grade_ui, claim_links_ui};
 use crate::ui::state::Action;
 use crate::ui::widgets::{combo, event_summary, tag_tree};
 use crate::ui::workbench::Cx;
@@ -26,6 +28,7 @@ pub struct InspectorView {
     published: String,
     /// Why the last Published entry was refused (the stored date was kept).
     published_error: Option<String>,
+    grading: GradingDrafts,
 }
 
 impl InspectorView {
@@ -36,6 +39,7 @@ impl InspectorView {
             self.note = None;
             self.meta = None;
             self.published_error = None;
+            self.grading.reset();
         }
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             match cx.state.selection.claim.and_then(|c| p.claims.get(c)) {
@@ -129,6 +133,9 @@ impl InspectorView {
             }
         });
 
+        ui.add_space(6.0);
+        claim_grade_ui(ui, p, claim, actions);
+
         let note_label = ui.strong("Note");
         if self.note.as_ref().is_none_or(|(id, _)| *id != claim.id) {
             self.note = Some((claim.id, claim.note.clone()));
@@ -143,6 +150,8 @@ impl InspectorView {
             }
         }
 
+        ui.add_space(8.0);
+        claim_links_ui(ui, p, claim, &mut self.grading, actions);
         ui.add_space(8.0);
         events_ui(ui, p, claim, form, actions);
         ui.add_space(8.0);
@@ -207,6 +216,8 @@ impl InspectorView {
         if commit && meta != article {
             actions.push(Action::Apply(Edit::one("edit article details", Op::Put(Record::Article(meta.clone())))));
         }
+        ui.add_space(8.0);
+        article_grade_ui(ui, p, article, &mut self.grading, actions);
         ui.add_space(8.0);
         if ui.button("Delete article").on_hover_text("Deletes the article and its claims (undoable)").clicked() {
             actions.push(Action::Apply(builders::delete_article(p, article.id)));

@@ -12,6 +12,7 @@ pub mod codebook;
 pub mod compare;
 pub mod conflicts;
 pub mod events;
+pub mod grading;
 pub mod hypotheses;
 pub mod inspector;
 pub mod merge;

@@ -186,6 +186,7 @@ impl ReaderView {
             flash,
             dark: ui.visuals().dark_mode,
             font_size: self.font_size,
+            by_grade: cx.state.tint_by_grade,
         };
         self.text.layout.prepare(p, key, ui.visuals().text_color());
         let selection_bg = ui.visuals().selection.bg_fill;
