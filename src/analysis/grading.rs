@@ -16,7 +16,7 @@ use crate::model::{ArticleId, Claim, ClaimId, ClaimLink, Event, EventId, Grade, 
 
 /// An event's confidence and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Confidence {
+pub struct EventConfidence {
     /// The confidence itself.
     pub grade: Grade,
     /// The best reliability and best credibility among the evidence, before corroboration
@@ -28,7 +28,7 @@ pub struct Confidence {
     pub contradicted_by: Option<ClaimId>,
 }
 
-impl Confidence {
+impl EventConfidence {
     /// "B2 (evidence at best B3, raised: corroborated by a second outlet)", or the grade
     /// described with what did not move it ("B1 (usually reliable; confirmed by other
     /// sources); corroborated by a second outlet"), for a hover or a report.
@@ -102,7 +102,7 @@ impl<'a> Grading<'a> {
 
     /// The event's confidence; `None` when none of its evidence claims exists (a damaged file
     /// left it without evidence).
-    pub fn confidence(&self, e: &Event) -> Option<Confidence> {
+    pub fn confidence(&self, e: &Event) -> Option<EventConfidence> {
         let evidence: Vec<&Claim> = e.evidence.iter().filter_map(|c| self.p.claims.get(*c)).collect();
         let grades: Vec<Grade> = evidence.iter().map(|c| self.p.grade_of(c)).collect();
         let best = Grade {
@@ -119,7 +119,7 @@ impl<'a> Grading<'a> {
             (None, Some(_)) => best.credibility.lowered(),
             _ => best.credibility,
         };
-        Some(Confidence { grade: Grade { credibility, ..best }, best, corroborated_by, contradicted_by })
+        Some(EventConfidence { grade: Grade { credibility, ..best }, best, corroborated_by, contradicted_by })
     }
 }
 
