@@ -16,7 +16,7 @@ use crate::model::{ArticleId, Claim, ClaimId, ClaimLink, Event, EventId, Grade, 
 
 /// An event's confidence and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Confidence {
+pub struct EventConfidence {
     /// The confidence itself.
     pub grade: Grade,
     /// The best reliability and best credibility among the evidence, before corroboration
@@ -28,7 +28,7 @@ pub struct Confidence {
     pub contradicted_by: Option<ClaimId>,
 }
 
-impl Confidence {
+impl EventConfidence {
     /// "B2 (evidence at best B3, raised: corroborated by a second outlet)", or the grade
     /// described with what did not move it ("B1 (usually reliable; confirmed by other
     /// sources); corroborated by a second outlet"), for a hover or a report.
@@ -82,9 +82,14 @@ impl<'a> Grading<'a> {
         self.outlet.get(&claim.article).and_then(|o| o.as_deref())
     }
 
+    /// The links that join a claim to others, looked up rather than searched for (an export
+    /// of 100,000 claims asks for every claim's).
+    pub fn links_of(&self, claim: ClaimId) -> &[&'a ClaimLink] {
+        self.links.get(&claim).map_or(&[][..], |v| v.as_slice())
+    }
+
     fn linked(&self, claim: ClaimId, kind: LinkKind) -> impl Iterator<Item = ClaimId> + '_ {
-        let links = self.links.get(&claim).map_or(&[][..], |v| v.as_slice());
-        links.iter().filter(move |l| l.kind == kind).filter_map(move |l| l.other(claim))
+        self.links_of(claim).iter().filter(move |l| l.kind == kind).filter_map(move |l| l.other(claim))
     }
 
     /// Whether `other` is an independent report of what `claim` says: from a second outlet,
@@ -97,7 +102,7 @@ impl<'a> Grading<'a> {
 
     /// The event's confidence; `None` when none of its evidence claims exists (a damaged file
     /// left it without evidence).
-    pub fn confidence(&self, e: &Event) -> Option<Confidence> {
+    pub fn confidence(&self, e: &Event) -> Option<EventConfidence> {
         let evidence: Vec<&Claim> = e.evidence.iter().filter_map(|c| self.p.claims.get(*c)).collect();
         let grades: Vec<Grade> = evidence.iter().map(|c| self.p.grade_of(c)).collect();
         let best = Grade {
@@ -114,7 +119,7 @@ impl<'a> Grading<'a> {
             (None, Some(_)) => best.credibility.lowered(),
             _ => best.credibility,
         };
-        Some(Confidence { grade: Grade { credibility, ..best }, best, corroborated_by, contradicted_by })
+        Some(EventConfidence { grade: Grade { credibility, ..best }, best, corroborated_by, contradicted_by })
     }
 }
 

@@ -265,3 +265,23 @@ fn an_analyst_grades_a_claim_and_an_article_and_removes_a_link_undoably() {
     assert_eq!(project.articles.get(article).unwrap().reliability, Some(Reliability::A));
     assert_eq!(project.grade_of(project.claims.get(greer).unwrap()).to_string(), "A3");
 }
+
+#[test]
+fn dragging_a_claim_onto_another_in_the_claims_table_links_them() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Claims").click();
+    h.run();
+    let p = h.state().document().project().clone();
+    let (a, b) = {
+        let mut claims = p.claims.iter();
+        (claims.next().unwrap().clone(), claims.next().unwrap().clone())
+    };
+    let from = h.get_by_label(&a.quote).rect().center();
+    let to = h.get_by_label(&b.quote).rect().center();
+    drag(&mut h, from, to);
+    let links: Vec<_> = h.state().document().project().claim_links.iter().cloned().collect();
+    assert_eq!(links.len(), 1, "one link made by the drop");
+    assert_eq!((links[0].from, links[0].to, links[0].kind), (a.id, b.id, faultline::model::LinkKind::Corroborates));
+    assert_eq!(h.state().selection().claim, Some(a.id), "the dragged claim is selected to show its new link");
+}

@@ -18,7 +18,7 @@ where
     hex.parse().unwrap()
 }
 
-fn confidence_of(p: &Project, event: &str) -> Confidence {
+fn confidence_of(p: &Project, event: &str) -> EventConfidence {
     Grading::new(p).confidence(p.events.get(id(event)).unwrap()).unwrap()
 }
 

@@ -61,6 +61,8 @@ impl ClaimsView {
         }
         ui.label(crate::ui::words::count(rows.len(), "claim", "claims"));
         let selected = cx.state.selection.claim;
+        // Selectable text would take the drag that links one claim to another.
+        ui.style_mut().interaction.selectable_labels = false;
         TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click_and_drag())
