@@ -12,7 +12,7 @@ use super::date_expressions::DateExpression;
 use super::mentions::Mention;
 use super::words::{Word, words};
 use speaker::{Found, Memory, Sentence, Who};
-use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb};
+use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb, statement_noun};
 
 /// A sentence that reads like a statement an analyst would code.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,7 +79,8 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
         let speaker = suggestion
             .as_ref()
             .and_then(|x| x.speaker.map(Who::Actor).or_else(|| x.unknown_speaker.clone().map(Who::Name)));
-        memory.update(&s, speaker.as_ref(), suggestion.as_ref().and_then(|x| x.target));
+        let (target, act) = (suggestion.as_ref().and_then(|x| x.target), suggestion.as_ref().map(|x| x.act));
+        memory.update(&s, speaker.as_ref(), target, act);
         out.extend(suggestion);
     }
     out
@@ -111,17 +112,27 @@ fn suggest_sentence(
     // inside the sentence, nor a noun ("other demands", "an added levy"); a sentence that opens
     // with "Threatening a war …" is about threats, not one.
     let in_name = |w: &Word| s.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
-    let verb = (0..ws.len()).find(|&i| {
+    let verb_like = |i: usize| {
         s.outside(ws[i])
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
-            && reporting_verb(&lower[i]).is_some()
-    });
+    };
+    // A verb in a relative clause ("…, which some US officials have threatened, China’s
+    // Foreign Ministry said") describes, when the sentence has an attribution of its own.
+    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && reporting_verb(&lower[i]).is_some()).collect();
+    let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
+    // "Wang presented three lists of demands", "lodged a protest": a plain verb and the
+    // statement it delivers.
+    let delivered = || {
+        (0..ws.len())
+            .filter(|&i| verb_like(i) && verbs::is_delivery(&lower[i]))
+            .find_map(|i| lower.iter().skip(i + 1).take(4).find_map(|w| statement_noun(w)).map(|act| (i, act)))
+    };
     let (cue, act) = match (according, verb) {
         (_, Some(v)) => (v, reporting_verb(&lower[v])?),
         (Some(a), None) => (a, Act::Comment),
-        (None, None) => return None,
+        (None, None) => delivered()?,
     };
     let who = match s.speaker(cue, according.is_some() && verb.is_none(), memory) {
         Found::Generic => return None,
@@ -136,14 +147,27 @@ fn suggest_sentence(
         Some(Who::Name(name)) => Some(name.clone()),
         _ => None,
     };
-    let target = target(cx, s, cue, speaker).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
+    // The speaker's side: the actor, or for a person who is no actor yet the state or body
+    // their title names ("India's Foreign Secretary Vijay Gokhale", later "Gokhale").
+    let side = match &who {
+        Some(Who::Actor(a)) => Some(*a),
+        Some(Who::Name(name)) => s.side_of(name).or_else(|| memory.side_of(name)),
+        None => None,
+    };
+    let target = target(cx, s, cue, side).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
 
     let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
     let quoted_act = (0..ws.len())
         .filter(|&i| !s.outside(ws[i]))
         .find_map(|i| reporting_verb(&lower[i]).filter(|a| *a != Act::Comment));
-    let act = refine(if act == Act::Comment { quoted_act.unwrap_or(act) } else { act }, &sentence_lower);
+    let act = if act == Act::Comment { quoted_act.unwrap_or(act) } else { act };
+    let act = if act == Act::Comment && announces_sanction(cx, s, side) { Act::Sanction } else { act };
+    // A speaker who goes on without a sharper word ("…,” he added) goes on doing what they did.
+    let act = match refine(act, &sentence_lower) {
+        Act::Comment => who.as_ref().and_then(|w| memory.act_of(w)).unwrap_or(Act::Comment),
+        sharper => sharper,
+    };
     let date = cx
         .dates
         .iter()
@@ -175,27 +199,55 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 }
 
 /// The actor acted upon: the first one after the verb ("accused Pompeo", "measures against
-/// Washington", "criticized China’s actions"), else before it; never the speaker's own side.
-/// "accusing it of" points back at what the sentence named before the verb.
-fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, speaker: Option<ActorId>) -> Option<ActorId> {
-    let acts_for = |a: ActorId, b: ActorId| {
-        let mut cur = Some(a);
-        for _ in 0..16 {
-            match cur {
-                Some(x) if x == b => return true,
-                Some(x) => cur = (cx.affiliation)(x),
-                None => return false,
-            }
-        }
-        false
-    };
-    let other = |m: &&&Mention| speaker.is_none_or(|sp| !acts_for(sp, m.actor) && !acts_for(m.actor, sp));
+/// Washington", "criticized China’s actions"), else before it; never one on the speaker's side
+/// (the same state at the top of "acts for"). "accusing it of" points back at what the
+/// sentence named before the verb.
+fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>) -> Option<ActorId> {
+    let root = side.map(|a| root_of(cx, a));
+    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r);
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);
     let points_back = s.lower.get(cue + 1).is_some_and(|w| OBJECT_PRONOUNS.contains(&w.as_str()));
     let found = if points_back { before().or_else(after) } else { after().or_else(before) };
     found.map(|m| m.actor)
+}
+
+/// The actor at the top of `a`'s "acts for" chain (a cycle stops where it closes).
+fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
+    let mut cur = a;
+    for _ in 0..16 {
+        match (cx.affiliation)(cur) {
+            Some(up) if up != a => cur = up,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// Verb stems that put a sanction, tariff or embargo in place.
+const IMPOSING: &[&str] =
+    &["impos", "reimpos", "introduc", "plac", "slap", "levi", "levy", "extend", "implement", "announc", "adopt"];
+
+/// "Washington announced it was placing Zarif under sanctions": a statement announces a
+/// sanction, tariff or embargo only when the speaker's side imposes it ("it was placing", or
+/// the actor named before the imposing verb is on the speaker's side); "China opposed the
+/// United States’ sanctions" or "a US decision to impose sanctions, Rouhani said" only talk
+/// about one.
+fn announces_sanction(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>) -> bool {
+    let Some(side) = side.map(|a| root_of(cx, a)) else { return false };
+    let measure = |w: &String| ["sanction", "tariff", "embargo"].iter().any(|m| w.starts_with(m));
+    (0..s.ws.len()).filter(|&i| s.outside(s.ws[i]) && IMPOSING.iter().any(|v| s.lower[i].starts_with(v))).any(|i| {
+        if !s.lower.iter().skip(i + 1).take(4).any(measure) {
+            return false;
+        }
+        let subject =
+            (0..i).rev().find(|&j| !matches!(s.lower[j].as_str(), "was" | "is" | "will" | "would" | "to" | "also"));
+        if subject.is_some_and(|j| matches!(s.lower[j].as_str(), "it" | "we" | "they")) {
+            return true;
+        }
+        s.mentions.iter().filter(|m| m.end <= s.ws[i].start).last().is_some_and(|m| root_of(cx, m.actor) == side)
+    })
 }
 
 /// Title-case lines without a full stop are headings, not statements.
@@ -207,7 +259,8 @@ fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
 }
 
 /// Char ranges inside quotation marks: “…”, "…", and '…' where the apostrophes open after a
-/// space or line start and close before one (so "China's" is no quotation).
+/// space or line start and close before one (so "China's" is no quotation). Copy that mixes
+/// straight and curly double quotes ("…”) closes with either.
 fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -216,10 +269,9 @@ fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
         let single_opens = c == '\'' && (i == start || !letter(i - 1)) && letter(i + 1);
         let single_closes = c == '\'' && !letter(i + 1) && i > start;
         match (c, open) {
-            ('“', None) => open = Some((i, '”')),
-            ('"', None) => open = Some((i, '"')),
+            ('“' | '"', None) => open = Some((i, '"')),
             ('\'', None) if single_opens => open = Some((i, '\'')),
-            ('”', Some((o, '”'))) | ('"', Some((o, '"'))) => {
+            ('”' | '"', Some((o, '"'))) => {
                 out.push((o, i + 1));
                 open = None;
             }

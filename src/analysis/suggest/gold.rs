@@ -149,6 +149,11 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         dismissed: BTreeSet::new(),
     };
     let suggestions = assist(&input).suggestions;
+    if std::env::var("GOLD_DUMP").is_ok() {
+        for x in &suggestions {
+            println!("  DUMP {} ## {}", x.describe(&p), x.quote.chars().take(90).collect::<String>());
+        }
+    }
     let root = |name: &str| -> String {
         let mut id = ids.iter().find(|(n, _)| n == name).map(|x| x.1);
         let mut last = name.to_owned();
@@ -235,7 +240,10 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     }
     groups.sort_by_key(|g| g.0);
     for ((batch, held_out), n, s) in &groups {
-        println!("{}", s.line(&format!("round {batch} {} ({n} articles)", if *held_out { "held out" } else { "tuned" })));
+        println!(
+            "{}",
+            s.line(&format!("round {batch} {} ({n} articles)", if *held_out { "held out" } else { "tuned" }))
+        );
     }
     assert!(groups.len() >= 4 && groups.iter().all(|g| g.1 >= 2), "each round has tuned and held-out articles");
     for ((batch, held_out), _, s) in &groups {

@@ -202,14 +202,19 @@ fn joined(chars: &[char], a: Word, b: Word) -> bool {
 }
 
 /// The speaker's name in `ws` (a subject or the words after an inverted verb): the first full
-/// name, or a lone surname that ends a full name seen earlier ("Reeves" after "Eric Reeves").
+/// name, or a lone family name that ends or opens a full name seen earlier ("Reeves" after
+/// "Eric Reeves", "Ma" after "Ma Jihua").
 pub fn speaker_name(chars: &[char], ws: &[Word], taken: &dyn Fn(Word) -> bool, seen: &[String]) -> Option<String> {
     if let Some(name) = full_names(chars, ws, taken).into_iter().next() {
         return Some(name);
     }
     ws.iter().filter(|w| is_name_word(chars, **w) && !taken(**w)).find_map(|w| {
         let surname = w.text(chars);
-        seen.iter().rev().find(|full| full.rsplit(' ').next() == Some(surname.as_str())).cloned()
+        // The family name ends a Western name and opens a Chinese or Korean one ("Ma Jihua").
+        let names_it = |full: &&String| {
+            full.rsplit(' ').next() == Some(surname.as_str()) || full.split(' ').next() == Some(surname.as_str())
+        };
+        seen.iter().rev().find(names_it).cloned()
     })
 }
 

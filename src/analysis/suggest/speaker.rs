@@ -19,7 +19,7 @@ use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
 
 use super::names::{full_names, speaker_name};
-use super::verbs::{BODY_PRONOUNS, PERSON_PRONOUNS};
+use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS};
 
 /// A speaker: a registered actor, or the full name of a person who is none yet.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +40,11 @@ pub struct Memory {
     names: Vec<String>,
     /// The last speaker with a target, and that target.
     addressed: Option<(Who, ActorId)>,
+    /// Speakers who are no actors, with the actor their title named ("India's Foreign
+    /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
+    sides: Vec<(String, ActorId)>,
+    /// The previous sentence's speaker and act, for a speaker who goes on.
+    last: Option<(Who, Act)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -257,6 +262,26 @@ impl<'a> Sentence<'a> {
         !self.quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b)
     }
 
+    /// Whether word `i` is inside a relative clause ("…, which some US officials have
+    /// threatened, …"), which describes rather than attributes.
+    pub fn in_relative_clause(&self, i: usize) -> bool {
+        if self.breaks[i] {
+            return false;
+        }
+        let (a, _) = self.segment_before(i);
+        a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
+    }
+
+    /// The actor the title before a named person stands for ("India's Foreign Secretary
+    /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
+    /// title words right before the name.
+    pub fn side_of(&self, name: &str) -> Option<ActorId> {
+        let first = name.split(' ').next()?;
+        let at = (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
+        let from = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
+        self.mentions_in(from, at).last().map(|m| m.actor)
+    }
+
     fn covered(&self, w: Word) -> bool {
         self.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end)
     }
@@ -379,6 +404,11 @@ impl<'a> Sentence<'a> {
     fn read(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Reading {
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
+        let crowd = |w: &str| GENERIC.contains(&w);
+        // "… and experts say": the crowd next to the verb is its subject.
+        if next_to_verb && core.last().is_some_and(|&i| crowd(&self.lower[i])) {
+            return Reading::Found(Found::Generic);
+        }
         if let Some(who) = self.subject_phrase(a, b, next_to_verb, memory) {
             return Reading::Found(Found::Speaker(self.behind_the_reporter(a, b, who)));
         }
@@ -388,6 +418,8 @@ impl<'a> Sentence<'a> {
         match words.as_slice() {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
+            ["him"] => return remembered(memory.person(Some(Gender::Male))),
+            ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
         if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their") || core.len() == 1 {
@@ -402,7 +434,6 @@ impl<'a> Sentence<'a> {
             }
         }
         // "Analysts say", "analysts express skepticism", "Iranians complained".
-        let crowd = |w: &str| GENERIC.contains(&w);
         let demonyms = core.len() == 1 && self.ws[first].is_capitalised(self.chars) && words[0].ends_with("ans");
         if crowd(last) || crowd(words[0]) || demonyms {
             return Reading::Found(Found::Generic);
@@ -424,6 +455,17 @@ impl<'a> Sentence<'a> {
             let (a, b) = self.segment_after(by);
             if let Some(who) = self.head(a + 1, b.min(a + 10), memory) {
                 return Found::Speaker(who);
+            }
+        }
+        // "Xinhua quoted Wang as saying", "ISNA quotes him as saying": the one quoted.
+        if cue >= 2 && self.lower[cue - 1] == "as" {
+            let quoted = (cue.saturating_sub(6)..cue - 1).rev().find(|&i| {
+                matches!(self.lower[i].as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
+            });
+            if let Some(q) = quoted
+                && let Reading::Found(found) = self.read(q + 1, cue - 1, false, memory)
+            {
+                return found;
             }
         }
         if self.lower[cue].ends_with("ing") {
@@ -463,7 +505,12 @@ impl<'a> Sentence<'a> {
         if a == 0 || a >= b || self.ws[a].is_capitalised(self.chars) || !self.outside(self.ws[a - 1]) {
             return false;
         }
+        // The name stands alone in its clause ("Eric Reeves, one of …"), not inside a phrase
+        // ("According to a report by the New York Times, a US government official said").
         let (pa, pb) = self.segment_before(a);
+        if !(pa..pb).all(|i| self.in_phrase(i)) {
+            return false;
+        }
         match self.head(pa, pb, memory) {
             Some(Who::Name(_)) => true,
             Some(Who::Actor(x)) => self.is_person(x),
@@ -552,11 +599,27 @@ impl Memory {
         self.addressed.as_ref().filter(|(w, _)| w == who).map(|(_, t)| *t)
     }
 
-    /// Remembers who spoke in a sentence and about whom, or else the first person it names.
-    pub fn update(&mut self, s: &Sentence<'_>, speaker: Option<&Who>, target: Option<ActorId>) {
+    /// The side a speaker who is no actor was given by their title earlier.
+    pub fn side_of(&self, name: &str) -> Option<ActorId> {
+        self.sides.iter().rev().find(|(n, _)| n == name).map(|(_, a)| *a)
+    }
+
+    /// What `who` did in the sentence just before, if they spoke there and did more than comment.
+    pub fn act_of(&self, who: &Who) -> Option<Act> {
+        self.last.as_ref().filter(|(w, a)| w == who && *a != Act::Comment).map(|(_, a)| *a)
+    }
+
+    /// Remembers who spoke in a sentence, about whom and how, or else the first person it names.
+    pub fn update(&mut self, s: &Sentence<'_>, speaker: Option<&Who>, target: Option<ActorId>, act: Option<Act>) {
         if let (Some(who), Some(t)) = (speaker, target) {
             self.addressed = Some((who.clone(), t));
         }
+        if let Some(Who::Name(name)) = speaker
+            && let Some(side) = s.side_of(name)
+        {
+            self.sides.push((name.clone(), side));
+        }
+        self.last = speaker.cloned().zip(act);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             if !self.names.contains(&name) {

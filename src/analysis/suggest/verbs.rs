@@ -174,6 +174,59 @@ pub fn reporting_verb(word: &str) -> Option<Act> {
     VERBS.iter().find(|(v, _)| *v == word).map(|&(_, a)| a)
 }
 
+/// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
+/// "presented three lists of demands", "issued a warning").
+const DELIVERY: &[&str] = &[
+    "issued",
+    "issues",
+    "lodged",
+    "lodges",
+    "presented",
+    "presents",
+    "voiced",
+    "voices",
+    "expressed",
+    "expresses",
+    "filed",
+    "files",
+    "delivered",
+    "delivers",
+    "sent",
+    "sends",
+    "made",
+    "makes",
+];
+
+/// Whether `word` (lower case) is a verb that delivers a statement.
+pub fn is_delivery(word: &str) -> bool {
+    DELIVERY.contains(&word)
+}
+
+/// Nouns for a delivered statement, with the act each is.
+const STATEMENT_NOUNS: &[(&str, Act)] = &[
+    ("protest", Act::Accuse),
+    ("protests", Act::Accuse),
+    ("complaint", Act::Accuse),
+    ("condemnation", Act::Accuse),
+    ("representations", Act::Accuse),
+    ("warning", Act::Threaten),
+    ("warnings", Act::Threaten),
+    ("ultimatum", Act::Threaten),
+    ("threat", Act::Threaten),
+    ("threats", Act::Threaten),
+    ("demand", Act::Demand),
+    ("demands", Act::Demand),
+    ("appeal", Act::Appeal),
+    ("statement", Act::Comment),
+    ("concern", Act::Comment),
+    ("concerns", Act::Comment),
+];
+
+/// The act of a statement noun (lower case), if `word` is one.
+pub fn statement_noun(word: &str) -> Option<Act> {
+    STATEMENT_NOUNS.iter().find(|(n, _)| *n == word).map(|&(_, a)| a)
+}
+
 /// Words after which a verb form is a noun or an adjective: "an added 30% levy", "other
 /// demands", "a stern warning", "its protest".
 const NOUN_MARKERS: &[&str] = &[
@@ -188,47 +241,62 @@ pub fn is_noun_use(previous: Option<&str>) -> bool {
 
 /// A neutral verb often reports a sharper act; these phrases in the sentence say which
 /// ("said … they violated the agreement" is an accusation). Checked in order, so the
-/// stronger reading of a sentence wins.
+/// stronger reading of a sentence wins. A phrase matches whole words ("spoke" is not in
+/// "spokesperson"); one ending in `*` is a stem ("retaliat*": retaliate, retaliation).
+/// Sanctions are not here: whether a sentence announces one depends on who imposes it
+/// (`suggest::announces_sanction`).
 const CUES: &[(&str, Act)] = &[
     ("military force", Act::ThreatenForce),
     ("use force", Act::ThreatenForce),
     ("use of force", Act::ThreatenForce),
     ("means war", Act::ThreatenForce),
-    ("violated", Act::Accuse),
-    ("violating", Act::Accuse),
-    ("violation", Act::Accuse),
-    ("breach", Act::Accuse),
+    ("violat*", Act::Accuse),
+    ("breach*", Act::Accuse),
     ("erroneous", Act::Accuse),
-    ("double standard", Act::Accuse),
-    ("hegemon", Act::Accuse),
-    ("bully", Act::Accuse),
-    ("bullying", Act::Accuse),
-    ("discriminat", Act::Accuse),
-    ("abused", Act::Accuse),
+    ("double standard*", Act::Accuse),
+    ("hegemon*", Act::Accuse),
+    ("bully*", Act::Accuse),
+    ("bullie*", Act::Accuse),
+    ("discriminat*", Act::Accuse),
+    ("abus*", Act::Accuse),
     ("illegal", Act::Accuse),
     ("illegitimate", Act::Accuse),
     ("irresponsible", Act::Accuse),
-    ("provocation", Act::Accuse),
-    ("interference", Act::Accuse),
+    ("provocation*", Act::Accuse),
+    ("provocative", Act::Accuse),
+    ("interfer*", Act::Accuse),
+    ("unilateralism", Act::Accuse),
     ("backfired", Act::Accuse),
-    ("countermeasure", Act::Threaten),
-    ("counter-measure", Act::Threaten),
-    ("retaliat", Act::Threaten),
+    ("lodge a protest", Act::Accuse),
+    ("lodged a protest", Act::Accuse),
+    ("gimmick*", Act::Accuse),
+    ("countermeasure*", Act::Threaten),
+    ("counter-measure*", Act::Threaten),
+    ("counter measure*", Act::Threaten),
+    ("retaliat*", Act::Threaten),
     ("serious response", Act::Threaten),
+    ("resolute response", Act::Threaten),
+    ("firm response", Act::Threaten),
+    ("forced to", Act::Threaten),
     ("consequences", Act::Threaten),
+    ("implications", Act::Threaten),
+    ("pay a price", Act::Threaten),
+    ("pay the price", Act::Threaten),
     ("measures", Act::Threaten),
-    ("sanctions", Act::Sanction),
-    ("tariffs on", Act::Sanction),
-    ("embargo", Act::Sanction),
-    ("export control", Act::Restrict),
+    ("export control*", Act::Restrict),
     ("to stop", Act::Demand),
     ("called on", Act::Demand),
     ("calls on", Act::Demand),
     ("calling on", Act::Demand),
-    ("urge", Act::Demand),
+    ("urge*", Act::Demand),
     ("must", Act::Demand),
+    ("should", Act::Demand),
     ("rejection", Act::Reject),
+    ("reject*", Act::Reject),
     ("opposition to", Act::Reject),
+    ("oppose", Act::Reject),
+    ("opposes", Act::Reject),
+    ("opposed", Act::Reject),
     ("talks", Act::Consult),
     ("speak", Act::Consult),
     ("spoke", Act::Consult),
@@ -239,11 +307,27 @@ const CUES: &[(&str, Act)] = &[
     ("communication", Act::Consult),
 ];
 
+/// Whether `phrase` (a cue, lower case) occurs in `text` (lower case) on word boundaries.
+fn has_cue(text: &str, phrase: &str) -> bool {
+    let (phrase, stem) = match phrase.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (phrase, false),
+    };
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase).any(|(at, _)| {
+        !letter(text[..at].chars().next_back()) && (stem || !letter(text[at + phrase.len()..].chars().next()))
+    })
+}
+
+/// The sharper act `sentence_lower` reports, by the cues above, if it says one.
+pub fn cue_act(sentence_lower: &str) -> Option<Act> {
+    CUES.iter().find(|(cue, _)| has_cue(sentence_lower, cue)).map(|&(_, a)| a)
+}
+
 /// Sharpens an act by what the sentence says: a neutral one by the cues above, a threat of
 /// force from a threat.
 pub fn refine(act: Act, sentence_lower: &str) -> Act {
-    let cue = CUES.iter().find(|(cue, _)| sentence_lower.contains(cue)).map(|&(_, a)| a);
-    match (act, cue) {
+    match (act, cue_act(sentence_lower)) {
         (Act::Comment, Some(sharper)) => sharper,
         (Act::Threaten, Some(Act::ThreatenForce)) => Act::ThreatenForce,
         _ => act,
@@ -260,3 +344,17 @@ pub const BODY_PRONOUNS: [&str; 2] = ["it", "they"];
 /// Object pronouns right after the verb ("accusing it of", "urged them to"): the target is
 /// named earlier in the sentence.
 pub const OBJECT_PRONOUNS: [&str; 4] = ["it", "them", "him", "her"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cue_matches_whole_words_and_a_stem_any_ending() {
+        assert_eq!(cue_act("a foreign ministry spokesperson said on monday"), None);
+        assert_eq!(cue_act("he spoke with kerry by phone"), Some(Act::Consult));
+        assert_eq!(cue_act("china vowed to retaliate"), Some(Act::Threaten));
+        assert_eq!(cue_act("the move has interfered with trade"), Some(Act::Accuse));
+        assert_eq!(cue_act("they mustered support"), None);
+    }
+}
