@@ -11,7 +11,7 @@ use crate::model::{ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Projec
 use super::date_expressions::DateExpression;
 use super::mentions::Mention;
 use super::words::{Word, words};
-use speaker::{Found, Memory, Sentence, Who};
+use speaker::{Found, Memory, Sentence, Spoken, Who};
 use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb, statement_noun};
 
 /// A sentence that reads like a statement an analyst would code.
@@ -74,14 +74,13 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     let mut out = Vec::new();
     for (i, &(start, end)) in sentences.iter().enumerate() {
         let s = sentence(cx, start, end);
-        let suggestion =
-            if i == 0 && is_title(cx.chars, end) { None } else { suggest_sentence(cx, &s, start, end, &memory) };
-        let speaker = suggestion
-            .as_ref()
-            .and_then(|x| x.speaker.map(Who::Actor).or_else(|| x.unknown_speaker.clone().map(Who::Name)));
-        let (target, act) = (suggestion.as_ref().and_then(|x| x.target), suggestion.as_ref().map(|x| x.act));
-        memory.update(&s, speaker.as_ref(), target, act);
-        out.extend(suggestion);
+        // Headlines and headings are no statements, and name no one a later "he" could mean.
+        if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
+            continue;
+        }
+        let found = suggest_sentence(cx, &s, start, end, &memory);
+        memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
+        out.extend(found.map(|(suggestion, _)| suggestion));
     }
     out
 }
@@ -102,11 +101,8 @@ fn suggest_sentence(
     start: usize,
     end: usize,
     memory: &Memory,
-) -> Option<Suggestion> {
+) -> Option<(Suggestion, Option<Spoken>)> {
     let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
-    if is_heading(chars, ws, end) {
-        return None;
-    }
     let according = (0..ws.len().saturating_sub(1)).find(|&i| lower[i] == "according" && lower[i + 1] == "to");
     // A verb is neither part of a name ("United States" is no "states"), nor capitalised
     // inside the sentence, nor a noun ("other demands", "an added levy"); a sentence that opens
@@ -173,7 +169,8 @@ fn suggest_sentence(
         .iter()
         .find(|d| d.start >= start && d.end <= end && !s.quoted.iter().any(|&(a, b)| d.start >= a && d.end <= b))
         .map(|d| d.date.clone());
-    Some(Suggestion {
+    let spoken = who.map(|who| Spoken { who, target, act });
+    let suggestion = Suggestion {
         start,
         end,
         quote: chars[start..end].iter().collect(),
@@ -184,7 +181,8 @@ fn suggest_sentence(
         event_type: event_type(cx.taxonomy, act),
         cue: ws[cue].text(chars),
         date,
-    })
+    };
+    Some((suggestion, spoken))
 }
 
 /// The project's type for an act: the one with its CAMEO code, else the one whose code is the
@@ -246,7 +244,7 @@ fn announces_sanction(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>)
         if subject.is_some_and(|j| matches!(s.lower[j].as_str(), "it" | "we" | "they")) {
             return true;
         }
-        s.mentions.iter().filter(|m| m.end <= s.ws[i].start).last().is_some_and(|m| root_of(cx, m.actor) == side)
+        s.mentions.iter().rfind(|m| m.end <= s.ws[i].start).is_some_and(|m| root_of(cx, m.actor) == side)
     })
 }
 

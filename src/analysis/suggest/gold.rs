@@ -149,11 +149,6 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         dismissed: BTreeSet::new(),
     };
     let suggestions = assist(&input).suggestions;
-    if std::env::var("GOLD_DUMP").is_ok() {
-        for x in &suggestions {
-            println!("  DUMP {} ## {}", x.describe(&p), x.quote.chars().take(90).collect::<String>());
-        }
-    }
     let root = |name: &str| -> String {
         let mut id = ids.iter().find(|(n, _)| n == name).map(|x| x.1);
         let mut last = name.to_owned();

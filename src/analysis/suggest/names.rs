@@ -50,6 +50,8 @@ const NOT_NAME: &[&str] = &[
     "deputy",
     "chief",
     "ambassador",
+    "high",
+    "commissioner",
     "senator",
     "sen",
     "rep",
@@ -240,9 +242,10 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_surname_or_mr_surname_becomes_the_full_name_used_before() {
+    fn a_lone_family_name_or_mr_surname_becomes_the_full_name_used_before() {
         assert_eq!(name("Mr Reeves", &["Eric Reeves"]).as_deref(), Some("Eric Reeves"));
         assert_eq!(name("Reeves", &["Eric Reeves", "Tom Reeves"]).as_deref(), Some("Tom Reeves"));
         assert_eq!(name("Mr Reeves", &[]), None);
+        assert_eq!(name("Ma", &["Ma Jihua"]).as_deref(), Some("Ma Jihua"), "a family name that opens a name");
     }
 }

@@ -3,16 +3,21 @@
 //!   opens with when the verb continues the clause ("… and warned"); clauses end at a comma,
 //!   quotation mark, bracket, colon or dash; in the phrase a person outranks a ministry, a
 //!   ministry its state, and what is owned ("President Hassan Rouhani") its owner ("Iran's");
-//! - an apposition is skipped to the name it describes ("Eric Reeves, one of the leading
+//!   a crowd next to the verb ("… and experts say") is no party;
+//! - an apposition is skipped to the bare name it describes ("Eric Reeves, one of the leading
 //!   American academic voices on Sudan, said" is Eric Reeves, not Sudan or the United States);
 //! - "…,” said a ministry spokesman" reads the words after the verb, "according to X" and
-//!   "hinted at by X" the agent; a participle ("…, accusing it of") takes the sentence's subject;
-//! - "he"/"she" is the last person who spoke or, if none spoke since, was named; "it"/"they"
-//!   as the whole subject is the last state, ministry or organisation that spoke; "the
-//!   ministry" the last body that spoke, "the minister" the last person, "the spokesperson"
-//!   or "the official" the last speaker of any kind. The text gives no gender, so "he" and "she"
-//!   are not told apart, and a paragraph break does not reset any of these: wire copy gives
-//!   each quotation its own paragraph ("…,” he added.").
+//!   "hinted at by X" the agent, "Xinhua quoted Wang as saying" the one quoted; a participle
+//!   ("…, accusing it of") takes the sentence's subject;
+//! - "he"/"she" is the person the sentence before was about (its speaker, else the first person
+//!   it named) unless the text gave them the other gender; "she" prefers the last person the
+//!   text called a woman; "it"/"they" as the whole subject is the last state, ministry or
+//!   organisation that spoke; "the ministry" the last body that spoke, "the minister" the last
+//!   person, "the spokesperson" or "the official" the last speaker of any kind. A paragraph
+//!   break does not reset any of these: wire copy gives each quotation its own paragraph
+//!   ("…,” he added."); headings do not count.
+//! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
+//!   Secretary Vijay Gokhale"), so that their targets are never their own side.
 
 use crate::analysis::mentions::Mention;
 use crate::analysis::words::Word;
@@ -26,6 +31,13 @@ use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS};
 pub enum Who {
     Actor(ActorId),
     Name(String),
+}
+
+/// What a suggested sentence tells later ones: who spoke, about whom and doing what.
+pub struct Spoken {
+    pub who: Who,
+    pub target: Option<ActorId>,
+    pub act: Act,
 }
 
 /// What earlier sentences of the article tell about later ones.
@@ -45,6 +57,8 @@ pub struct Memory {
     sides: Vec<(String, ActorId)>,
     /// The previous sentence's speaker and act, for a speaker who goes on.
     last: Option<(Who, Act)>,
+    /// The person the previous sentence was about: its speaker, else the first person it named.
+    previous: Option<Who>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -576,11 +590,25 @@ enum Reading {
 }
 
 impl Memory {
-    /// For "she" the last person known to be a woman, else the last one of unknown gender
-    /// ("Foreign Ministry spokeswoman Hua Chunying said … Wang is due to meet Kerry … she said"
-    /// is Hua); for "he" likewise; for "the minister" simply the last person.
+    /// The person "he" or "she" (or, with no gender, "the minister") stands for. "She" is the
+    /// last person the text called a woman ("Foreign Ministry spokeswoman Hua Chunying said …
+    /// Wang is due to meet Kerry … she said" is Hua), as the marked case. Otherwise it is the
+    /// person the sentence before was about ("Zarif accused Pompeo …. '…,' he told state
+    /// television"), unless the text gave them the other gender, else the last person of that
+    /// gender, else the last of unknown gender.
     fn person(&self, gender: Option<Gender>) -> Option<Who> {
         let last = |want: Option<Gender>| self.persons.iter().rev().find(|(_, g)| *g == want).map(|(w, _)| w.clone());
+        if gender == Some(Gender::Female)
+            && let Some(woman) = last(gender)
+        {
+            return Some(woman);
+        }
+        let previous = self.previous.as_ref().and_then(|p| self.persons.iter().rev().find(|(w, _)| w == p));
+        if let Some((who, known)) = previous
+            && (gender.is_none() || known.is_none() || *known == gender)
+        {
+            return Some(who.clone());
+        }
         match gender {
             Some(_) => last(gender).or_else(|| last(None)),
             None => self.persons.last().map(|(w, _)| w.clone()),
@@ -610,16 +638,17 @@ impl Memory {
     }
 
     /// Remembers who spoke in a sentence, about whom and how, or else the first person it names.
-    pub fn update(&mut self, s: &Sentence<'_>, speaker: Option<&Who>, target: Option<ActorId>, act: Option<Act>) {
-        if let (Some(who), Some(t)) = (speaker, target) {
-            self.addressed = Some((who.clone(), t));
+    pub fn update(&mut self, s: &Sentence<'_>, spoken: Option<&Spoken>) {
+        if let Some(Spoken { who, target: Some(t), .. }) = spoken {
+            self.addressed = Some((who.clone(), *t));
         }
-        if let Some(Who::Name(name)) = speaker
+        if let Some(Spoken { who: Who::Name(name), .. }) = spoken
             && let Some(side) = s.side_of(name)
         {
             self.sides.push((name.clone(), side));
         }
-        self.last = speaker.cloned().zip(act);
+        self.last = spoken.map(|x| (x.who.clone(), x.act));
+        let speaker = spoken.map(|x| &x.who);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             if !self.names.contains(&name) {
@@ -635,21 +664,30 @@ impl Memory {
                         let gender =
                             (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
                         self.met(who.clone(), gender);
+                        self.previous = Some(who.clone());
                     }
                 }
             }
             None => {
-                let named = s
-                    .mentions_in(0, s.ws.len())
-                    .into_iter()
-                    .find(|m| s.is_person(m.actor))
-                    .map(|m| Who::Actor(m.actor));
-                let named = named
-                    .or_else(|| full_names(s.chars, &outside, &|w| s.covered(w)).into_iter().next().map(Who::Name));
-                if let Some(who) = named {
-                    self.met(who, None);
+                if let Some(who) = named_persons(s, &outside).into_iter().next() {
+                    self.met(who.clone(), None);
+                    self.previous = Some(who);
                 }
             }
         }
     }
+}
+
+/// The persons a sentence names outside quotations: actors first, then full names of people
+/// who are no actors yet, each in order.
+fn named_persons(s: &Sentence<'_>, outside: &[Word]) -> Vec<Who> {
+    let actors = s.mentions_in(0, s.ws.len()).into_iter().filter(|m| s.is_person(m.actor)).map(|m| Who::Actor(m.actor));
+    let names = full_names(s.chars, outside, &|w| s.covered(w)).into_iter().map(Who::Name);
+    let mut out: Vec<Who> = Vec::new();
+    for who in actors.chain(names) {
+        if !out.contains(&who) {
+            out.push(who);
+        }
+    }
+    out
 }
