@@ -159,10 +159,13 @@ fn suggest_sentence(
         .find_map(|i| reporting_verb(&lower[i]).filter(|a| *a != Act::Comment));
     let act = if act == Act::Comment { quoted_act.unwrap_or(act) } else { act };
     let act = if act == Act::Comment && announces_sanction(cx, s, side) { Act::Sanction } else { act };
-    // A speaker who goes on without a sharper word ("…,” he added) goes on doing what they did.
+    let act = if act == Act::Comment && tells_another(cx, s, side) { Act::Demand } else { act };
+    // A speaker who goes on with a quotation and no sharper word ("“…,” he added") goes on
+    // doing what they did.
+    let goes_on = ws.iter().filter(|w| s.outside(**w)).count() <= 8;
     let act = match refine(act, &sentence_lower) {
-        Act::Comment => who.as_ref().and_then(|w| memory.act_of(w)).unwrap_or(Act::Comment),
-        sharper => sharper,
+        Act::Comment if goes_on => who.as_ref().and_then(|w| memory.act_of(w)).unwrap_or(Act::Comment),
+        act => act,
     };
     let date = cx
         .dates
@@ -221,6 +224,18 @@ fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
         }
     }
     cur
+}
+
+/// "The US should stop …", "Washington must …": the speaker tells another party what to do.
+fn tells_another(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>) -> bool {
+    let root = side.map(|a| root_of(cx, a));
+    (1..s.ws.len()).filter(|&i| matches!(s.lower[i].as_str(), "should" | "must")).any(|i| {
+        let before = if s.lower[i - 1] == "side" { i.saturating_sub(2) } else { i - 1 };
+        s.mentions
+            .iter()
+            .find(|m| m.start <= s.ws[before].start && s.ws[before].end <= m.end)
+            .is_some_and(|m| root.is_none_or(|r| root_of(cx, m.actor) != r))
+    })
 }
 
 /// Verb stems that put a sanction, tariff or embargo in place.
