@@ -125,8 +125,16 @@ fn suggest_sentence(
             .filter(|&i| verb_like(i) && verbs::is_delivery(&lower[i]))
             .find_map(|i| lower.iter().skip(i + 1).take(4).find_map(|w| statement_noun(w)).map(|act| (i, act)))
     };
+    // The act is the most hostile of the verb and the finite verbs coordinated with it, which
+    // share its subject ("lashed out at the drills and warned"; "…, labeling it … and urging
+    // allies" is about others).
+    let strongest = |v: usize| {
+        let coordinated =
+            verbs.iter().copied().filter(|&i| i > v && lower[i - 1] == "and" && !lower[i].ends_with("ing"));
+        std::iter::once(v).chain(coordinated).filter_map(|i| reporting_verb(&lower[i])).max_by_key(|a| a.strength())
+    };
     let (cue, act) = match (according, verb) {
-        (_, Some(v)) => (v, reporting_verb(&lower[v])?),
+        (_, Some(v)) => (v, strongest(v)?),
         (Some(a), None) => (a, Act::Comment),
         (None, None) => delivered()?,
     };

@@ -37,7 +37,8 @@ struct GoldArticle {
     published: String,
     held_out: bool,
     /// The round of collection: 1 for the articles the suggester was first tuned on, 2 for the
-    /// fresh articles gathered later, each round split into tuned and held-out halves.
+    /// fresh articles gathered later (split into tuned and held-out halves), 3 for articles
+    /// scored once after the round-2 tuning and never tuned on.
     #[serde(default = "first_batch")]
     batch: u8,
     actors: Vec<GoldActor>,
@@ -240,7 +241,8 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
             s.line(&format!("round {batch} {} ({n} articles)", if *held_out { "held out" } else { "tuned" }))
         );
     }
-    assert!(groups.len() >= 4 && groups.iter().all(|g| g.1 >= 2), "each round has tuned and held-out articles");
+    assert!(groups.iter().all(|g| g.1 >= 2), "each group has at least two articles");
+    assert!(groups.iter().filter(|g| g.0.1).count() >= 2, "there are held-out articles of more than one round");
     for ((batch, held_out), _, s) in &groups {
         let label = format!("round {batch} {}", if *held_out { "held out" } else { "tuned" });
         assert!(s.recall() >= 0.9, "{label} recall {:.2} is under 0.9", s.recall());

@@ -199,6 +199,9 @@ const TITLE_WORDS: &[&str] = &[
     "trade",
 ];
 
+/// Prepositions that open an adverbial clause rather than a subject.
+const PREPOSITIONS: &[&str] = &["at", "in", "on", "from", "with", "for", "by", "after", "before", "during", "to"];
+
 /// News agencies, which report what others said.
 const REPORTERS: &[&str] = &[
     "xinhua",
@@ -230,6 +233,10 @@ const BODY_ROLES: &[&str] =
 const PERSON_ROLES: &[&str] = &[
     "minister",
     "president",
+    "chairman",
+    "chairwoman",
+    "director",
+    "governor",
     "diplomat",
     "ambassador",
     "envoy",
@@ -260,11 +267,16 @@ impl<'a> Sentence<'a> {
         kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
     ) -> Self {
         let lower = ws.iter().map(|w| w.lower(chars)).collect();
+        // A straight apostrophe is a boundary only where it opens or closes a quotation, not in
+        // "the Workers' Party".
+        let quote_mark = |k: usize| quoted.iter().any(|&(x, y)| k == x || k + 1 == y);
         let breaks = (0..ws.len())
             .map(|i| {
                 i == 0 || {
-                    let gap = &chars[ws[i - 1].end..ws[i].start];
-                    gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '\''))
+                    let (from, to) = (ws[i - 1].end, ws[i].start);
+                    let gap = &chars[from..to];
+                    gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”'))
+                        || (from..to).any(|k| chars[k] == '\'' && quote_mark(k))
                         || gap.windows(3).any(|w| w == [' ', '-', ' '])
                 }
             })
@@ -384,6 +396,11 @@ impl<'a> Sentence<'a> {
             end -= 1;
         }
         let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
+        // "Pakistan … summoned the envoy, at the Foreign Office and rejected": a clause that opens
+        // with a preposition holds no subject; the one before has it.
+        if continues && PREPOSITIONS.contains(&self.lower[a].as_str()) {
+            return None;
+        }
         if next_to_verb && !continues {
             let start = (a..end).rev().take_while(|&i| self.in_phrase(i)).last();
             if let Some(who) = start.and_then(|s| self.head(s, end, memory)) {
@@ -489,8 +506,8 @@ impl<'a> Sentence<'a> {
         let (mut a, mut b) = if self.breaks[cue] { (cue, cue) } else { self.segment_before(cue) };
         // "…,” said a ministry spokesman", "…, said spokesman Saeed Khatibzadeh".
         if a == b
-            && self.names_follow(cue)
-            && let Found::Speaker(who) = self.inverted(cue, memory)
+            && let Some(end) = self.names_follow(cue)
+            && let Found::Speaker(who) = self.inverted(cue, Some(end), memory)
         {
             return Found::Speaker(who);
         }
@@ -506,7 +523,7 @@ impl<'a> Sentence<'a> {
                 Reading::Empty | Reading::Apposition if a > 0 && self.outside(self.ws[a - 1]) => {
                     (a, b) = self.segment_before(a);
                 }
-                Reading::Empty => return self.inverted(cue, memory),
+                Reading::Empty => return self.inverted(cue, None, memory),
                 Reading::Apposition => return Found::Unknown,
             }
         }
@@ -514,9 +531,14 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Eric Reeves, one of the leading American academic voices on Sudan, said": lower-case
-    /// words right after a person's name describe that person, whatever they mention.
+    /// words, or a title, right after a person's name describe that person, whatever they
+    /// mention.
     fn describes_a_person_before(&self, a: usize, b: usize, memory: &Memory) -> bool {
-        if a == 0 || a >= b || self.ws[a].is_capitalised(self.chars) || !self.outside(self.ws[a - 1]) {
+        // Lower-case, or a title ("Malik Muhammad Ehsan Ullah, Chairman National Assembly
+        // Standing Committee on Foreign Affairs, told").
+        let w = self.lower.get(a).map_or("", String::as_str);
+        let describes = !self.ws.get(a).is_some_and(|x| x.is_capitalised(self.chars)) || PERSON_ROLES.contains(&w);
+        if a == 0 || a >= b || !describes || !self.outside(self.ws[a - 1]) {
             return false;
         }
         // The name stands alone in its clause ("Eric Reeves, one of …"), not inside a phrase
@@ -532,11 +554,12 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Whether the clause after the verb is only a name with its titles ("said spokesman Saeed
-    /// Khatibzadeh", "said a Chinese Foreign Ministry spokesman", "said Leila Zanganeh, a
-    /// martial arts instructor"), not the start of what was said ("said Washington's efforts
-    /// had backfired").
-    fn names_follow(&self, cue: usize) -> bool {
+    /// Where the name after the verb ends when the clause after it is a name with its titles
+    /// ("said spokesman Saeed Khatibzadeh", "said a Chinese Foreign Ministry spokesman", "said
+    /// Leila Zanganeh, a martial arts instructor", "said Finance Minister Arun Jaitley during a
+    /// press briefing"), not the start of what was said ("said Washington's efforts had
+    /// backfired").
+    fn names_follow(&self, cue: usize) -> Option<usize> {
         let (a, b) = self.segment_after(cue + 1);
         let lower_ok = |i: usize| {
             let w = self.lower[i].as_str();
@@ -545,21 +568,33 @@ impl<'a> Sentence<'a> {
                 || PERSON_ROLES.contains(&w)
                 || PERSON_PRONOUNS.contains(&w)
         };
+        let end = (a..b).find(|&i| !self.ws[i].is_capitalised(self.chars) && !lower_ok(i)).unwrap_or(b);
+        if end == a {
+            return None;
+        }
+        if end < b {
+            // The name, then where or when it was said.
+            let adjunct =
+                matches!(self.lower[end].as_str(), "during" | "at" | "in" | "on" | "after" | "before" | "while");
+            let named = (a..end).any(|i| self.ws[i].is_capitalised(self.chars));
+            return (adjunct && named).then_some(end);
+        }
         // The name ends the sentence or a comma follows it; a quotation after it is what was said.
         let ends = b == self.ws.len() || {
             let gap = &self.chars[self.ws[b - 1].end..self.ws[b].start];
             gap.contains(&',') && !gap.iter().any(|c| matches!(c, '"' | '“' | '\''))
         };
-        a < b && ends && (a..b).all(|i| self.ws[i].is_capitalised(self.chars) || lower_ok(i))
+        ends.then_some(b)
     }
 
-    /// "…,” said a Chinese Foreign Ministry spokesman": the words after the verb.
-    fn inverted(&self, cue: usize, memory: &Memory) -> Found {
+    /// "…,” said a Chinese Foreign Ministry spokesman": the words after the verb, up to `end`
+    /// when the name ends there.
+    fn inverted(&self, cue: usize, end: Option<usize>, memory: &Memory) -> Found {
         if cue + 1 >= self.ws.len() {
             return Found::Unknown;
         }
         let (a, b) = self.segment_after(cue + 1);
-        match self.read(a, b, false, memory) {
+        match self.read(a, end.unwrap_or(b), false, memory) {
             Reading::Found(found) => found,
             _ => Found::Unknown,
         }

@@ -20,6 +20,22 @@ pub enum Act {
 }
 
 impl Act {
+    /// How hostile the act is, for choosing among the verbs of one sentence ("lashed out at the
+    /// drills and warned" is a threat): force, then threats and measures, demands, rejections,
+    /// accusations, then the cooperative acts, then comment.
+    pub fn strength(self) -> u8 {
+        match self {
+            Act::ThreatenForce => 9,
+            Act::Sanction | Act::Restrict => 8,
+            Act::Threaten => 7,
+            Act::Demand => 6,
+            Act::Reject => 5,
+            Act::Accuse => 4,
+            Act::Appeal | Act::Promise | Act::Consult | Act::Agree | Act::Praise => 1,
+            Act::Comment => 0,
+        }
+    }
+
     /// The CAMEO code of the act. The shipped taxonomy (`assets/taxonomy.ron`) has a type for
     /// most; a code it lacks ("051" praise) falls to its nearest root ("05").
     pub fn cameo(self) -> &'static str {
@@ -61,6 +77,8 @@ const VERBS: &[(&str, Act)] = &[
     ("emphasizes", Act::Comment),
     ("emphasises", Act::Comment),
     ("stressed", Act::Comment),
+    ("stresses", Act::Comment),
+    ("reiterates", Act::Comment),
     ("noted", Act::Comment),
     ("noting", Act::Comment),
     ("observed", Act::Comment),
@@ -115,6 +133,15 @@ const VERBS: &[(&str, Act)] = &[
     ("condemns", Act::Accuse),
     ("denounced", Act::Accuse),
     ("slammed", Act::Accuse),
+    ("slams", Act::Accuse),
+    ("blasts", Act::Accuse),
+    ("rebukes", Act::Accuse),
+    ("denounces", Act::Accuse),
+    ("condemn", Act::Accuse),
+    ("decries", Act::Accuse),
+    ("lambasts", Act::Accuse),
+    ("lashed", Act::Accuse),
+    ("dissed", Act::Reject),
     ("blasted", Act::Accuse),
     ("decried", Act::Accuse),
     ("lambasted", Act::Accuse),
@@ -135,6 +162,8 @@ const VERBS: &[(&str, Act)] = &[
     ("threatens", Act::Threaten),
     ("threatening", Act::Threaten),
     ("threaten", Act::Threaten),
+    ("cautioned", Act::Threaten),
+    ("cautions", Act::Threaten),
     ("vowed", Act::Threaten),
     ("vows", Act::Threaten),
     ("urged", Act::Demand),
@@ -288,6 +317,11 @@ const CUES: &[(&str, Act)] = &[
     ("firm response", Act::Threaten),
     ("forced to", Act::Threaten),
     ("consequences", Act::Threaten),
+    ("unanswered", Act::Threaten),
+    ("proportionate", Act::Threaten),
+    ("commensurate", Act::Threaten),
+    ("mirror measures", Act::Threaten),
+    ("mirror response*", Act::Threaten),
     ("implications", Act::Threaten),
     ("pay a price", Act::Threaten),
     ("pay the price", Act::Threaten),
@@ -311,6 +345,9 @@ const CUES: &[(&str, Act)] = &[
     ("a call", Act::Consult),
     ("call with", Act::Consult),
     ("conversation", Act::Consult),
+    ("exchanged views", Act::Consult),
+    ("exchange of views", Act::Consult),
+    ("in-depth views", Act::Consult),
     ("communication", Act::Consult),
 ];
 
@@ -321,8 +358,10 @@ fn has_cue(text: &str, phrase: &str) -> bool {
         None => (phrase, false),
     };
     let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // "non-discrimination" is no discrimination: a hyphen before the phrase joins it to a prefix.
+    let joined = |c: Option<char>| letter(c) || c == Some('-');
     text.match_indices(phrase).any(|(at, _)| {
-        !letter(text[..at].chars().next_back()) && (stem || !letter(text[at + phrase.len()..].chars().next()))
+        !joined(text[..at].chars().next_back()) && (stem || !letter(text[at + phrase.len()..].chars().next()))
     })
 }
 
