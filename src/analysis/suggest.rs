@@ -114,29 +114,40 @@ fn suggest_sentence(
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
     };
-    // A verb in a relative clause ("…, which some US officials have threatened, China’s
-    // Foreign Ministry said") describes, when the sentence has an attribution of its own.
-    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && reporting_verb(&lower[i]).is_some()).collect();
-    let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
+    // A passive without its agent ("was confirmed to have entered") is no one's statement, nor
+    // is a territorial "claimed by China".
+    let passive = |i: usize| {
+        let by = lower.get(i + 1).is_some_and(|w| w == "by");
+        let auxiliary =
+            i > 0 && matches!(lower[i - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being");
+        auxiliary && !by || lower[i] == "claimed" && by
+    };
     // "Wang presented three lists of demands", "lodged a protest": a plain verb and the
     // statement it delivers.
-    let delivered = || {
-        (0..ws.len())
-            .filter(|&i| verb_like(i) && verbs::is_delivery(&lower[i]))
-            .find_map(|i| lower.iter().skip(i + 1).take(4).find_map(|w| statement_noun(w)).map(|act| (i, act)))
+    let delivered = |i: usize| {
+        if verbs::is_delivery(&lower[i]) {
+            lower.iter().skip(i + 1).take(4).find_map(|w| statement_noun(w))
+        } else {
+            None
+        }
     };
+    let act_at = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i));
+    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !passive(i) && act_at(i).is_some()).collect();
+    // A verb in a relative clause ("…, which some US officials have threatened, China’s
+    // Foreign Ministry said") describes, when the sentence has an attribution of its own.
+    let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
     // The act is the most hostile of the verb and the finite verbs coordinated with it, which
     // share its subject ("lashed out at the drills and warned"; "…, labeling it … and urging
     // allies" is about others).
     let strongest = |v: usize| {
         let coordinated =
             verbs.iter().copied().filter(|&i| i > v && lower[i - 1] == "and" && !lower[i].ends_with("ing"));
-        std::iter::once(v).chain(coordinated).filter_map(|i| reporting_verb(&lower[i])).max_by_key(|a| a.strength())
+        std::iter::once(v).chain(coordinated).filter_map(act_at).max_by_key(|a| a.strength())
     };
     let (cue, act) = match (according, verb) {
         (_, Some(v)) => (v, strongest(v)?),
         (Some(a), None) => (a, Act::Comment),
-        (None, None) => delivered()?,
+        (None, None) => return None,
     };
     let who = match s.speaker(cue, according.is_some() && verb.is_none(), memory) {
         Found::Generic => return None,

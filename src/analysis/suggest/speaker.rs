@@ -50,8 +50,8 @@ pub struct Memory {
     any: Option<Who>,
     /// Full names seen so far, for "Mr Reeves" → "Eric Reeves".
     names: Vec<String>,
-    /// The last speaker with a target, and that target.
-    addressed: Option<(Who, ActorId)>,
+    /// The last two speakers with a target, and those targets.
+    addressed: Vec<(Who, ActorId)>,
     /// Speakers who are no actors, with the actor their title named ("India's Foreign
     /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
     sides: Vec<(String, ActorId)>,
@@ -369,13 +369,21 @@ impl<'a> Sentence<'a> {
 
     /// The words of `a..b` that can name a subject (no fillers, none quoted).
     fn core(&self, a: usize, b: usize) -> Vec<usize> {
-        (a..b).filter(|&i| self.outside(self.ws[i]) && !FILLER.contains(&self.lower[i].as_str())).collect()
+        (a..b).filter(|&i| self.outside(self.ws[i]) && !self.is_filler(i)).collect()
     }
 
-    /// Whether word `i` can be part of a speaker's noun phrase: a name, a title or a role.
+    /// An auxiliary or adverb between a subject and its verb ("has", "also", "firmly").
+    fn is_filler(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        FILLER.contains(&w) || w.len() > 4 && w.ends_with("ly") && !self.ws[i].is_capitalised(self.chars)
+    }
+
+    /// Whether word `i` can be part of a speaker's noun phrase: a name (an actor's, whatever its
+    /// case: "China’s coastguard"), a title or a role.
     fn in_phrase(&self, i: usize) -> bool {
         let w = self.lower[i].as_str();
         self.ws[i].is_capitalised(self.chars)
+            || self.covered(self.ws[i])
             || TITLE_WORDS.contains(&w)
             || ANY_ROLES.contains(&w)
             || PERSON_ROLES.contains(&w)
@@ -389,10 +397,7 @@ impl<'a> Sentence<'a> {
     /// opens with ("China's foreign minister spoke with … John Kerry … and warned").
     fn subject_phrase(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Option<Who> {
         let mut end = b;
-        while end > a
-            && FILLER.contains(&self.lower[end - 1].as_str())
-            && !matches!(self.lower[end - 1].as_str(), "and")
-        {
+        while end > a && self.is_filler(end - 1) && !matches!(self.lower[end - 1].as_str(), "and") {
             end -= 1;
         }
         let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
@@ -479,8 +484,12 @@ impl<'a> Sentence<'a> {
     pub fn speaker(&self, cue: usize, according: bool, memory: &Memory) -> Found {
         let n = self.ws.len();
         if according {
+            // "according to Hayashi", "according to the spokesperson".
             let (a, b) = self.segment_after(cue + 1);
-            return self.head(a + 1, b, memory).map_or(Found::Unknown, Found::Speaker);
+            return match self.read(a + 1, b, false, memory) {
+                Reading::Found(found) => found,
+                _ => Found::Unknown,
+            };
         }
         if let Some(by) = (cue + 1..(cue + 4).min(n)).find(|&i| self.lower[i] == "by") {
             let (a, b) = self.segment_after(by);
@@ -659,7 +668,7 @@ impl Memory {
     /// Whom `who` last spoke about: a speaker who goes on ("“Resorting to tariff threats is
     /// not the right way to engage with China,” the spokesperson said") keeps the target.
     pub fn target_of(&self, who: &Who) -> Option<ActorId> {
-        self.addressed.as_ref().filter(|(w, _)| w == who).map(|(_, t)| *t)
+        self.addressed.iter().rev().find(|(w, _)| w == who).map(|(_, t)| *t)
     }
 
     /// The side a speaker who is no actor was given by their title earlier.
@@ -675,7 +684,11 @@ impl Memory {
     /// Remembers who spoke in a sentence, about whom and how, or else the first person it names.
     pub fn update(&mut self, s: &Sentence<'_>, spoken: Option<&Spoken>) {
         if let Some(Spoken { who, target: Some(t), .. }) = spoken {
-            self.addressed = Some((who.clone(), *t));
+            // Only a speaker who goes on, one of the last two with a target, keeps theirs.
+            self.addressed.push((who.clone(), *t));
+            if self.addressed.len() > 2 {
+                self.addressed.remove(0);
+            }
         }
         if let Some(Spoken { who: Who::Name(name), .. }) = spoken
             && let Some(side) = s.side_of(name)

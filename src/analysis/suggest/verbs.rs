@@ -246,7 +246,9 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("demand", Act::Demand),
     ("demands", Act::Demand),
     ("appeal", Act::Appeal),
-    ("statement", Act::Comment),
+    ("opposition", Act::Reject),
+    ("disappointment", Act::Accuse),
+    ("dissatisfaction", Act::Accuse),
     ("concern", Act::Comment),
     ("concerns", Act::Comment),
 ];
@@ -261,6 +263,8 @@ pub fn statement_noun(word: &str) -> Option<Act> {
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "other", "such",
     "any", "some", "no", "every", "each", "further", "new", "stern", "earlier", "latest", "of", "without",
+    // "in disputed areas", "around claimed waters": after a preposition, an adjective.
+    "in", "on", "at", "around", "near", "over", "into", "across",
 ];
 
 /// Whether the verb-like word after `previous` (lower case) is used as a noun.
