@@ -224,7 +224,15 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// sentence named before the verb.
 fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
-    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r);
+    // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
+    // forum is where, not whom.
+    let venue = |m: &&&Mention| {
+        let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+        let before = (at.saturating_sub(2)..at).rev().find(|&i| s.lower[i] != "the");
+        (cx.kind_of)(m.actor) == Some(ActorKind::Organisation)
+            && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
+    };
+    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m);
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);

@@ -47,6 +47,8 @@ pub struct Memory {
     /// them ("spokeswoman", "Mr", "she said"), if any.
     persons: Vec<(Who, Option<Gender>)>,
     body: Option<ActorId>,
+    /// The last government body that spoke or was named, for "the ministry said".
+    ministry: Option<ActorId>,
     any: Option<Who>,
     /// Full names seen so far, for "Mr Reeves" → "Eric Reeves".
     names: Vec<String>,
@@ -270,12 +272,18 @@ impl<'a> Sentence<'a> {
         // A straight apostrophe is a boundary only where it opens or closes a quotation, not in
         // "the Workers' Party".
         let quote_mark = |k: usize| quoted.iter().any(|&(x, y)| k == x || k + 1 == y);
+        // An abbreviation in brackets ("the World Trade Organization (WTO) meeting") is part
+        // of the phrase around it.
+        let bracketed =
+            |i: usize| chars.get(ws[i].start.wrapping_sub(1)) == Some(&'(') && chars.get(ws[i].end) == Some(&')');
         let breaks = (0..ws.len())
             .map(|i| {
                 i == 0 || {
                     let (from, to) = (ws[i - 1].end, ws[i].start);
                     let gap = &chars[from..to];
-                    gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”'))
+                    let brackets = !bracketed(i) && !bracketed(i - 1) && gap.iter().any(|c| matches!(c, '(' | ')'));
+                    brackets
+                        || gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '—' | '–' | '"' | '“' | '”'))
                         || (from..to).any(|k| chars[k] == '\'' && quote_mark(k))
                         || gap.windows(3).any(|w| w == [' ', '-', ' '])
                 }
@@ -460,7 +468,9 @@ impl<'a> Sentence<'a> {
         }
         if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their") || core.len() == 1 {
             if BODY_ROLES.contains(&last) {
-                return remembered(memory.body.map(Who::Actor));
+                // "the ministry" is a ministry; "the government" may be the state itself.
+                let ministry = if matches!(last, "government" | "administration") { None } else { memory.ministry };
+                return remembered(ministry.or(memory.body).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
                 return remembered(memory.person(None));
@@ -543,10 +553,13 @@ impl<'a> Sentence<'a> {
     /// words, or a title, right after a person's name describe that person, whatever they
     /// mention.
     fn describes_a_person_before(&self, a: usize, b: usize, memory: &Memory) -> bool {
-        // Lower-case, or a title ("Malik Muhammad Ehsan Ullah, Chairman National Assembly
-        // Standing Committee on Foreign Affairs, told").
+        // Lower-case, a title ("Malik Muhammad Ehsan Ullah, Chairman National Assembly
+        // Standing Committee on Foreign Affairs, told") or an owner ("Paik Ji-ah, Seoul's top
+        // envoy, expressed").
         let w = self.lower.get(a).map_or("", String::as_str);
-        let describes = !self.ws.get(a).is_some_and(|x| x.is_capitalised(self.chars)) || PERSON_ROLES.contains(&w);
+        let owner = self.mentions_in(a, a + 1).first().is_some_and(|m| self.possessive(m));
+        let describes =
+            !self.ws.get(a).is_some_and(|x| x.is_capitalised(self.chars)) || PERSON_ROLES.contains(&w) || owner;
         if a == 0 || a >= b || !describes || !self.outside(self.ws[a - 1]) {
             return false;
         }
@@ -696,6 +709,15 @@ impl Memory {
             self.sides.push((name.clone(), side));
         }
         self.last = spoken.map(|x| (x.who.clone(), x.act));
+        let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
+        if let Some(m) = s.mentions_in(0, s.ws.len()).into_iter().rfind(|m| government(m.actor)) {
+            self.ministry = Some(m.actor);
+        }
+        if let Some(Spoken { who: Who::Actor(a), .. }) = spoken
+            && government(*a)
+        {
+            self.ministry = Some(*a);
+        }
         let speaker = spoken.map(|x| &x.who);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {

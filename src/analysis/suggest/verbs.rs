@@ -88,6 +88,11 @@ const VERBS: &[(&str, Act)] = &[
     ("signaled", Act::Comment),
     ("signalled", Act::Comment),
     ("argued", Act::Comment),
+    ("arguing", Act::Comment),
+    ("contended", Act::Comment),
+    ("contending", Act::Comment),
+    ("claiming", Act::Comment),
+    ("called", Act::Comment),
     ("argues", Act::Comment),
     ("declared", Act::Comment),
     ("insisted", Act::Comment),
@@ -179,7 +184,7 @@ const VERBS: &[(&str, Act)] = &[
     ("pledges", Act::Promise),
     ("promised", Act::Promise),
     ("promises", Act::Promise),
-    ("reaffirmed", Act::Promise),
+    ("reaffirmed", Act::Comment),
     ("praised", Act::Praise),
     ("praises", Act::Praise),
     ("hailed", Act::Praise),
@@ -247,6 +252,8 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("demands", Act::Demand),
     ("appeal", Act::Appeal),
     ("opposition", Act::Reject),
+    ("regret", Act::Accuse),
+    ("regrets", Act::Accuse),
     ("disappointment", Act::Accuse),
     ("dissatisfaction", Act::Accuse),
     ("concern", Act::Comment),
@@ -275,7 +282,7 @@ pub fn is_noun_use(previous: Option<&str>) -> bool {
 /// A neutral verb often reports a sharper act; these phrases in the sentence say which
 /// ("said … they violated the agreement" is an accusation). Checked in order, so the
 /// stronger reading of a sentence wins. A phrase matches whole words ("spoke" is not in
-/// "spokesperson"); one ending in `*` is a stem ("retaliat*": retaliate, retaliation).
+/// "spokesperson"); one ending in `*` is a stem ("violat*": violate, violation).
 /// Sanctions are not here: whether a sentence announces one depends on who imposes it
 /// (`suggest::announces_sanction`).
 const CUES: &[(&str, Act)] = &[
@@ -288,10 +295,16 @@ const CUES: &[(&str, Act)] = &[
     ("should stop", Act::Demand),
     ("must stop", Act::Demand),
     ("called on", Act::Demand),
+    ("called for", Act::Demand),
+    ("calls for", Act::Demand),
+    ("calling for", Act::Demand),
     ("calls on", Act::Demand),
     ("calling on", Act::Demand),
     ("rejection", Act::Reject),
     ("opposition to", Act::Reject),
+    ("breakthrough", Act::Agree),
+    ("reached an agreement", Act::Agree),
+    ("reached a deal", Act::Agree),
     ("violat*", Act::Accuse),
     ("breach*", Act::Accuse),
     ("erroneous", Act::Accuse),
@@ -309,13 +322,15 @@ const CUES: &[(&str, Act)] = &[
     ("interfer*", Act::Accuse),
     ("unilateralism", Act::Accuse),
     ("backfired", Act::Accuse),
+    ("retaliation", Act::Accuse),
+    ("refusal", Act::Accuse),
     ("lodge a protest", Act::Accuse),
     ("lodged a protest", Act::Accuse),
     ("gimmick*", Act::Accuse),
     ("countermeasure*", Act::Threaten),
     ("counter-measure*", Act::Threaten),
     ("counter measure*", Act::Threaten),
-    ("retaliat*", Act::Threaten),
+    ("retaliate", Act::Threaten),
     ("serious response", Act::Threaten),
     ("resolute response", Act::Threaten),
     ("firm response", Act::Threaten),
@@ -329,7 +344,11 @@ const CUES: &[(&str, Act)] = &[
     ("implications", Act::Threaten),
     ("pay a price", Act::Threaten),
     ("pay the price", Act::Threaten),
-    ("measures", Act::Threaten),
+    ("necessary measures", Act::Threaten),
+    ("take measures", Act::Threaten),
+    ("resolute measures", Act::Threaten),
+    ("firm measures", Act::Threaten),
+    ("measures against", Act::Threaten),
     ("export control*", Act::Restrict),
     ("urge*", Act::Demand),
     ("must", Act::Demand),
@@ -339,9 +358,12 @@ const CUES: &[(&str, Act)] = &[
     ("oppose", Act::Reject),
     ("opposes", Act::Reject),
     ("opposed", Act::Reject),
+    ("commitment", Act::Promise),
     ("talks", Act::Consult),
-    ("speak", Act::Consult),
-    ("spoke", Act::Consult),
+    ("speak with", Act::Consult),
+    ("spoke with", Act::Consult),
+    ("spoken with", Act::Consult),
+    ("negotiation*", Act::Consult),
     ("phone call*", Act::Consult),
     ("by phone", Act::Consult),
     ("telephone*", Act::Consult),
@@ -404,6 +426,8 @@ mod tests {
         assert_eq!(cue_act("a foreign ministry spokesperson said on monday"), None);
         assert_eq!(cue_act("he spoke with kerry by phone"), Some(Act::Consult));
         assert_eq!(cue_act("china vowed to retaliate"), Some(Act::Threaten));
+        assert_eq!(cue_act("the curbs are a diplomatic retaliation"), Some(Act::Accuse));
+        assert_eq!(cue_act("she spoke to reporters"), None);
         assert_eq!(cue_act("the move has interfered with trade"), Some(Act::Accuse));
         assert_eq!(cue_act("they mustered support"), None);
     }
