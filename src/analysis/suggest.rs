@@ -72,8 +72,9 @@ pub struct Context<'a> {
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
     let mut memory = Memory::default();
     let mut out = Vec::new();
+    let side = |a: ActorId| root_of(cx, a);
     for (i, &(start, end)) in sentences.iter().enumerate() {
-        let s = sentence(cx, start, end);
+        let s = sentence(cx, &side, start, end);
         // Headlines and headings are no statements, and name no one a later "he" could mean.
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
             continue;
@@ -85,9 +86,10 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     out
 }
 
-fn sentence<'a>(cx: &Context<'a>, start: usize, end: usize) -> Sentence<'a> {
+fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: usize, end: usize) -> Sentence<'a> {
     let mentions = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
-    Sentence::new(cx.chars, words(cx.chars, start, end), quoted_ranges(cx.chars, start, end), mentions, cx.kind_of)
+    let (ws, quoted) = (words(cx.chars, start, end), quoted_ranges(cx.chars, start, end));
+    Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
 }
 
 /// The article's first line, when it has no full stop, is its headline.
@@ -103,7 +105,10 @@ fn suggest_sentence(
     memory: &Memory,
 ) -> Option<(Suggestion, Option<Spoken>)> {
     let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
-    let according = (0..ws.len().saturating_sub(1)).find(|&i| lower[i] == "according" && lower[i + 1] == "to");
+    // "according to which the EU will …" refers back to a text, not to a speaker.
+    let according = (0..ws.len().saturating_sub(2)).find(|&i| {
+        lower[i] == "according" && lower[i + 1] == "to" && !matches!(lower[i + 2].as_str(), "which" | "whom")
+    });
     // A verb is neither part of a name ("United States" is no "states"), nor capitalised
     // inside the sentence, nor a noun ("other demands", "an added levy"); a sentence that opens
     // with "Threatening a war …" is about threats, not one.
@@ -191,7 +196,7 @@ fn suggest_sentence(
         .iter()
         .find(|d| d.start >= start && d.end <= end && !s.quoted.iter().any(|&(a, b)| d.start >= a && d.end <= b))
         .map(|d| d.date.clone());
-    let spoken = who.map(|who| Spoken { who, target, act });
+    let spoken = who.map(|who| Spoken { who, side: side.map(|a| root_of(cx, a)), target, act });
     let suggestion = Suggestion {
         start,
         end,
@@ -237,7 +242,16 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);
     let points_back = s.lower.get(cue + 1).is_some_and(|w| OBJECT_PRONOUNS.contains(&w.as_str()));
-    let found = if points_back { before().or_else(after) } else { after().or_else(before) };
+    // "“… a very clear choice to Turkey …,” Mitsotakis said, welcoming Maas": what was said
+    // comes first.
+    let said_first = s.quoted.first().is_some_and(|&(a, b)| a <= s.ws[0].start && b <= cue_at);
+    let quoted =
+        || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
+    let found = match (said_first, points_back) {
+        (true, _) => quoted().or_else(after).or_else(before),
+        (false, true) => before().or_else(after),
+        (false, false) => after().or_else(before),
+    };
     found.map(|m| m.actor)
 }
 

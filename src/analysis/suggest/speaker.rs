@@ -33,9 +33,11 @@ pub enum Who {
     Name(String),
 }
 
-/// What a suggested sentence tells later ones: who spoke, about whom and doing what.
+/// What a suggested sentence tells later ones: who spoke, for which side, about whom and doing what.
 pub struct Spoken {
     pub who: Who,
+    /// The top of the speaker's "acts for" chain, if known.
+    pub side: Option<ActorId>,
     pub target: Option<ActorId>,
     pub act: Act,
 }
@@ -57,6 +59,9 @@ pub struct Memory {
     /// Speakers who are no actors, with the actor their title named ("India's Foreign
     /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
     sides: Vec<(String, ActorId)>,
+    /// The last person who spoke, with their side if known: "the minister", and a bare role of
+    /// that side ("Russian presidential spokesman has added").
+    spoke_person: Option<(Who, Option<ActorId>)>,
     /// The previous sentence's speaker and act, for a speaker who goes on.
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
@@ -86,6 +91,8 @@ pub struct Sentence<'a> {
     pub quoted: Vec<(usize, usize)>,
     pub mentions: Vec<&'a Mention>,
     pub kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+    /// The actor at the top of each actor's "acts for" chain: its side.
+    pub side_of_actor: &'a dyn Fn(ActorId) -> ActorId,
     /// `breaks[i]`: a clause boundary (comma, quotation mark, bracket, colon, dash) lies just
     /// before word `i`.
     breaks: Vec<bool>,
@@ -146,6 +153,8 @@ const FILLER: &[&str] = &[
     "meanwhile",
     "still",
     "separately",
+    "as",
+    "even",
 ];
 
 /// Plural nouns for unnamed crowds: "Analysts say …" is commentary, not a party's statement.
@@ -237,6 +246,7 @@ const PERSON_ROLES: &[&str] = &[
     "president",
     "chairman",
     "chairwoman",
+    "pm",
     "director",
     "governor",
     "diplomat",
@@ -267,6 +277,7 @@ impl<'a> Sentence<'a> {
         quoted: Vec<(usize, usize)>,
         mentions: Vec<&'a Mention>,
         kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+        side_of_actor: &'a dyn Fn(ActorId) -> ActorId,
     ) -> Self {
         let lower = ws.iter().map(|w| w.lower(chars)).collect();
         // A straight apostrophe is a boundary only where it opens or closes a quotation, not in
@@ -289,7 +300,7 @@ impl<'a> Sentence<'a> {
                 }
             })
             .collect();
-        Self { chars, ws, lower, quoted, mentions, kind_of, breaks }
+        Self { chars, ws, lower, quoted, mentions, kind_of, side_of_actor, breaks }
     }
 
     pub fn outside(&self, w: Word) -> bool {
@@ -398,6 +409,24 @@ impl<'a> Sentence<'a> {
             || BODY_ROLES.contains(&w)
     }
 
+    /// "Russian presidential spokesman has added": a bare role (no "a"), naming no person, of
+    /// the side whose person spoke last is that person; "a Chinese Foreign Ministry spokesman"
+    /// is someone new.
+    fn role_of_the_side_that_spoke(&self, core: &[usize], memory: &Memory) -> Option<Who> {
+        let (&first, &last) = (core.first()?, core.last()?);
+        let role = |w: &str| ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w);
+        if matches!(self.lower[first].as_str(), "a" | "an") || !role(&self.lower[last]) {
+            return None;
+        }
+        let ms = self.mentions_in(first, last + 1);
+        let ws: Vec<Word> = core.iter().map(|&i| self.ws[i]).collect();
+        if ms.iter().any(|m| self.is_person(m.actor)) || !full_names(self.chars, &ws, &|w| self.covered(w)).is_empty() {
+            return None;
+        }
+        let (who, side) = memory.spoke_person.as_ref()?;
+        ms.iter().any(|m| Some((self.side_of_actor)(m.actor)) == *side).then(|| who.clone())
+    }
+
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
     /// is the phrase next to the verb ("It also comes after new US President Joe Biden
     /// reaffirmed"), unless the verb continues the clause ("… and warned", "… to formally
@@ -453,6 +482,9 @@ impl<'a> Sentence<'a> {
         if next_to_verb && core.last().is_some_and(|&i| crowd(&self.lower[i])) {
             return Reading::Found(Found::Generic);
         }
+        if let Some(who) = self.role_of_the_side_that_spoke(&core, memory) {
+            return Reading::Found(Found::Speaker(who));
+        }
         if let Some(who) = self.subject_phrase(a, b, next_to_verb, memory) {
             return Reading::Found(Found::Speaker(self.behind_the_reporter(a, b, who)));
         }
@@ -473,7 +505,9 @@ impl<'a> Sentence<'a> {
                 return remembered(ministry.or(memory.body).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
-                return remembered(memory.person(None));
+                return remembered(
+                    memory.spoke_person.as_ref().map(|(w, _)| w.clone()).or_else(|| memory.person(None)),
+                );
             }
             if ANY_ROLES.contains(&last) {
                 return remembered(memory.any.clone());
@@ -735,6 +769,7 @@ impl Memory {
                             (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
                         self.met(who.clone(), gender);
                         self.previous = Some(who.clone());
+                        self.spoke_person = Some((who.clone(), spoken.and_then(|x| x.side)));
                     }
                 }
             }
