@@ -123,8 +123,9 @@ fn suggest_sentence(
     // is a territorial "claimed by China".
     let passive = |i: usize| {
         let by = lower.get(i + 1).is_some_and(|w| w == "by");
-        let auxiliary =
-            i > 0 && matches!(lower[i - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being");
+        let before = (0..i).rev().find(|&j| !(lower[j].len() > 4 && lower[j].ends_with("ly")));
+        let auxiliary = before
+            .is_some_and(|j| matches!(lower[j].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being"));
         auxiliary && !by || lower[i] == "claimed" && by
     };
     // "Wang presented three lists of demands", "lodged a protest": a plain verb and the
@@ -247,7 +248,15 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
     let said_first = s.quoted.first().is_some_and(|&(a, b)| a <= s.ws[0].start && b <= cue_at);
     let quoted =
         || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
+    // "an appeal against China's tariffs": what a statement is against is its target.
+    let against = || {
+        s.mentions.iter().filter(|m| m.start > cue_at).find(|m| {
+            let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+            at > 0 && s.lower[at - 1] == "against" && s.outside(s.ws[at - 1]) && other(m)
+        })
+    };
     let found = match (said_first, points_back) {
+        _ if !said_first && against().is_some() => against(),
         (true, _) => quoted().or_else(after).or_else(before),
         (false, true) => before().or_else(after),
         (false, false) => after().or_else(before),
@@ -314,15 +323,21 @@ fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
 
 /// Char ranges inside quotation marks: “…”, "…", and '…' where the apostrophes open after a
 /// space or line start and close before one (so "China's" is no quotation). Copy that mixes
-/// straight and curly double quotes ("…”) closes with either.
+/// straight and curly double quotes ("…”) closes with either. A quotation that runs on over
+/// several sentences is quoted to the end of its first one, and from the start of its last.
 fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let letter = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    let space = |i: usize| chars.get(i).is_none_or(|c| c.is_whitespace());
     for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
         let single_opens = c == '\'' && (i == start || !letter(i - 1)) && letter(i + 1);
         let single_closes = c == '\'' && !letter(i + 1) && i > start;
+        // A closing mark with no opening one before it ends a quotation begun in an earlier
+        // sentence.
+        let closes_alone = c == '”' || c == '"' && i > start && !space(i - 1) && !letter(i + 1);
         match (c, open) {
+            ('”' | '"', None) if closes_alone && out.is_empty() => out.push((start, i + 1)),
             ('“' | '"', None) => open = Some((i, '"')),
             ('\'', None) if single_opens => open = Some((i, '\'')),
             ('”' | '"', Some((o, '"'))) => {
@@ -335,6 +350,9 @@ fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
             }
             _ => {}
         }
+    }
+    if let Some((o, '"')) = open {
+        out.push((o, end));
     }
     out
 }

@@ -509,6 +509,10 @@ impl<'a> Sentence<'a> {
                     memory.spoke_person.as_ref().map(|(w, _)| w.clone()).or_else(|| memory.person(None)),
                 );
             }
+            // "a statement issued after the meeting said": the government body in the story.
+            if last == "statement" && words[0] == "a" && memory.ministry.is_some() {
+                return remembered(memory.ministry.map(Who::Actor));
+            }
             if ANY_ROLES.contains(&last) {
                 return remembered(memory.any.clone());
             }
@@ -763,7 +767,15 @@ impl Memory {
             Some(who) => {
                 self.any = Some(who.clone());
                 match who {
-                    Who::Actor(a) if !s.is_person(*a) => self.body = Some(*a),
+                    Who::Actor(a) if !s.is_person(*a) => {
+                        self.body = Some(*a);
+                        // "Russia condemns …, Kremlin Spokesman Dmitry Peskov announced": a
+                        // later "he" is the person named.
+                        if let Some(person) = named_persons(s, &outside).into_iter().next() {
+                            self.met(person.clone(), None);
+                            self.previous = Some(person);
+                        }
+                    }
                     _ => {
                         let gender =
                             (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));

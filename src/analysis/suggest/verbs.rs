@@ -113,6 +113,7 @@ const VERBS: &[(&str, Act)] = &[
     ("acknowledged", Act::Comment),
     ("confirmed", Act::Comment),
     ("explained", Act::Comment),
+    ("specified", Act::Comment),
     ("asserted", Act::Comment),
     ("maintained", Act::Comment),
     ("reiterated", Act::Comment),
@@ -211,6 +212,8 @@ pub fn reporting_verb(word: &str) -> Option<Act> {
 /// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
 /// "presented three lists of demands", "issued a warning").
 const DELIVERY: &[&str] = &[
+    "held",
+    "holds",
     "issued",
     "issues",
     "lodged",
@@ -253,6 +256,10 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("appeal", Act::Appeal),
     ("opposition", Act::Reject),
     ("reference", Act::Comment),
+    ("discussion", Act::Consult),
+    ("discussions", Act::Consult),
+    ("talks", Act::Consult),
+    ("consultations", Act::Consult),
     ("regret", Act::Accuse),
     ("regrets", Act::Accuse),
     ("disappointment", Act::Accuse),
