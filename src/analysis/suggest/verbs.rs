@@ -204,9 +204,14 @@ const VERBS: &[(&str, Act)] = &[
     ("disputed", Act::Reject),
 ];
 
+/// The act `word` (lower case) has in `table`, if it is there.
+fn act_in(table: &[(&str, Act)], word: &str) -> Option<Act> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, a)| a)
+}
+
 /// The act a reporting verb suggests, if `word` (lower case) is one.
 pub fn reporting_verb(word: &str) -> Option<Act> {
-    VERBS.iter().find(|(v, _)| *v == word).map(|&(_, a)| a)
+    act_in(VERBS, word)
 }
 
 /// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
@@ -270,7 +275,7 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
 
 /// The act of a statement noun (lower case), if `word` is one.
 pub fn statement_noun(word: &str) -> Option<Act> {
-    STATEMENT_NOUNS.iter().find(|(n, _)| *n == word).map(|&(_, a)| a)
+    act_in(STATEMENT_NOUNS, word)
 }
 
 /// Words after which a verb form is a noun or an adjective: "an added 30% levy", "other
