@@ -11,8 +11,8 @@ use crate::model::{ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Projec
 use super::date_expressions::DateExpression;
 use super::mentions::Mention;
 use super::words::{Word, words};
-use speaker::{Found, Memory, Sentence, Who};
-use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb};
+use speaker::{Found, Memory, Sentence, Spoken, Who};
+use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb, statement_noun};
 
 /// A sentence that reads like a statement an analyst would code.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,22 +72,24 @@ pub struct Context<'a> {
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
     let mut memory = Memory::default();
     let mut out = Vec::new();
+    let side = |a: ActorId| root_of(cx, a);
     for (i, &(start, end)) in sentences.iter().enumerate() {
-        let s = sentence(cx, start, end);
-        let suggestion =
-            if i == 0 && is_title(cx.chars, end) { None } else { suggest_sentence(cx, &s, start, end, &memory) };
-        let speaker = suggestion
-            .as_ref()
-            .and_then(|x| x.speaker.map(Who::Actor).or_else(|| x.unknown_speaker.clone().map(Who::Name)));
-        memory.update(&s, speaker.as_ref(), suggestion.as_ref().and_then(|x| x.target));
-        out.extend(suggestion);
+        let s = sentence(cx, &side, start, end);
+        // Headlines and headings are no statements, and name no one a later "he" could mean.
+        if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
+            continue;
+        }
+        let found = suggest_sentence(cx, &s, start, end, &memory);
+        memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
+        out.extend(found.map(|(suggestion, _)| suggestion));
     }
     out
 }
 
-fn sentence<'a>(cx: &Context<'a>, start: usize, end: usize) -> Sentence<'a> {
+fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: usize, end: usize) -> Sentence<'a> {
     let mentions = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
-    Sentence::new(cx.chars, words(cx.chars, start, end), quoted_ranges(cx.chars, start, end), mentions, cx.kind_of)
+    let (ws, quoted) = (words(cx.chars, start, end), quoted_ranges(cx.chars, start, end));
+    Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
 }
 
 /// The article's first line, when it has no full stop, is its headline.
@@ -101,25 +103,55 @@ fn suggest_sentence(
     start: usize,
     end: usize,
     memory: &Memory,
-) -> Option<Suggestion> {
+) -> Option<(Suggestion, Option<Spoken>)> {
     let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
-    if is_heading(chars, ws, end) {
-        return None;
-    }
-    let according = (0..ws.len().saturating_sub(1)).find(|&i| lower[i] == "according" && lower[i + 1] == "to");
+    // "according to which the EU will …" refers back to a text, not to a speaker.
+    let according = (0..ws.len().saturating_sub(2)).find(|&i| {
+        lower[i] == "according" && lower[i + 1] == "to" && !matches!(lower[i + 2].as_str(), "which" | "whom")
+    });
     // A verb is neither part of a name ("United States" is no "states"), nor capitalised
     // inside the sentence, nor a noun ("other demands", "an added levy"); a sentence that opens
     // with "Threatening a war …" is about threats, not one.
     let in_name = |w: &Word| s.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
-    let verb = (0..ws.len()).find(|&i| {
+    let verb_like = |i: usize| {
         s.outside(ws[i])
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
-            && reporting_verb(&lower[i]).is_some()
-    });
+    };
+    // A passive without its agent ("was confirmed to have entered") is no one's statement, nor
+    // is a territorial "claimed by China".
+    let passive = |i: usize| {
+        let by = lower.get(i + 1).is_some_and(|w| w == "by");
+        let before = (0..i).rev().find(|&j| !(lower[j].len() > 4 && lower[j].ends_with("ly")));
+        let auxiliary = before
+            .is_some_and(|j| matches!(lower[j].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being"));
+        auxiliary && !by || lower[i] == "claimed" && by
+    };
+    // "Wang presented three lists of demands", "lodged a protest": a plain verb and the
+    // statement it delivers.
+    let delivered = |i: usize| {
+        if verbs::is_delivery(&lower[i]) {
+            lower.iter().skip(i + 1).take(4).find_map(|w| statement_noun(w))
+        } else {
+            None
+        }
+    };
+    let act_at = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i));
+    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !passive(i) && act_at(i).is_some()).collect();
+    // A verb in a relative clause ("…, which some US officials have threatened, China’s
+    // Foreign Ministry said") describes, when the sentence has an attribution of its own.
+    let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
+    // The act is the most hostile of the verb and the finite verbs coordinated with it, which
+    // share its subject ("lashed out at the drills and warned"; "…, labeling it … and urging
+    // allies" is about others).
+    let strongest = |v: usize| {
+        let coordinated =
+            verbs.iter().copied().filter(|&i| i > v && lower[i - 1] == "and" && !lower[i].ends_with("ing"));
+        std::iter::once(v).chain(coordinated).filter_map(act_at).max_by_key(|a| a.strength())
+    };
     let (cue, act) = match (according, verb) {
-        (_, Some(v)) => (v, reporting_verb(&lower[v])?),
+        (_, Some(v)) => (v, strongest(v)?),
         (Some(a), None) => (a, Act::Comment),
         (None, None) => return None,
     };
@@ -136,20 +168,37 @@ fn suggest_sentence(
         Some(Who::Name(name)) => Some(name.clone()),
         _ => None,
     };
-    let target = target(cx, s, cue, speaker).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
+    // The speaker's side: the actor, or for a person who is no actor yet the state or body
+    // their title names ("India's Foreign Secretary Vijay Gokhale", later "Gokhale").
+    let side = match &who {
+        Some(Who::Actor(a)) => Some(*a),
+        Some(Who::Name(name)) => s.side_of(name).or_else(|| memory.side_of(name)),
+        None => None,
+    };
+    let target = target(cx, s, cue, side).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
 
     let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
     let quoted_act = (0..ws.len())
         .filter(|&i| !s.outside(ws[i]))
         .find_map(|i| reporting_verb(&lower[i]).filter(|a| *a != Act::Comment));
-    let act = refine(if act == Act::Comment { quoted_act.unwrap_or(act) } else { act }, &sentence_lower);
+    let act = if act == Act::Comment { quoted_act.unwrap_or(act) } else { act };
+    let act = if act == Act::Comment && announces_sanction(cx, s, side) { Act::Sanction } else { act };
+    let act = if act == Act::Comment && tells_another(cx, s, side) { Act::Demand } else { act };
+    // A speaker who goes on with a quotation and no sharper word ("“…,” he added") goes on
+    // doing what they did.
+    let goes_on = ws.iter().filter(|w| s.outside(**w)).count() <= 8;
+    let act = match refine(act, &sentence_lower) {
+        Act::Comment if goes_on => who.as_ref().and_then(|w| memory.act_of(w)).unwrap_or(Act::Comment),
+        act => act,
+    };
     let date = cx
         .dates
         .iter()
         .find(|d| d.start >= start && d.end <= end && !s.quoted.iter().any(|&(a, b)| d.start >= a && d.end <= b))
         .map(|d| d.date.clone());
-    Some(Suggestion {
+    let spoken = who.map(|who| Spoken { who, side: side.map(|a| root_of(cx, a)), target, act });
+    let suggestion = Suggestion {
         start,
         end,
         quote: chars[start..end].iter().collect(),
@@ -160,7 +209,8 @@ fn suggest_sentence(
         event_type: event_type(cx.taxonomy, act),
         cue: ws[cue].text(chars),
         date,
-    })
+    };
+    Some((suggestion, spoken))
 }
 
 /// The project's type for an act: the one with its CAMEO code, else the one whose code is the
@@ -175,27 +225,92 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 }
 
 /// The actor acted upon: the first one after the verb ("accused Pompeo", "measures against
-/// Washington", "criticized China’s actions"), else before it; never the speaker's own side.
-/// "accusing it of" points back at what the sentence named before the verb.
-fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, speaker: Option<ActorId>) -> Option<ActorId> {
-    let acts_for = |a: ActorId, b: ActorId| {
-        let mut cur = Some(a);
-        for _ in 0..16 {
-            match cur {
-                Some(x) if x == b => return true,
-                Some(x) => cur = (cx.affiliation)(x),
-                None => return false,
-            }
-        }
-        false
+/// Washington", "criticized China’s actions"), else before it; never one on the speaker's side
+/// (the same state at the top of "acts for"). "accusing it of" points back at what the
+/// sentence named before the verb.
+fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>) -> Option<ActorId> {
+    let root = side.map(|a| root_of(cx, a));
+    // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
+    // forum is where, not whom.
+    let venue = |m: &&&Mention| {
+        let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+        let before = (at.saturating_sub(2)..at).rev().find(|&i| s.lower[i] != "the");
+        (cx.kind_of)(m.actor) == Some(ActorKind::Organisation)
+            && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
     };
-    let other = |m: &&&Mention| speaker.is_none_or(|sp| !acts_for(sp, m.actor) && !acts_for(m.actor, sp));
+    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m);
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);
     let points_back = s.lower.get(cue + 1).is_some_and(|w| OBJECT_PRONOUNS.contains(&w.as_str()));
-    let found = if points_back { before().or_else(after) } else { after().or_else(before) };
+    // "“… a very clear choice to Turkey …,” Mitsotakis said, welcoming Maas": what was said
+    // comes first.
+    let said_first = s.quoted.first().is_some_and(|&(a, b)| a <= s.ws[0].start && b <= cue_at);
+    let quoted =
+        || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
+    // "an appeal against China's tariffs": what a statement is against is its target.
+    let against = || {
+        s.mentions.iter().filter(|m| m.start > cue_at).find(|m| {
+            let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+            at > 0 && s.lower[at - 1] == "against" && s.outside(s.ws[at - 1]) && other(m)
+        })
+    };
+    let found = match (said_first, points_back) {
+        _ if !said_first && against().is_some() => against(),
+        (true, _) => quoted().or_else(after).or_else(before),
+        (false, true) => before().or_else(after),
+        (false, false) => after().or_else(before),
+    };
     found.map(|m| m.actor)
+}
+
+/// The actor at the top of `a`'s "acts for" chain (a cycle stops where it closes).
+fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
+    let mut cur = a;
+    for _ in 0..16 {
+        match (cx.affiliation)(cur) {
+            Some(up) if up != a => cur = up,
+            _ => break,
+        }
+    }
+    cur
+}
+
+/// "The US should stop …", "Washington must …": the speaker tells another party what to do.
+fn tells_another(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>) -> bool {
+    let root = side.map(|a| root_of(cx, a));
+    (1..s.ws.len()).filter(|&i| matches!(s.lower[i].as_str(), "should" | "must")).any(|i| {
+        let before = if s.lower[i - 1] == "side" { i.saturating_sub(2) } else { i - 1 };
+        s.mentions
+            .iter()
+            .find(|m| m.start <= s.ws[before].start && s.ws[before].end <= m.end)
+            .is_some_and(|m| root.is_none_or(|r| root_of(cx, m.actor) != r))
+    })
+}
+
+/// Verb stems that put a sanction, tariff or embargo in place.
+const IMPOSING: &[&str] =
+    &["impos", "reimpos", "introduc", "plac", "slap", "levi", "levy", "extend", "implement", "announc", "adopt"];
+
+/// "Washington announced it was placing Zarif under sanctions": a statement announces a
+/// sanction, tariff or embargo only when the speaker's side imposes it ("it was placing", or
+/// the actor named before the imposing verb is on the speaker's side); "China opposed the
+/// United States’ sanctions" or "a US decision to impose sanctions, Rouhani said" only talk
+/// about one.
+fn announces_sanction(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>) -> bool {
+    let Some(side) = side.map(|a| root_of(cx, a)) else { return false };
+    let measure = |w: &String| ["sanction", "tariff", "embargo"].iter().any(|m| w.starts_with(m));
+    (0..s.ws.len()).filter(|&i| s.outside(s.ws[i]) && IMPOSING.iter().any(|v| s.lower[i].starts_with(v))).any(|i| {
+        if !s.lower.iter().skip(i + 1).take(4).any(measure) {
+            return false;
+        }
+        let subject =
+            (0..i).rev().find(|&j| !matches!(s.lower[j].as_str(), "was" | "is" | "will" | "would" | "to" | "also"));
+        if subject.is_some_and(|j| matches!(s.lower[j].as_str(), "it" | "we" | "they")) {
+            return true;
+        }
+        s.mentions.iter().rfind(|m| m.end <= s.ws[i].start).is_some_and(|m| root_of(cx, m.actor) == side)
+    })
 }
 
 /// Title-case lines without a full stop are headings, not statements.
@@ -207,19 +322,25 @@ fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
 }
 
 /// Char ranges inside quotation marks: “…”, "…", and '…' where the apostrophes open after a
-/// space or line start and close before one (so "China's" is no quotation).
+/// space or line start and close before one (so "China's" is no quotation). Copy that mixes
+/// straight and curly double quotes ("…”) closes with either. A quotation that runs on over
+/// several sentences is quoted to the end of its first one, and from the start of its last.
 fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     let letter = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    let space = |i: usize| chars.get(i).is_none_or(|c| c.is_whitespace());
     for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
         let single_opens = c == '\'' && (i == start || !letter(i - 1)) && letter(i + 1);
         let single_closes = c == '\'' && !letter(i + 1) && i > start;
+        // A closing mark with no opening one before it ends a quotation begun in an earlier
+        // sentence.
+        let closes_alone = c == '”' || c == '"' && i > start && !space(i - 1) && !letter(i + 1);
         match (c, open) {
-            ('“', None) => open = Some((i, '”')),
-            ('"', None) => open = Some((i, '"')),
+            ('”' | '"', None) if closes_alone && out.is_empty() => out.push((start, i + 1)),
+            ('“' | '"', None) => open = Some((i, '"')),
             ('\'', None) if single_opens => open = Some((i, '\'')),
-            ('”', Some((o, '”'))) | ('"', Some((o, '"'))) => {
+            ('”' | '"', Some((o, '"'))) => {
                 out.push((o, i + 1));
                 open = None;
             }
@@ -229,6 +350,9 @@ fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
             }
             _ => {}
         }
+    }
+    if let Some((o, '"')) = open {
+        out.push((o, end));
     }
     out
 }

@@ -50,6 +50,8 @@ const NOT_NAME: &[&str] = &[
     "deputy",
     "chief",
     "ambassador",
+    "high",
+    "commissioner",
     "senator",
     "sen",
     "rep",
@@ -136,6 +138,33 @@ const NOT_NAME: &[&str] = &[
     "uk",
     "nato",
     "according",
+    // Words of institutions, never of a person's name ("National Assembly Standing Committee").
+    "assembly",
+    "committee",
+    "standing",
+    "party",
+    "central",
+    "commission",
+    "agency",
+    "bureau",
+    "office",
+    "parliament",
+    "congress",
+    "court",
+    "union",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "radio",
+    "television",
+    "institute",
+    "university",
+    "association",
+    "corporation",
+    "company",
+    "bank",
+    "fund",
     "they",
     "he",
     "she",
@@ -202,14 +231,19 @@ fn joined(chars: &[char], a: Word, b: Word) -> bool {
 }
 
 /// The speaker's name in `ws` (a subject or the words after an inverted verb): the first full
-/// name, or a lone surname that ends a full name seen earlier ("Reeves" after "Eric Reeves").
+/// name, or a lone family name that ends or opens a full name seen earlier ("Reeves" after
+/// "Eric Reeves", "Ma" after "Ma Jihua").
 pub fn speaker_name(chars: &[char], ws: &[Word], taken: &dyn Fn(Word) -> bool, seen: &[String]) -> Option<String> {
     if let Some(name) = full_names(chars, ws, taken).into_iter().next() {
         return Some(name);
     }
     ws.iter().filter(|w| is_name_word(chars, **w) && !taken(**w)).find_map(|w| {
         let surname = w.text(chars);
-        seen.iter().rev().find(|full| full.rsplit(' ').next() == Some(surname.as_str())).cloned()
+        // The family name ends a Western name and opens a Chinese or Korean one ("Ma Jihua").
+        let names_it = |full: &&String| {
+            full.rsplit(' ').next() == Some(surname.as_str()) || full.split(' ').next() == Some(surname.as_str())
+        };
+        seen.iter().rev().find(names_it).cloned()
     })
 }
 
@@ -235,9 +269,10 @@ mod tests {
     }
 
     #[test]
-    fn a_lone_surname_or_mr_surname_becomes_the_full_name_used_before() {
+    fn a_lone_family_name_or_mr_surname_becomes_the_full_name_used_before() {
         assert_eq!(name("Mr Reeves", &["Eric Reeves"]).as_deref(), Some("Eric Reeves"));
         assert_eq!(name("Reeves", &["Eric Reeves", "Tom Reeves"]).as_deref(), Some("Tom Reeves"));
         assert_eq!(name("Mr Reeves", &[]), None);
+        assert_eq!(name("Ma", &["Ma Jihua"]).as_deref(), Some("Ma Jihua"), "a family name that opens a name");
     }
 }

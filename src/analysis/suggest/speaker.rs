@@ -3,29 +3,43 @@
 //!   opens with when the verb continues the clause ("… and warned"); clauses end at a comma,
 //!   quotation mark, bracket, colon or dash; in the phrase a person outranks a ministry, a
 //!   ministry its state, and what is owned ("President Hassan Rouhani") its owner ("Iran's");
-//! - an apposition is skipped to the name it describes ("Eric Reeves, one of the leading
+//!   a crowd next to the verb ("… and experts say") is no party;
+//! - an apposition is skipped to the bare name it describes ("Eric Reeves, one of the leading
 //!   American academic voices on Sudan, said" is Eric Reeves, not Sudan or the United States);
 //! - "…,” said a ministry spokesman" reads the words after the verb, "according to X" and
-//!   "hinted at by X" the agent; a participle ("…, accusing it of") takes the sentence's subject;
-//! - "he"/"she" is the last person who spoke or, if none spoke since, was named; "it"/"they"
-//!   as the whole subject is the last state, ministry or organisation that spoke; "the
-//!   ministry" the last body that spoke, "the minister" the last person, "the spokesperson"
-//!   or "the official" the last speaker of any kind. The text gives no gender, so "he" and "she"
-//!   are not told apart, and a paragraph break does not reset any of these: wire copy gives
-//!   each quotation its own paragraph ("…,” he added.").
+//!   "hinted at by X" the agent, "Xinhua quoted Wang as saying" the one quoted; a participle
+//!   ("…, accusing it of") takes the sentence's subject;
+//! - "he"/"she" is the person the sentence before was about (its speaker, else the first person
+//!   it named) unless the text gave them the other gender; "she" prefers the last person the
+//!   text called a woman; "it"/"they" as the whole subject is the last state, ministry or
+//!   organisation that spoke; "the ministry" the last body that spoke, "the minister" the last
+//!   person, "the spokesperson" or "the official" the last speaker of any kind. A paragraph
+//!   break does not reset any of these: wire copy gives each quotation its own paragraph
+//!   ("…,” he added."); headings do not count.
+//! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
+//!   Secretary Vijay Gokhale"), so that their targets are never their own side.
 
 use crate::analysis::mentions::Mention;
 use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
 
 use super::names::{full_names, speaker_name};
-use super::verbs::{BODY_PRONOUNS, PERSON_PRONOUNS};
+use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS};
 
 /// A speaker: a registered actor, or the full name of a person who is none yet.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Who {
     Actor(ActorId),
     Name(String),
+}
+
+/// What a suggested sentence tells later ones: who spoke, for which side, about whom and doing what.
+pub struct Spoken {
+    pub who: Who,
+    /// The top of the speaker's "acts for" chain, if known.
+    pub side: Option<ActorId>,
+    pub target: Option<ActorId>,
+    pub act: Act,
 }
 
 /// What earlier sentences of the article tell about later ones.
@@ -35,11 +49,23 @@ pub struct Memory {
     /// them ("spokeswoman", "Mr", "she said"), if any.
     persons: Vec<(Who, Option<Gender>)>,
     body: Option<ActorId>,
+    /// The last government body that spoke or was named, for "the ministry said".
+    ministry: Option<ActorId>,
     any: Option<Who>,
     /// Full names seen so far, for "Mr Reeves" → "Eric Reeves".
     names: Vec<String>,
-    /// The last speaker with a target, and that target.
-    addressed: Option<(Who, ActorId)>,
+    /// The last two speakers with a target, and those targets.
+    addressed: Vec<(Who, ActorId)>,
+    /// Speakers who are no actors, with the actor their title named ("India's Foreign
+    /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
+    sides: Vec<(String, ActorId)>,
+    /// The last person who spoke, with their side if known: "the minister", and a bare role of
+    /// that side ("Russian presidential spokesman has added").
+    spoke_person: Option<(Who, Option<ActorId>)>,
+    /// The previous sentence's speaker and act, for a speaker who goes on.
+    last: Option<(Who, Act)>,
+    /// The person the previous sentence was about: its speaker, else the first person it named.
+    previous: Option<Who>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +91,8 @@ pub struct Sentence<'a> {
     pub quoted: Vec<(usize, usize)>,
     pub mentions: Vec<&'a Mention>,
     pub kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+    /// The actor at the top of each actor's "acts for" chain: its side.
+    pub side_of_actor: &'a dyn Fn(ActorId) -> ActorId,
     /// `breaks[i]`: a clause boundary (comma, quotation mark, bracket, colon, dash) lies just
     /// before word `i`.
     breaks: Vec<bool>,
@@ -125,6 +153,8 @@ const FILLER: &[&str] = &[
     "meanwhile",
     "still",
     "separately",
+    "as",
+    "even",
 ];
 
 /// Plural nouns for unnamed crowds: "Analysts say …" is commentary, not a party's statement.
@@ -180,6 +210,9 @@ const TITLE_WORDS: &[&str] = &[
     "trade",
 ];
 
+/// Prepositions that open an adverbial clause rather than a subject.
+const PREPOSITIONS: &[&str] = &["at", "in", "on", "from", "with", "for", "by", "after", "before", "during", "to"];
+
 /// News agencies, which report what others said.
 const REPORTERS: &[&str] = &[
     "xinhua",
@@ -211,6 +244,11 @@ const BODY_ROLES: &[&str] =
 const PERSON_ROLES: &[&str] = &[
     "minister",
     "president",
+    "chairman",
+    "chairwoman",
+    "pm",
+    "director",
+    "governor",
     "diplomat",
     "ambassador",
     "envoy",
@@ -239,22 +277,54 @@ impl<'a> Sentence<'a> {
         quoted: Vec<(usize, usize)>,
         mentions: Vec<&'a Mention>,
         kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+        side_of_actor: &'a dyn Fn(ActorId) -> ActorId,
     ) -> Self {
         let lower = ws.iter().map(|w| w.lower(chars)).collect();
+        // A straight apostrophe is a boundary only where it opens or closes a quotation, not in
+        // "the Workers' Party".
+        let quote_mark = |k: usize| quoted.iter().any(|&(x, y)| k == x || k + 1 == y);
+        // An abbreviation in brackets ("the World Trade Organization (WTO) meeting") is part
+        // of the phrase around it.
+        let bracketed =
+            |i: usize| chars.get(ws[i].start.wrapping_sub(1)) == Some(&'(') && chars.get(ws[i].end) == Some(&')');
         let breaks = (0..ws.len())
             .map(|i| {
                 i == 0 || {
-                    let gap = &chars[ws[i - 1].end..ws[i].start];
-                    gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '\''))
+                    let (from, to) = (ws[i - 1].end, ws[i].start);
+                    let gap = &chars[from..to];
+                    let brackets = !bracketed(i) && !bracketed(i - 1) && gap.iter().any(|c| matches!(c, '(' | ')'));
+                    brackets
+                        || gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '—' | '–' | '"' | '“' | '”'))
+                        || (from..to).any(|k| chars[k] == '\'' && quote_mark(k))
                         || gap.windows(3).any(|w| w == [' ', '-', ' '])
                 }
             })
             .collect();
-        Self { chars, ws, lower, quoted, mentions, kind_of, breaks }
+        Self { chars, ws, lower, quoted, mentions, kind_of, side_of_actor, breaks }
     }
 
     pub fn outside(&self, w: Word) -> bool {
         !self.quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b)
+    }
+
+    /// Whether word `i` is inside a relative clause ("…, which some US officials have
+    /// threatened, …"), which describes rather than attributes.
+    pub fn in_relative_clause(&self, i: usize) -> bool {
+        if self.breaks[i] {
+            return false;
+        }
+        let (a, _) = self.segment_before(i);
+        a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
+    }
+
+    /// The actor the title before a named person stands for ("India's Foreign Secretary
+    /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
+    /// title words right before the name.
+    pub fn side_of(&self, name: &str) -> Option<ActorId> {
+        let first = name.split(' ').next()?;
+        let at = (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
+        let from = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
+        self.mentions_in(from, at).last().map(|m| m.actor)
     }
 
     fn covered(&self, w: Word) -> bool {
@@ -318,17 +388,43 @@ impl<'a> Sentence<'a> {
 
     /// The words of `a..b` that can name a subject (no fillers, none quoted).
     fn core(&self, a: usize, b: usize) -> Vec<usize> {
-        (a..b).filter(|&i| self.outside(self.ws[i]) && !FILLER.contains(&self.lower[i].as_str())).collect()
+        (a..b).filter(|&i| self.outside(self.ws[i]) && !self.is_filler(i)).collect()
     }
 
-    /// Whether word `i` can be part of a speaker's noun phrase: a name, a title or a role.
+    /// An auxiliary or adverb between a subject and its verb ("has", "also", "firmly").
+    fn is_filler(&self, i: usize) -> bool {
+        let w = self.lower[i].as_str();
+        FILLER.contains(&w) || w.len() > 4 && w.ends_with("ly") && !self.ws[i].is_capitalised(self.chars)
+    }
+
+    /// Whether word `i` can be part of a speaker's noun phrase: a name (an actor's, whatever its
+    /// case: "China’s coastguard"), a title or a role.
     fn in_phrase(&self, i: usize) -> bool {
         let w = self.lower[i].as_str();
         self.ws[i].is_capitalised(self.chars)
+            || self.covered(self.ws[i])
             || TITLE_WORDS.contains(&w)
             || ANY_ROLES.contains(&w)
             || PERSON_ROLES.contains(&w)
             || BODY_ROLES.contains(&w)
+    }
+
+    /// "Russian presidential spokesman has added": a bare role (no "a"), naming no person, of
+    /// the side whose person spoke last is that person; "a Chinese Foreign Ministry spokesman"
+    /// is someone new.
+    fn role_of_the_side_that_spoke(&self, core: &[usize], memory: &Memory) -> Option<Who> {
+        let (&first, &last) = (core.first()?, core.last()?);
+        let role = |w: &str| ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w);
+        if matches!(self.lower[first].as_str(), "a" | "an") || !role(&self.lower[last]) {
+            return None;
+        }
+        let ms = self.mentions_in(first, last + 1);
+        let ws: Vec<Word> = core.iter().map(|&i| self.ws[i]).collect();
+        if ms.iter().any(|m| self.is_person(m.actor)) || !full_names(self.chars, &ws, &|w| self.covered(w)).is_empty() {
+            return None;
+        }
+        let (who, side) = memory.spoke_person.as_ref()?;
+        ms.iter().any(|m| Some((self.side_of_actor)(m.actor)) == *side).then(|| who.clone())
     }
 
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
@@ -338,13 +434,15 @@ impl<'a> Sentence<'a> {
     /// opens with ("China's foreign minister spoke with … John Kerry … and warned").
     fn subject_phrase(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Option<Who> {
         let mut end = b;
-        while end > a
-            && FILLER.contains(&self.lower[end - 1].as_str())
-            && !matches!(self.lower[end - 1].as_str(), "and")
-        {
+        while end > a && self.is_filler(end - 1) && !matches!(self.lower[end - 1].as_str(), "and") {
             end -= 1;
         }
         let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
+        // "Pakistan … summoned the envoy, at the Foreign Office and rejected": a clause that opens
+        // with a preposition holds no subject; the one before has it.
+        if continues && PREPOSITIONS.contains(&self.lower[a].as_str()) {
+            return None;
+        }
         if next_to_verb && !continues {
             let start = (a..end).rev().take_while(|&i| self.in_phrase(i)).last();
             if let Some(who) = start.and_then(|s| self.head(s, end, memory)) {
@@ -379,6 +477,14 @@ impl<'a> Sentence<'a> {
     fn read(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Reading {
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
+        let crowd = |w: &str| GENERIC.contains(&w);
+        // "… and experts say": the crowd next to the verb is its subject.
+        if next_to_verb && core.last().is_some_and(|&i| crowd(&self.lower[i])) {
+            return Reading::Found(Found::Generic);
+        }
+        if let Some(who) = self.role_of_the_side_that_spoke(&core, memory) {
+            return Reading::Found(Found::Speaker(who));
+        }
         if let Some(who) = self.subject_phrase(a, b, next_to_verb, memory) {
             return Reading::Found(Found::Speaker(self.behind_the_reporter(a, b, who)));
         }
@@ -388,21 +494,30 @@ impl<'a> Sentence<'a> {
         match words.as_slice() {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
+            ["him"] => return remembered(memory.person(Some(Gender::Male))),
+            ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
         if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their") || core.len() == 1 {
             if BODY_ROLES.contains(&last) {
-                return remembered(memory.body.map(Who::Actor));
+                // "the ministry" is a ministry; "the government" may be the state itself.
+                let ministry = if matches!(last, "government" | "administration") { None } else { memory.ministry };
+                return remembered(ministry.or(memory.body).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
-                return remembered(memory.person(None));
+                return remembered(
+                    memory.spoke_person.as_ref().map(|(w, _)| w.clone()).or_else(|| memory.person(None)),
+                );
+            }
+            // "a statement issued after the meeting said": the government body in the story.
+            if last == "statement" && words[0] == "a" && memory.ministry.is_some() {
+                return remembered(memory.ministry.map(Who::Actor));
             }
             if ANY_ROLES.contains(&last) {
                 return remembered(memory.any.clone());
             }
         }
         // "Analysts say", "analysts express skepticism", "Iranians complained".
-        let crowd = |w: &str| GENERIC.contains(&w);
         let demonyms = core.len() == 1 && self.ws[first].is_capitalised(self.chars) && words[0].ends_with("ans");
         if crowd(last) || crowd(words[0]) || demonyms {
             return Reading::Found(Found::Generic);
@@ -417,13 +532,28 @@ impl<'a> Sentence<'a> {
     pub fn speaker(&self, cue: usize, according: bool, memory: &Memory) -> Found {
         let n = self.ws.len();
         if according {
+            // "according to Hayashi", "according to the spokesperson".
             let (a, b) = self.segment_after(cue + 1);
-            return self.head(a + 1, b, memory).map_or(Found::Unknown, Found::Speaker);
+            return match self.read(a + 1, b, false, memory) {
+                Reading::Found(found) => found,
+                _ => Found::Unknown,
+            };
         }
         if let Some(by) = (cue + 1..(cue + 4).min(n)).find(|&i| self.lower[i] == "by") {
             let (a, b) = self.segment_after(by);
             if let Some(who) = self.head(a + 1, b.min(a + 10), memory) {
                 return Found::Speaker(who);
+            }
+        }
+        // "Xinhua quoted Wang as saying", "ISNA quotes him as saying": the one quoted.
+        if cue >= 2 && self.lower[cue - 1] == "as" {
+            let quoted = (cue.saturating_sub(6)..cue - 1).rev().find(|&i| {
+                matches!(self.lower[i].as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
+            });
+            if let Some(q) = quoted
+                && let Reading::Found(found) = self.read(q + 1, cue - 1, false, memory)
+            {
+                return found;
             }
         }
         if self.lower[cue].ends_with("ing") {
@@ -433,8 +563,8 @@ impl<'a> Sentence<'a> {
         let (mut a, mut b) = if self.breaks[cue] { (cue, cue) } else { self.segment_before(cue) };
         // "…,” said a ministry spokesman", "…, said spokesman Saeed Khatibzadeh".
         if a == b
-            && self.names_follow(cue)
-            && let Found::Speaker(who) = self.inverted(cue, memory)
+            && let Some(end) = self.names_follow(cue)
+            && let Found::Speaker(who) = self.inverted(cue, Some(end), memory)
         {
             return Found::Speaker(who);
         }
@@ -450,7 +580,7 @@ impl<'a> Sentence<'a> {
                 Reading::Empty | Reading::Apposition if a > 0 && self.outside(self.ws[a - 1]) => {
                     (a, b) = self.segment_before(a);
                 }
-                Reading::Empty => return self.inverted(cue, memory),
+                Reading::Empty => return self.inverted(cue, None, memory),
                 Reading::Apposition => return Found::Unknown,
             }
         }
@@ -458,12 +588,25 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Eric Reeves, one of the leading American academic voices on Sudan, said": lower-case
-    /// words right after a person's name describe that person, whatever they mention.
+    /// words, or a title, right after a person's name describe that person, whatever they
+    /// mention.
     fn describes_a_person_before(&self, a: usize, b: usize, memory: &Memory) -> bool {
-        if a == 0 || a >= b || self.ws[a].is_capitalised(self.chars) || !self.outside(self.ws[a - 1]) {
+        // Lower-case, a title ("Malik Muhammad Ehsan Ullah, Chairman National Assembly
+        // Standing Committee on Foreign Affairs, told") or an owner ("Paik Ji-ah, Seoul's top
+        // envoy, expressed").
+        let w = self.lower.get(a).map_or("", String::as_str);
+        let owner = self.mentions_in(a, a + 1).first().is_some_and(|m| self.possessive(m));
+        let describes =
+            !self.ws.get(a).is_some_and(|x| x.is_capitalised(self.chars)) || PERSON_ROLES.contains(&w) || owner;
+        if a == 0 || a >= b || !describes || !self.outside(self.ws[a - 1]) {
             return false;
         }
+        // The name stands alone in its clause ("Eric Reeves, one of …"), not inside a phrase
+        // ("According to a report by the New York Times, a US government official said").
         let (pa, pb) = self.segment_before(a);
+        if !(pa..pb).all(|i| self.in_phrase(i)) {
+            return false;
+        }
         match self.head(pa, pb, memory) {
             Some(Who::Name(_)) => true,
             Some(Who::Actor(x)) => self.is_person(x),
@@ -471,11 +614,12 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Whether the clause after the verb is only a name with its titles ("said spokesman Saeed
-    /// Khatibzadeh", "said a Chinese Foreign Ministry spokesman", "said Leila Zanganeh, a
-    /// martial arts instructor"), not the start of what was said ("said Washington's efforts
-    /// had backfired").
-    fn names_follow(&self, cue: usize) -> bool {
+    /// Where the name after the verb ends when the clause after it is a name with its titles
+    /// ("said spokesman Saeed Khatibzadeh", "said a Chinese Foreign Ministry spokesman", "said
+    /// Leila Zanganeh, a martial arts instructor", "said Finance Minister Arun Jaitley during a
+    /// press briefing"), not the start of what was said ("said Washington's efforts had
+    /// backfired").
+    fn names_follow(&self, cue: usize) -> Option<usize> {
         let (a, b) = self.segment_after(cue + 1);
         let lower_ok = |i: usize| {
             let w = self.lower[i].as_str();
@@ -484,21 +628,33 @@ impl<'a> Sentence<'a> {
                 || PERSON_ROLES.contains(&w)
                 || PERSON_PRONOUNS.contains(&w)
         };
+        let end = (a..b).find(|&i| !self.ws[i].is_capitalised(self.chars) && !lower_ok(i)).unwrap_or(b);
+        if end == a {
+            return None;
+        }
+        if end < b {
+            // The name, then where or when it was said.
+            let adjunct =
+                matches!(self.lower[end].as_str(), "during" | "at" | "in" | "on" | "after" | "before" | "while");
+            let named = (a..end).any(|i| self.ws[i].is_capitalised(self.chars));
+            return (adjunct && named).then_some(end);
+        }
         // The name ends the sentence or a comma follows it; a quotation after it is what was said.
         let ends = b == self.ws.len() || {
             let gap = &self.chars[self.ws[b - 1].end..self.ws[b].start];
             gap.contains(&',') && !gap.iter().any(|c| matches!(c, '"' | '“' | '\''))
         };
-        a < b && ends && (a..b).all(|i| self.ws[i].is_capitalised(self.chars) || lower_ok(i))
+        ends.then_some(b)
     }
 
-    /// "…,” said a Chinese Foreign Ministry spokesman": the words after the verb.
-    fn inverted(&self, cue: usize, memory: &Memory) -> Found {
+    /// "…,” said a Chinese Foreign Ministry spokesman": the words after the verb, up to `end`
+    /// when the name ends there.
+    fn inverted(&self, cue: usize, end: Option<usize>, memory: &Memory) -> Found {
         if cue + 1 >= self.ws.len() {
             return Found::Unknown;
         }
         let (a, b) = self.segment_after(cue + 1);
-        match self.read(a, b, false, memory) {
+        match self.read(a, end.unwrap_or(b), false, memory) {
             Reading::Found(found) => found,
             _ => Found::Unknown,
         }
@@ -529,11 +685,25 @@ enum Reading {
 }
 
 impl Memory {
-    /// For "she" the last person known to be a woman, else the last one of unknown gender
-    /// ("Foreign Ministry spokeswoman Hua Chunying said … Wang is due to meet Kerry … she said"
-    /// is Hua); for "he" likewise; for "the minister" simply the last person.
+    /// The person "he" or "she" (or, with no gender, "the minister") stands for. "She" is the
+    /// last person the text called a woman ("Foreign Ministry spokeswoman Hua Chunying said …
+    /// Wang is due to meet Kerry … she said" is Hua), as the marked case. Otherwise it is the
+    /// person the sentence before was about ("Zarif accused Pompeo …. '…,' he told state
+    /// television"), unless the text gave them the other gender, else the last person of that
+    /// gender, else the last of unknown gender.
     fn person(&self, gender: Option<Gender>) -> Option<Who> {
         let last = |want: Option<Gender>| self.persons.iter().rev().find(|(_, g)| *g == want).map(|(w, _)| w.clone());
+        if gender == Some(Gender::Female)
+            && let Some(woman) = last(gender)
+        {
+            return Some(woman);
+        }
+        let previous = self.previous.as_ref().and_then(|p| self.persons.iter().rev().find(|(w, _)| w == p));
+        if let Some((who, known)) = previous
+            && (gender.is_none() || known.is_none() || *known == gender)
+        {
+            return Some(who.clone());
+        }
         match gender {
             Some(_) => last(gender).or_else(|| last(None)),
             None => self.persons.last().map(|(w, _)| w.clone()),
@@ -549,14 +719,44 @@ impl Memory {
     /// Whom `who` last spoke about: a speaker who goes on ("“Resorting to tariff threats is
     /// not the right way to engage with China,” the spokesperson said") keeps the target.
     pub fn target_of(&self, who: &Who) -> Option<ActorId> {
-        self.addressed.as_ref().filter(|(w, _)| w == who).map(|(_, t)| *t)
+        self.addressed.iter().rev().find(|(w, _)| w == who).map(|(_, t)| *t)
     }
 
-    /// Remembers who spoke in a sentence and about whom, or else the first person it names.
-    pub fn update(&mut self, s: &Sentence<'_>, speaker: Option<&Who>, target: Option<ActorId>) {
-        if let (Some(who), Some(t)) = (speaker, target) {
-            self.addressed = Some((who.clone(), t));
+    /// The side a speaker who is no actor was given by their title earlier.
+    pub fn side_of(&self, name: &str) -> Option<ActorId> {
+        self.sides.iter().rev().find(|(n, _)| n == name).map(|(_, a)| *a)
+    }
+
+    /// What `who` did in the sentence just before, if they spoke there and did more than comment.
+    pub fn act_of(&self, who: &Who) -> Option<Act> {
+        self.last.as_ref().filter(|(w, a)| w == who && *a != Act::Comment).map(|(_, a)| *a)
+    }
+
+    /// Remembers who spoke in a sentence, about whom and how, or else the first person it names.
+    pub fn update(&mut self, s: &Sentence<'_>, spoken: Option<&Spoken>) {
+        if let Some(Spoken { who, target: Some(t), .. }) = spoken {
+            // Only a speaker who goes on, one of the last two with a target, keeps theirs.
+            self.addressed.push((who.clone(), *t));
+            if self.addressed.len() > 2 {
+                self.addressed.remove(0);
+            }
         }
+        if let Some(Spoken { who: Who::Name(name), .. }) = spoken
+            && let Some(side) = s.side_of(name)
+        {
+            self.sides.push((name.clone(), side));
+        }
+        self.last = spoken.map(|x| (x.who.clone(), x.act));
+        let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
+        if let Some(m) = s.mentions_in(0, s.ws.len()).into_iter().rfind(|m| government(m.actor)) {
+            self.ministry = Some(m.actor);
+        }
+        if let Some(Spoken { who: Who::Actor(a), .. }) = spoken
+            && government(*a)
+        {
+            self.ministry = Some(*a);
+        }
+        let speaker = spoken.map(|x| &x.who);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             if !self.names.contains(&name) {
@@ -567,26 +767,44 @@ impl Memory {
             Some(who) => {
                 self.any = Some(who.clone());
                 match who {
-                    Who::Actor(a) if !s.is_person(*a) => self.body = Some(*a),
+                    Who::Actor(a) if !s.is_person(*a) => {
+                        self.body = Some(*a);
+                        // "Russia condemns …, Kremlin Spokesman Dmitry Peskov announced": a
+                        // later "he" is the person named.
+                        if let Some(person) = named_persons(s, &outside).into_iter().next() {
+                            self.met(person.clone(), None);
+                            self.previous = Some(person);
+                        }
+                    }
                     _ => {
                         let gender =
                             (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
                         self.met(who.clone(), gender);
+                        self.previous = Some(who.clone());
+                        self.spoke_person = Some((who.clone(), spoken.and_then(|x| x.side)));
                     }
                 }
             }
             None => {
-                let named = s
-                    .mentions_in(0, s.ws.len())
-                    .into_iter()
-                    .find(|m| s.is_person(m.actor))
-                    .map(|m| Who::Actor(m.actor));
-                let named = named
-                    .or_else(|| full_names(s.chars, &outside, &|w| s.covered(w)).into_iter().next().map(Who::Name));
-                if let Some(who) = named {
-                    self.met(who, None);
+                if let Some(who) = named_persons(s, &outside).into_iter().next() {
+                    self.met(who.clone(), None);
+                    self.previous = Some(who);
                 }
             }
         }
     }
+}
+
+/// The persons a sentence names outside quotations: actors first, then full names of people
+/// who are no actors yet, each in order.
+fn named_persons(s: &Sentence<'_>, outside: &[Word]) -> Vec<Who> {
+    let actors = s.mentions_in(0, s.ws.len()).into_iter().filter(|m| s.is_person(m.actor)).map(|m| Who::Actor(m.actor));
+    let names = full_names(s.chars, outside, &|w| s.covered(w)).into_iter().map(Who::Name);
+    let mut out: Vec<Who> = Vec::new();
+    for who in actors.chain(names) {
+        if !out.contains(&who) {
+            out.push(who);
+        }
+    }
+    out
 }

@@ -192,6 +192,63 @@ fn demonyms_pronouns_and_the_ministry_resolve_to_their_speakers() {
 }
 
 #[test]
+fn wire_attributions_name_the_one_quoted_and_never_a_crowd() {
+    let (p, s, new) = suggest_on(
+        "China will respond if the US moves to impose sanctions, which some American officials have threatened, \
+         China's foreign ministry said. \
+         \"The US must stop,” Chinese state agency Xinhua quoted Wang Yi as saying. \
+         China has tested missiles and experts say it will continue. \
+         Ma Jihua, a veteran analyst, told reporters the threats were empty. \"They will fade,\" Ma said.",
+    );
+    let speakers: Vec<(String, String)> = s.iter().map(|x| who(&p, x)).collect();
+    // The relative clause's "threatened" is not the sentence's attribution.
+    assert_eq!(speakers[0], ("China".into(), "United States".into()));
+    assert_eq!(speakers[1].0, "Wang Yi");
+    // "experts say" is commentary, not a party's statement.
+    assert!(s.iter().all(|x| !x.quote.contains("experts say")));
+    assert_eq!(speakers[2].0, "Ma Jihua");
+    assert_eq!(speakers[3].0, "Ma Jihua", "a Chinese family name opens the full name");
+    assert_eq!(new, ["Wang Yi", "Ma Jihua"]);
+}
+
+#[test]
+fn a_new_speakers_title_gives_their_side_and_he_is_the_person_just_named() {
+    let (p, s, _) = suggest_on(
+        "China's Vice Minister Li Chenggang told reporters that Washington had broken its word. \
+         Li also said the meeting with Greer was useful. \
+         Trade Representative Jamieson Greer met Hua Chunying. He accused China of stalling.",
+    );
+    // Li acts for China by his title: the China in his words is not his target.
+    assert_eq!(who(&p, &s[0]), ("Li Chenggang".into(), "United States".into()));
+    assert_eq!(who(&p, &s[1]).0, "Li Chenggang");
+    assert_eq!(who(&p, &s[2]), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn the_type_follows_what_is_done_and_sanctions_only_when_the_speaker_imposes_them() {
+    let (p, s, _) = suggest_on(
+        "A Chinese foreign ministry spokesperson said the talks were useful. \
+         Trump said the US was imposing sanctions on Chinese refiners. \
+         China said the US sanctions were unlawful and interfered in its affairs. \
+         “We will take every step,” the spokesperson added. \
+         China lodged a protest with Washington. \
+         The statement said the United States should stop.",
+    );
+    let types: Vec<String> = s.iter().map(|s| p.taxonomy.get(s.event_type.unwrap()).unwrap().name.clone()).collect();
+    assert_eq!(
+        types,
+        [
+            "Consult / negotiate / call",
+            "Sanction / tariff / embargo",
+            "Accuse / criticise",
+            "Accuse / criticise",
+            "Accuse / criticise",
+            "Demand"
+        ]
+    );
+}
+
+#[test]
 fn the_verb_and_its_object_choose_the_type_and_nouns_are_never_verbs() {
     let (p, s, _) = suggest_on(
         "Trump rejected China’s offer. Xi praised the agreement. Greer demanded that Beijing stop the controls. \

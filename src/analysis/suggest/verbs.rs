@@ -20,6 +20,22 @@ pub enum Act {
 }
 
 impl Act {
+    /// How hostile the act is, for choosing among the verbs of one sentence ("lashed out at the
+    /// drills and warned" is a threat): force, then threats and measures, demands, rejections,
+    /// accusations, then the cooperative acts, then comment.
+    pub fn strength(self) -> u8 {
+        match self {
+            Act::ThreatenForce => 9,
+            Act::Sanction | Act::Restrict => 8,
+            Act::Threaten => 7,
+            Act::Demand => 6,
+            Act::Reject => 5,
+            Act::Accuse => 4,
+            Act::Appeal | Act::Promise | Act::Consult | Act::Agree | Act::Praise => 1,
+            Act::Comment => 0,
+        }
+    }
+
     /// The CAMEO code of the act. The shipped taxonomy (`assets/taxonomy.ron`) has a type for
     /// most; a code it lacks ("051" praise) falls to its nearest root ("05").
     pub fn cameo(self) -> &'static str {
@@ -61,6 +77,8 @@ const VERBS: &[(&str, Act)] = &[
     ("emphasizes", Act::Comment),
     ("emphasises", Act::Comment),
     ("stressed", Act::Comment),
+    ("stresses", Act::Comment),
+    ("reiterates", Act::Comment),
     ("noted", Act::Comment),
     ("noting", Act::Comment),
     ("observed", Act::Comment),
@@ -70,6 +88,11 @@ const VERBS: &[(&str, Act)] = &[
     ("signaled", Act::Comment),
     ("signalled", Act::Comment),
     ("argued", Act::Comment),
+    ("arguing", Act::Comment),
+    ("contended", Act::Comment),
+    ("contending", Act::Comment),
+    ("claiming", Act::Comment),
+    ("called", Act::Comment),
     ("argues", Act::Comment),
     ("declared", Act::Comment),
     ("insisted", Act::Comment),
@@ -90,6 +113,7 @@ const VERBS: &[(&str, Act)] = &[
     ("acknowledged", Act::Comment),
     ("confirmed", Act::Comment),
     ("explained", Act::Comment),
+    ("specified", Act::Comment),
     ("asserted", Act::Comment),
     ("maintained", Act::Comment),
     ("reiterated", Act::Comment),
@@ -115,6 +139,15 @@ const VERBS: &[(&str, Act)] = &[
     ("condemns", Act::Accuse),
     ("denounced", Act::Accuse),
     ("slammed", Act::Accuse),
+    ("slams", Act::Accuse),
+    ("blasts", Act::Accuse),
+    ("rebukes", Act::Accuse),
+    ("denounces", Act::Accuse),
+    ("condemn", Act::Accuse),
+    ("decries", Act::Accuse),
+    ("lambasts", Act::Accuse),
+    ("lashed", Act::Accuse),
+    ("dissed", Act::Reject),
     ("blasted", Act::Accuse),
     ("decried", Act::Accuse),
     ("lambasted", Act::Accuse),
@@ -135,6 +168,8 @@ const VERBS: &[(&str, Act)] = &[
     ("threatens", Act::Threaten),
     ("threatening", Act::Threaten),
     ("threaten", Act::Threaten),
+    ("cautioned", Act::Threaten),
+    ("cautions", Act::Threaten),
     ("vowed", Act::Threaten),
     ("vows", Act::Threaten),
     ("urged", Act::Demand),
@@ -150,7 +185,7 @@ const VERBS: &[(&str, Act)] = &[
     ("pledges", Act::Promise),
     ("promised", Act::Promise),
     ("promises", Act::Promise),
-    ("reaffirmed", Act::Promise),
+    ("reaffirmed", Act::Comment),
     ("praised", Act::Praise),
     ("praises", Act::Praise),
     ("hailed", Act::Praise),
@@ -169,9 +204,78 @@ const VERBS: &[(&str, Act)] = &[
     ("disputed", Act::Reject),
 ];
 
+/// The act `word` (lower case) has in `table`, if it is there.
+fn act_in(table: &[(&str, Act)], word: &str) -> Option<Act> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, a)| a)
+}
+
 /// The act a reporting verb suggests, if `word` (lower case) is one.
 pub fn reporting_verb(word: &str) -> Option<Act> {
-    VERBS.iter().find(|(v, _)| *v == word).map(|&(_, a)| a)
+    act_in(VERBS, word)
+}
+
+/// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
+/// "presented three lists of demands", "issued a warning").
+const DELIVERY: &[&str] = &[
+    "held",
+    "holds",
+    "issued",
+    "issues",
+    "lodged",
+    "lodges",
+    "presented",
+    "presents",
+    "voiced",
+    "voices",
+    "expressed",
+    "expresses",
+    "filed",
+    "files",
+    "delivered",
+    "delivers",
+    "sent",
+    "sends",
+    "made",
+    "makes",
+];
+
+/// Whether `word` (lower case) is a verb that delivers a statement.
+pub fn is_delivery(word: &str) -> bool {
+    DELIVERY.contains(&word)
+}
+
+/// Nouns for a delivered statement, with the act each is.
+const STATEMENT_NOUNS: &[(&str, Act)] = &[
+    ("protest", Act::Accuse),
+    ("protests", Act::Accuse),
+    ("complaint", Act::Accuse),
+    ("condemnation", Act::Accuse),
+    ("representations", Act::Accuse),
+    ("warning", Act::Threaten),
+    ("warnings", Act::Threaten),
+    ("ultimatum", Act::Threaten),
+    ("threat", Act::Threaten),
+    ("threats", Act::Threaten),
+    ("demand", Act::Demand),
+    ("demands", Act::Demand),
+    ("appeal", Act::Appeal),
+    ("opposition", Act::Reject),
+    ("reference", Act::Comment),
+    ("discussion", Act::Consult),
+    ("discussions", Act::Consult),
+    ("talks", Act::Consult),
+    ("consultations", Act::Consult),
+    ("regret", Act::Accuse),
+    ("regrets", Act::Accuse),
+    ("disappointment", Act::Accuse),
+    ("dissatisfaction", Act::Accuse),
+    ("concern", Act::Comment),
+    ("concerns", Act::Comment),
+];
+
+/// The act of a statement noun (lower case), if `word` is one.
+pub fn statement_noun(word: &str) -> Option<Act> {
+    act_in(STATEMENT_NOUNS, word)
 }
 
 /// Words after which a verb form is a noun or an adjective: "an added 30% levy", "other
@@ -179,6 +283,8 @@ pub fn reporting_verb(word: &str) -> Option<Act> {
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "other", "such",
     "any", "some", "no", "every", "each", "further", "new", "stern", "earlier", "latest", "of", "without",
+    // "in disputed areas", "around claimed waters": after a preposition, an adjective.
+    "in", "on", "at", "around", "near", "over", "into", "across",
 ];
 
 /// Whether the verb-like word after `previous` (lower case) is used as a noun.
@@ -188,62 +294,128 @@ pub fn is_noun_use(previous: Option<&str>) -> bool {
 
 /// A neutral verb often reports a sharper act; these phrases in the sentence say which
 /// ("said … they violated the agreement" is an accusation). Checked in order, so the
-/// stronger reading of a sentence wins.
+/// stronger reading of a sentence wins. A phrase matches whole words ("spoke" is not in
+/// "spokesperson"); one ending in `*` is a stem ("violat*": violate, violation).
+/// Sanctions are not here: whether a sentence announces one depends on who imposes it
+/// (`suggest::announces_sanction`).
 const CUES: &[(&str, Act)] = &[
     ("military force", Act::ThreatenForce),
     ("use force", Act::ThreatenForce),
     ("use of force", Act::ThreatenForce),
     ("means war", Act::ThreatenForce),
-    ("violated", Act::Accuse),
-    ("violating", Act::Accuse),
-    ("violation", Act::Accuse),
-    ("breach", Act::Accuse),
+    // A demand often names what it objects to ("should stop interfering"), so it comes first.
+    ("to stop", Act::Demand),
+    ("should stop", Act::Demand),
+    ("must stop", Act::Demand),
+    ("called on", Act::Demand),
+    ("called for", Act::Demand),
+    ("calls for", Act::Demand),
+    ("calling for", Act::Demand),
+    ("calls on", Act::Demand),
+    ("calling on", Act::Demand),
+    ("rejection", Act::Reject),
+    ("opposition to", Act::Reject),
+    ("breakthrough", Act::Agree),
+    ("reached an agreement", Act::Agree),
+    ("reached a deal", Act::Agree),
+    ("violat*", Act::Accuse),
+    ("breach*", Act::Accuse),
     ("erroneous", Act::Accuse),
-    ("double standard", Act::Accuse),
-    ("hegemon", Act::Accuse),
-    ("bully", Act::Accuse),
-    ("bullying", Act::Accuse),
-    ("discriminat", Act::Accuse),
-    ("abused", Act::Accuse),
+    ("double standard*", Act::Accuse),
+    ("hegemon*", Act::Accuse),
+    ("bully*", Act::Accuse),
+    ("bullie*", Act::Accuse),
+    ("discriminat*", Act::Accuse),
+    ("abus*", Act::Accuse),
     ("illegal", Act::Accuse),
     ("illegitimate", Act::Accuse),
     ("irresponsible", Act::Accuse),
-    ("provocation", Act::Accuse),
-    ("interference", Act::Accuse),
+    ("provocation*", Act::Accuse),
+    ("provocative", Act::Accuse),
+    ("interfer*", Act::Accuse),
+    ("unilateralism", Act::Accuse),
     ("backfired", Act::Accuse),
-    ("countermeasure", Act::Threaten),
-    ("counter-measure", Act::Threaten),
-    ("retaliat", Act::Threaten),
+    ("retaliation", Act::Accuse),
+    ("regret*", Act::Accuse),
+    ("unfriendly", Act::Accuse),
+    ("destructive", Act::Accuse),
+    ("refusal", Act::Accuse),
+    ("lodge a protest", Act::Accuse),
+    ("lodged a protest", Act::Accuse),
+    ("gimmick*", Act::Accuse),
+    ("countermeasure*", Act::Threaten),
+    ("counter-measure*", Act::Threaten),
+    ("counter measure*", Act::Threaten),
+    ("retaliate", Act::Threaten),
     ("serious response", Act::Threaten),
+    ("resolute response", Act::Threaten),
+    ("firm response", Act::Threaten),
+    ("forced to", Act::Threaten),
     ("consequences", Act::Threaten),
-    ("measures", Act::Threaten),
-    ("sanctions", Act::Sanction),
-    ("tariffs on", Act::Sanction),
-    ("embargo", Act::Sanction),
-    ("export control", Act::Restrict),
-    ("to stop", Act::Demand),
-    ("called on", Act::Demand),
-    ("calls on", Act::Demand),
-    ("calling on", Act::Demand),
-    ("urge", Act::Demand),
+    ("unanswered", Act::Threaten),
+    ("proportionate", Act::Threaten),
+    ("commensurate", Act::Threaten),
+    ("mirror measures", Act::Threaten),
+    ("mirror response*", Act::Threaten),
+    ("implications", Act::Threaten),
+    ("pay a price", Act::Threaten),
+    ("pay the price", Act::Threaten),
+    ("necessary measures", Act::Threaten),
+    ("take measures", Act::Threaten),
+    ("resolute measures", Act::Threaten),
+    ("firm measures", Act::Threaten),
+    ("measures against", Act::Threaten),
+    ("export control*", Act::Restrict),
+    ("urge*", Act::Demand),
     ("must", Act::Demand),
-    ("rejection", Act::Reject),
-    ("opposition to", Act::Reject),
+    ("should not", Act::Demand),
+    ("should immediately", Act::Demand),
+    ("reject*", Act::Reject),
+    ("oppose", Act::Reject),
+    ("opposes", Act::Reject),
+    ("opposed", Act::Reject),
+    ("commitment", Act::Promise),
     ("talks", Act::Consult),
-    ("speak", Act::Consult),
-    ("spoke", Act::Consult),
-    ("phone", Act::Consult),
+    ("speak with", Act::Consult),
+    ("spoke with", Act::Consult),
+    ("spoken with", Act::Consult),
+    ("negotiation*", Act::Consult),
+    ("phone call*", Act::Consult),
+    ("by phone", Act::Consult),
+    ("telephone*", Act::Consult),
+    ("phoned", Act::Consult),
     ("a call", Act::Consult),
     ("call with", Act::Consult),
     ("conversation", Act::Consult),
+    ("exchanged views", Act::Consult),
+    ("exchange of views", Act::Consult),
+    ("in-depth views", Act::Consult),
     ("communication", Act::Consult),
 ];
+
+/// Whether `phrase` (a cue, lower case) occurs in `text` (lower case) on word boundaries.
+fn has_cue(text: &str, phrase: &str) -> bool {
+    let (phrase, stem) = match phrase.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (phrase, false),
+    };
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // "non-discrimination" is no discrimination: a hyphen before the phrase joins it to a prefix.
+    let joined = |c: Option<char>| letter(c) || c == Some('-');
+    text.match_indices(phrase).any(|(at, _)| {
+        !joined(text[..at].chars().next_back()) && (stem || !letter(text[at + phrase.len()..].chars().next()))
+    })
+}
+
+/// The sharper act `sentence_lower` reports, by the cues above, if it says one.
+pub fn cue_act(sentence_lower: &str) -> Option<Act> {
+    CUES.iter().find(|(cue, _)| has_cue(sentence_lower, cue)).map(|&(_, a)| a)
+}
 
 /// Sharpens an act by what the sentence says: a neutral one by the cues above, a threat of
 /// force from a threat.
 pub fn refine(act: Act, sentence_lower: &str) -> Act {
-    let cue = CUES.iter().find(|(cue, _)| sentence_lower.contains(cue)).map(|&(_, a)| a);
-    match (act, cue) {
+    match (act, cue_act(sentence_lower)) {
         (Act::Comment, Some(sharper)) => sharper,
         (Act::Threaten, Some(Act::ThreatenForce)) => Act::ThreatenForce,
         _ => act,
@@ -260,3 +432,19 @@ pub const BODY_PRONOUNS: [&str; 2] = ["it", "they"];
 /// Object pronouns right after the verb ("accusing it of", "urged them to"): the target is
 /// named earlier in the sentence.
 pub const OBJECT_PRONOUNS: [&str; 4] = ["it", "them", "him", "her"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cue_matches_whole_words_and_a_stem_any_ending() {
+        assert_eq!(cue_act("a foreign ministry spokesperson said on monday"), None);
+        assert_eq!(cue_act("he spoke with kerry by phone"), Some(Act::Consult));
+        assert_eq!(cue_act("china vowed to retaliate"), Some(Act::Threaten));
+        assert_eq!(cue_act("the curbs are a diplomatic retaliation"), Some(Act::Accuse));
+        assert_eq!(cue_act("she spoke to reporters"), None);
+        assert_eq!(cue_act("the move has interfered with trade"), Some(Act::Accuse));
+        assert_eq!(cue_act("they mustered support"), None);
+    }
+}
