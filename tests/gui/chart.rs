@@ -1,6 +1,6 @@
 //! The chart's filters change what it plots; its smoothing is labelled.
 
-use crate::support::{click_at, type_into, workbench};
+use crate::support::{click_at, graded_workbench, type_into, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -251,12 +251,7 @@ fn the_export_chart_window_opens_below_the_menu_bar() {
 
 #[test]
 fn a_minimum_grade_keeps_the_events_with_evidence_that_good() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("graded.ron");
-    std::fs::write(&path, include_str!("../fixtures/graded-sample.ron")).unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path)));
+    let (_dir, mut h) = graded_workbench(1600.0, 1000.0);
     h.run();
     h.get_by_label("12 events on the chart");
     // B3, as `series --min-reliability B --min-credibility 3` counts by hand: three events.

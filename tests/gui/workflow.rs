@@ -2,7 +2,7 @@
 //! text with the mouse, make a claim, tag it, set its speaker, code it as an event, see the
 //! chart change, save, reopen.
 
-use crate::support::{drag, step_until, type_into, workbench};
+use crate::support::{drag, graded_workbench, step_until, type_into, workbench};
 use egui::accesskit::Role;
 use egui::{Modifiers, Pos2};
 use egui_kittest::Harness;
@@ -230,12 +230,7 @@ fn types_and_eras_shows_whole_type_names_in_a_small_window() {
 fn an_analyst_grades_a_claim_and_an_article_and_removes_a_link_undoably() {
     use faultline::model::{ClaimId, Credibility, Reliability};
     use faultline::ui::Action;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("graded.ron");
-    std::fs::write(&path, include_str!("../fixtures/graded-sample.ron")).unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path)));
+    let (_dir, mut h) = graded_workbench(1440.0, 900.0);
     h.run();
     let greer: ClaimId = "ee5785594c326de2".parse().unwrap();
     let ctx = h.ctx.clone();

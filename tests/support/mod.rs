@@ -35,6 +35,16 @@ pub fn workbench(width: f32, height: f32, project: Option<&Path>) -> Harness<'st
     Harness::builder().with_size(egui::vec2(width, height)).build_eframe(move |cc| FaultlineApp::new(cc, project))
 }
 
+/// The workbench on a copy of the hand-graded sample (`tests/fixtures/graded-sample.ron`: two
+/// graded outlets, six claim credibilities, two links); the folder lives as long as the guard.
+pub fn graded_workbench(width: f32, height: f32) -> (tempfile::TempDir, Harness<'static, FaultlineApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graded.ron");
+    std::fs::copy(fixture("graded-sample.ron"), &path).unwrap();
+    let h = workbench(width, height, Some(&path));
+    (dir, h)
+}
+
 /// As [`workbench`], for texts with characters the bundled fonts do not draw.
 pub fn workbench_drawing_any_text(width: f32, height: f32, project: Option<&Path>) -> Harness<'static, FaultlineApp> {
     let project = project.map(Path::to_owned);
