@@ -4,7 +4,7 @@
 //! `cargo bench --bench mentions`; figures in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use faultline::analysis::mentions::{MentionFinder, count};
+use faultline::analysis::mentions::{Matching, MentionFinder, count};
 use faultline::generate::{Spec, generate};
 
 fn mentions(c: &mut Criterion) {
@@ -21,7 +21,7 @@ fn mentions(c: &mut Criterion) {
     );
     let mut g = c.benchmark_group("mentions, 1000 articles");
     g.sample_size(20);
-    g.bench_function("build the finder (40 actors)", |b| b.iter(|| MentionFinder::new(&p.actors)));
+    g.bench_function("build the finder (40 actors)", |b| b.iter(|| MentionFinder::new(&p.actors, Matching::default())));
     g.bench_function("count every mention in every article", |b| b.iter(|| count(&p)));
     g.finish();
 }
