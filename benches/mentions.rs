@@ -1,11 +1,13 @@
-//! Actor-mention detection over the benchmark project (1,000 articles of ~5,000 chars, the 40
-//! actors of the generator's roster with their aliases): building the automata from the
-//! actors, and counting every mention in every article as the Actors pane does. Run with
+//! Actor-mention detection over the benchmark project (1,000 articles of ~5,000 chars): with the
+//! 40 actors of the generator's roster, and with 50,000 more actors carrying 200,000 names and
+//! aliases (the size of a large event-data actor dictionary): building the automata, and
+//! counting every mention in every article as the Actors pane does. Run with
 //! `cargo bench --bench mentions`; figures in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use faultline::analysis::mentions::{Matching, MentionFinder, count};
 use faultline::generate::{Spec, generate};
+use faultline::model::{Actor, ActorKind, Colour, Project};
 
 fn mentions(c: &mut Criterion) {
     let p =
@@ -19,11 +21,40 @@ fn mentions(c: &mut Criterion) {
         p.articles.len(),
         chars as f64 / 1e6
     );
+    let big = with_dictionary(&p, 50_000);
     let mut g = c.benchmark_group("mentions, 1000 articles");
-    g.sample_size(20);
+    g.sample_size(10);
     g.bench_function("build the finder (40 actors)", |b| b.iter(|| MentionFinder::new(&p.actors, Matching::default())));
     g.bench_function("count every mention in every article", |b| b.iter(|| count(&p)));
+    g.bench_function("build the finder (50,000 actors, 200,000 names)", |b| {
+        b.iter(|| MentionFinder::new(&big.actors, Matching::default()))
+    });
+    g.bench_function("count every mention, 50,000 actors", |b| b.iter(|| count(&big)));
     g.finish();
+}
+
+/// The project with `n` more actors, each with a name and three aliases made of syllables (a
+/// fifth of them in Cyrillic), as a dictionary import would add them.
+fn with_dictionary(p: &Project, n: usize) -> Project {
+    const LATIN: [&str; 16] =
+        ["ka", "lo", "ven", "rid", "mar", "tis", "on", "bel", "sha", "dru", "mi", "gor", "ta", "nex", "ul", "ber"];
+    const CYRILLIC: [&str; 16] =
+        ["ка", "ло", "вен", "рид", "мар", "тис", "он", "бел", "ша", "дру", "ми", "гор", "та", "некс", "ул", "бер"];
+    let mut big = p.clone();
+    let mut rng = fastrand::Rng::with_seed(7);
+    for i in 0..n {
+        let syllables = if i % 5 == 0 { &CYRILLIC } else { &LATIN };
+        let mut word = |len: usize| {
+            let w: String = (0..len).map(|_| syllables[rng.usize(..16)]).collect();
+            let mut chars = w.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        };
+        let (first, last) = (word(2), word(3));
+        let mut actor = Actor::new(format!("{first} {last}"), ActorKind::Person, Colour::rgb(90, 90, 90));
+        actor.aliases = vec![last.clone(), format!("Minister {first} {last}"), last.to_uppercase()];
+        big.actors.put(actor);
+    }
+    big
 }
 
 criterion_group!(benches, mentions);
