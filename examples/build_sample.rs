@@ -31,7 +31,7 @@ impl Builder {
     fn actor(&mut self, name: &str, kind: ActorKind, aliases: &[&str], affiliation: Option<ActorId>) -> ActorId {
         let mut a = Actor::new(name, kind, Colour::palette(self.doc.project().actors.len()));
         a.aliases = aliases.iter().map(|s| s.to_string()).collect();
-        a.affiliation = affiliation;
+        a.affiliations = affiliation.into_iter().map(faultline::model::Affiliation::always).collect();
         let id = a.id;
         self.apply(Edit::one("new actor", Op::Put(Record::Actor(a))));
         id

@@ -178,7 +178,7 @@ pub fn generate(spec: &Spec) -> Project {
     for (i, &a) in actors.iter().enumerate().skip(STATES) {
         let state = ROSTER.get(i).map_or(i % STATES, |e| e.acts_for);
         if let Some(mut actor) = p.actors.get(a).cloned() {
-            actor.affiliation = Some(actors[state]);
+            actor.affiliations = vec![crate::model::Affiliation::always(actors[state])];
             p.actors.put(actor);
         }
     }

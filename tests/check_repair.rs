@@ -207,3 +207,44 @@ fn an_event_dated_beyond_2999_is_flagged_and_series_refuses_the_span_with_advice
     assert!(ok, "{err}");
     assert!(csv.lines().count() > 10_000 / 2, "every month from 2025 to 2700 is a row");
 }
+
+#[test]
+fn a_period_for_a_missing_side_keeps_its_role_a_cycle_is_broken_and_two_sides_at_once_are_flagged() {
+    use faultline::model::Affiliation;
+    use jiff::civil::date;
+    let mut p = sample_project();
+    let (us, cn) = (p.find_actor("United States").unwrap().id, p.find_actor("China").unwrap().id);
+    let mut greer = p.find_actor("Greer").unwrap().clone();
+    let missing = ActorId::random();
+    greer.affiliations = vec![
+        Affiliation { acts_for: Some(missing), role: "adviser".into(), from: None, to: Some(date(2025, 2, 25)) },
+        Affiliation { acts_for: Some(us), role: "USTR".into(), from: Some(date(2025, 2, 26)), to: None },
+        Affiliation {
+            acts_for: Some(cn),
+            role: String::new(),
+            from: Some(date(2025, 6, 1)),
+            to: Some(date(2025, 6, 30)),
+        },
+    ];
+    let greer_id = greer.id;
+    p.actors.put(greer);
+    let mut us_actor = p.actors.get(us).unwrap().clone();
+    us_actor.affiliations = vec![Affiliation::always(greer_id)];
+    p.actors.put(us_actor);
+    let (fixed, problems) = reload(&p);
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let greer = fixed.actors.get(greer_id).unwrap();
+    assert_eq!(greer.affiliations[0].acts_for, None, "{text:?}");
+    assert_eq!(greer.affiliations[0].role, "adviser", "the role and dates are kept");
+    assert!(text.iter().any(|t| t.contains("does not exist")), "{text:?}");
+    assert!(text.iter().any(|t| t.contains("made a cycle")), "{text:?}");
+    assert_eq!(fixed.acts_for_at(greer_id, Some(date(2025, 3, 1))), Some(us), "the side on a day without a clash");
+    let clash = problems.iter().find(|x| x.message.contains("at the same time")).expect("the clash is flagged");
+    assert_eq!(clash.outcome, Outcome::NeedsAttention);
+    assert!(
+        clash.message.contains("United States (from 2025-02-26)")
+            && clash.message.contains("China (2025-06-01 to 2025-06-30)"),
+        "{}",
+        clash.message
+    );
+}

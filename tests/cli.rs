@@ -493,3 +493,125 @@ fn check_warns_of_an_act_coded_twice_and_fails_only_when_strict() {
     assert!(ok);
     assert!(out.ends_with("no problems found\n"), "{out}");
 }
+
+/// The sample with Greer's real career as periods: an adviser with no side until 25 February
+/// 2025, then trade representative for the United States; saved in a fresh folder.
+fn sample_with_greer_periods() -> (tempfile::TempDir, std::path::PathBuf, faultline::model::Project) {
+    use faultline::model::Affiliation;
+    use jiff::civil::date;
+    let mut p = faultline::sample::sample_project();
+    let us = p.find_actor("United States").unwrap().id;
+    let mut greer = p.find_actor("Greer").unwrap().clone();
+    greer.affiliations = vec![
+        Affiliation { acts_for: None, role: "adviser".into(), from: None, to: Some(date(2025, 2, 25)) },
+        Affiliation {
+            acts_for: Some(us),
+            role: "trade representative".into(),
+            from: Some(date(2025, 2, 26)),
+            to: None,
+        },
+    ];
+    greer.qid = Some("Q6146446".into());
+    p.actors.put(greer);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("greer.ron");
+    faultline::io::project_file::save(&p, &path).unwrap();
+    (dir, path, p)
+}
+
+#[test]
+fn actors_lists_who_each_acts_for_in_what_role_on_a_day() {
+    let (_dir, path, _) = sample_with_greer_periods();
+    let path = path.to_str().unwrap();
+    let (ok, csv, err) = faultline(&["actors", path, "--csv", "--at", "2025-01-10"]);
+    assert!(ok, "{err}");
+    assert_eq!(csv.lines().next(), Some("name,kind,acts_for,role,from,to,aliases,qid"));
+    assert_eq!(
+        row(&csv, "Jamieson Greer"),
+        "Jamieson Greer,person,,adviser,,2025-02-25,Greer; U.S. Trade Representative,Q6146446"
+    );
+    let (ok, csv, _) = faultline(&["actors", path, "--csv", "--at", "1 May 2025"]);
+    assert!(ok);
+    assert_eq!(
+        row(&csv, "Jamieson Greer"),
+        "Jamieson Greer,person,United States,trade representative,2025-02-26,,Greer; U.S. Trade Representative,Q6146446"
+    );
+    assert_eq!(row(&csv, "Liu Pengyu"), "Liu Pengyu,person,Chinese Embassy in Washington,,,,Liu,");
+    // Without a day, the open-ended period; as a table, empty cells are dashes.
+    let (ok, table, _) = faultline(&["actors", path]);
+    assert!(ok);
+    let greer: Vec<&str> = row(&table, "Jamieson Greer").split("  ").filter(|c| !c.is_empty()).map(str::trim).collect();
+    assert_eq!(greer[..6], ["Jamieson Greer", "person", "United States", "trade representative", "2025-02-26", "-"]);
+    let (ok, _, err) = faultline(&["actors", path, "--at", "May 2025"]);
+    assert!(!ok && err.contains("is 31 days") && err.contains("give one day"), "{err}");
+}
+
+#[test]
+fn actors_merge_moves_every_reference_to_the_actor_kept_and_saves() {
+    use faultline::model::{Actor, ActorKind, Colour};
+    let mut p = faultline::sample::sample_project();
+    let mut twin = Actor::new("PRC", ActorKind::State, Colour::palette(9));
+    twin.aliases = vec!["Beijing".into()];
+    let twin_id = twin.id;
+    p.actors.put(twin);
+    let mofcom = p.find_actor("MOFCOM").unwrap().id;
+    let mut event = p.events.iter().find(|e| e.source == mofcom).unwrap().clone();
+    event.source = twin_id;
+    p.events.put(event.clone());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twin.ron");
+    faultline::io::project_file::save(&p, &path).unwrap();
+    let path_text = path.to_str().unwrap();
+
+    // `check` points at the shared name before anything is merged.
+    let (ok, out, _) = faultline(&["check", path_text]);
+    assert!(ok, "a shared name is a warning, not a failure: {out}");
+    assert!(out.contains("warning: “Beijing” names China and PRC"), "{out}");
+    // "Beijing" is an alias of both, so it cannot say which to keep.
+    let (ok, _, err) = faultline(&["actors", "merge", path_text, "Beijing", "PRC"]);
+    assert!(!ok && err.contains("“Beijing” names China (id") && err.contains("by its id"), "{err}");
+    let (ok, out, err) = faultline(&["actors", "merge", path_text, "china", "PRC"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("merged into China: 0 claim(s), 1 event(s)"), "{out}");
+    let merged = faultline::io::project_file::load(&path).unwrap();
+    assert!(merged.actors.get(twin_id).is_none());
+    let china = merged.find_actor("China").unwrap();
+    assert_eq!(merged.events.get(event.id).unwrap().source, china.id);
+    assert!(china.aliases.contains(&"PRC".to_owned()));
+    let (ok, out, _) = faultline(&["check", path_text]);
+    assert!(ok && !out.contains("warning"), "{out}");
+}
+
+#[test]
+fn check_warns_of_an_act_dated_across_a_change_of_side() {
+    use faultline::model::Affiliation;
+    use jiff::civil::date;
+    let (_dir, path, mut p) = sample_with_greer_periods();
+    // Greer's accusation, dated "late May", with Greer hypothetically moving to China on 26 May.
+    let cn = p.find_actor("China").unwrap().id;
+    let mut greer = p.find_actor("Greer").unwrap().clone();
+    greer.affiliations[1].to = Some(date(2025, 5, 25));
+    greer.affiliations.push(Affiliation {
+        acts_for: Some(cn),
+        role: String::new(),
+        from: Some(date(2025, 5, 26)),
+        to: None,
+    });
+    p.actors.put(greer);
+    faultline::io::project_file::save(&p, &path).unwrap();
+    let (ok, out, _) = faultline(&["check", path.to_str().unwrap()]);
+    assert!(ok, "{out}");
+    assert!(out.contains("straddles a change of side"), "{out}");
+    assert!(out.contains("5 day(s) for United States → China (2025-05-21 to 2025-05-25)"), "{out}");
+    assert!(out.contains("6 day(s) for China → China (2025-05-26 to 2025-05-31)"), "{out}");
+    // And the dyad series counts only the five days Greer served the United States: 6/11 of
+    // the act (and of its -2) leave May's United States → China bin.
+    let may = |project: &str| -> Vec<f64> {
+        let (ok, csv, err) = faultline(&["series", project, "--bin", "month", "--dyad", "United States:China"]);
+        assert!(ok, "{err}");
+        row(&csv, "2025-05-01").split(',').skip(1).take(4).map(|x| x.parse().unwrap()).collect()
+    };
+    let (before, after) = (may(SAMPLE), may(path.to_str().unwrap()));
+    assert!((before[0] - after[0] - 6.0 / 11.0).abs() < 1e-3, "{before:?} {after:?}");
+    assert!((after[1] - before[1] - 12.0 / 11.0).abs() < 1e-3, "{before:?} {after:?}");
+}

@@ -48,6 +48,8 @@ fn csv_tables_hold_every_event_and_claim_with_exact_spans() {
             "date_phrase",
             "source",
             "target",
+            "source_side",
+            "target_side",
             "bilateral",
             "type",
             "cameo",
@@ -69,6 +71,8 @@ fn csv_tables_hold_every_event_and_claim_with_exact_spans() {
         assert_eq!(row["evidence_count"], e.evidence.len().to_string());
         assert_eq!(row["first_quote"], p.claims.get(e.evidence[0]).unwrap().quote);
         assert_eq!(row["source"], p.actor_name(e.source));
+        let state = |a| p.actor_name(p.lineage(a, Some(e.date.start)).last().unwrap());
+        assert_eq!((row["source_side"].as_str(), row["target_side"].as_str()), (state(e.source), state(e.target)));
     }
 
     let (header, claims) = read_csv(&files[1]);
@@ -186,9 +190,31 @@ fn json_parses_back_to_the_same_project_and_matches_the_schema() {
     event.date =
         faultline::model::FuzzyDate::range(jiff::civil::date(2025, 6, 9), jiff::civil::date(2025, 6, 10)).unwrap();
     p.events.put(event);
+    // And what format 4 added: dated periods with roles, country codes, QIDs, alias languages.
+    let us = p.find_actor("United States").unwrap().id;
+    let mut greer = p.find_actor("Greer").unwrap().clone();
+    greer.affiliations = vec![
+        faultline::model::Affiliation {
+            role: "trade adviser".into(),
+            to: Some(jiff::civil::date(2025, 2, 25)),
+            ..Default::default()
+        },
+        faultline::model::Affiliation {
+            acts_for: Some(us),
+            role: "trade representative".into(),
+            from: Some(jiff::civil::date(2025, 2, 26)),
+            to: None,
+        },
+    ];
+    greer.qid = Some("Q6146446".into());
+    greer.alias_languages.insert("格里尔".into(), "zh".into());
+    p.actors.put(greer);
+    let mut us_actor = p.actors.get(us).unwrap().clone();
+    us_actor.code = Some("USA".into());
+    p.actors.put(us_actor);
     let mut errors = Vec::new();
     validate(&schema, &schema, &serde_json::to_value(&p).unwrap(), "project", &mut errors);
-    assert!(errors.is_empty(), "format 3 fields do not match the schema:\n{}", errors.join("\n"));
+    assert!(errors.is_empty(), "format 3 and 4 fields do not match the schema:\n{}", errors.join("\n"));
 }
 
 /// Every element of an XML document, as (local name, attributes), checking it is well formed.

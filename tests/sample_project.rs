@@ -39,9 +39,9 @@ fn the_sample_is_coded_as_the_issue_asks() {
         assert!(p.find_actor(name).is_some(), "{name}");
     }
     let mofcom = p.find_actor("Ministry of Commerce").unwrap();
-    assert_eq!(mofcom.affiliation, Some(p.find_actor("China").unwrap().id));
+    assert_eq!(p.acts_for_at(mofcom.id, None), Some(p.find_actor("China").unwrap().id));
     let greer = p.find_actor("Greer").unwrap();
-    assert_eq!(greer.affiliation, Some(p.find_actor("United States").unwrap().id));
+    assert_eq!(p.acts_for_at(greer.id, None), Some(p.find_actor("United States").unwrap().id));
     assert!(p.events.len() >= 8);
 
     // Trump's accusation that China violated the Geneva deal: one event, evidence in both articles.

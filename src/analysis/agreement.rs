@@ -357,7 +357,9 @@ fn type_label(p: &Project, e: Option<&Event>) -> String {
 /// "united states → china": the states the event's source and target act for.
 fn direction_label(p: &Project, e: Option<&Event>) -> String {
     let Some(e) = e else { return "none".to_owned() };
-    let state = |id| p.lineage(id).last().map_or("(missing)".to_owned(), |s| p.actor_name(s).to_lowercase());
+    let state = |id| {
+        p.lineage(id, Some(e.date.start)).last().map_or("(missing)".to_owned(), |s| p.actor_name(s).to_lowercase())
+    };
     format!("{} → {}", state(e.source), state(e.target))
 }
 

@@ -59,7 +59,9 @@ pub fn assist(input: &AssistInput) -> Assistance {
     let chars: Vec<char> = input.text.chars().collect();
     let mentions = MentionFinder::new(&input.actors, Matching::default()).find(&input.text);
     let dates = date_expressions::find(&chars, 0, chars.len(), input.published, input.dates);
-    let affiliation = |a: ActorId| input.actors.get(a).and_then(|a| a.affiliation);
+    // The speaker's side as of the publication day: what the article calls the speaker's own side.
+    let affiliation =
+        |a: ActorId| input.actors.get(a).and_then(|a| a.affiliation_at(input.published)).and_then(|a| a.acts_for);
     let kind_of = |a: ActorId| input.actors.get(a).map(|a| a.kind);
     let cx = suggest::Context {
         chars: &chars,

@@ -1,7 +1,9 @@
 //! Analysis over the model: the tension series, the actor network and the project's summary
-//! figures over the events a shared filter picks; possible duplicate acts; corpus search; and the
+//! figures over the events a shared filter picks; possible duplicate acts and actors, acts across
+//! a change of side; corpus search; and the
 //! assisted-annotation scans (actor mentions, date expressions, claim suggestions).
 
+pub mod actor_checks;
 pub mod agreement;
 pub mod assist;
 pub mod date_expressions;

@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 
 use crate::analysis::filter::EventFilter;
 use crate::analysis::series::on_series;
-use crate::model::{ActorId, EventId, Project};
+use crate::model::{ActorId, EventId, Piece, Project};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
@@ -22,7 +22,8 @@ pub struct Edge {
     pub target: ActorId,
     /// In project order.
     pub events: Vec<EventId>,
-    /// Sum of the events' scores: negative is conflict, positive cooperation.
+    /// Sum of the events' scores: negative is conflict, positive cooperation. An event whose
+    /// dates straddle a party's change of side adds the share of its days on this edge.
     pub score: f64,
 }
 
@@ -45,46 +46,50 @@ impl Network {
 }
 
 /// The network of the events `filter` shows. With `resolve`, every actor is replaced by the one
-/// it ultimately acts for (Greer -> United States), so the graph is between states; an act
-/// within one side (a ministry toward its own state) is then no edge. A bilateral act is an edge
-/// each way, as it counts in both directions of a dyad.
+/// it ultimately acts for (Greer -> United States) on the day of the act, so the graph is
+/// between states; an act within one side (a ministry toward its own state) is then no edge.
+/// An act whose dates straddle a party's change of side is on the edge of each side, its score
+/// shared by the days on each. A bilateral act is an edge each way, as it counts in both
+/// directions of a dyad.
 pub fn compute(p: &Project, filter: &EventFilter, resolve: bool) -> Network {
-    let node_of = |a: ActorId| if resolve { top_of(p, a) } else { a };
     let mut involvement: IndexMap<ActorId, usize> = IndexMap::new();
     let mut edges: IndexMap<(ActorId, ActorId), Edge> = IndexMap::new();
     for e in p.events.iter().filter(|e| on_series(p, e, false) && filter.shows(p, e)) {
-        let (source, target) = (node_of(e.source), node_of(e.target));
-        if source == target {
-            continue;
+        let pieces = if resolve {
+            p.pieces(&[e.source, e.target], e.date.start, e.date.end)
+        } else {
+            vec![Piece { start: e.date.start, end: e.date.end, share: 1.0 }]
+        };
+        let mut involved: Vec<ActorId> = Vec::new();
+        for piece in pieces {
+            let node_of = |a: ActorId| if resolve { p.top_side(a, Some(piece.start)) } else { a };
+            let (source, target) = (node_of(e.source), node_of(e.target));
+            if source == target {
+                continue;
+            }
+            involved.extend([source, target].into_iter().filter(|a| !involved.contains(a)).collect::<Vec<_>>());
+            let directions: &[(ActorId, ActorId)] =
+                if e.bilateral { &[(source, target), (target, source)] } else { &[(source, target)] };
+            for &(s, t) in directions {
+                let edge = edges.entry((s, t)).or_insert_with(|| Edge {
+                    source: s,
+                    target: t,
+                    events: Vec::new(),
+                    score: 0.0,
+                });
+                if edge.events.last() != Some(&e.id) {
+                    edge.events.push(e.id);
+                }
+                edge.score += piece.share * p.score_of(e);
+            }
         }
-        for actor in [source, target] {
+        for actor in involved {
             *involvement.entry(actor).or_default() += 1;
-        }
-        let directions: &[(ActorId, ActorId)] =
-            if e.bilateral { &[(source, target), (target, source)] } else { &[(source, target)] };
-        for &(s, t) in directions {
-            let edge =
-                edges.entry((s, t)).or_insert_with(|| Edge { source: s, target: t, events: Vec::new(), score: 0.0 });
-            edge.events.push(e.id);
-            edge.score += p.score_of(e);
         }
     }
     let mut nodes: Vec<Node> = involvement.into_iter().map(|(actor, events)| Node { actor, events }).collect();
     nodes.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| p.actor_name(a.actor).cmp(p.actor_name(b.actor))));
     Network { nodes, edges: edges.into_values().collect() }
-}
-
-/// The actor at the top of `actor`'s chain of affiliations (itself when it acts for no one).
-/// Cycles, which validation forbids, end the walk.
-pub fn top_of(p: &Project, actor: ActorId) -> ActorId {
-    let mut current = actor;
-    for _ in 0..p.actors.len() {
-        match p.actors.get(current).and_then(|a| a.affiliation) {
-            Some(up) => current = up,
-            None => break,
-        }
-    }
-    current
 }
 
 #[cfg(test)]

@@ -211,10 +211,12 @@ fn claim_ranges(p: &Project, filter: &Filter) -> HashMap<ArticleId, Vec<(usize, 
     let evidence: Option<HashSet<ClaimId>> = filter
         .event_type
         .map(|kind| p.events.iter().filter(|e| e.kind == kind).flat_map(|e| e.evidence.iter().copied()).collect());
+    // A speaker or target counts for the side it acted for when its article was published.
+    let published = |c: &Claim| p.articles.get(c.article).and_then(|a| a.published);
     let passes = |c: &Claim| {
         !c.orphaned
             && filter.tag.is_none_or(|t| c.tags.contains(&t))
-            && filter.actor.is_none_or(|a| c.speaker.iter().chain(&c.targets).any(|&x| p.acts_for(x, a)))
+            && filter.actor.is_none_or(|a| c.speaker.iter().chain(&c.targets).any(|&x| p.acts_for(x, a, published(c))))
             && evidence.as_ref().is_none_or(|ev| ev.contains(&c.id))
     };
     let mut ranges: HashMap<ArticleId, Vec<(usize, usize)>> = HashMap::new();

@@ -3,7 +3,9 @@
 //! One module serves the chart, the `series` command and the exports, so they always agree.
 //! Each event counts once however many claims report it; an event known only to a range of
 //! days (a month, "late May") is spread evenly over that range; nothing is weighted by the
-//! number of articles.
+//! number of articles. In a dyad's series each day of an event counts for the sides its
+//! parties acted for on that day, so an act dated "in April" by a minister who changed
+//! government on 10 April is 9/30 the old government's and 21/30 the new one's.
 
 use std::collections::BTreeMap;
 
@@ -12,7 +14,7 @@ use jiff::civil::Date;
 
 use crate::analysis::filter::EventFilter;
 use crate::model::date::{date_from_epoch_days, days_since_epoch, monday_of};
-use crate::model::{ActorId, Event, Project};
+use crate::model::{ActorId, Event, Piece, Project};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum BinSize {
@@ -78,8 +80,10 @@ impl BinSize {
     }
 }
 
-/// A directed pair of actors. An event counts for the dyad when its source acts for `source`
-/// and its target for `target` through affiliations (Greer -> United States).
+/// A directed pair of actors. An event counts for the dyad on the days its source acts for
+/// `source` and its target for `target` through affiliations (Greer -> United States), as
+/// they stood on those days: a minister's act counts for the government the minister served
+/// that day.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Dyad {
     pub source: ActorId,
@@ -87,11 +91,26 @@ pub struct Dyad {
 }
 
 impl Dyad {
-    /// Whether the event counts for this dyad; a bilateral event counts in both directions.
+    /// Whether the event counts for this dyad on any of its days; a bilateral event counts in
+    /// both directions.
     pub fn matches(&self, p: &Project, e: &Event) -> bool {
-        let forward = p.acts_for(e.source, self.source) && p.acts_for(e.target, self.target);
-        let backward = e.bilateral && p.acts_for(e.target, self.source) && p.acts_for(e.source, self.target);
+        !self.pieces(p, e).is_empty()
+    }
+
+    /// Whether the event counts for this dyad as its parties stood on `day`.
+    pub fn matches_on(&self, p: &Project, e: &Event, day: Date) -> bool {
+        let day = Some(day);
+        let forward = p.acts_for(e.source, self.source, day) && p.acts_for(e.target, self.target, day);
+        let backward = e.bilateral && p.acts_for(e.target, self.source, day) && p.acts_for(e.source, self.target, day);
         forward || backward
+    }
+
+    /// The runs of the event's days on which it counts for this dyad, each with its share of
+    /// the event: all of it unless a party changed sides within its dates.
+    pub fn pieces(&self, p: &Project, e: &Event) -> Vec<Piece> {
+        let mut pieces = p.pieces(&[e.source, e.target], e.date.start, e.date.end);
+        pieces.retain(|piece| self.matches_on(p, e, piece.start));
+        pieces
     }
 
     pub fn label(&self, p: &Project) -> String {
@@ -157,28 +176,34 @@ pub fn compute<'a>(p: &Project, events: impl IntoIterator<Item = &'a Event>, spe
     // hundreds of thousands of additions, too many to go through calendar dates for each.
     let mut sums: BTreeMap<i64, [f64; 3]> = BTreeMap::new();
     for e in events {
-        if !on_series(p, e, spec.include_neutral) || spec.dyad.is_some_and(|d| !d.matches(p, e)) {
+        if !on_series(p, e, spec.include_neutral) {
             continue;
         }
         let score = p.score_of(e);
-        let first = days_since_epoch(e.date.start);
-        let days = e.date.days();
-        let weight = 1.0 / days as f64;
-        // A bin at a time rather than a day at a time: a month-long date is one or two bins.
-        let (mut day, end) = (first, first + days);
-        while day < end {
-            let (bin, next) = spec.bin.bounds(day);
-            // At least a day on, even where the calendar ends and the next bin cannot start.
-            let next = next.clamp(day + 1, end);
-            let share = weight * (next - day) as f64;
-            let entry = sums.entry(bin).or_default();
-            entry[0] += share;
-            if score < 0.0 {
-                entry[1] += share * score;
-            } else {
-                entry[2] += share * score;
+        let weight = 1.0 / e.date.days() as f64;
+        // With a dyad, only the days on which the event counts for it (a party may change
+        // sides within an imprecise date); each day keeps its even share of the event.
+        let counted = match spec.dyad {
+            Some(d) => d.pieces(p, e).into_iter().map(|piece| (piece.start, piece.end)).collect(),
+            None => vec![(e.date.start, e.date.end)],
+        };
+        for (start, last) in counted {
+            // A bin at a time rather than a day at a time: a month-long date is one or two bins.
+            let (mut day, end) = (days_since_epoch(start), days_since_epoch(last) + 1);
+            while day < end {
+                let (bin, next) = spec.bin.bounds(day);
+                // At least a day on, even where the calendar ends and the next bin cannot start.
+                let next = next.clamp(day + 1, end);
+                let share = weight * (next - day) as f64;
+                let entry = sums.entry(bin).or_default();
+                entry[0] += share;
+                if score < 0.0 {
+                    entry[1] += share * score;
+                } else {
+                    entry[2] += share * score;
+                }
+                day = next;
             }
-            day = next;
         }
     }
     let (Some(&first), Some(&last)) = (sums.keys().next(), sums.keys().next_back()) else {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod actors;
 mod assist;
 pub mod teams;
 mod terminal;
@@ -17,7 +18,7 @@ use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::search;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
-use crate::analysis::{date_phrase, duplicates};
+use crate::analysis::{actor_checks, date_phrase, duplicates};
 use crate::edit::{Document, builders};
 use crate::generate;
 use crate::io::export::{
@@ -92,7 +93,8 @@ pub enum Command {
     /// Check a project for broken references, offsets and quotes; list every problem (and what
     /// loading repairs) and exit non-zero when there are any. Possible duplicate acts (same type
     /// and dyad within a few days, or the same evidence quote) are listed as warnings: they do
-    /// not fail the check unless --strict is given.
+    /// not fail the check unless --strict is given. Acts whose dates straddle an actor's change
+    /// of side, and names two actors share, are listed as warnings too.
     Check {
         project: PathBuf,
         /// Also fail when there are possible duplicate acts.
@@ -220,6 +222,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List the actors with who each acts for, in what role and over which period, on a day
+    /// (--at) or now; `actors merge` merges an actor entered twice.
+    Actors(actors::ActorsArgs),
     /// Count the mentions of every actor (its name and aliases) across the articles, as CSV.
     Mentions {
         project: PathBuf,
@@ -393,6 +398,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             return teams::merge_files(&base, &ours, &theirs, &output, out).map(u8::from);
         }
         Command::GitSetup => teams::git_setup(out),
+        Command::Actors(args) => actors::run(args, out),
         Command::Mentions { project, by_article } => {
             let p = load(&project)?;
             assist::print_mentions(&p, by_article, out).map_err(fail)
@@ -405,6 +411,13 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             let dups = duplicates::find(&p, window.max(0));
             for d in &dups {
                 writeln!(out, "warning: {}", duplicates::describe(&p, d)).map_err(fail)?;
+            }
+            // Judgements for the analyst, like duplicate acts: they never fail the check.
+            for s in actor_checks::straddling(&p) {
+                writeln!(out, "warning: {}", actor_checks::describe_straddle(&p, &s)).map_err(fail)?;
+            }
+            for s in actor_checks::shared_names(&p) {
+                writeln!(out, "warning: {}", actor_checks::describe_shared(&p, &s)).map_err(fail)?;
             }
             let name = project.display();
             match (problems.len(), dups.len()) {

@@ -6,10 +6,12 @@ use crate::model::{ActorId, Article, ArticleId, Claim, ClaimId, Event, EventId, 
 
 use super::{Edit, EditError, Op, Record, RecordId};
 
+mod actors;
 mod conflicts;
 mod from_hits;
 mod merge;
 mod suggestions;
+pub use actors::{merge_actors, set_affiliations, set_code, set_qid};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use merge::merge_events;
@@ -99,8 +101,8 @@ pub fn delete_article(p: &Project, article: ArticleId) -> Edit {
     Edit::new("delete article", ops)
 }
 
-/// Deletes an actor: claims lose it as speaker or target, affiliated actors lose the
-/// affiliation, and the events it is a party to are deleted (the caller says so first).
+/// Deletes an actor: claims lose it as speaker or target, actors acting for it keep
+/// their periods' roles and dates without the side, and the events it is a party to are deleted (the caller says so first).
 pub fn delete_actor(p: &Project, actor: ActorId) -> Edit {
     let mut ops = Vec::new();
     for e in p.events.iter().filter(|e| e.source == actor || e.target == actor) {
@@ -114,9 +116,11 @@ pub fn delete_actor(p: &Project, actor: ActorId) -> Edit {
         c.targets.retain(|&t| t != actor);
         ops.push(Op::Put(Record::Claim(c)));
     }
-    for m in p.actors.iter().filter(|m| m.affiliation == Some(actor)) {
+    for m in p.actors.iter().filter(|m| m.ever_acts_for(actor)) {
         let mut m = m.clone();
-        m.affiliation = None;
+        for period in m.affiliations.iter_mut().filter(|period| period.acts_for == Some(actor)) {
+            period.acts_for = None;
+        }
         ops.push(Op::Put(Record::Actor(m)));
     }
     ops.push(Op::Remove(RecordId::Actor(actor)));

@@ -1,7 +1,7 @@
 //! Integrity rules checked before every op, so a project never holds a dangling reference or a
 //! claim whose quote is not its text.
 
-use crate::model::{ActorId, ArticleId, Claim, ClaimId, Event, Project, TagId, text};
+use crate::model::{Actor, ActorId, ArticleId, Claim, ClaimId, Event, Project, TagId, parse_code, parse_qid, text};
 
 use super::EditError;
 use super::op::{Record, RecordId};
@@ -30,17 +30,8 @@ pub(super) fn put(p: &Project, record: &Record) -> Result<(), EditError> {
             if a.name.trim().is_empty() {
                 return Err(invalid("an actor needs a name"));
             }
-            if let Some(parent) = a.affiliation {
-                actor_exists(p, parent)?;
-                if p.acts_for(parent, a.id) {
-                    return Err(invalid(format!(
-                        "{} cannot be affiliated with {}: that would make a cycle",
-                        a.name,
-                        p.actor_name(parent)
-                    )));
-                }
-            }
-            Ok(())
+            identifiers(p, a)?;
+            affiliations(p, a)
         }
         Record::Tag(t) => {
             if t.name.trim().is_empty() {
@@ -71,6 +62,77 @@ pub(super) fn put(p: &Project, record: &Record) -> Result<(), EditError> {
             }
             Ok(())
         }
+    }
+}
+
+/// A country code and a Wikidata item in their one written form; a code names one actor only,
+/// since dictionary codes find the state by it.
+fn identifiers(p: &Project, a: &Actor) -> Result<(), EditError> {
+    if let Some(qid) = &a.qid
+        && parse_qid(qid).map_err(invalid)?.as_ref() != Some(qid)
+    {
+        return Err(invalid(format!(
+            "{}'s Wikidata item is written “{qid}”; write it as Q followed by its number",
+            a.name
+        )));
+    }
+    if let Some(code) = &a.code {
+        if parse_code(code).map_err(invalid)?.as_ref() != Some(code) {
+            return Err(invalid(format!("{}'s country code “{code}” must be written in capitals", a.name)));
+        }
+        if let Some(other) = p.actors.iter().find(|o| o.id != a.id && o.code.as_ref() == Some(code)) {
+            return Err(invalid(format!(
+                "the country code {code} is already {}'s; a code names one actor, so dictionary codes find one state",
+                other.name
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An actor's periods: each in order, for an existing side other than itself, no two sides at
+/// once, and no chain of periods that makes it act for itself on any day.
+fn affiliations(p: &Project, a: &Actor) -> Result<(), EditError> {
+    for (i, period) in a.affiliations.iter().enumerate() {
+        if let (Some(from), Some(to)) = (period.from, period.to)
+            && from > to
+        {
+            return Err(invalid(format!("{}'s period {} ends before it starts", a.name, period.span_label())));
+        }
+        if let Some(side) = period.acts_for {
+            if side == a.id {
+                return Err(invalid(format!("{} cannot act for itself", a.name)));
+            }
+            actor_exists(p, side)?;
+        }
+        let clash = a.affiliations[..i].iter().find(|o| {
+            o.acts_for.is_some() && period.acts_for.is_some() && o.acts_for != period.acts_for && o.overlaps(period)
+        });
+        if let Some(other) = clash {
+            return Err(invalid(format!(
+                "{} cannot act for {} ({}) and for {} ({}) at the same time: end one period before the other begins",
+                a.name,
+                side_name(p, a, other.acts_for),
+                other.span_label(),
+                side_name(p, a, period.acts_for),
+                period.span_label()
+            )));
+        }
+    }
+    match p.cycle_day(a) {
+        Some(day) => Err(invalid(format!(
+            "{}'s periods would make it act for itself on {}: a chain of affiliations cannot lead back to the actor",
+            a.name,
+            if day == jiff::civil::Date::MIN { "days before any period starts".to_owned() } else { day.to_string() }
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn side_name<'a>(p: &'a Project, a: &Actor, side: Option<ActorId>) -> &'a str {
+    match side {
+        Some(id) if id != a.id => p.actor_name(id),
+        _ => "no one",
     }
 }
 
@@ -196,7 +258,7 @@ pub(super) fn remove(p: &Project, id: RecordId) -> Result<(), EditError> {
         RecordId::Actor(a) => {
             let claims = p.claims.iter().filter(|c| c.speaker == Some(a) || c.targets.contains(&a)).count();
             let events = p.events.iter().filter(|e| e.source == a || e.target == a).count();
-            let members = p.actors.iter().filter(|m| m.affiliation == Some(a)).count();
+            let members = p.actors.iter().filter(|m| m.ever_acts_for(a)).count();
             if claims + events + members == 0 {
                 Ok(())
             } else {

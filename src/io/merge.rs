@@ -7,8 +7,9 @@
 //!   it is deleted; deleted on one side and changed on the other, the change is kept and the
 //!   deletion listed as a conflict (never lose work);
 //! - a record changed on both sides is merged field by field: a field changed on one side
-//!   takes that change; a list of plain values (tags, targets, aliases, evidence) takes both
-//!   sides' additions and removals; a field changed differently on both sides keeps ours and
+//!   takes that change; a list (tags, targets, aliases, evidence, an actor's periods) takes
+//!   both sides' additions and removals, and an actor's alias languages merge alias by alias;
+//!   a field changed differently on both sides keeps ours and
 //!   records theirs in the project's `conflicts` for the analyst to settle;
 //! - a claim's anchor (offsets, quote and context) moves as one, never half from each side.
 //!
@@ -265,7 +266,8 @@ fn merge_fields(
             };
             continue;
         }
-        if let Some(merged) = merge_sets(bv, ov, tv) {
+        let keyed = KEYED_MAPS.contains(&key.as_str());
+        if let Some(merged) = merge_sets(bv, ov, tv).or_else(|| keyed.then(|| merge_maps(bv, ov, tv)).flatten()) {
             out.insert(key.clone(), merged);
             continue;
         }
@@ -275,12 +277,13 @@ fn merge_fields(
     Value::Object(out)
 }
 
-/// Lists of plain values (ids, names) merged as sets: ours, minus what theirs removed, plus
-/// what theirs added, in ours' order then theirs'. `None` for anything else.
+/// Lists merged as sets: ours, minus what theirs removed, plus what theirs added, in ours'
+/// order then theirs'. Items are plain values (ids, names) or whole records such as an actor's
+/// periods, each compared as a whole. `None` for anything else.
 fn merge_sets(base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>) -> Option<Value> {
     let plain = |v: Option<&Value>| match v {
         None | Some(Value::Null) => Some(Vec::new()),
-        Some(Value::Array(items)) if items.iter().all(|x| !x.is_array() && !x.is_object()) => Some(items.clone()),
+        Some(Value::Array(items)) if items.iter().all(|x| !x.is_array()) => Some(items.clone()),
         _ => None,
     };
     let (b, o, t) = (plain(base)?, plain(ours)?, plain(theirs)?);
@@ -300,6 +303,36 @@ fn merge_sets(base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>
         }
     }
     Some(Value::Array(out))
+}
+
+/// Fields that are maps whose entries are independent of each other, so they merge entry by
+/// entry. Other maps (a date's start and end) move as one value.
+const KEYED_MAPS: &[&str] = &["alias_languages"];
+
+/// Maps from names to text (an actor's alias languages) merged key by key, as fields are;
+/// `None` when anything but text is in them or both sides set one key differently.
+fn merge_maps(base: Option<&Value>, ours: Option<&Value>, theirs: Option<&Value>) -> Option<Value> {
+    let texts = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => Some(Map::new()),
+        Some(Value::Object(m)) if m.values().all(Value::is_string) => Some(m.clone()),
+        _ => None,
+    };
+    let (b, o, t) = (texts(base)?, texts(ours)?, texts(theirs)?);
+    let mut out = o.clone();
+    for key in b.keys().chain(t.keys()) {
+        let (bv, ov, tv) = (b.get(key), o.get(key), t.get(key));
+        if ov == tv || tv == bv {
+            continue;
+        }
+        if ov != bv {
+            return None;
+        }
+        match tv {
+            Some(v) => out.insert(key.clone(), v.clone()),
+            None => out.remove(key),
+        };
+    }
+    Some(Value::Object(out))
 }
 
 #[cfg(test)]

@@ -2,9 +2,80 @@
 //! repairs. Each step names what changed, so the analyst is told what opening the file did, and
 //! each has its own test with a file of that version.
 
-use crate::model::FORMAT_VERSION;
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::model::{Actor, ActorId, ActorKind, Affiliation, Colour, FORMAT_VERSION};
 
 use super::repair::RawProject;
+
+/// An actor as any version wrote it: format 3 and older gave it one side for ever
+/// (`affiliation`), format 4 dated periods.
+#[derive(Deserialize)]
+pub(super) struct RawActor {
+    id: ActorId,
+    name: String,
+    kind: ActorKind,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    affiliation: Option<ActorId>,
+    #[serde(default)]
+    affiliations: Vec<Affiliation>,
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    qid: Option<String>,
+    #[serde(default)]
+    alias_languages: BTreeMap<String, String>,
+    colour: Colour,
+}
+
+impl RawActor {
+    /// The one side of an older file becomes an open-ended period before the dated ones.
+    fn upgrade(&mut self) {
+        if let Some(side) = self.affiliation.take() {
+            self.affiliations.insert(0, Affiliation::always(side));
+        }
+    }
+
+    /// The actor, and whether it still held the old single side (a hand edit of a current
+    /// file), which is kept as an open-ended period.
+    pub(super) fn into_actor(mut self) -> (Actor, bool) {
+        let old_side = self.affiliation.is_some();
+        self.upgrade();
+        let actor = Actor {
+            id: self.id,
+            name: self.name,
+            kind: self.kind,
+            aliases: self.aliases,
+            affiliations: self.affiliations,
+            code: self.code,
+            qid: self.qid,
+            alias_languages: self.alias_languages,
+            colour: self.colour,
+        };
+        (actor, old_side)
+    }
+}
+
+impl From<&Actor> for RawActor {
+    fn from(a: &Actor) -> Self {
+        Self {
+            id: a.id,
+            name: a.name.clone(),
+            kind: a.kind,
+            aliases: a.aliases.clone(),
+            affiliation: None,
+            affiliations: a.affiliations.clone(),
+            code: a.code.clone(),
+            qid: a.qid.clone(),
+            alias_languages: a.alias_languages.clone(),
+            colour: a.colour,
+        }
+    }
+}
 
 struct Migration {
     /// The version this step upgrades from (to `from + 1`).
@@ -24,6 +95,11 @@ const MIGRATIONS: &[Migration] = &[
         from: 2,
         what: "projects can now keep merge conflicts, date settings and dates that are ranges of days (a format 2 file has none, so nothing else changes)",
         apply: |_| {},
+    },
+    Migration {
+        from: 3,
+        what: "an actor now acts for its side in dated periods (a minister only while in office); each actor's one side became a period without start or end, so every count stays as it was",
+        apply: |raw| raw.actors.iter_mut().for_each(RawActor::upgrade),
     },
 ];
 
@@ -64,9 +140,10 @@ mod tests {
         let (migrated, problems) = parse_checked(&v1).unwrap();
         let (current, _) = parse_checked(SAMPLE_RON).unwrap();
         assert_eq!(migrated, current, "the data is the same; only the version moves on");
-        assert_eq!(problems.len(), 2, "one note per step");
+        assert_eq!(problems.len(), 3, "one note per step");
         assert!(problems[0].message.contains("format 1 file as format 2"), "{}", problems[0].message);
         assert!(problems[1].message.contains("format 2 file as format 3"), "{}", problems[1].message);
+        assert!(problems[2].message.contains("format 3 file as format 4"), "{}", problems[2].message);
         assert!(to_ron(&migrated).unwrap().contains(&format!("format: {FORMAT_VERSION},")));
     }
 
@@ -75,7 +152,35 @@ mod tests {
         let v2 = SAMPLE_RON.replacen(&format!("format: {FORMAT_VERSION},"), "format: 2,", 1);
         let (migrated, problems) = parse_checked(&v2).unwrap();
         assert_eq!(migrated, parse_checked(SAMPLE_RON).unwrap().0);
-        assert_eq!(problems.len(), 1);
+        assert_eq!(problems.len(), 2);
         assert!(problems[0].message.contains("merge conflicts"), "{}", problems[0].message);
+    }
+
+    #[test]
+    fn a_format_3_side_becomes_one_period_without_start_or_end() {
+        let v3 = r##"(format: 3, name: "p", actors: [
+            (id: "00000000000000aa", name: "United States", kind: State, aliases: [], affiliation: None, colour: "#e69f00"),
+            (id: "00000000000000bb", name: "Jamieson Greer", kind: Person, aliases: ["Greer"], affiliation: Some("00000000000000aa"), colour: "#009e73"),
+        ])"##;
+        let (p, problems) = parse_checked(v3).unwrap();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("format 3 file as format 4"), "{}", problems[0].message);
+        let us = p.find_actor("United States").unwrap().id;
+        let greer = p.find_actor("Greer").unwrap();
+        assert_eq!(greer.affiliations, vec![Affiliation::always(us)]);
+        assert!(p.find_actor("United States").unwrap().affiliations.is_empty());
+        let saved = to_ron(&p).unwrap();
+        assert!(saved.contains("affiliations: [(acts_for: Some(") && !saved.contains("affiliation:"), "{saved}");
+    }
+
+    #[test]
+    fn an_old_single_side_left_in_a_current_file_is_kept_as_a_period_and_reported() {
+        let v4 = r##"(format: 4, name: "p", actors: [
+            (id: "00000000000000aa", name: "China", kind: State, colour: "#e69f00"),
+            (id: "00000000000000bb", name: "MOFCOM", kind: GovernmentBody, affiliation: Some("00000000000000aa"), colour: "#009e73"),
+        ])"##;
+        let (p, problems) = parse_checked(v4).unwrap();
+        assert_eq!(p.find_actor("MOFCOM").unwrap().affiliations.len(), 1);
+        assert!(problems.iter().any(|x| x.message.contains("MOFCOM had a side in the old single")), "{problems:?}");
     }
 }

@@ -13,10 +13,11 @@ use serde::Deserialize;
 
 use crate::model::reanchor::{Placement, find_quote};
 use crate::model::{
-    Actor, ActorId, ActorKind, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType, EventTypeId,
-    Keyed, Project, Table, Tag, TagId,
+    Actor, ActorId, ActorKind, Affiliation, Article, ArticleId, Claim, ClaimId, Colour, Era, Event, EventId, EventType,
+    EventTypeId, Keyed, Project, Table, Tag, TagId,
 };
 
+use super::migrate::RawActor;
 use spans::Spans;
 
 mod spans;
@@ -31,7 +32,7 @@ pub(super) struct RawProject {
     #[serde(default)]
     description: String,
     #[serde(default)]
-    actors: Vec<Actor>,
+    pub(super) actors: Vec<RawActor>,
     #[serde(default)]
     tags: Vec<Tag>,
     /// A file without a taxonomy gets the shipped one, as a new project would.
@@ -58,7 +59,7 @@ impl RawProject {
             format: p.format,
             name: p.name.clone(),
             description: p.description.clone(),
-            actors: p.actors.iter().cloned().collect(),
+            actors: p.actors.iter().map(RawActor::from).collect(),
             tags: p.tags.iter().cloned().collect(),
             taxonomy: p.taxonomy.iter().cloned().collect(),
             eras: p.eras.iter().cloned().collect(),
@@ -198,7 +199,18 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     p.description = raw.description;
     p.conflicts = raw.conflicts;
     p.dates = raw.dates;
-    p.actors = table(raw.actors, "actor", &mut r, |a| a.id = ActorId::random());
+    let actors = raw.actors.into_iter().map(|raw| {
+        let (actor, old_side) = raw.into_actor();
+        if old_side {
+            r.repaired(format!(
+                "{} had a side in the old single `affiliation` field; it is now a period without start or end",
+                actor.name
+            ));
+        }
+        actor
+    });
+    let actors: Vec<Actor> = actors.collect();
+    p.actors = table(actors, "actor", &mut r, |a| a.id = ActorId::random());
     p.tags = table(raw.tags, "tag", &mut r, |t| t.id = TagId::random());
     p.taxonomy = table(raw.taxonomy, "event type", &mut r, |t| t.id = EventTypeId::random());
     p.eras = table(raw.eras, "era", &mut r, |e| e.id = crate::model::EraId::random());
@@ -218,13 +230,69 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
 
 /// Affiliations and tag parents: missing ones are cleared, cycles broken.
 fn repair_hierarchies(p: &mut Project, r: &mut Report) {
-    for a in p.actors.iter().cloned().collect::<Vec<_>>() {
-        let Some(parent) = a.affiliation else { continue };
-        let missing = !p.actors.contains(parent);
-        if missing || p.acts_for(parent, a.id) {
-            let why = if missing { "does not exist" } else { "would make a cycle" };
-            r.repaired(format!("{}'s affiliation {parent} {why}; it was cleared", a.name));
-            p.actors.put(Actor { affiliation: None, ..a });
+    for mut a in p.actors.iter().cloned().collect::<Vec<_>>() {
+        let before = a.affiliations.clone();
+        for period in &mut a.affiliations {
+            if let (Some(from), Some(to)) = (period.from, period.to)
+                && from > to
+            {
+                r.repaired(format!(
+                    "{}'s period {} ended before it started; its dates were swapped",
+                    a.name,
+                    period.span_label()
+                ));
+                (period.from, period.to) = (Some(to), Some(from));
+            }
+            let Some(side) = period.acts_for else { continue };
+            if side == a.id || !p.actors.contains(side) {
+                let why = if side == a.id { "is the actor itself" } else { "does not exist" };
+                r.repaired(format!(
+                    "{}'s side {side} ({}) {why}; the period keeps its role and dates without a side",
+                    a.name,
+                    period.span_label()
+                ));
+                period.acts_for = None;
+            }
+        }
+        // A side that makes a cycle is dropped from the latest period first, which is most
+        // likely the one added by mistake.
+        while let Some(day) = p.cycle_day(&a) {
+            let Some(period) = a.affiliations.iter_mut().filter(|x| x.acts_for.is_some() && x.covers(day)).last()
+            else {
+                break;
+            };
+            r.repaired(format!(
+                "{}'s side {} ({}) made a cycle of affiliations; the period keeps its role and dates without a side",
+                a.name,
+                p.actor_name(period.acts_for.unwrap_or(a.id)),
+                period.span_label()
+            ));
+            period.acts_for = None;
+        }
+        for (i, period) in a.affiliations.iter().enumerate() {
+            let clash = a.affiliations[i + 1..].iter().find(|o| {
+                o.acts_for.is_some() && period.acts_for.is_some() && o.acts_for != period.acts_for && o.overlaps(period)
+            });
+            if let Some(other) = clash {
+                let side = |x: &Affiliation| p.actor_name(x.acts_for.unwrap_or(a.id)).to_owned();
+                r.0.push(Problem {
+                    message: format!(
+                        "{} acts for {} ({}) and for {} ({}) at the same time; where they overlap the first counts. \
+                         End one period before the other begins in the Actors pane",
+                        a.name,
+                        side(period),
+                        period.span_label(),
+                        side(other),
+                        other.span_label()
+                    ),
+                    outcome: Outcome::NeedsAttention,
+                    claim: None,
+                    event: None,
+                });
+            }
+        }
+        if a.affiliations != before {
+            p.actors.put(a);
         }
     }
     for t in p.tags.iter().cloned().collect::<Vec<_>>() {

@@ -16,7 +16,7 @@ mod table;
 pub mod taxonomy;
 pub mod text;
 
-pub use actor::{Actor, ActorKind};
+pub use actor::{Actor, ActorKind, Affiliation, parse_code, parse_qid};
 pub use article::Article;
 pub use claim::{Claim, Confidence};
 pub use codebook::Tag;
@@ -25,5 +25,5 @@ pub use conflict::Conflict;
 pub use date::{FuzzyDate, Precision};
 pub use event::{Era, Event, EventType};
 pub use id::{ActorId, ArticleId, ClaimId, EraId, EventId, EventTypeId, TagId};
-pub use project::{DateSettings, FORMAT_VERSION, NumericOrder, Project, SameWeekday};
+pub use project::{DateSettings, FORMAT_VERSION, NumericOrder, Piece, Project, SameWeekday};
 pub use table::{Keyed, Table};

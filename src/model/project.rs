@@ -1,3 +1,7 @@
+//! The project: every record an analyst saves, and the questions asked of it across records
+//! (who an actor acts for on a day, an event's score).
+
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::actor::Actor;
@@ -12,7 +16,7 @@ use super::taxonomy::default_taxonomy;
 
 /// The version of the project file format this build writes. Files with a higher version are
 /// refused rather than half-read and then overwritten.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything an analyst saves: sources, annotations, actors, codebook and coded events.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +47,15 @@ pub struct Project {
     /// How this project's sources write dates that can be read two ways.
     #[serde(default, skip_serializing_if = "DateSettings::is_default")]
     pub dates: DateSettings,
+}
+
+/// A run of days within which every actor of interest acts for the same sides, with its share
+/// of the whole range (see [`Project::pieces`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Piece {
+    pub start: Date,
+    pub end: Date,
+    pub share: f64,
 }
 
 /// Per-project conventions for date phrases that the words alone leave open.
@@ -121,17 +134,100 @@ impl Project {
         event.score.or_else(|| self.taxonomy.get(event.kind).map(|t| t.score)).unwrap_or(0.0)
     }
 
-    /// Whether `actor` is `ancestor` or acts for it through a chain of affiliations
-    /// (Greer -> United States).
-    pub fn acts_for(&self, actor: ActorId, ancestor: ActorId) -> bool {
-        self.lineage(actor).any(|id| id == ancestor)
+    /// The side `actor` acts for on `day` (the current period where no day is given).
+    pub fn acts_for_at(&self, actor: ActorId, day: Option<Date>) -> Option<ActorId> {
+        self.actors.get(actor)?.affiliation_at(day)?.acts_for
     }
 
-    /// `actor` and the actors it acts for, nearest first (Greer, United States). A cycle, which
-    /// validation forbids, ends the walk once every actor could have been visited.
-    pub fn lineage(&self, actor: ActorId) -> impl Iterator<Item = ActorId> + '_ {
-        std::iter::successors(Some(actor), |&id| self.actors.get(id).and_then(|a| a.affiliation))
-            .take(self.actors.len() + 1)
+    /// Whether `actor` is `ancestor` or acts for it on `day` through a chain of affiliations
+    /// (Greer -> United States).
+    pub fn acts_for(&self, actor: ActorId, ancestor: ActorId, day: Option<Date>) -> bool {
+        self.lineage(actor, day).any(|id| id == ancestor)
+    }
+
+    /// `actor` and the actors it acts for on `day`, nearest first (Greer, United States). A
+    /// cycle, which validation forbids, ends the walk once every actor could have been visited.
+    pub fn lineage(&self, actor: ActorId, day: Option<Date>) -> impl Iterator<Item = ActorId> + '_ {
+        std::iter::successors(Some(actor), move |&id| self.acts_for_at(id, day)).take(self.actors.len() + 1)
+    }
+
+    /// The side at the top of `actor`'s lineage on `day` (itself when it acts for no one).
+    pub fn top_side(&self, actor: ActorId, day: Option<Date>) -> ActorId {
+        self.lineage(actor, day).last().unwrap_or(actor)
+    }
+
+    /// The pieces of the days `start..=end` within which the lineage of every one of `actors`
+    /// stays the same, in order, each with its share of the days: an act dated "in April" by a minister
+    /// who changed government on 10 April is 9/30 the old side's and 21/30 the new one's.
+    /// A range no change falls in is one piece with the whole share.
+    pub fn pieces(&self, actors: &[ActorId], start: Date, end: Date) -> Vec<Piece> {
+        let mut changes: Vec<Date> = self.change_days(actors).into_iter().filter(|&d| start < d && d <= end).collect();
+        changes.sort_unstable();
+        changes.dedup();
+        let total = (start.until(end).map_or(0, |s| s.get_days()) + 1).max(1) as f64;
+        let sides =
+            |day: Date| -> Vec<Vec<ActorId>> { actors.iter().map(|&a| self.lineage(a, Some(day)).collect()).collect() };
+        let mut pieces: Vec<Piece> = Vec::with_capacity(changes.len() + 1);
+        let mut from = start;
+        let mut held = sides(start);
+        for day in changes.into_iter().chain(std::iter::once(end.tomorrow().unwrap_or(end))) {
+            let last = if day > end { end } else { day.yesterday().unwrap_or(day) };
+            let days = (from.until(last).map_or(0, |s| s.get_days()) + 1) as f64;
+            pieces.push(Piece { start: from, end: last, share: days / total });
+            from = day;
+            // A period that begins or ends without changing anyone's side (a new role for the
+            // same government) is no change: the piece runs on.
+            if day <= end {
+                let now = sides(day);
+                if now == held {
+                    let merged = pieces.pop().map(|p| p.start).unwrap_or(start);
+                    from = merged;
+                }
+                held = now;
+            }
+        }
+        pieces
+    }
+
+    /// The days on which a period of `actors` or of anyone they may act for begins, or ends
+    /// the day before: the only days on which a lineage can change.
+    fn change_days(&self, actors: &[ActorId]) -> Vec<Date> {
+        let mut seen: Vec<ActorId> = Vec::new();
+        let mut todo: Vec<ActorId> = actors.to_vec();
+        let mut days = Vec::new();
+        while let Some(id) = todo.pop() {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            for period in self.actors.get(id).map(|a| a.affiliations.as_slice()).unwrap_or_default() {
+                days.extend(period.from);
+                days.extend(period.to.and_then(|t| t.tomorrow().ok()));
+                todo.extend(period.acts_for);
+            }
+        }
+        days
+    }
+
+    /// A day on which `actor`, with the periods it has in the record given (which may not be
+    /// stored yet), would end up acting for itself through a chain of affiliations.
+    pub fn cycle_day(&self, actor: &Actor) -> Option<Date> {
+        let side = |id: ActorId, day: Date| {
+            let record = if id == actor.id { Some(actor) } else { self.actors.get(id) };
+            record.and_then(|a| a.affiliation_on(day)).and_then(|a| a.acts_for)
+        };
+        let mut days: Vec<Date> =
+            self.change_days(&actor.affiliations.iter().filter_map(|a| a.acts_for).collect::<Vec<_>>());
+        for period in &actor.affiliations {
+            days.extend(period.from);
+            days.extend(period.to.and_then(|t| t.tomorrow().ok()));
+        }
+        days.push(Date::MIN);
+        days.into_iter().find(|&day| {
+            std::iter::successors(side(actor.id, day), |&id| side(id, day))
+                .take(self.actors.len() + 1)
+                .any(|id| id == actor.id)
+        })
     }
 
     pub fn actor_name(&self, id: ActorId) -> &str {
@@ -144,5 +240,93 @@ impl Project {
         self.actors
             .iter()
             .find(|a| a.name.eq_ignore_ascii_case(name) || a.aliases.iter().any(|al| al.eq_ignore_ascii_case(name)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::model::{ActorKind, Affiliation, Colour};
+
+    /// A minister who leaves the old government on 9 April and joins the new one on 10 April.
+    fn minister_who_moves() -> (Project, ActorId, ActorId, ActorId) {
+        let mut p = Project::new("pieces");
+        let old = Actor::new("Old government", ActorKind::State, Colour::palette(0));
+        let new = Actor::new("New government", ActorKind::State, Colour::palette(1));
+        let mut m = Actor::new("Minister", ActorKind::Person, Colour::palette(2));
+        m.affiliations = vec![
+            Affiliation { acts_for: Some(old.id), to: Some(date(2025, 4, 9)), ..Affiliation::default() },
+            Affiliation { acts_for: Some(new.id), from: Some(date(2025, 4, 10)), ..Affiliation::default() },
+        ];
+        let ids = (old.id, new.id, m.id);
+        for a in [old, new, m] {
+            p.actors.put(a);
+        }
+        (p, ids.0, ids.1, ids.2)
+    }
+
+    #[test]
+    fn a_month_straddling_a_change_of_side_splits_by_the_days_on_each_side() {
+        let (p, old, new, m) = minister_who_moves();
+        let pieces = p.pieces(&[m], date(2025, 4, 1), date(2025, 4, 30));
+        assert_eq!(pieces.len(), 2);
+        assert_eq!((pieces[0].start, pieces[0].end), (date(2025, 4, 1), date(2025, 4, 9)));
+        assert_eq!((pieces[1].start, pieces[1].end), (date(2025, 4, 10), date(2025, 4, 30)));
+        assert!((pieces[0].share - 9.0 / 30.0).abs() < 1e-12 && (pieces[1].share - 21.0 / 30.0).abs() < 1e-12);
+        assert_eq!(p.top_side(m, Some(pieces[0].start)), old);
+        assert_eq!(p.top_side(m, Some(pieces[1].start)), new);
+    }
+
+    #[test]
+    fn a_range_no_change_falls_in_is_one_whole_piece() {
+        let (p, _, _, m) = minister_who_moves();
+        let pieces = p.pieces(&[m], date(2025, 5, 1), date(2025, 5, 31));
+        assert_eq!(pieces, vec![Piece { start: date(2025, 5, 1), end: date(2025, 5, 31), share: 1.0 }]);
+        let day = p.pieces(&[m], date(2025, 4, 10), date(2025, 4, 10));
+        assert_eq!(day.len(), 1, "a change on the first day of the range is no split");
+    }
+
+    #[test]
+    fn a_new_role_for_the_same_side_is_no_split() {
+        let (mut p, old, _, m) = minister_who_moves();
+        let mut minister = p.actors.get(m).unwrap().clone();
+        minister.affiliations = vec![
+            Affiliation {
+                acts_for: Some(old),
+                role: "deputy".into(),
+                to: Some(date(2025, 4, 9)),
+                ..Affiliation::default()
+            },
+            Affiliation {
+                acts_for: Some(old),
+                role: "minister".into(),
+                from: Some(date(2025, 4, 10)),
+                ..Affiliation::default()
+            },
+        ];
+        p.actors.put(minister);
+        assert_eq!(p.pieces(&[m], date(2025, 4, 1), date(2025, 4, 30)).len(), 1);
+    }
+
+    #[test]
+    fn a_change_of_the_side_itself_splits_the_range_too() {
+        let (mut p, old, new, m) = minister_who_moves();
+        let ministry = Actor::new("Ministry", ActorKind::GovernmentBody, Colour::palette(3));
+        let ministry_id = ministry.id;
+        p.actors.put(ministry);
+        let mut minister = p.actors.get(m).unwrap().clone();
+        minister.affiliations = vec![Affiliation::always(ministry_id)];
+        p.actors.put(minister);
+        let mut ministry = p.actors.get(ministry_id).unwrap().clone();
+        ministry.affiliations = vec![
+            Affiliation { acts_for: Some(old), to: Some(date(2025, 4, 9)), ..Affiliation::default() },
+            Affiliation { acts_for: Some(new), from: Some(date(2025, 4, 10)), ..Affiliation::default() },
+        ];
+        p.actors.put(ministry);
+        let pieces = p.pieces(&[m], date(2025, 4, 1), date(2025, 4, 30));
+        assert_eq!(pieces.len(), 2, "{pieces:?}");
+        assert_eq!(p.lineage(m, Some(date(2025, 4, 9))).collect::<Vec<_>>(), vec![m, ministry_id, old]);
     }
 }

@@ -229,6 +229,8 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
                 + p.events.iter().filter(|e| e.evidence.is_empty()).count()
                 + p.conflicts.len()
                 + self.views.problems.duplicates(self.cx.doc).len();
+            let (straddles, shared) = self.views.problems.actor_checks(self.cx.doc);
+            let open = open + straddles.len() + shared.len();
             *self.open_problems = (state, open);
         }
         match self.open_problems.1 {

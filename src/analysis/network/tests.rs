@@ -68,3 +68,17 @@ fn the_chart_filter_applies() {
     assert_eq!(net.edge(cn, us).unwrap().events.len(), 6);
     assert_eq!(net.edge(us, cn).unwrap().events.len(), 1);
 }
+
+#[test]
+fn resolved_an_act_straddling_a_change_of_side_is_on_both_sides_edges_by_its_days() {
+    let (mut p, mut e) = crate::analysis::actor_checks::tests::greer_changes_sides_in_may();
+    let (us, cn) = (id(&p, "United States"), id(&p, "China"));
+    e.target = id(&p, "Xi Jinping");
+    let score = p.score_of(&e);
+    p.events.put(e.clone());
+    let net = compute(&p, &EventFilter::default(), true);
+    let us_cn = net.edge(us, cn).unwrap();
+    assert!(us_cn.events.contains(&e.id));
+    assert!(close(us_cn.score, 0.3 - score + score * 22.0 / 31.0), "{}", us_cn.score);
+    assert!(net.edge(cn, cn).is_none(), "the days Greer served China are an act within one side");
+}

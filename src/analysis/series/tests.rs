@@ -4,7 +4,7 @@
 use jiff::civil::date;
 
 use super::*;
-use crate::model::{Actor, ActorKind, ClaimId, Colour, EventId, EventTypeId, FuzzyDate};
+use crate::model::{Actor, ActorKind, Affiliation, ClaimId, Colour, EventId, EventTypeId, FuzzyDate};
 
 struct Fixture {
     p: Project,
@@ -15,7 +15,7 @@ struct Fixture {
 
 fn actor(p: &mut Project, name: &str, kind: ActorKind, affiliation: Option<ActorId>) -> ActorId {
     let mut a = Actor::new(name, kind, Colour::palette(p.actors.len()));
-    a.affiliation = affiliation;
+    a.affiliations = affiliation.into_iter().map(Affiliation::always).collect();
     let id = a.id;
     p.actors.put(a);
     id
@@ -137,6 +137,49 @@ fn dyads_resolve_through_affiliation_and_bilateral_acts_count_both_ways() {
     let greer_only = weekly(&f, Some(Dyad { source: f.greer, target: f.cn }), None);
     assert_eq!(greer_only.len(), 1);
     assert!(close(greer_only[0].net, -2.0));
+}
+
+#[test]
+fn a_minister_who_moves_to_another_government_mid_period_counts_each_act_for_the_side_of_its_day() {
+    let mut p = Project::new("reshuffle");
+    let old = actor(&mut p, "Old government", ActorKind::State, None);
+    let new = actor(&mut p, "New government", ActorKind::State, None);
+    let rival = actor(&mut p, "Rival state", ActorKind::State, None);
+    let minister = actor(&mut p, "Trade minister", ActorKind::Person, None);
+    let mut m = p.actors.get(minister).cloned().unwrap();
+    m.affiliations = vec![
+        Affiliation { acts_for: Some(old), role: "minister".into(), from: None, to: Some(date(2025, 4, 9)) },
+        Affiliation { acts_for: Some(new), role: "minister".into(), from: Some(date(2025, 4, 10)), to: None },
+    ];
+    p.actors.put(m);
+    let mut scored = |date, score| {
+        let id = event(&mut p, "Accuse / criticise", minister, rival, date, 1);
+        let mut e = p.events.get(id).cloned().unwrap();
+        e.score = Some(score);
+        p.events.put(e);
+    };
+    scored(FuzzyDate::day(date(2025, 3, 15)), -2.0); // for the old government
+    scored(FuzzyDate::day(date(2025, 4, 20)), -4.0); // for the new one
+    scored(FuzzyDate::month(2025, 4).unwrap(), -6.0); // "in April": 9 days old, 21 days new
+    scored(FuzzyDate::day(date(2025, 5, 2)), -1.0); // for the new one
+    let monthly = |source| {
+        let spec =
+            SeriesSpec { bin: BinSize::Month, dyad: Some(Dyad { source, target: rival }), ..SeriesSpec::default() };
+        compute(&p, p.events.iter(), &spec).into_iter().map(|b| (b.start.month(), b.count, b.net)).collect::<Vec<_>>()
+    };
+    // Counted by hand: the old government has the March act and 9/30 of "in April".
+    let by_old = monthly(old);
+    assert_eq!(by_old.len(), 2, "{by_old:?}");
+    assert!(by_old[0].0 == 3 && close(by_old[0].1, 1.0) && close(by_old[0].2, -2.0), "{by_old:?}");
+    assert!(by_old[1].0 == 4 && close(by_old[1].1, 0.3) && close(by_old[1].2, -1.8), "{by_old:?}");
+    // The new government: the 20 April act and 21/30 of "in April", then May.
+    let by_new = monthly(new);
+    assert_eq!(by_new.len(), 2, "{by_new:?}");
+    assert!(by_new[0].0 == 4 && close(by_new[0].1, 1.7) && close(by_new[0].2, -4.0 - 4.2), "{by_new:?}");
+    assert!(by_new[1].0 == 5 && close(by_new[1].1, 1.0) && close(by_new[1].2, -1.0), "{by_new:?}");
+    // Together the two sides hold every act exactly once.
+    let total: f64 = by_old.iter().chain(&by_new).map(|b| b.1).sum();
+    assert!(close(total, 4.0));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::analysis::assist::{AssistInput, assist};
-use crate::model::{Actor, ActorId, ActorKind, ArticleId, Colour, Project, Table};
+use crate::model::{Actor, ActorId, ActorKind, Affiliation, ArticleId, Colour, Project, Table};
 
 #[derive(Deserialize)]
 struct GoldActor {
@@ -123,10 +123,12 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
     for (i, g) in gold.actors.iter().enumerate() {
         let mut a = Actor::new(&g.name, g.kind, Colour::palette(i));
         a.aliases = g.aliases.clone();
-        a.affiliation = g
+        a.affiliations = g
             .acts_for
-            .as_ref()
-            .map(|n| ids.iter().find(|(name, _)| name == n).expect("acts for an actor listed before").1);
+            .iter()
+            .map(|n| ids.iter().find(|(name, _)| name == n).expect("acts for an actor listed before").1)
+            .map(Affiliation::always)
+            .collect();
         ids.push((g.name.clone(), a.id));
         p.actors.put(a);
     }
@@ -147,7 +149,7 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         for _ in 0..16 {
             let Some(a) = id.and_then(|i| p.actors.get(i)) else { break };
             last = a.name.clone();
-            id = a.affiliation;
+            id = a.current_affiliation().and_then(|x| x.acts_for);
         }
         last
     };

@@ -2,7 +2,7 @@ use jiff::civil::date;
 
 use super::*;
 use crate::edit::Document;
-use crate::model::{Actor, ActorKind, Colour, FuzzyDate, Tag};
+use crate::model::{Actor, ActorKind, Affiliation, Colour, FuzzyDate, Tag};
 
 /// One article, two actors, one tag: enough to exercise every builder.
 fn fixture() -> (Document, ArticleId, ActorId, ActorId, TagId) {
@@ -86,7 +86,7 @@ fn bad_edits_are_refused_and_change_nothing() {
     assert_eq!(doc.project(), &before);
     // An actor cannot be affiliated with itself through a cycle.
     let mut us_actor = doc.project().actors.get(us).cloned().unwrap();
-    us_actor.affiliation = Some(us);
+    us_actor.affiliations = vec![Affiliation::always(us)];
     assert!(doc.apply(Edit::one("affiliate", Op::Put(Record::Actor(us_actor)))).is_err());
     assert_eq!(doc.project(), &before);
 }
@@ -151,7 +151,7 @@ fn accepting_a_suggestion_makes_a_claim_and_rejecting_one_is_remembered_both_und
     let (mut doc, a, us, cn, _) = fixture();
     let mut trump = Actor::new("Donald Trump", ActorKind::Person, Colour::palette(3));
     trump.aliases = vec!["Trump".into()];
-    trump.affiliation = Some(us);
+    trump.affiliations = vec![Affiliation::always(us)];
     let trump_id = trump.id;
     doc.apply(Edit::one("new actor", Op::Put(Record::Actor(trump)))).unwrap();
     let mut china = doc.project().actors.get(cn).unwrap().clone();

@@ -2,7 +2,9 @@
 
 use crate::model::Project;
 
-use super::report::{LIST_SEPARATOR, actor_names, events_by_date, evidence_articles, score, tag_names, type_name};
+use super::report::{
+    LIST_SEPARATOR, actor_names, events_by_date, evidence_articles, score, side_during, tag_names, type_name,
+};
 
 /// The two tables, encoded.
 pub struct Tables {
@@ -72,6 +74,8 @@ fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
         "date_phrase",
         "source",
         "target",
+        "source_side",
+        "target_side",
         "bilateral",
         "type",
         "cameo",
@@ -91,6 +95,8 @@ fn events(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
             &e.date.phrase,
             p.actor_name(e.source),
             p.actor_name(e.target),
+            &side_during(p, e, e.source),
+            &side_during(p, e, e.target),
             if e.bilateral { "true" } else { "false" },
             type_name(p, e.kind),
             cameo,

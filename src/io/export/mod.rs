@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 pub use chart_svg::{ChartSpec, MAX_SIZE, MIN_SIZE, lane_colour};
 pub use csv::Formulas;
 pub use guard::Protected;
+pub use report::LIST_SEPARATOR;
 
 use crate::io::project_file::{SaveError, write_atomically};
 use crate::model::Project;

@@ -18,7 +18,7 @@ use zip::write::SimpleFileOptions;
 use crate::model::{Claim, Project, Tag, TagId};
 
 use super::guid::{GuidKind, guid};
-use super::report::{LIST_SEPARATOR, actor_names};
+use super::report::{LIST_SEPARATOR, actor_names, periods_text};
 
 const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
 const ACTORS_GROUP: u64 = 1;
@@ -107,8 +107,11 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
         })?;
         code_group(&mut q, ACTORS_GROUP, "Actors", p.actors.iter(), |q, a| {
             let mut description = a.kind.label().to_owned();
-            if let Some(parent) = a.affiliation {
-                description.push_str(&format!("; acts for {}", p.actor_name(parent)));
+            if !a.affiliations.is_empty() {
+                description.push_str(&format!("; acts for {}", periods_text(p, a)));
+            }
+            if let Some(url) = a.wikidata_url() {
+                description.push_str(&format!("; Wikidata {url}"));
             }
             if !a.aliases.is_empty() {
                 description.push_str(&format!("; also called {}", a.aliases.join(LIST_SEPARATOR)));

@@ -3,7 +3,7 @@
 
 use crate::analysis::series::number;
 use crate::analysis::stats::stats;
-use crate::model::{ActorId, Article, Claim, Colour, Event, EventTypeId, Project, TagId};
+use crate::model::{Actor, ActorId, Article, Claim, Colour, Event, EventTypeId, Project, TagId};
 
 /// What joins several names in one cell ("Trade; Accusation").
 pub const LIST_SEPARATOR: &str = "; ";
@@ -88,20 +88,48 @@ pub fn events_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
     (header, rows)
 }
 
+/// The side `actor` ultimately acts for on the days of `e` ("United States"); when it changed
+/// within the event's dates, each side with the days it held ("Old government 2025-04-01 to
+/// 2025-04-09; New government 2025-04-10 to 2025-04-30").
+pub fn side_during(p: &Project, e: &Event, actor: ActorId) -> String {
+    let pieces = p.pieces(&[actor], e.date.start, e.date.end);
+    if let [piece] = pieces.as_slice() {
+        return p.actor_name(p.top_side(actor, Some(piece.start))).to_owned();
+    }
+    let sides: Vec<String> = pieces
+        .iter()
+        .map(|piece| format!("{} {} to {}", p.actor_name(p.top_side(actor, Some(piece.start))), piece.start, piece.end))
+        .collect();
+    sides.join(LIST_SEPARATOR)
+}
+
+/// An actor's periods as a reader of a report reads them ("United States, trade representative,
+/// from 2025-02-26"), one after another.
+pub fn periods_text(p: &Project, a: &Actor) -> String {
+    let periods: Vec<String> = a
+        .affiliations
+        .iter()
+        .map(|period| {
+            let mut parts: Vec<String> = period.acts_for.map(|s| p.actor_name(s).to_owned()).into_iter().collect();
+            if !period.role.is_empty() {
+                parts.push(period.role.clone());
+            }
+            if period.from.is_some() || period.to.is_some() {
+                parts.push(period.span_label());
+            }
+            parts.join(", ")
+        })
+        .collect();
+    periods.join(LIST_SEPARATOR)
+}
+
 /// The header and rows of the reports' actors table, as plain text.
 pub fn actors_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let header = vec!["Actor", "Kind", "Acts for", "Also called"];
     let rows = p
         .actors
         .iter()
-        .map(|a| {
-            vec![
-                a.name.clone(),
-                a.kind.label().to_owned(),
-                a.affiliation.map(|id| p.actor_name(id).to_owned()).unwrap_or_default(),
-                a.aliases.join(LIST_SEPARATOR),
-            ]
-        })
+        .map(|a| vec![a.name.clone(), a.kind.label().to_owned(), periods_text(p, a), a.aliases.join(LIST_SEPARATOR)])
         .collect();
     (header, rows)
 }

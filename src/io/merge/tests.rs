@@ -101,6 +101,56 @@ fn a_field_changed_differently_on_both_sides_keeps_ours_and_records_theirs() {
 }
 
 #[test]
+fn periods_codes_items_and_alias_languages_each_side_added_are_all_kept() {
+    use crate::model::Affiliation;
+    use jiff::civil::date;
+    let base = sample_project();
+    let greer = base.find_actor("Greer").unwrap().clone();
+    let us = base.find_actor("United States").unwrap().id;
+    let adviser = Affiliation { role: "adviser".into(), to: Some(date(2025, 2, 25)), ..Affiliation::default() };
+    let ours = edited(&base, |doc| {
+        let mut a = greer.clone();
+        a.affiliations.push(adviser.clone());
+        a.qid = Some("Q6146446".into());
+        a.alias_languages.insert("格里尔".into(), "zh".into());
+        put_actor(doc, a)
+    });
+    let theirs = edited(&base, |doc| {
+        let mut a = greer.clone();
+        a.affiliations[0].role = "trade representative".into();
+        a.alias_languages.insert("Грир".into(), "ru".into());
+        put_actor(doc, a);
+        let mut state = doc.project().actors.get(us).unwrap().clone();
+        state.code = Some("USA".into());
+        put_actor(doc, state)
+    });
+    let m = merge(&base, &ours, &theirs);
+    let merged = m.project.actors.get(greer.id).unwrap();
+    assert!(m.report.conflicts.is_empty(), "{:?}", m.report.conflicts);
+    assert!(merged.affiliations.contains(&adviser), "{:?}", merged.affiliations);
+    assert!(merged.affiliations.iter().any(|x| x.role == "trade representative"), "{:?}", merged.affiliations);
+    assert_eq!(merged.qid.as_deref(), Some("Q6146446"));
+    assert_eq!(merged.alias_languages.len(), 2);
+    assert_eq!(m.project.actors.get(us).unwrap().code.as_deref(), Some("USA"));
+}
+
+#[test]
+fn a_date_changed_differently_on_both_sides_is_a_conflict_not_a_mix_of_the_two() {
+    let base = sample_project();
+    let event = base.events.iter().next().unwrap().clone();
+    let redate = |start: jiff::civil::Date| {
+        let mut e = event.clone();
+        e.date = crate::model::FuzzyDate::range(start, jiff::civil::date(2025, 12, 31)).unwrap();
+        edited(&base, |doc| {
+            doc.apply(crate::edit::Edit::one("date", crate::edit::Op::Put(crate::edit::Record::Event(e)))).unwrap()
+        })
+    };
+    let m = merge(&base, &redate(jiff::civil::date(2025, 7, 1)), &redate(jiff::civil::date(2025, 8, 1)));
+    assert_eq!(m.report.conflicts.len(), 1);
+    assert_eq!(m.report.conflicts[0].field, "date");
+}
+
+#[test]
 fn a_record_deleted_on_one_side_and_changed_on_the_other_is_kept_and_listed() {
     let base = sample_project();
     let tag = base.tags.iter().next().unwrap().clone();

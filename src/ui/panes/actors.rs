@@ -1,8 +1,9 @@
-//! The actor registry: people, states, ministries, with affiliations (Greer -> United States)
-//! and aliases. Select one to edit it.
+//! The actor registry: people, states, ministries, with the periods each acts for another
+//! (Greer -> United States from 2025-02-26), aliases, country code and Wikidata item. Select
+//! one to edit it, or to merge it into another actor entered twice.
 
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{Actor, ActorId, ActorKind, Colour};
+use crate::model::{Actor, ActorId, ActorKind, Colour, parse_code, parse_qid};
 
 use crate::ui::colours::{c32, colour_button};
 use crate::ui::draft::Draft;
@@ -15,6 +16,11 @@ pub struct ActorsView {
     /// The actor being edited, committed when a field loses focus or a choice is made.
     draft: Draft<Actor>,
     aliases: String,
+    code: String,
+    qid: String,
+    /// Why a typed code or Wikidata item was not taken.
+    error: Option<String>,
+    periods: super::actor_periods::PeriodsEditor,
 }
 
 impl ActorsView {
@@ -40,7 +46,7 @@ impl ActorsView {
                     ui.horizontal(|ui| {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                         ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));
-                        let text = match a.affiliation {
+                        let text = match a.current_affiliation().and_then(|x| x.acts_for) {
                             Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
                             None => a.name.clone(),
                         };
@@ -68,6 +74,10 @@ impl ActorsView {
         let (draft, fresh) = self.draft.sync(actor, cx.doc.state());
         if fresh {
             self.aliases = actor.aliases.join(", ");
+            self.code = actor.code.clone().unwrap_or_default();
+            self.qid = actor.qid.clone().unwrap_or_default();
+            self.error = None;
+            self.periods.reset(actor);
         }
         let mut commit = false;
         egui::Grid::new("actor-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
@@ -85,18 +95,36 @@ impl ActorsView {
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Acts for");
-            let current = draft.affiliation.map_or("(nobody)", |a| p.actor_name(a));
-            egui::ComboBox::from_id_salt("actor-affiliation")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    commit |= ui.selectable_value(&mut draft.affiliation, None, "(nobody)").clicked();
-                    for other in p.actors.iter().filter(|o| o.id != draft.id) {
-                        commit |= ui.selectable_value(&mut draft.affiliation, Some(other.id), &other.name).clicked();
+            let label = ui.label("Country code");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut self.code).hint_text("USA").desired_width(60.0))
+                .labelled_by(label.id)
+                .on_hover_text("The CAMEO or ISO code of a state, by which dictionary codes such as USAGOV find it");
+            if r.lost_focus() {
+                match parse_code(&self.code) {
+                    Ok(code) => (draft.code, self.error, commit) = (code, None, true),
+                    Err(e) => self.error = Some(e),
+                }
+            }
+            ui.end_row();
+            let label = ui.label("Wikidata");
+            ui.horizontal(|ui| {
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut self.qid).hint_text("Q30").desired_width(90.0))
+                    .labelled_by(label.id);
+                if r.lost_focus() {
+                    match parse_qid(&self.qid) {
+                        Ok(qid) => {
+                            self.qid = qid.clone().unwrap_or_default();
+                            (draft.qid, self.error, commit) = (qid, None, true);
+                        }
+                        Err(e) => self.error = Some(e),
                     }
-                })
-                .response
-                .labelled_by(label.id);
+                }
+                if let Some(url) = actor.wikidata_url() {
+                    ui.hyperlink_to(format!("{} on wikidata.org", actor.qid.as_deref().unwrap_or_default()), url);
+                }
+            });
             ui.end_row();
             let label = ui.label("Aliases");
             let r =
@@ -111,9 +139,16 @@ impl ActorsView {
             commit |= colour_button(ui, &mut draft.colour);
             ui.end_row();
         });
+        if let Some(error) = &self.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
         if commit && draft != actor {
             cx.actions.push(Action::Apply(Edit::one("edit actor", Op::Put(Record::Actor(draft.clone())))));
         }
+        ui.separator();
+        self.periods.ui(ui, cx, actor);
+        ui.separator();
+        self.merge_ui(ui, cx, actor);
         let uses = p.events.iter().filter(|e| e.source == actor.id || e.target == actor.id).count();
         let delete = ui.button("Delete actor").on_hover_text(if uses > 0 {
             format!("Also deletes the {uses} event(s) it is a party to (undoable)")
@@ -123,6 +158,41 @@ impl ActorsView {
         if delete.clicked() {
             cx.actions.push(Action::Apply(builders::delete_actor(p, actor.id)));
             self.selected = None;
+        }
+    }
+}
+
+impl ActorsView {
+    /// Merging the selected actor into another, for an actor entered twice: the choice names
+    /// what happens, and the result is one undoable edit.
+    fn merge_ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, actor: &Actor) {
+        let p = cx.doc.project();
+        let mut into = None;
+        let label = ui.label("Merge into");
+        egui::ComboBox::from_id_salt("actor-merge-into")
+            .selected_text("(choose the actor to keep)")
+            .show_ui(ui, |ui| {
+                for other in p.actors.iter().filter(|o| o.id != actor.id) {
+                    if ui.selectable_label(false, &other.name).clicked() {
+                        into = Some(other.id);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(format!(
+                "{} is one actor entered twice: its claims, events and names move to the actor chosen, and {} goes \
+                 (undoable)",
+                actor.name, actor.name
+            ));
+        if let Some(keep) = into {
+            match builders::merge_actors(p, keep, actor.id) {
+                Ok(edit) => {
+                    cx.actions.push(Action::Apply(edit));
+                    self.selected = Some(keep);
+                }
+                Err(e) => cx.state.error(e.to_string()),
+            }
         }
     }
 }

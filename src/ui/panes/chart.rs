@@ -328,7 +328,7 @@ fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
         if ui.button("All events").clicked() {
             ev.dyads.clear();
         }
-        let states: Vec<_> = p.actors.iter().filter(|a| a.affiliation.is_none()).collect();
+        let states: Vec<_> = p.actors.iter().filter(|a| a.is_independent()).collect();
         for s in &states {
             for t in states.iter().filter(|t| t.id != s.id) {
                 let d = Dyad { source: s.id, target: t.id };

@@ -1,9 +1,10 @@
 //! Problems: what loading found and repaired, and what needs the analyst — merge conflicts to
 //! settle, orphaned claims to re-attach or delete, events left without evidence, possible
-//! duplicate acts to merge.
+//! duplicate acts to merge, acts dated across an actor's change of side, names two actors share.
 
 use egui::RichText;
 
+use crate::analysis::actor_checks;
 use crate::analysis::duplicates::{self, Duplicate};
 use crate::edit::builders;
 use crate::io::repair::{Outcome, Problem};
@@ -15,7 +16,10 @@ use crate::ui::workbench::Cx;
 pub struct ProblemsView {
     /// Possible duplicates for the document state they were found in: found again only after an edit.
     duplicates: Option<(u64, Vec<Duplicate>)>,
+    actor_checks: Option<(u64, ActorChecks)>,
 }
+
+type ActorChecks = (Vec<actor_checks::Straddle>, Vec<actor_checks::SharedName>);
 
 impl ProblemsView {
     /// The document's possible duplicate acts, found once per document state (the tab title
@@ -28,12 +32,31 @@ impl ProblemsView {
         self.duplicates.as_ref().map_or(&[][..], |(_, d)| d.as_slice())
     }
 
+    /// Acts dated across a change of side and names two actors share, found once per
+    /// document state like the duplicates.
+    pub fn actor_checks(&mut self, doc: &crate::edit::Document) -> &ActorChecks {
+        let state = doc.state();
+        if self.actor_checks.as_ref().is_none_or(|(s, _)| *s != state) {
+            let p = doc.project();
+            self.actor_checks = Some((state, (actor_checks::straddling(p), actor_checks::shared_names(p))));
+        }
+        &self.actor_checks.get_or_insert_default().1
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
         let p = cx.doc.project();
+        let (straddles, shared) = self.actor_checks(cx.doc).clone();
         let dups = self.duplicates(cx.doc);
         let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
         let bare: Vec<_> = p.events.iter().filter(|e| e.evidence.is_empty()).collect();
-        if orphans.is_empty() && bare.is_empty() && loaded.is_empty() && dups.is_empty() && p.conflicts.is_empty() {
+        let actor_checks_clear = straddles.is_empty() && shared.is_empty();
+        if orphans.is_empty()
+            && bare.is_empty()
+            && loaded.is_empty()
+            && dups.is_empty()
+            && p.conflicts.is_empty()
+            && actor_checks_clear
+        {
             ui.weak("No problems: every claim sits on its words and every reference holds.");
             return;
         }
@@ -84,6 +107,29 @@ impl ProblemsView {
                         ui.label(duplicates::describe(p, d));
                         if ui.button("Merge into the first").clicked() {
                             match builders::merge_events(p, d.keep, d.other) {
+                                Ok(edit) => cx.actions.push(Action::Apply(edit)),
+                                Err(e) => cx.state.error(e.to_string()),
+                            }
+                        }
+                    });
+                }
+            }
+            if !straddles.is_empty() {
+                ui.strong(format!("{} act(s) dated across a change of side", straddles.len()));
+                ui.weak("Each is counted for every side by its share of the days; a more precise date settles it.");
+                for s in &straddles {
+                    ui.label(actor_checks::describe_straddle(p, s));
+                }
+            }
+            if !shared.is_empty() {
+                ui.strong(format!("{} name(s) on more than one actor", shared.len()));
+                for s in &shared {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(actor_checks::describe_shared(p, s));
+                        if let [keep, gone] = s.actors[..]
+                            && ui.button(format!("Merge into {}", p.actor_name(keep))).clicked()
+                        {
+                            match builders::merge_actors(p, keep, gone) {
                                 Ok(edit) => cx.actions.push(Action::Apply(edit)),
                                 Err(e) => cx.state.error(e.to_string()),
                             }

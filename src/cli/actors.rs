@@ -1,0 +1,167 @@
+//! `faultline actors`: the project's actors as they stood on a day (who each acts for, in what
+//! role, over which period), and the actor commands under it (`actors merge`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use jiff::civil::Date;
+
+use crate::analysis::date_phrase;
+use crate::edit::{Document, builders};
+use crate::io::export::LIST_SEPARATOR;
+use crate::model::{Actor, ActorId, Precision, Project};
+
+use super::{CliError, fail, load, writing};
+
+/// `faultline actors PROJECT [--at DATE] [--csv]`, or one of the actor commands.
+#[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct ActorsArgs {
+    #[command(subcommand)]
+    pub action: Option<ActorsAction>,
+    /// The project whose actors to list.
+    #[arg(required = true)]
+    pub project: Option<PathBuf>,
+    /// List each actor's period in force on this day (2025-04-10, 10 April 2025); without it,
+    /// the current period (an open-ended one, else the one that ended last).
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+    /// Print CSV (name, kind, acts_for, role, from, to, aliases, qid) instead of a table.
+    #[arg(long)]
+    pub csv: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ActorsAction {
+    /// Merge actor GONE into KEEP (one actor entered twice): every claim, event and period naming
+    /// GONE names KEEP instead, and KEEP takes GONE's name and aliases as aliases. Actors are named
+    /// by name, alias or id.
+    Merge { project: PathBuf, keep: String, gone: String },
+}
+
+pub fn run(args: ActorsArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    match (args.action, args.project) {
+        (Some(ActorsAction::Merge { project, keep, gone }), _) => merge(&project, &keep, &gone, out),
+        (None, Some(project)) => {
+            let p = load(&project)?;
+            let day = args.at.as_deref().map(one_day).transpose()?;
+            let rows = rows(&p, day);
+            if args.csv { print_csv(&rows, out).map_err(fail) } else { print_table(&rows, out).map_err(fail) }
+        }
+        // clap requires the project when no command is named.
+        (None, None) => Err(CliError("name the project whose actors to list".into())),
+    }
+}
+
+/// `--at` as one day: a period is in force on days, so "April 2025" is too vague to pick one.
+fn one_day(text: &str) -> Result<Date, CliError> {
+    let date = date_phrase::resolve(text, None).map_err(|e| CliError(format!("--at “{text}”: {e}")))?;
+    if date.precision != Precision::Day {
+        return Err(CliError(format!(
+            "--at “{text}” is {} days ({} to {}); give one day, such as {}",
+            date.days(),
+            date.start,
+            date.end,
+            date.start
+        )));
+    }
+    Ok(date.start)
+}
+
+const HEADER: [&str; 8] = ["name", "kind", "acts_for", "role", "from", "to", "aliases", "qid"];
+
+/// One row per actor, in project order, with the period in force on `day` (or the current one).
+fn rows(p: &Project, day: Option<Date>) -> Vec<[String; 8]> {
+    p.actors
+        .iter()
+        .map(|a| {
+            let period = a.affiliation_at(day);
+            let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+            [
+                a.name.clone(),
+                a.kind.label().to_owned(),
+                period.and_then(|x| x.acts_for).map(|s| p.actor_name(s).to_owned()).unwrap_or_default(),
+                period.map(|x| x.role.clone()).unwrap_or_default(),
+                date(period.and_then(|x| x.from)),
+                date(period.and_then(|x| x.to)),
+                a.aliases.join(LIST_SEPARATOR),
+                a.qid.clone().unwrap_or_default(),
+            ]
+        })
+        .collect()
+}
+
+fn print_csv(rows: &[[String; 8]], out: &mut dyn Write) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(HEADER)?;
+    for row in rows {
+        w.write_record(row)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Columns padded to their widest cell, two spaces apart; an empty cell shows as "-".
+fn print_table(rows: &[[String; 8]], out: &mut dyn Write) -> std::io::Result<()> {
+    let cells = |row: &[String; 8]| row.clone().map(|c| if c.is_empty() { "-".to_owned() } else { c });
+    let header = HEADER.map(str::to_owned);
+    let all: Vec<[String; 8]> = std::iter::once(header).chain(rows.iter().map(cells)).collect();
+    let mut widths = [0usize; 8];
+    for row in &all {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in &all {
+        let mut line = String::new();
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                line.push_str(&" ".repeat(w - cell.chars().count() + 2));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// The one actor `text` names: its id, its name, or an alias only it carries.
+fn find(p: &Project, text: &str) -> Result<ActorId, CliError> {
+    let text = text.trim();
+    if let Some(a) = text.parse::<ActorId>().ok().and_then(|id| p.actors.get(id)) {
+        return Ok(a.id);
+    }
+    let named: Vec<&Actor> = p.actors.iter().filter(|a| a.name.to_lowercase() == text.to_lowercase()).collect();
+    let called: Vec<&Actor> =
+        p.actors.iter().filter(|a| a.aliases.iter().any(|al| al.to_lowercase() == text.to_lowercase())).collect();
+    let found = if named.is_empty() { called } else { named };
+    match found.as_slice() {
+        [a] => Ok(a.id),
+        [] => Err(CliError(format!("no actor named “{text}” in the project (`faultline actors` lists them)"))),
+        several => {
+            let names: Vec<String> = several.iter().map(|a| format!("{} (id {})", a.name, a.id)).collect();
+            Err(CliError(format!("“{text}” names {}; name the actor by its id", names.join(" and "))))
+        }
+    }
+}
+
+fn merge(project: &Path, keep: &str, gone: &str, out: &mut dyn Write) -> Result<(), CliError> {
+    let (writing, p) = writing::Writing::open(project, "actors merge", false, out)?;
+    let (keep, gone) = (find(&p, keep)?, find(&p, gone)?);
+    let claims = p.claims.iter().filter(|c| c.speaker == Some(gone) || c.targets.contains(&gone)).count();
+    let events = p.events.iter().filter(|e| e.source == gone || e.target == gone).count();
+    let members = p.actors.iter().filter(|a| a.ever_acts_for(gone)).count();
+    let mut doc = Document::new(p, Some(project.to_owned()));
+    doc.apply(builders::merge_actors(doc.project(), keep, gone).map_err(fail)?).map_err(fail)?;
+    let p = doc.project();
+    writeln!(
+        out,
+        "merged into {}: {claims} claim(s), {events} event(s) and {members} actor(s) acting for it moved; it is now \
+         also called {}",
+        p.actor_name(keep),
+        p.actors.get(keep).map(|a| a.aliases.join(LIST_SEPARATOR)).unwrap_or_default()
+    )
+    .map_err(fail)?;
+    writing.save(p, out)
+}

@@ -1,0 +1,146 @@
+//! Edits of an actor's dated periods and identifiers, each read from what the analyst typed
+//! and refused with the reason when it cannot be right; and merging an actor entered twice.
+
+use crate::model::{Actor, ActorId, Affiliation, Project, parse_code, parse_qid};
+
+use super::super::{Edit, EditError, Op, Record, RecordId};
+
+/// Gives `actor` these periods (acts-for, role, from, to), in this order.
+pub fn set_affiliations(p: &Project, actor: ActorId, periods: Vec<Affiliation>) -> Result<Edit, EditError> {
+    let mut a = p.actors.get(actor).cloned().ok_or_else(|| EditError::Missing(actor.to_string()))?;
+    let periods: Vec<Affiliation> =
+        periods.into_iter().map(|x| Affiliation { role: x.role.trim().to_owned(), ..x }).collect();
+    if a.affiliations == periods {
+        return Err(EditError::Empty);
+    }
+    a.affiliations = periods;
+    Ok(Edit::one(format!("set periods of {}", a.name), Op::Put(Record::Actor(a))))
+}
+
+/// Sets a state's CAMEO/ISO country code from what was typed ("usa" -> USA; empty clears it).
+pub fn set_code(p: &Project, actor: ActorId, typed: &str) -> Result<Edit, EditError> {
+    let code = parse_code(typed).map_err(EditError::Invalid)?;
+    set_identifier(p, actor, "country code", code, |a| &mut a.code)
+}
+
+/// Sets the actor's Wikidata item from its number or address (empty clears it).
+pub fn set_qid(p: &Project, actor: ActorId, typed: &str) -> Result<Edit, EditError> {
+    let qid = parse_qid(typed).map_err(EditError::Invalid)?;
+    set_identifier(p, actor, "Wikidata item", qid, |a| &mut a.qid)
+}
+
+fn set_identifier(
+    p: &Project,
+    actor: ActorId,
+    what: &str,
+    value: Option<String>,
+    field: fn(&mut Actor) -> &mut Option<String>,
+) -> Result<Edit, EditError> {
+    let mut a = p.actors.get(actor).cloned().ok_or_else(|| EditError::Missing(actor.to_string()))?;
+    if *field(&mut a) == value {
+        return Err(EditError::Empty);
+    }
+    *field(&mut a) = value;
+    Ok(Edit::one(format!("set {what} of {}", a.name), Op::Put(Record::Actor(a))))
+}
+
+/// Merges actor `gone` into `keep`, one actor entered twice: every claim, event, period and
+/// merge conflict that names `gone` names `keep` instead; `keep` takes `gone`'s name and
+/// aliases as aliases (with their languages), its periods, and its code and Wikidata item where
+/// it has none. Refused, saying why, where the two cannot be one actor: different codes or
+/// Wikidata items, or different sides on the same day.
+pub fn merge_actors(p: &Project, keep: ActorId, gone: ActorId) -> Result<Edit, EditError> {
+    let missing = |id: ActorId| EditError::Missing(id.to_string());
+    let mut k = p.actors.get(keep).cloned().ok_or_else(|| missing(keep))?;
+    let g = p.actors.get(gone).cloned().ok_or_else(|| missing(gone))?;
+    if keep == gone {
+        return Err(EditError::Invalid(format!("{} is already one actor", k.name)));
+    }
+    for (what, ours, theirs) in [("country codes", &k.code, &g.code), ("Wikidata items", &k.qid, &g.qid)] {
+        if let (Some(a), Some(b)) = (ours, theirs)
+            && a != b
+        {
+            return Err(EditError::Invalid(format!(
+                "{} and {} have different {what} ({a} and {b}), so they are not one actor; clear the wrong one first",
+                k.name, g.name
+            )));
+        }
+    }
+    let moved = |id: ActorId| if id == gone { keep } else { id };
+    let mut ops = Vec::new();
+    for c in p.claims.iter().filter(|c| c.speaker == Some(gone) || c.targets.contains(&gone)) {
+        let mut c = c.clone();
+        c.speaker = c.speaker.map(moved);
+        let mut targets = Vec::with_capacity(c.targets.len());
+        for t in c.targets.iter().copied().map(moved) {
+            if !targets.contains(&t) {
+                targets.push(t);
+            }
+        }
+        c.targets = targets;
+        ops.push(Op::Put(Record::Claim(c)));
+    }
+    for e in p.events.iter().filter(|e| e.source == gone || e.target == gone) {
+        let mut e = e.clone();
+        (e.source, e.target) = (moved(e.source), moved(e.target));
+        ops.push(Op::Put(Record::Event(e)));
+    }
+    for m in p.actors.iter().filter(|m| m.id != keep && m.ever_acts_for(gone)) {
+        let mut m = m.clone();
+        for period in &mut m.affiliations {
+            period.acts_for = period.acts_for.map(moved);
+        }
+        ops.push(Op::Put(Record::Actor(m)));
+    }
+    let (gone_key, keep_key) = (format!("\"{gone}\""), format!("\"{keep}\""));
+    if p.conflicts
+        .iter()
+        .any(|c| c.id == gone.to_string() || [&c.base, &c.ours, &c.theirs].iter().any(|v| v.contains(&gone_key)))
+    {
+        let conflicts = p
+            .conflicts
+            .iter()
+            .cloned()
+            .map(|mut c| {
+                if c.id == gone.to_string() {
+                    (c.id, c.label) = (keep.to_string(), k.name.clone());
+                }
+                for value in [&mut c.base, &mut c.ours, &mut c.theirs] {
+                    *value = value.replace(&gone_key, &keep_key);
+                }
+                c
+            })
+            .collect();
+        ops.push(Op::SetConflicts(conflicts));
+    }
+    // A side that was the other of the two is no side once they are one; the role and
+    // dates stay.
+    for period in &mut k.affiliations {
+        period.acts_for = period.acts_for.filter(|&s| s != gone);
+    }
+    for period in &g.affiliations {
+        let period = Affiliation { acts_for: period.acts_for.filter(|&s| s != keep), ..period.clone() };
+        if !k.affiliations.contains(&period) {
+            k.affiliations.push(period);
+        }
+    }
+    for name in std::iter::once(&g.name).chain(&g.aliases) {
+        let known = std::iter::once(&k.name).chain(&k.aliases).any(|n| n.to_lowercase() == name.to_lowercase());
+        if !known {
+            k.aliases.push(name.clone());
+        }
+    }
+    for (alias, language) in &g.alias_languages {
+        k.alias_languages.entry(alias.clone()).or_insert_with(|| language.clone());
+    }
+    k.code = k.code.or(g.code);
+    k.qid = k.qid.or(g.qid);
+    let label = format!("merge actor {} into {}", g.name, k.name);
+    // Gone first, so its code is free for the actor that keeps it.
+    ops.push(Op::Remove(RecordId::Actor(gone)));
+    ops.push(Op::Put(Record::Actor(k)));
+    Ok(Edit::new(label, ops))
+}
+
+#[cfg(test)]
+mod tests;

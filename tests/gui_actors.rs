@@ -1,0 +1,149 @@
+//! The Actors pane as an analyst uses it: give a minister dated periods (acts for, role, from,
+//! to), a Wikidata item shown as a link, and merge an actor entered twice; each one undoable
+//! edit on the project.
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use faultline::io::project_file;
+use faultline::model::{Actor, ActorKind, Colour, Project};
+use faultline::sample::sample_project;
+use faultline::ui::FaultlineApp;
+use jiff::civil::date;
+
+/// The workbench on `p` (saved first, as an analyst opens a project), on the Actors tab.
+fn harness(p: Project) -> (Harness<'static, FaultlineApp>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("actors.ron");
+    project_file::save(&p, &path).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 1000.0))
+        .build_eframe(move |cc| FaultlineApp::new(cc, Some(path.clone())));
+    h.run();
+    h.get_by_label("Actors").click();
+    h.run();
+    (h, dir)
+}
+
+fn click(h: &mut Harness<'static, FaultlineApp>, role: Role, label: &str) {
+    h.get_by_role_and_label(role, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+}
+
+/// Opens a combo box and picks an option (the last widget of that name: the list behind the
+/// popup names the same actors).
+fn pick(h: &mut Harness<'static, FaultlineApp>, combo: &str, option: &str) {
+    click(h, Role::ComboBox, combo);
+    h.get_all_by_label(option).last().unwrap().scroll_to_me();
+    h.run();
+    h.get_all_by_label(option).last().unwrap().click();
+    h.run();
+}
+
+/// Types into a field and leaves it with Tab, which commits it.
+fn fill(h: &mut Harness<'static, FaultlineApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+}
+
+fn actor(h: &Harness<'static, FaultlineApp>, name: &str) -> Actor {
+    h.state().document().project().actors.iter().find(|a| a.name == name).unwrap().clone()
+}
+
+#[test]
+fn a_minister_gets_a_dated_period_for_each_government_and_undo_takes_it_back() {
+    let (mut h, _dir) = harness(sample_project());
+    h.get_by_label("Dennis Wilder").click();
+    h.run();
+    h.get_by_label("Acts for, by period");
+    // Wilder acts for no one yet: a first period, for the United States, until April 2025.
+    click(&mut h, Role::Button, "Add period");
+    pick(&mut h, "Acts for, period 1", "United States");
+    assert_eq!(
+        h.state().document().project().acts_for_at(actor(&h, "Dennis Wilder").id, None),
+        Some(actor(&h, "United States").id)
+    );
+    fill(&mut h, "Role, period 1", "adviser");
+    fill(&mut h, "To, period 1", "April 2025");
+    click(&mut h, Role::Button, "Add period");
+    pick(&mut h, "Acts for, period 2", "China");
+    fill(&mut h, "From, period 2", "2025-05-01");
+    let wilder = actor(&h, "Dennis Wilder");
+    assert_eq!(wilder.affiliations.len(), 2, "{:?}", wilder.affiliations);
+    assert_eq!(wilder.affiliations[0].role, "adviser");
+    assert_eq!(wilder.affiliations[0].to, Some(date(2025, 4, 30)), "“to April 2025” ends on its last day");
+    assert_eq!(wilder.affiliations[1].from, Some(date(2025, 5, 1)));
+    let p = h.state().document().project();
+    assert_eq!(p.acts_for_at(wilder.id, Some(date(2025, 4, 30))), Some(actor(&h, "United States").id));
+    assert_eq!(p.acts_for_at(wilder.id, Some(date(2025, 5, 1))), Some(actor(&h, "China").id));
+    assert_eq!(h.state().document().undo_label(), Some("set periods of Dennis Wilder"));
+    // Removing a period is one undoable edit too.
+    click(&mut h, Role::Button, "Remove period 1");
+    assert_eq!(actor(&h, "Dennis Wilder").affiliations.len(), 1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(actor(&h, "Dennis Wilder").affiliations, wilder.affiliations);
+    // A date that is no date is refused in place, and the stored periods stay.
+    fill(&mut h, "From, period 2", " or so");
+    h.get_by_label_contains("period 2:");
+    assert_eq!(actor(&h, "Dennis Wilder").affiliations, wilder.affiliations);
+}
+
+#[test]
+fn a_wikidata_item_typed_as_an_address_is_kept_as_its_number_and_shown_as_a_link() {
+    let (mut h, _dir) = harness(sample_project());
+    h.get_by_label("China").click();
+    h.run();
+    fill(&mut h, "Wikidata", "https://www.wikidata.org/wiki/Q148");
+    fill(&mut h, "Country code", "chn");
+    let china = actor(&h, "China");
+    assert_eq!((china.qid.as_deref(), china.code.as_deref()), (Some("Q148"), Some("CHN")));
+    h.get_by_role_and_label(Role::Link, "Q148 on wikidata.org");
+    fill(&mut h, "Wikidata", "not an item");
+    h.get_by_label_contains("is not a Wikidata item");
+    assert_eq!(actor(&h, "China").qid.as_deref(), Some("Q148"), "the stored item stays");
+}
+
+#[test]
+fn an_actor_entered_twice_is_merged_into_the_one_kept_in_one_undoable_edit() {
+    let mut p = sample_project();
+    let mut twin = Actor::new("PRC", ActorKind::State, Colour::palette(9));
+    twin.aliases = vec!["People's Republic of China".into()];
+    p.actors.put(twin);
+    let (mut h, _dir) = harness(p);
+    h.get_by_label("PRC").click();
+    h.run();
+    pick(&mut h, "Merge into", "China");
+    let project = h.state().document().project();
+    assert!(project.actors.iter().all(|a| a.name != "PRC"));
+    let china = actor(&h, "China");
+    assert!(
+        china.aliases.contains(&"PRC".to_owned()) && china.aliases.contains(&"People's Republic of China".to_owned())
+    );
+    assert_eq!(h.state().document().undo_label(), Some("merge actor PRC into China"));
+}
+
+#[test]
+fn a_name_on_two_actors_is_listed_in_problems_with_a_merge_button() {
+    let mut p = sample_project();
+    let mut twin = Actor::new("Chinese government", ActorKind::State, Colour::palette(9));
+    twin.aliases = vec!["beijing".into()];
+    p.actors.put(twin);
+    let (mut h, _dir) = harness(p);
+    h.get_by_label("Problems (1)").click();
+    h.run();
+    h.get_by_label_contains("“Beijing” names China and Chinese government");
+    click(&mut h, Role::Button, "Merge into China");
+    assert!(h.state().document().project().actors.iter().all(|a| a.name != "Chinese government"));
+    assert!(actor(&h, "China").aliases.contains(&"Chinese government".to_owned()));
+    h.get_by_label("Problems");
+}
