@@ -6,12 +6,21 @@
 mod cameo;
 pub mod countries;
 mod dates;
+pub mod export;
 mod names;
+pub mod plan;
 mod table;
+
+use std::path::Path;
 
 use jiff::civil::Date;
 
+use crate::io::read::read_capped;
 use crate::model::ActorKind;
+
+/// Dictionaries past this size are refused rather than read into memory (the Phoenix country
+/// dictionary, the largest public one, is 2 MB).
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// One actor as a dictionary describes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,6 +90,18 @@ pub fn parse(file_name: &str, text: &str) -> Parsed {
     } else {
         cameo::parse(text)
     }
+}
+
+/// Reads and parses the dictionary file at `path`; text that is not UTF-8 is read as
+/// Windows-1252, as older TABARI-era dictionaries were written.
+pub fn read(path: &Path) -> Result<Parsed, String> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let bytes = read_capped(path, MAX_BYTES).map_err(|e| format!("{} could not be read: {e}", path.display()))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => encoding_rs::WINDOWS_1252.decode(e.as_bytes()).0.into_owned(),
+    };
+    Ok(parse(&name, &text))
 }
 
 #[cfg(test)]

@@ -113,3 +113,103 @@ fn a_csv_table_is_recognised_without_its_extension() {
     assert_eq!(parsed.entries[0].qid.as_deref(), Some("Q131369436"));
     assert_eq!(parsed.entries[0].periods[0].from, Some(date(2025, 2, 26)));
 }
+
+mod importing {
+    use jiff::civil::date;
+
+    use super::super::export::actor_table;
+    use super::super::parse;
+    use super::super::plan::{Outcome, plan, preview};
+    use super::PHOENIX;
+    use crate::edit::Document;
+    use crate::model::{ActorKind, Project};
+    use crate::sample::sample_project;
+
+    fn imported(p: Project, file: &str, text: &str) -> (Document, super::super::plan::Plan) {
+        let plan = plan(&p, parse(file, text));
+        let mut doc = Document::unsaved(p);
+        doc.apply(plan.edit(file).expect("something to import")).unwrap();
+        (doc, plan)
+    }
+
+    #[test]
+    fn entries_merge_into_the_actors_they_name_and_codes_find_states() {
+        let before = sample_project();
+        let (doc, plan) = imported(before.clone(), "test.actors.txt", PHOENIX);
+        let p = doc.project();
+        // "United States" is in the sample: the country entry merges into it and gives it its code.
+        assert_eq!(plan.entries[0].outcome, Outcome::Merged("United States".into()));
+        let us = p.find_actor("United States").unwrap();
+        assert_eq!(us.code.as_deref(), Some("USA"));
+        assert!(us.aliases.iter().any(|a| a == "America"));
+        // Byrnes acts for it, in the role his code gives, on the days his codes give.
+        let byrnes = p.find_actor("James Byrnes").unwrap();
+        assert_eq!(
+            byrnes.affiliation_on(date(1946, 5, 1)).map(|a| (a.acts_for, a.role.as_str())),
+            Some((Some(us.id), "GOV"))
+        );
+        assert_eq!(byrnes.affiliation_on(date(1950, 1, 1)).map(|a| a.role.as_str()), Some("ELI"));
+        // China is found by name and takes the code CHN: no second China is created.
+        let china = p.find_actor("China").unwrap();
+        assert_eq!(china.code.as_deref(), Some("CHN"));
+        assert_eq!(p.find_actor("Hua Chunying").unwrap().affiliations[0].acts_for, Some(china.id));
+        assert!(plan.states_created.is_empty());
+        assert_eq!(p.actors.len(), before.actors.len() + 4);
+    }
+
+    #[test]
+    fn every_entry_and_problem_is_in_the_preview_and_undo_restores_the_project() {
+        let before = sample_project();
+        let (mut doc, plan) = imported(before.clone(), "test.actors.txt", PHOENIX);
+        let lines = preview(&plan);
+        assert_eq!(lines.len(), plan.entries.len() + plan.problems.len());
+        assert!(lines.iter().any(|l| l.starts_with("line 8: James Byrnes — added")), "{lines:#?}");
+        assert!(lines.iter().any(|l| l.starts_with("line 16: the date")));
+        assert_eq!(doc.undo_label(), Some("import actors from test.actors.txt"));
+        doc.undo();
+        assert_eq!(*doc.project(), before);
+    }
+
+    #[test]
+    fn a_state_missing_from_the_project_is_created_from_the_country_table() {
+        let (doc, plan) = imported(Project::new("empty"), "d.txt", "SERGEI_LAVROV_\n\t[RUSGOVFRM >040309]\n");
+        assert_eq!(plan.states_created, ["Russia"]);
+        let russia = doc.project().find_actor("Russian Federation").unwrap();
+        assert_eq!((russia.kind, russia.code.as_deref()), (ActorKind::State, Some("RUS")));
+        let lavrov = doc.project().find_actor("Sergei Lavrov").unwrap();
+        assert_eq!(lavrov.affiliations[0].role, "GOVFRM");
+    }
+
+    #[test]
+    fn a_table_row_naming_a_side_nobody_knows_is_reported_and_the_actor_kept() {
+        let csv = "name,acts_for\nWang Yi,China\nGhost,Atlantis\n";
+        let (doc, plan) = imported(Project::new("empty"), "t.csv", csv);
+        assert_eq!(plan.problems.len(), 1);
+        assert_eq!(plan.problems[0].line, 3);
+        assert!(plan.problems[0].why.contains("Atlantis"));
+        assert!(doc.project().find_actor("Ghost").unwrap().affiliations.is_empty());
+    }
+
+    #[test]
+    fn the_exported_table_imports_back_to_the_same_actors() {
+        let (doc, _) = imported(sample_project(), "test.actors.txt", PHOENIX);
+        let table = actor_table(doc.project()).unwrap();
+        let (copy, plan) = imported(Project::new("copy"), "actors.csv", &table);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        assert_eq!(copy.project().actors.len(), doc.project().actors.len());
+        for a in doc.project().actors.iter() {
+            let b = copy.project().find_actor(&a.name).unwrap();
+            // An alias that repeats the name (the sample's United States has one) is not a name.
+            let aliases: Vec<&String> = a.aliases.iter().filter(|x| **x != a.name).collect();
+            assert_eq!(b.aliases.iter().collect::<Vec<_>>(), aliases, "{}", a.name);
+            assert_eq!((b.kind, &b.code, &b.qid), (a.kind, &a.code, &a.qid), "{}", a.name);
+            let sides = |p: &Project, x: &crate::model::Actor| -> Vec<_> {
+                x.affiliations
+                    .iter()
+                    .map(|f| (f.acts_for.map(|s| p.actor_name(s).to_owned()), f.role.clone(), f.from, f.to))
+                    .collect()
+            };
+            assert_eq!(sides(copy.project(), b), sides(doc.project(), a), "{}", a.name);
+        }
+    }
+}
