@@ -12,7 +12,7 @@ use faultline::model::{Actor, ActorKind, Colour, Project};
 fn mentions(c: &mut Criterion) {
     let p =
         generate(&Spec { articles: 1_000, claims: 100_000, actors: 40, events: 50_000, article_chars: 5_000, seed: 1 });
-    let counts = count(&p);
+    let counts = count(&p, Matching::default());
     let chars: usize = p.articles.iter().map(|a| a.text.chars().count()).sum();
     eprintln!(
         "{} mentions of {} actors in {} articles ({:.1} M chars)",
@@ -25,11 +25,11 @@ fn mentions(c: &mut Criterion) {
     let mut g = c.benchmark_group("mentions, 1000 articles");
     g.sample_size(10);
     g.bench_function("build the finder (40 actors)", |b| b.iter(|| MentionFinder::new(&p.actors, Matching::default())));
-    g.bench_function("count every mention in every article", |b| b.iter(|| count(&p)));
+    g.bench_function("count every mention in every article", |b| b.iter(|| count(&p, Matching::default())));
     g.bench_function("build the finder (50,000 actors, 200,000 names)", |b| {
         b.iter(|| MentionFinder::new(&big.actors, Matching::default()))
     });
-    g.bench_function("count every mention, 50,000 actors", |b| b.iter(|| count(&big)));
+    g.bench_function("count every mention, 50,000 actors", |b| b.iter(|| count(&big, Matching::default())));
     g.finish();
 }
 

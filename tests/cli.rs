@@ -670,3 +670,20 @@ fn actors_import_previews_every_line_then_adds_and_exports_a_table_that_imports_
     };
     assert_eq!(sorted(&copied).len(), sorted(&original).len());
 }
+
+#[test]
+fn mentions_match_names_whatever_their_accents_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    let article = dir.path().join("briefing.txt");
+    std::fs::write(&article, "Briefing\n\nSergeï Lavrov said Pyotr Ëlkin agreed.").unwrap();
+    assert!(faultline(&["import", path_str(&project), path_str(&article)]).0);
+    let table = dir.path().join("a.csv");
+    std::fs::write(&table, "name,aliases\nSergei Lavrov,\nPyotr Elkin,\n").unwrap();
+    assert!(faultline(&["actors", "import", path_str(&project), path_str(&table)]).0);
+    let (_, strict, _) = faultline(&["mentions", path_str(&project)]);
+    assert!(strict.contains("Sergei Lavrov,0"), "{strict}");
+    let (ok, loose, err) = faultline(&["mentions", path_str(&project), "--ignore-diacritics"]);
+    assert!(ok, "{err}");
+    assert!(loose.contains("Sergei Lavrov,1") && loose.contains("Pyotr Elkin,1"), "{loose}");
+}

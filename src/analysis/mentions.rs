@@ -171,8 +171,8 @@ impl MentionCounts {
 }
 
 /// Counts the mentions in every article of the project.
-pub fn count(project: &Project) -> MentionCounts {
-    let finder = MentionFinder::new(&project.actors, Matching::default());
+pub fn count(project: &Project, matching: Matching) -> MentionCounts {
+    let finder = MentionFinder::new(&project.actors, matching);
     let mut counts = MentionCounts::default();
     for article in project.articles.iter() {
         let per = counts.per_article.entry(article.id).or_default();

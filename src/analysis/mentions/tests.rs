@@ -69,7 +69,7 @@ fn offsets_are_chars_in_any_script() {
 #[test]
 fn sample_mentions_resolve_the_sources_names() {
     let p = sample_project();
-    let counts = count(&p);
+    let counts = count(&p, Matching::default());
     let by_name = |n: &str| counts.of_actor(p.find_actor(n).unwrap().id);
     // Hand-counted in the seeds: "Liu Pengyu" once and "Liu" once (article 1).
     assert_eq!(by_name("Liu Pengyu"), 2);

@@ -5,6 +5,9 @@
 const PARTICLES: [&str; 16] =
     ["of", "the", "and", "for", "in", "on", "at", "de", "del", "da", "di", "du", "des", "la", "van", "von"];
 
+/// Regnal numbers after a name ("Elizabeth II"); not "XI", which is also a surname.
+const REGNAL: [&str; 7] = ["II", "III", "IV", "VI", "VII", "VIII", "IX"];
+
 /// The dictionary's spelling with `_` read as spaces (kept as an alias, so text in capitals and
 /// the dictionary's own form still match).
 pub fn spelled(raw: &str) -> String {
@@ -29,7 +32,13 @@ pub fn readable(raw: &str) -> String {
         .enumerate()
         .map(|(i, word)| {
             let lower = word.to_lowercase();
-            if i > 0 && PARTICLES.contains(&lower.as_str()) { lower } else { capitalise(&lower) }
+            if i > 0 && PARTICLES.contains(&lower.as_str()) {
+                lower
+            } else if i > 0 && REGNAL.contains(word) {
+                (*word).to_owned()
+            } else {
+                capitalise(&lower)
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -63,6 +72,8 @@ mod tests {
         assert_eq!(readable("CARLOS SANTOS_CRUZ_"), "Carlos Santos Cruz");
         assert_eq!(readable("K._ANNAN_"), "K. Annan");
         assert_eq!(readable("CONOR_O'BRIEN"), "Conor O'Brien");
+        assert_eq!(readable("ELIZABETH_II"), "Elizabeth II");
+        assert_eq!(readable("LI_XI"), "Li Xi");
         assert_eq!(readable("TURKISH_PEOPLE'S_LIBERATION_FRONT"), "Turkish People's Liberation Front");
     }
 

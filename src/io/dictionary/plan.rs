@@ -168,7 +168,7 @@ impl<'p> Work<'p> {
             .and_then(|c| self.by_code.get(c))
             .or_else(|| std::iter::once(&entry.name).chain(&entry.aliases).find_map(|n| self.by_name.get(&key(n))))
             .copied()
-            .filter(|&id| self.codes_agree(id, entry.code.as_deref()));
+            .filter(|&id| self.codes_agree(id, entry.code.as_deref()) && self.kinds_agree(id, entry.kind));
         match found {
             Some(id) => {
                 let into = self.name_of(id);
@@ -191,6 +191,16 @@ impl<'p> Work<'p> {
     fn codes_agree(&self, id: ActorId, code: Option<&str>) -> bool {
         let have = self.changed.get(&id).or_else(|| self.project.actors.get(id)).and_then(|a| a.code.as_deref());
         matches!((have, code), (None, _) | (_, None)) || have == code
+    }
+
+    /// Whether an entry of this kind may be the actor: a state is never a person or body that
+    /// shares one of its names (Phoenix lists "Berlin" for Germany and for cities).
+    fn kinds_agree(&self, id: ActorId, kind: Option<ActorKind>) -> bool {
+        let have = self.changed.get(&id).or_else(|| self.project.actors.get(id)).map(|a| a.kind);
+        match (have, kind) {
+            (Some(have), Some(kind)) => (have == ActorKind::State) == (kind == ActorKind::State),
+            _ => true,
+        }
     }
 
     fn colour(&mut self) -> Colour {
@@ -259,7 +269,7 @@ impl<'p> Work<'p> {
         let named = std::iter::once(&country.name)
             .chain(&country.aliases)
             .find_map(|n| self.by_name.get(&key(n)).copied())
-            .filter(|&id| self.codes_agree(id, Some(country.code)));
+            .filter(|&id| self.codes_agree(id, Some(country.code)) && self.kinds_agree(id, Some(ActorKind::State)));
         let id = match named {
             Some(id) => id,
             None => {

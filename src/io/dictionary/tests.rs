@@ -171,6 +171,15 @@ mod importing {
     }
 
     #[test]
+    fn a_state_is_not_merged_into_a_city_that_shares_one_of_its_names() {
+        let text = "LEIPZIG_\n+BERLIN\n\t[DEU >19901003]\nGERMANY_ [DEU]\n+BERLIN\n";
+        let (doc, plan) = imported(Project::new("empty"), "d.txt", text);
+        assert_eq!(plan.added(), 2);
+        let germany = doc.project().find_actor("Germany").unwrap();
+        assert_eq!(doc.project().find_actor("Leipzig").unwrap().affiliations[0].acts_for, Some(germany.id));
+    }
+
+    #[test]
     fn a_state_missing_from_the_project_is_created_from_the_country_table() {
         let (doc, plan) = imported(Project::new("empty"), "d.txt", "SERGEI_LAVROV_\n\t[RUSGOVFRM >040309]\n");
         assert_eq!(plan.states_created, ["Russia"]);
