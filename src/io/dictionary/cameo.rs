@@ -6,7 +6,7 @@
 
 use jiff::civil::Date;
 
-use super::countries::split_code;
+use super::countries::{Country, split_code};
 use super::names::{readable, spelled};
 use super::{Entry, Parsed, Party, Period, Problem, dates};
 use crate::model::ActorKind;
@@ -187,11 +187,7 @@ fn entry(draft: Draft) -> Entry {
             aliases.push(alias);
         }
     }
-    // A country's own entry ("AFGHANISTAN_ [AFG]") is the state itself, not someone acting for it.
-    if let [only] = draft.codes.as_slice()
-        && !only.dated
-        && let (Some(country), "") = split_code(&only.code)
-    {
+    if let Some(country) = own_country(&draft.codes, &name, &aliases) {
         return Entry {
             line: draft.line,
             name: country.name.to_owned(),
@@ -210,6 +206,27 @@ fn entry(draft: Draft) -> Entry {
     }
     periods.sort_by_key(|p| p.from);
     Entry { line: draft.line, kind: Some(kind(&periods)), name, aliases, periods, code: None, qid: None }
+}
+
+/// The state an entry is itself: a lone bare country code ("AFGHANISTAN_ [AFG]"), or a bare code
+/// among dated ones on an entry named as that country ("IRAQ_ [IRQOCC ...] [IRQ >20060520]"),
+/// rather than someone acting for it.
+fn own_country(codes: &[Code], name: &str, aliases: &[String]) -> Option<&'static Country> {
+    let bare = |c: &Code| match split_code(&c.code) {
+        (Some(country), "") => Some(country),
+        _ => None,
+    };
+    if let [only] = codes
+        && !only.dated
+    {
+        return bare(only);
+    }
+    let named = |country: &Country| {
+        std::iter::once(&name.to_owned())
+            .chain(aliases)
+            .any(|n| n.eq_ignore_ascii_case(country.name) || country.aliases.iter().any(|a| n.eq_ignore_ascii_case(a)))
+    };
+    codes.iter().filter_map(bare).find(|country| named(country))
 }
 
 fn period(code: &str, from: Option<Date>, to: Option<Date>) -> Period {

@@ -297,10 +297,25 @@ impl<'p> Work<'p> {
         line: usize,
         problems: &mut Vec<Problem>,
     ) {
-        let new = Affiliation { acts_for: side, role: period.role.clone(), from: period.from, to: period.to };
+        let mut new = Affiliation { acts_for: side, role: period.role.clone(), from: period.from, to: period.to };
         let side_name = side.map(|s| self.name_of(s));
         let actor = self.actor(id);
         if actor.affiliations.contains(&new) {
+            return;
+        }
+        // Dictionaries write a change of side as one day that ends one period and starts the
+        // next ("[DDR 491007-901003] [DEU >19901003]"): the day stays with the earlier side.
+        for other in actor.affiliations.iter().filter(|o| o.acts_for.is_some() && side.is_some() && o.acts_for != side)
+        {
+            if other.to.is_some() && other.to == new.from {
+                new.from = new.from.and_then(|d| d.tomorrow().ok());
+            } else if other.from.is_some() && other.from == new.to {
+                new.to = new.to.and_then(|d| d.yesterday().ok());
+            }
+        }
+        if let (Some(from), Some(to)) = (new.from, new.to)
+            && from > to
+        {
             return;
         }
         let why = if side == Some(id) {

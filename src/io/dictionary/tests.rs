@@ -71,6 +71,19 @@ fn every_unreadable_line_is_reported_with_its_number_and_why() {
 }
 
 #[test]
+fn a_country_entry_with_dated_codes_is_still_the_state() {
+    let parsed = parse(
+        "d.txt",
+        "IRAQ_\n+IRAK_\n\t[IRQOCC 030320-20060520]\n\t[IRQ >20060520]\nLEIPZIG_\n\t[DDR 491007-901003]\n\t[DEU >19901003]\n",
+    );
+    assert_eq!((parsed.entries[0].kind, parsed.entries[0].code.as_deref()), (Some(ActorKind::State), Some("IRQ")));
+    assert!(parsed.entries[0].periods.is_empty());
+    // A city listed under the state it belonged to acts for each state in turn.
+    assert_eq!(parsed.entries[1].code, None);
+    assert_eq!(parsed.entries[1].periods.len(), 2);
+}
+
+#[test]
 fn an_unclosed_comment_and_codes_without_a_name_are_reported() {
     let parsed = parse("x.txt", "\t[USAGOV]\nKOFI_ANNAN_ [IGOUNO]\n<!-- never closed\nBAN_KI-MOON\n");
     assert_eq!(parsed.entries.len(), 1);
@@ -177,6 +190,20 @@ mod importing {
         assert_eq!(plan.added(), 2);
         let germany = doc.project().find_actor("Germany").unwrap();
         assert_eq!(doc.project().find_actor("Leipzig").unwrap().affiliations[0].acts_for, Some(germany.id));
+    }
+
+    #[test]
+    fn a_change_day_written_as_the_end_of_one_side_and_the_start_of_the_next_stays_with_the_earlier() {
+        let text = "LEIPZIG_\n\t[DDR 491007-901003]\n\t[DEU >19901003]\n";
+        let (doc, plan) = imported(Project::new("empty"), "d.txt", text);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        let leipzig = doc.project().find_actor("Leipzig").unwrap();
+        let germany = doc.project().find_actor("Germany").unwrap().id;
+        assert_eq!(
+            leipzig.affiliation_on(date(1990, 10, 3)).unwrap().acts_for,
+            doc.project().find_actor("German Democratic Republic").map(|a| a.id)
+        );
+        assert_eq!(leipzig.affiliation_on(date(1990, 10, 4)).unwrap().acts_for, Some(germany));
     }
 
     #[test]
