@@ -1,12 +1,15 @@
 //! Actor-mention detection over the benchmark project (1,000 articles of ~5,000 chars): with the
 //! 40 actors of the generator's roster, and with 50,000 more actors carrying 200,000 names and
 //! aliases (the size of a large event-data actor dictionary): building the automata, and
-//! counting every mention in every article as the Actors pane does. Run with
+//! counting every mention in every article as the Actors pane does; and importing a 50,000-entry
+//! Phoenix-format dictionary (read, plan, apply as one edit). Run with
 //! `cargo bench --bench mentions`; figures in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use faultline::analysis::mentions::{Matching, MentionFinder, count};
+use faultline::edit::Document;
 use faultline::generate::{Spec, generate};
+use faultline::io::dictionary::{parse, plan::plan};
 use faultline::model::{Actor, ActorKind, Colour, Project};
 
 fn mentions(c: &mut Criterion) {
@@ -31,6 +34,34 @@ fn mentions(c: &mut Criterion) {
     });
     g.bench_function("count every mention, 50,000 actors", |b| b.iter(|| count(&big, Matching::default())));
     g.finish();
+
+    let text = dictionary(50_000);
+    let mut g = c.benchmark_group("actor dictionary");
+    g.sample_size(10);
+    g.bench_function("import 50,000 entries (read, plan, one edit)", |b| {
+        b.iter(|| {
+            let plan = plan(&p, parse("big.actors.txt", &text));
+            let mut doc = Document::unsaved(p.clone());
+            doc.apply(plan.edit("big.actors.txt").expect("actors to add")).expect("a valid import");
+            doc
+        })
+    });
+    g.finish();
+}
+
+/// A Phoenix-format dictionary of `n` people, each with two synonyms and two dated codes and a
+/// default, spread over the country table's states.
+fn dictionary(n: usize) -> String {
+    const STATES: [&str; 8] = ["USA", "CHN", "RUS", "DEU", "FRA", "JPN", "IND", "BRA"];
+    let mut out = String::from("# synthetic Phoenix-format dictionary\n");
+    for i in 0..n {
+        let state = STATES[i % STATES.len()];
+        out.push_str(&format!(
+            "PERSON_{i}_SURNAME_{}\n+P._{i}_SURNAME\n+MINISTER_{i}\n\t[{state}ELI 19900101-20100630]\n\t[{state}GOV 20100701-20200101]\n\t[{state}ELI]\n",
+            i % 977
+        ));
+    }
+    out
 }
 
 /// The project with `n` more actors, each with a name and three aliases made of syllables (a
