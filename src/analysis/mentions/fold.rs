@@ -7,7 +7,6 @@ use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 use unicode_script::{Script, UnicodeScript};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What comparison ignores besides the compatibility differences NFKC removes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,7 +20,7 @@ pub struct Folding {
 /// A text in its compared form, and where each of its pieces came from.
 pub struct Folded<'a> {
     text: Cow<'a, str>,
-    /// (folded byte, original byte) at the start of each user-perceived character, ending with
+    /// (folded byte, original byte) at the start of each character with its marks, ending with
     /// both lengths; `None` when every offset is the same in both (ASCII text).
     map: Option<Vec<(usize, usize)>>,
 }
@@ -34,12 +33,24 @@ impl<'a> Folded<'a> {
             return Self { text, map: None };
         }
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() / 2);
-        // Whole graphemes, so that a letter and the accents after it are normalised together
-        // ("e" + U+0301 is "é") and a match never ends between a letter and its accent.
-        for (at, grapheme) in original.grapheme_indices(true) {
+        let mut map = Vec::with_capacity(original.len());
+        // A letter and the combining marks after it are normalised together ("e" + U+0301 is
+        // "é"), and a match never ends between them. ASCII letters take the short way.
+        let mut chars = original.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(next_at, next)) = chars.peek()
+                && is_combining_mark(next)
+            {
+                end = next_at + next.len_utf8();
+                chars.next();
+            }
             map.push((text.len(), at));
-            fold_into(grapheme, how, &mut text);
+            if end - at == 1 {
+                text.push(if how.case { c.to_ascii_lowercase() } else { c });
+            } else {
+                fold_into(&original[at..end], how, &mut text);
+            }
         }
         map.push((text.len(), original.len()));
         Self { text: Cow::Owned(text), map: Some(map) }
@@ -63,12 +74,12 @@ pub fn fold(name: &str, how: Folding) -> String {
     Folded::new(name, how).text.into_owned()
 }
 
-fn fold_into(grapheme: &str, how: Folding, out: &mut String) {
-    if how.diacritics && grapheme.chars().next().is_some_and(has_diacritics_to_drop) {
-        let bare: String = grapheme.nfkd().filter(|&c| !is_combining_mark(c)).collect();
+fn fold_into(letter: &str, how: Folding, out: &mut String) {
+    if how.diacritics && letter.chars().next().is_some_and(has_diacritics_to_drop) {
+        let bare: String = letter.nfkd().filter(|&c| !is_combining_mark(c)).collect();
         push_case(bare.nfc(), how, out);
     } else {
-        push_case(grapheme.nfkc(), how, out);
+        push_case(letter.nfkc(), how, out);
     }
 }
 
