@@ -198,3 +198,30 @@ fn a_decomposed_accent_is_one_letter_with_its_base() {
     assert_eq!(ms.len(), 1);
     assert_eq!((ms[0].start, ms[0].end), (0, 7));
 }
+
+#[test]
+fn a_chinese_article_gets_its_mentions_underlined_and_counted_in_the_project() {
+    let mut p = crate::model::Project::new("t");
+    p.actors = chinese_actors();
+    let id = crate::model::ArticleId::random();
+    p.articles.put(crate::model::Article {
+        id,
+        title: "商务部新闻发言人答记者问".into(),
+        outlet: "新华社".into(),
+        author: String::new(),
+        url: String::new(),
+        published: None,
+        notes: String::new(),
+        text: MOFCOM_STATEMENT.into(),
+        dismissed_suggestions: Default::default(),
+    });
+    // The reader's underlines come from the assist scan.
+    let underlines =
+        crate::analysis::assist::assist(&crate::analysis::assist::AssistInput::of_article(&p, id).unwrap()).mentions;
+    let spans: Vec<&str> = underlines.iter().map(|m| slice_chars(MOFCOM_STATEMENT, m.start, m.end).unwrap()).collect();
+    assert_eq!(spans.len(), 11);
+    assert_eq!(spans[4], "中华人民共和国商务部");
+    let counts = count(&p, Matching::default());
+    assert_eq!(counts.in_article(id), 11);
+    assert_eq!(counts.of_actor(p.find_actor("He Yadong").unwrap().id), 2);
+}
