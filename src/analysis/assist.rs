@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use crate::model::{Actor, ActorId, ArticleId, DateSettings, EventType, Project, Table};
 
 use super::date_expressions::{self, DateExpression};
-use super::mentions::{Mention, MentionFinder};
+use super::mentions::{Matching, Mention, MentionFinder};
 use super::suggest::{self, Suggestion};
 use super::words::sentences;
 
@@ -57,7 +57,7 @@ pub struct Assistance {
 
 pub fn assist(input: &AssistInput) -> Assistance {
     let chars: Vec<char> = input.text.chars().collect();
-    let mentions = MentionFinder::new(&input.actors).find(&input.text);
+    let mentions = MentionFinder::new(&input.actors, Matching::default()).find(&input.text);
     let dates = date_expressions::find(&chars, 0, chars.len(), input.published, input.dates);
     // The speaker's side as of the publication day: what the article calls the speaker's own side.
     let affiliation =

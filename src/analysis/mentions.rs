@@ -1,15 +1,23 @@
 //! Actor mentions: every name and alias of every actor, found in article text.
 //!
-//! Matching is whole-word and longest-first ("President Donald Trump" wins over "Trump" where
-//! both match). Case follows each alias as written ("smart case", as in ripgrep and vim): an alias
-//! with a capital letter matches only that case ("US" is not "us"), an all-lowercase alias matches
-//! any case of its ASCII letters ("beijing" finds "Beijing" and "BEIJING"). Aliases shared by two
-//! actors go to the one listed first.
+//! Names and text are compared after Unicode normalisation (NFKC: full-width "ＵＳ" is "US",
+//! half-width katakana and ligatures read as their plain letters), and optionally without
+//! diacritics (`Matching::ignore_diacritics`). Matching is whole-word and longest-first
+//! ("President Donald Trump" wins over "Trump" where both match); in scripts written without
+//! spaces (Chinese, Japanese, Thai) a name is found inside a run of letters, longest first
+//! ("中华人民共和国商务部" is one mention, not "中华人民共和国" and "商务部"). Case follows each
+//! alias as written ("smart case", as in ripgrep and vim): an alias with a capital letter matches
+//! only that case ("US" is not "us"), an all-lowercase alias matches any case in any alphabet
+//! ("захарова" finds "Захарова"). Aliases shared by two actors go to the one listed first.
+//! Offsets are chars of the original text, whatever normalisation changed.
+
+mod fold;
 
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use self::fold::{Folded, Folding, fold, spaceless};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
 /// One mention of an actor: a char range of an article's text.
@@ -20,17 +28,25 @@ pub struct Mention {
     pub actor: ActorId,
 }
 
+/// How loosely names are compared, beyond Unicode normalisation and smart case.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Matching {
+    /// "Sergei" finds "Sergeï" and "Елкин" finds "Ёлкин" (accents on Latin, Greek and Cyrillic).
+    pub ignore_diacritics: bool,
+}
+
 /// The automata for a project's actors; rebuild it when actors or aliases change.
 pub struct MentionFinder {
     /// Aliases with a capital letter, matched as written.
     exact: Option<Matcher>,
-    /// All-lowercase aliases, matched in any ASCII case.
+    /// All-lowercase aliases, matched in any case.
     folded: Option<Matcher>,
 }
 
 struct Matcher {
     automaton: AhoCorasick,
     actors: Vec<ActorId>,
+    folding: Folding,
 }
 
 /// A candidate match in bytes, before the whole-word and longest-first choice.
@@ -41,30 +57,38 @@ struct Candidate {
 }
 
 impl MentionFinder {
-    pub fn new(actors: &Table<Actor>) -> Self {
+    pub fn new(actors: &Table<Actor>, matching: Matching) -> Self {
+        let exact_folding = Folding { case: false, diacritics: matching.ignore_diacritics };
+        let any_case_folding = Folding { case: true, ..exact_folding };
         let mut exact = (Vec::new(), Vec::new());
-        let mut folded = (Vec::new(), Vec::new());
+        let mut any_case = (Vec::new(), Vec::new());
         for actor in actors.iter() {
             for name in std::iter::once(&actor.name).chain(&actor.aliases) {
                 let name = name.trim();
                 if name.is_empty() {
                     continue;
                 }
-                let (patterns, owners) = if name.chars().any(char::is_uppercase) { &mut exact } else { &mut folded };
-                patterns.push(name.to_owned());
+                let (patterns, owners, folding) = if name.chars().any(char::is_uppercase) {
+                    (&mut exact.0, &mut exact.1, exact_folding)
+                } else {
+                    (&mut any_case.0, &mut any_case.1, any_case_folding)
+                };
+                patterns.push(fold(name, folding));
                 owners.push(actor.id);
             }
         }
-        Self { exact: Matcher::build(exact, false), folded: Matcher::build(folded, true) }
+        Self { exact: Matcher::build(exact, exact_folding), folded: Matcher::build(any_case, any_case_folding) }
     }
 
     /// The mentions in `text`, in order, never overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut candidates = Vec::new();
         for matcher in [&self.exact, &self.folded].into_iter().flatten() {
-            for m in matcher.automaton.find_overlapping_iter(text) {
-                if is_whole_word(text, m.start(), m.end()) {
-                    candidates.push(Candidate { start: m.start(), end: m.end(), actor: matcher.actors[m.pattern()] });
+            let folded = Folded::new(text, matcher.folding);
+            for m in matcher.automaton.find_overlapping_iter(folded.as_str()) {
+                let (start, end) = folded.original(m.start(), m.end());
+                if is_whole_word(text, start, end) {
+                    candidates.push(Candidate { start, end, actor: matcher.actors[m.pattern()] });
                 }
             }
         }
@@ -81,34 +105,34 @@ impl MentionFinder {
 }
 
 impl Matcher {
-    fn build((patterns, actors): (Vec<String>, Vec<ActorId>), fold_ascii_case: bool) -> Option<Self> {
+    fn build((patterns, actors): (Vec<String>, Vec<ActorId>), folding: Folding) -> Option<Self> {
         if patterns.is_empty() {
             return None;
         }
         // Standard semantics so that overlapping matches are all reported: the longest-first
         // choice happens after the whole-word check, so a longer alias that is only part of a
         // word cannot hide a shorter one that is a whole word.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(fold_ascii_case)
-            .build(&patterns)
-            .ok()?;
-        Some(Self { automaton, actors })
+        let automaton = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&patterns).ok()?;
+        Some(Self { automaton, actors, folding })
     }
 }
 
 /// Whether the match is not part of a longer word: an alias edge that is a letter or digit must
 /// not touch another letter or digit ("US" not in "USA"; "U.S." may be followed by "-China").
 /// A capital straight after a small letter starts a word: pages saved from the web glue words
-/// together ("Spread the loveTrump hints at …").
+/// together ("Spread the loveTrump hints at …"). Letters of scripts written without spaces
+/// (Chinese, Japanese, Thai) are no word edge, on either side ("美国USTR" finds "USTR").
 fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
-    let word = |c: char| c.is_alphanumeric();
+    let joins = |a: Option<char>, b: Option<char>| match (a, b) {
+        (Some(a), Some(b)) => a.is_alphanumeric() && b.is_alphanumeric() && !spaceless(a) && !spaceless(b),
+        _ => false,
+    };
     let matched = &text[start..end];
     let first = matched.chars().next();
     let previous = text[..start].chars().next_back();
     let glued = first.is_some_and(char::is_uppercase) && previous.is_some_and(char::is_lowercase);
-    let before_ok = !first.is_some_and(word) || !previous.is_some_and(word) || glued;
-    let after_ok = !matched.chars().next_back().is_some_and(word) || !text[end..].chars().next().is_some_and(word);
+    let before_ok = !joins(previous, first) || glued;
+    let after_ok = !joins(matched.chars().next_back(), text[end..].chars().next());
     before_ok && after_ok
 }
 
@@ -147,8 +171,8 @@ impl MentionCounts {
 }
 
 /// Counts the mentions in every article of the project.
-pub fn count(project: &Project) -> MentionCounts {
-    let finder = MentionFinder::new(&project.actors);
+pub fn count(project: &Project, matching: Matching) -> MentionCounts {
+    let finder = MentionFinder::new(&project.actors, matching);
     let mut counts = MentionCounts::default();
     for article in project.articles.iter() {
         let per = counts.per_article.entry(article.id).or_default();

@@ -9,7 +9,10 @@ use jiff::civil::Date;
 
 use crate::analysis::date_phrase;
 use crate::edit::{Document, builders};
+use crate::io::dictionary;
+use crate::io::dictionary::plan::preview;
 use crate::io::export::LIST_SEPARATOR;
+use crate::io::project_file::write_atomically;
 use crate::model::{Actor, ActorId, Precision, Project};
 
 use super::{CliError, fail, load, writing};
@@ -38,11 +41,32 @@ pub enum ActorsAction {
     /// GONE names KEEP instead, and KEEP takes GONE's name and aliases as aliases. Actors are named
     /// by name, alias or id.
     Merge { project: PathBuf, keep: String, gone: String },
+    /// Import actors from a CAMEO/PETRARCH/Phoenix dictionary or a CSV/TSV actor table into
+    /// PROJECT (created when missing; see
+    /// README, "Actor dictionaries"): lists every entry as added or merged and every line that
+    /// could not be used, then adds them as one edit.
+    Import {
+        project: PathBuf,
+        file: PathBuf,
+        /// Only show what the import would do; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the project's actors as an actor table (one row per period), which `actors import`
+    /// reads back.
+    Export {
+        project: PathBuf,
+        /// The CSV file to write; without it, the table is printed.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 pub fn run(args: ActorsArgs, out: &mut dyn Write) -> Result<(), CliError> {
     match (args.action, args.project) {
         (Some(ActorsAction::Merge { project, keep, gone }), _) => merge(&project, &keep, &gone, out),
+        (Some(ActorsAction::Import { project, file, dry_run }), _) => import(&project, &file, dry_run, out),
+        (Some(ActorsAction::Export { project, output }), _) => export(&project, output.as_deref(), out),
         (None, Some(project)) => {
             let p = load(&project)?;
             let day = args.at.as_deref().map(one_day).transpose()?;
@@ -164,4 +188,36 @@ fn merge(project: &Path, keep: &str, gone: &str, out: &mut dyn Write) -> Result<
     )
     .map_err(fail)?;
     writing.save(p, out)
+}
+
+fn import(project: &Path, file: &Path, dry_run: bool, out: &mut dyn Write) -> Result<(), CliError> {
+    let parsed = dictionary::read(file).map_err(CliError)?;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (writing, p) = writing::Writing::open(project, "actors import", true, out)?;
+    let plan = dictionary::plan::plan(&p, parsed);
+    for line in preview(&plan) {
+        writeln!(out, "{line}").map_err(fail)?;
+    }
+    writeln!(out, "{}", plan.summary()).map_err(fail)?;
+    let Some(edit) = plan.edit(&name) else {
+        return writeln!(out, "nothing to import").map_err(fail);
+    };
+    if dry_run {
+        return writeln!(out, "dry run: {} left unchanged", project.display()).map_err(fail);
+    }
+    let mut doc = Document::new(p, Some(project.to_owned()));
+    doc.apply(edit).map_err(fail)?;
+    writing.save(doc.project(), out)
+}
+
+fn export(project: &Path, output: Option<&Path>, out: &mut dyn Write) -> Result<(), CliError> {
+    let p = load(project)?;
+    let table = dictionary::export::actor_table(&p).map_err(fail)?;
+    match output {
+        Some(path) => {
+            write_atomically(path, table.as_bytes()).map_err(fail)?;
+            writeln!(out, "wrote {} actors to {}", p.actors.len(), path.display()).map_err(fail)
+        }
+        None => out.write_all(table.as_bytes()).map_err(fail),
+    }
 }

@@ -6,7 +6,7 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use crate::analysis::assist::{AssistInput, assist};
-use crate::analysis::mentions;
+use crate::analysis::mentions::{self, Matching};
 use crate::analysis::suggest::Suggestion;
 use crate::model::{ArticleId, Project};
 
@@ -80,8 +80,8 @@ fn suggestion_json(p: &Project, s: &Suggestion) -> Value {
 }
 
 /// Mentions per actor as CSV (`actor,mentions`), or per article and actor (`article,actor,mentions`).
-pub fn print_mentions(p: &Project, by_article: bool, out: &mut dyn Write) -> csv::Result<()> {
-    let counts = mentions::count(p);
+pub fn print_mentions(p: &Project, by_article: bool, matching: Matching, out: &mut dyn Write) -> csv::Result<()> {
+    let counts = mentions::count(p, matching);
     let mut w = csv::Writer::from_writer(out);
     if by_article {
         w.write_record(["article", "actor", "mentions"])?;

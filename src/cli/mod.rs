@@ -16,6 +16,7 @@ pub use terminal::Terminal;
 
 use crate::analysis::agreement::agreement;
 use crate::analysis::filter::{DateWindow, EventFilter};
+use crate::analysis::mentions::Matching;
 use crate::analysis::search;
 use crate::analysis::series::{self, BinSize, Dyad, SeriesSpec};
 use crate::analysis::stats::stats;
@@ -233,6 +234,9 @@ pub enum Command {
         /// One row per article and actor instead of one per actor.
         #[arg(long)]
         by_article: bool,
+        /// Match names whatever their accents ("Sergei" finds "Sergeï", "Елкин" finds "Ёлкин").
+        #[arg(long)]
+        ignore_diacritics: bool,
     },
     /// Weigh the competing hypotheses (ACH): each hypothesis's weighted inconsistency score
     /// (I = 1, II = 2, times the evidence's weight from its grade), least inconsistent first;
@@ -449,9 +453,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             }
         }
         Command::Actors(args) => actors::run(args, out),
-        Command::Mentions { project, by_article } => {
+        Command::Mentions { project, by_article, ignore_diacritics } => {
             let p = load(&project)?;
-            assist::print_mentions(&p, by_article, out).map_err(fail)
+            assist::print_mentions(&p, by_article, Matching { ignore_diacritics }, out).map_err(fail)
         }
         Command::Check { project, strict, window } => {
             let (p, problems) = project_file::load_checked(&project).map_err(fail)?;

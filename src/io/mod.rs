@@ -1,5 +1,6 @@
 //! Reading and writing files: projects, imports and exports.
 
+pub mod dictionary;
 pub mod export;
 pub mod import;
 pub mod lock;

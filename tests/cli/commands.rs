@@ -763,3 +763,75 @@ fn check_flags_an_event_whose_evidence_contradicts_itself() {
     assert!(!ok);
     assert!(err.contains("1 event(s) whose evidence contradicts itself"), "{err}");
 }
+
+#[test]
+fn actors_import_previews_every_line_then_adds_and_exports_a_table_that_imports_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(SAMPLE, &project).unwrap();
+    let dictionary = dir.path().join("ministers.actors.txt");
+    std::fs::write(
+        &dictionary,
+        "# ministers\nCHINA_ [CHN]\n+PRC\nWANG_YI_\n+王毅\n\t[CHNGOVFRM 20130316-20221230]\n\t[CHNELI]\n\
+         SERGEI_LAVROV [RUSGOVFRM >040309]\nQIN_GANG\n\t[CHNGOV 2004017-20061201]\n",
+    )
+    .unwrap();
+    let (p, d) = (path_str(&project), path_str(&dictionary));
+    let before = std::fs::read_to_string(&project).unwrap();
+    let (ok, out, err) = faultline(&["actors", "import", p, d, "--dry-run"]);
+    assert!(ok, "{err}");
+    for expected in [
+        "line 2: China — merged into China",
+        "line 4: Wang Yi — added",
+        "line 8: Sergei Lavrov — added",
+        "line 10: the date \"2004017\" is neither YYMMDD nor YYYYMMDD (not imported)",
+        "3 actor(s) added, 1 merged into existing ones, 1 state(s) created from the country table, 1 line(s) reported",
+        "dry run",
+    ] {
+        assert!(out.contains(expected), "{expected:?} not in\n{out}");
+    }
+    assert_eq!(std::fs::read_to_string(&project).unwrap(), before, "a dry run writes nothing");
+
+    let (ok, _, err) = faultline(&["actors", "import", p, d]);
+    assert!(ok, "{err}");
+    let (ok, csv, _) = faultline(&["actors", p, "--csv", "--at", "2020-05-01"]);
+    assert!(ok);
+    assert!(
+        csv.lines().any(|l| l.starts_with("Wang Yi,person,China,GOVFRM,2013-03-16,2022-12-30,WANG YI; 王毅")),
+        "{csv}"
+    );
+    assert!(csv.lines().any(|l| l.starts_with("Russia,state,")), "{csv}");
+
+    let table = dir.path().join("actors.csv");
+    let (ok, _, err) = faultline(&["actors", "export", p, "-o", path_str(&table)]);
+    assert!(ok, "{err}");
+    let copy = dir.path().join("copy.ron");
+    let (ok, out, err) = faultline(&["actors", "import", path_str(&copy), path_str(&table)]);
+    assert!(ok, "{err}");
+    assert!(out.contains(", 0 line(s) reported"), "{out}");
+    let (_, original, _) = faultline(&["actors", p, "--csv"]);
+    let (_, copied, _) = faultline(&["actors", path_str(&copy), "--csv"]);
+    let sorted = |s: &str| {
+        let mut lines: Vec<String> = s.lines().map(str::to_owned).collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(sorted(&copied).len(), sorted(&original).len());
+}
+
+#[test]
+fn mentions_match_names_whatever_their_accents_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    let article = dir.path().join("briefing.txt");
+    std::fs::write(&article, "Briefing\n\nSergeï Lavrov said Pyotr Ëlkin agreed.").unwrap();
+    assert!(faultline(&["import", path_str(&project), path_str(&article)]).0);
+    let table = dir.path().join("a.csv");
+    std::fs::write(&table, "name,aliases\nSergei Lavrov,\nPyotr Elkin,\n").unwrap();
+    assert!(faultline(&["actors", "import", path_str(&project), path_str(&table)]).0);
+    let (_, strict, _) = faultline(&["mentions", path_str(&project)]);
+    assert!(strict.contains("Sergei Lavrov,0"), "{strict}");
+    let (ok, loose, err) = faultline(&["mentions", path_str(&project), "--ignore-diacritics"]);
+    assert!(ok, "{err}");
+    assert!(loose.contains("Sergei Lavrov,1") && loose.contains("Pyotr Elkin,1"), "{loose}");
+}

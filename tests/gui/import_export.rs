@@ -154,7 +154,8 @@ fn a_new_project_is_named_and_placed_in_the_app_and_its_settings_rename_it_undoa
     h.get_by_role_and_label(Role::TextInput, place).type_text(path.to_str().unwrap());
     h.run();
     h.get_by_role_and_label(Role::Button, "Create project").click();
-    h.run();
+    // The save runs in the background and repaints until it is done: step, then wait for it.
+    h.step();
     step_until(&mut h, "the save", |h| !h.state().is_saving());
     assert!(path.with_extension("ron").is_file(), "saved where asked, as .ron");
     assert!(h.state().title().starts_with("Rare earths 2025 (rare-earths.ron)"), "{}", h.state().title());
