@@ -14,6 +14,7 @@ pub enum Command {
     PasteArticle,
     MergeProject,
     CompareProject,
+    ImportActors,
     Quit,
     Undo,
     Redo,
@@ -30,7 +31,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 22] = [
+    pub const ALL: [Command; 23] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -40,6 +41,7 @@ impl Command {
         Command::PasteArticle,
         Command::MergeProject,
         Command::CompareProject,
+        Command::ImportActors,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -66,6 +68,7 @@ impl Command {
             Command::PasteArticle => "Paste article…",
             Command::MergeProject => "Merge project…",
             Command::CompareProject => "Compare coding…",
+            Command::ImportActors => "Import actor dictionary…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -94,6 +97,9 @@ impl Command {
             Command::PasteArticle => "Add an article from pasted text; the first line is the title",
             Command::MergeProject => "Merge another analyst's copy of this project into it (undoable)",
             Command::CompareProject => "Agreement with another analyst's coding, and their claims to take in",
+            Command::ImportActors => {
+                "Actors from a CAMEO/PETRARCH/Phoenix dictionary or a CSV/TSV actor table, previewed, then added undoably"
+            }
             Command::Quit => "Close Faultline, asking first about unsaved changes",
             Command::Undo => "Take back the last edit",
             Command::Redo => "Make the undone edit again",
@@ -129,7 +135,8 @@ impl Command {
             | Command::ProjectSettings
             | Command::AddToHypotheses
             | Command::MergeProject
-            | Command::CompareProject => return None,
+            | Command::CompareProject
+            | Command::ImportActors => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),

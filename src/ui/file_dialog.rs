@@ -84,9 +84,9 @@ impl NativeDialog {
     }
 
     /// An open dialog for one file of one type (another analyst's project, say).
-    pub fn start_open(&mut self, title: &'static str, type_name: &'static str, extension: &'static str) {
+    pub fn start_open(&mut self, title: &'static str, type_name: &'static str, extensions: &'static [&'static str]) {
         self.spawn(title, None, move |dialog| {
-            dialog.add_filter(type_name, &[extension]).pick_file().into_iter().collect()
+            dialog.add_filter(type_name, extensions).pick_file().into_iter().collect()
         });
     }
 

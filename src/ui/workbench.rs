@@ -160,6 +160,12 @@ impl Workbench {
     }
 
     /// Shows the Merge pane with the keyboard in its "their project" field (File ▸ Merge project…).
+    /// Shows the Actors pane with its dictionary import open (the command).
+    pub fn start_actor_import(&mut self) {
+        self.focus(Pane::Actors);
+        self.views.actors.import.start();
+    }
+
     pub fn focus_merge(&mut self) {
         self.focus(Pane::Merge);
         self.views.merge.focus();

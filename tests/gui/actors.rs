@@ -147,3 +147,36 @@ fn a_name_on_two_actors_is_listed_in_problems_with_a_merge_button() {
     assert!(actor(&h, "China").aliases.contains(&"Chinese government".to_owned()));
     h.get_by_label("Problems");
 }
+
+#[test]
+fn a_dictionary_is_previewed_line_by_line_then_imported_as_one_undoable_edit() {
+    let (mut h, dir) = harness(sample_project());
+    let dictionary = dir.path().join("ministers.actors.txt");
+    std::fs::write(
+        &dictionary,
+        "# ministers\nWANG_YI_\n+王毅\n\t[CHNGOVFRM 20130316-20221230]\n\t[CHNELI]\n\
+         SERGEI_LAVROV [RUSGOVFRM >040309]\nQIN_GANG\n\t[CHNGOV 2004017-20061201]\n",
+    )
+    .unwrap();
+    let before = h.state().document().project().actors.len();
+    click(&mut h, Role::Button, "Import dictionary…");
+    h.get_by_role_and_label(Role::TextInput, "Dictionary file").type_text(dictionary.to_str().unwrap());
+    h.run();
+    click(&mut h, Role::Button, "Preview");
+    h.get_by_label_contains("line 2: Wang Yi — added");
+    h.get_by_label_contains("line 8: the date \"2004017\" is neither YYMMDD nor YYYYMMDD");
+    assert_eq!(h.state().document().project().actors.len(), before, "a preview changes nothing");
+
+    h.get_by_label_contains("Import (3 added").click();
+    h.run();
+    let p = h.state().document().project();
+    let wang = p.find_actor("Wang Yi").expect("Wang Yi added");
+    assert!(wang.aliases.iter().any(|a| a == "王毅"));
+    let minister = wang.affiliations.iter().find(|p| p.role == "GOVFRM").expect("the dated code's period");
+    assert_eq!((minister.from, minister.to), (Some(date(2013, 3, 16)), Some(date(2022, 12, 30))));
+    assert!(p.find_actor("Russia").is_some(), "the state of a code is created from the country table");
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project().actors.len(), before, "one undo takes the whole import back");
+}

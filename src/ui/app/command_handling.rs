@@ -193,6 +193,7 @@ impl FaultlineApp {
             Command::AddToHypotheses => self.add_to_hypotheses(),
             Command::MergeProject => self.workbench.focus_merge(),
             Command::CompareProject => self.workbench.focus_compare(),
+            Command::ImportActors => self.workbench.start_actor_import(),
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion

@@ -23,6 +23,7 @@ impl FaultlineApp {
                     Command::PasteArticle,
                     Command::MergeProject,
                     Command::CompareProject,
+                    Command::ImportActors,
                 ] {
                     command_button(ui, c, true, actions);
                 }

@@ -21,20 +21,30 @@ pub struct ActorsView {
     /// Why a typed code or Wikidata item was not taken.
     error: Option<String>,
     periods: super::actor_periods::PeriodsEditor,
+    pub import: super::actor_import::ActorImport,
 }
 
 impl ActorsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
-        let p = cx.doc.project();
-        if ui.button("New actor").clicked() {
-            let actor = Actor::new(
-                format!("New actor {}", p.actors.len() + 1),
-                ActorKind::Person,
-                Colour::palette(p.actors.len()),
-            );
-            self.selected = Some(actor.id);
-            cx.actions.push(Action::Apply(Edit::one("new actor", Op::Put(Record::Actor(actor)))));
+        if self.import.open {
+            self.import.ui(ui, cx);
+            ui.separator();
         }
+        let p = cx.doc.project();
+        ui.horizontal(|ui| {
+            if ui.button("New actor").clicked() {
+                let actor = Actor::new(
+                    format!("New actor {}", p.actors.len() + 1),
+                    ActorKind::Person,
+                    Colour::palette(p.actors.len()),
+                );
+                self.selected = Some(actor.id);
+                cx.actions.push(Action::Apply(Edit::one("new actor", Op::Put(Record::Actor(actor)))));
+            }
+            if !self.import.open && ui.button("Import dictionary…").clicked() {
+                self.import.start();
+            }
+        });
         ui.separator();
         // Counted off the UI thread on a large project; the list shows no counts until then.
         let counts = cx.state.assist.counts(cx.doc, ui.ctx());

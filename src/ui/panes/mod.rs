@@ -1,5 +1,6 @@
 //! One file per pane of the workbench.
 
+pub mod actor_import;
 pub mod actor_periods;
 pub mod actors;
 pub mod articles;

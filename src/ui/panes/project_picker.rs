@@ -1,20 +1,39 @@
-//! A field for another project file, as the Merge and Compare panes ask for one: typed, pasted,
-//! or chosen with the system dialog where the desktop offers one (File ▸ Open's fallback too).
+//! A field for another file, as the Merge and Compare panes ask for a project and the Actors
+//! pane for a dictionary: typed, pasted, or chosen with the system dialog where the desktop
+//! offers one (File ▸ Open's fallback too).
 
 use std::path::PathBuf;
 
 use crate::ui::dialogs::browse_note;
 use crate::ui::file_dialog::NativeDialog;
 
-#[derive(Default)]
 pub struct ProjectPicker {
     pub text: String,
+    /// What the field takes: the hint, and the system dialog's file type and extensions.
+    kind: FileKind,
     native: NativeDialog,
     /// Put the keyboard in the field on the next frame (the menu command that opened the pane).
     focus: bool,
 }
 
+/// The files a picker takes.
+pub struct FileKind {
+    pub hint: &'static str,
+    pub type_name: &'static str,
+    pub extensions: &'static [&'static str],
+}
+
+impl Default for ProjectPicker {
+    fn default() -> Self {
+        Self::new(FileKind { hint: "/path/to/project.ron", type_name: "Faultline project", extensions: &["ron"] })
+    }
+}
+
 impl ProjectPicker {
+    pub fn new(kind: FileKind) -> Self {
+        Self { text: String::new(), kind, native: NativeDialog::default(), focus: false }
+    }
+
     pub fn focus(&mut self) {
         self.focus = true;
     }
@@ -34,7 +53,7 @@ impl ProjectPicker {
         let mut entered = false;
         ui.horizontal(|ui| {
             let field = egui::TextEdit::singleline(&mut self.text)
-                .hint_text("/path/to/project.ron")
+                .hint_text(self.kind.hint)
                 .desired_width((ui.available_width() - 90.0).max(120.0));
             let response = ui.add(field).labelled_by(label.id);
             if std::mem::take(&mut self.focus) {
@@ -43,7 +62,7 @@ impl ProjectPicker {
             entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let browse = ui.add_enabled(!self.native.is_open(), egui::Button::new("Browse…"));
             if browse.on_hover_text("The system file dialog, where the desktop offers one").clicked() {
-                self.native.start_open(dialog_title, "Faultline project", "ron");
+                self.native.start_open(dialog_title, self.kind.type_name, self.kind.extensions);
             }
             if self.native.is_open() {
                 ui.spinner();
