@@ -6,10 +6,10 @@ mod names;
 mod speaker;
 pub mod verbs;
 
-use crate::model::{ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Project, Table};
+use crate::model::{Actor, ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Project, Table};
 
 use super::date_expressions::DateExpression;
-use super::mentions::Mention;
+use super::mentions::{Mention, MentionFinder};
 use super::words::{Word, words};
 use speaker::{Found, Memory, Sentence, Spoken, Who};
 use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb, statement_noun};
@@ -65,18 +65,43 @@ pub struct Context<'a> {
     pub affiliation: &'a dyn Fn(ActorId) -> Option<ActorId>,
     /// What kind of actor each is: "he" stands for a person, "the ministry" for a body.
     pub kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+    /// The government body that issued the article, when its outlet or author is one: the
+    /// "we" of a release.
+    pub issuer: Option<ActorId>,
+}
+
+/// The government body an article's byline (outlet and author) names: "Ministry of Foreign
+/// Affairs of Turkey" is the actor "Ministry of Foreign Affairs (Turkey)" as well as one whose
+/// name or alias it contains.
+pub fn issuer(actors: &Table<Actor>, byline: &str) -> Option<ActorId> {
+    let body = |a: &Actor| a.kind == ActorKind::GovernmentBody;
+    let named = MentionFinder::new(actors).find(byline).into_iter().map(|m| m.actor);
+    let found = named.into_iter().find(|&a| actors.get(a).is_some_and(body));
+    let lower = byline.to_lowercase();
+    // "X (Y)" is how a project tells one country's X from another's.
+    let qualified = |a: &&Actor| {
+        let name = a.name.to_lowercase();
+        let Some((base, rest)) = name.split_once(" (") else { return false };
+        let qualifier = rest.trim_end_matches(')');
+        !base.is_empty() && lower.contains(base) && lower.contains(qualifier)
+    };
+    found.or_else(|| actors.iter().filter(|a| body(a)).find(qualified).map(|a| a.id))
 }
 
 /// Suggestions for the given sentences, in order. "He said" and "the ministry said" stand for
 /// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
-    let mut memory = Memory::default();
+    let mut memory = Memory::issued_by(cx.issuer);
     let mut out = Vec::new();
     let side = |a: ActorId| root_of(cx, a);
     for (i, &(start, end)) in sentences.iter().enumerate() {
         let s = sentence(cx, &side, start, end);
-        // Headlines and headings are no statements, and name no one a later "he" could mean.
+        // Headlines and headings are no statements, and name no one a later "he" could mean;
+        // a body a headline names may be the "we" of a release.
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
+            if i == 0 {
+                memory.headline(&s);
+            }
             continue;
         }
         let found = suggest_sentence(cx, &s, start, end, &memory);
@@ -138,7 +163,10 @@ fn suggest_sentence(
         }
     };
     let act_at = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i));
-    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !passive(i) && act_at(i).is_some()).collect();
+    // In a release the body itself is the agent of "are emphatically rejected".
+    let voice = memory.issuer();
+    let agentless = |i: usize| passive(i) && !(voice.is_some() && lower[i] != "claimed" && s.quoted.is_empty());
+    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !agentless(i) && act_at(i).is_some()).collect();
     // A verb in a relative clause ("…, which some US officials have threatened, China’s
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
@@ -150,12 +178,21 @@ fn suggest_sentence(
             verbs.iter().copied().filter(|&i| i > v && lower[i - 1] == "and" && !lower[i].ends_with("ing"));
         std::iter::once(v).chain(coordinated).filter_map(act_at).max_by_key(|a| a.strength())
     };
-    let (cue, act) = match (according, verb) {
-        (_, Some(v)) => (v, strongest(v)?),
-        (Some(a), None) => (a, Act::Comment),
-        (None, None) => return None,
+    // "We urge all parties …", "We think it is intentional": in a release, what "we" do is
+    // the issuing body's statement, whatever the verb.
+    let ours = || memory.we().and(s.first_person_verb());
+    let (cue, act) = match (according, verb, ours()) {
+        (_, Some(v), _) => (v, strongest(v)?),
+        (Some(a), None, _) => (a, Act::Comment),
+        (None, None, Some(v)) => (v, verbs::present_act(&lower[v]).unwrap_or(Act::Comment)),
+        (None, None, None) => return None,
     };
-    let who = match s.speaker(cue, according.is_some() && verb.is_none(), memory) {
+    let found = if passive(cue) && voice.is_some() {
+        Found::Speaker(Who::Actor(voice?))
+    } else {
+        s.speaker(cue, according.is_some() && verb.is_none(), memory)
+    };
+    let who = match found {
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),
         Found::Unknown => None,

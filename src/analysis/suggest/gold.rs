@@ -36,6 +36,9 @@ struct GoldArticle {
     title: String,
     published: String,
     held_out: bool,
+    /// The outlet as an analyst enters it: a ministry for its own releases.
+    #[serde(default)]
+    outlet: String,
     /// The round of collection: 1 for the articles the suggester was first tuned on, 2 for the
     /// fresh articles gathered later (split into tuned and held-out halves), 3 for articles
     /// scored once after the round-2 tuning and never tuned on.
@@ -145,6 +148,7 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         article: ArticleId::random(),
         text: gold.text.clone(),
         published: Some(gold.published.parse().expect("published is an ISO date")),
+        byline: gold.outlet.clone(),
         dates: Default::default(),
         actors: p.actors.clone(),
         taxonomy: p.taxonomy.clone(),

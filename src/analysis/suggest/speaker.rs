@@ -66,6 +66,11 @@ pub struct Memory {
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
     previous: Option<Who>,
+    /// The government body the article's byline names, if it issued the article.
+    issuer: Option<ActorId>,
+    /// The government body the headline names ("Remarks by the spokesperson of the Ministry of
+    /// Foreign Affairs").
+    headline_body: Option<ActorId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,6 +322,16 @@ impl<'a> Sentence<'a> {
         a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
     }
 
+    /// "We urge …", "We are deeply concerned …": the verb of a clause whose subject is "we",
+    /// outside quotation marks, past its auxiliaries and adverbs.
+    pub fn first_person_verb(&self) -> Option<usize> {
+        let we = (0..self.ws.len())
+            .find(|&i| self.lower[i] == "we" && (i == 0 || self.breaks[i]) && self.outside(self.ws[i]))?;
+        let verb =
+            (we + 1..self.ws.len()).find(|&i| !self.is_filler(i) && !matches!(self.lower[i].as_str(), "am" | "do"))?;
+        (!self.breaks[verb] && self.outside(self.ws[verb])).then_some(verb)
+    }
+
     /// The actor the title before a named person stands for ("India's Foreign Secretary
     /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
     /// title words right before the name.
@@ -495,6 +510,7 @@ impl<'a> Sentence<'a> {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
+            ["we"] => return remembered(memory.we().map(Who::Actor)),
             ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
@@ -685,6 +701,27 @@ enum Reading {
 }
 
 impl Memory {
+    /// The memory of an article issued by `issuer` (a ministry's own release), if known.
+    pub fn issued_by(issuer: Option<ActorId>) -> Self {
+        Self { issuer, ..Self::default() }
+    }
+
+    pub fn issuer(&self) -> Option<ActorId> {
+        self.issuer
+    }
+
+    /// Whom "we" stands for outside quotation marks: the body that issued the release, else
+    /// the one its headline names, else the last government body named.
+    pub fn we(&self) -> Option<ActorId> {
+        self.issuer.or(self.headline_body).or(self.ministry)
+    }
+
+    /// Notes the government body a headline names.
+    pub fn headline(&mut self, s: &Sentence<'_>) {
+        let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
+        self.headline_body = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).find(|&a| government(a));
+    }
+
     /// The person "he" or "she" (or, with no gender, "the minister") stands for. "She" is the
     /// last person the text called a woman ("Foreign Ministry spokeswoman Hua Chunying said …
     /// Wang is due to meet Kerry … she said" is Hua), as the marked case. Otherwise it is the
@@ -759,6 +796,11 @@ impl Memory {
         let speaker = spoken.map(|x| &x.who);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
+            // Whoever a title introduces keeps its side ("Ministry of Foreign Affairs
+            // spokesperson Wang Wenbin made the remarks"; later "Wang said").
+            if let Some(side) = s.side_of(&name) {
+                self.sides.push((name.clone(), side));
+            }
             if !self.names.contains(&name) {
                 self.names.push(name);
             }
