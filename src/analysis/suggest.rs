@@ -104,7 +104,23 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             }
             continue;
         }
-        let found = suggest_sentence(cx, &s, start, end, &memory);
+        let mut found = suggest_sentence(cx, &s, start, end, &memory);
+        let s = if found.is_none() && relays_a_named_speaker(&s) {
+            // Read the quotation as plain text; the statement counts when a speaker is found.
+            let open = Sentence::new(cx.chars, s.ws, Vec::new(), s.mentions, cx.kind_of, &side);
+            found = suggest_sentence(cx, &open, start, end, &memory).filter(|(_, spoken)| spoken.is_some());
+            // What the relayed person said was said to the side of the one who relays it.
+            if let Some((suggestion, Some(spoken))) = found.as_mut()
+                && suggestion.target.is_none()
+                && let Some(relayer) = memory.speaking_side().filter(|r| Some(*r) != spoken.side)
+            {
+                suggestion.target = Some(relayer);
+                spoken.target = Some(relayer);
+            }
+            open
+        } else {
+            s
+        };
         memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
         out.extend(found.map(|(suggestion, _)| suggestion));
     }
@@ -180,14 +196,21 @@ fn suggest_sentence(
     };
     // "We urge all parties …", "We think it is intentional": in a release, what "we" do is
     // the issuing body's statement, whatever the verb.
-    let ours = || memory.we().and(s.first_person_verb());
-    let (cue, act) = match (according, verb, ours()) {
-        (_, Some(v), _) => (v, strongest(v)?),
-        (Some(a), None, _) => (a, Act::Comment),
-        (None, None, Some(v)) => (v, verbs::present_act(&lower[v]).unwrap_or(Act::Comment)),
-        (None, None, None) => return None,
+    // "We firmly oppose the tariffs announced by Washington": what "we" do comes first.
+    let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v));
+    // A ministry's own release speaks in every sentence of its own ("The use of chemical
+    // weapons can never be justified"), quoting no one.
+    let own = || voice.and_then(|_| own_voice_cue(s));
+    let (cue, act, issued) = match (according, verb, ours) {
+        (_, _, Some(o)) => {
+            let act = strongest(o).or_else(|| verbs::present_act(&lower[o]));
+            (o, act.unwrap_or(Act::Comment), false)
+        }
+        (_, Some(v), None) => (v, strongest(v)?, passive(v)),
+        (Some(a), None, None) => (a, Act::Comment, false),
+        (None, None, None) => (own()?, Act::Comment, true),
     };
-    let found = if passive(cue) && voice.is_some() {
+    let found = if issued && voice.is_some() {
         Found::Speaker(Who::Actor(voice?))
     } else {
         s.speaker(cue, according.is_some() && verb.is_none(), memory)
@@ -248,6 +271,30 @@ fn suggest_sentence(
         date,
     };
     Some((suggestion, spoken))
+}
+
+/// In a release, the verb of a sentence that quotes no one: its first auxiliary ("is
+/// observing", "can never be justified").
+fn own_voice_cue(s: &Sentence<'_>) -> Option<usize> {
+    const AUXILIARIES: &[&str] =
+        &["is", "are", "can", "cannot", "will", "has", "have", "must", "should", "remains", "stands"];
+    if !s.quoted.is_empty() {
+        return None;
+    }
+    (1..s.ws.len()).find(|&i| AUXILIARIES.contains(&s.lower[i].as_str()))
+}
+
+/// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly
+/// inside a quotation whose reporting verb follows a name relays that person's statement.
+fn relays_a_named_speaker(s: &Sentence<'_>) -> bool {
+    let (Some(first), Some(last)) = (s.ws.first(), s.ws.last()) else { return false };
+    let wholly = s.quoted.len() == 1 && s.quoted[0].0 <= first.start && last.end <= s.quoted[0].1;
+    wholly
+        && (1..s.ws.len()).any(|i| {
+            reporting_verb(&s.lower[i]).is_some()
+                && s.ws[i - 1].is_capitalised(s.chars)
+                && !matches!(s.lower[i - 1].as_str(), "i" | "we" | "he" | "she" | "they" | "it")
+        })
 }
 
 /// The project's type for an act: the one with its CAMEO code, else the one whose code is the

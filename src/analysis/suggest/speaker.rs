@@ -325,11 +325,30 @@ impl<'a> Sentence<'a> {
     /// "We urge …", "We are deeply concerned …": the verb of a clause whose subject is "we",
     /// outside quotation marks, past its auxiliaries and adverbs.
     pub fn first_person_verb(&self) -> Option<usize> {
-        let we = (0..self.ws.len())
-            .find(|&i| self.lower[i] == "we" && (i == 0 || self.breaks[i]) && self.outside(self.ws[i]))?;
+        let we = (0..self.ws.len()).find(|&i| (i == 0 || self.breaks[i]) && self.says_we(i))?;
         let verb =
             (we + 1..self.ws.len()).find(|&i| !self.is_filler(i) && !matches!(self.lower[i].as_str(), "am" | "do"))?;
         (!self.breaks[verb] && self.outside(self.ws[verb])).then_some(verb)
+    }
+
+    /// Whether word `i` is a "we" of the text's own voice: outside quotation marks, with no
+    /// quotation opening before it or closing after it, however its marks were read.
+    fn says_we(&self, i: usize) -> bool {
+        let from = self.ws[0].start.saturating_sub(1);
+        let opens = |k: usize| {
+            matches!(self.chars[k], '“' | '"' | '‘')
+                || self.chars[k] == '\'' && (k == from || self.chars[k - 1].is_whitespace())
+        };
+        // "…, we are living with utmost difficulty,' said Leila Zanganeh": a quotation that
+        // closes after it began in an earlier sentence.
+        let to = self.ws.last().map_or(0, |w| w.end);
+        let letter = |k: usize| self.chars.get(k).is_some_and(|c| c.is_alphanumeric());
+        let closes =
+            |k: usize| matches!(self.chars[k], '”' | '"') || matches!(self.chars[k], '\'' | '’') && !letter(k + 1);
+        self.lower[i] == "we"
+            && self.outside(self.ws[i])
+            && !(from..self.ws[i].start).any(opens)
+            && !(self.ws[i].end..to).any(closes)
     }
 
     /// The actor the title before a named person stands for ("India's Foreign Secretary
@@ -510,7 +529,7 @@ impl<'a> Sentence<'a> {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
-            ["we"] => return remembered(memory.we().map(Who::Actor)),
+            ["we"] if self.says_we(first) => return remembered(memory.we().map(Who::Actor)),
             ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
@@ -714,6 +733,11 @@ impl Memory {
     /// the one its headline names, else the last government body named.
     pub fn we(&self) -> Option<ActorId> {
         self.issuer.or(self.headline_body).or(self.ministry)
+    }
+
+    /// The side of the last person who spoke, if known.
+    pub fn speaking_side(&self) -> Option<ActorId> {
+        self.spoke_person.as_ref().and_then(|(_, side)| *side)
     }
 
     /// Notes the government body a headline names.
