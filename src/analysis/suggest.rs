@@ -235,7 +235,12 @@ fn suggest_sentence(
         Some(Who::Name(name)) => s.side_of(name).or_else(|| memory.side_of(name)),
         None => None,
     };
-    let target = target(cx, s, cue, side).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
+    // A target left implicit is, for a speaker who goes on, whom they spoke about, else the
+    // other side the headline names ("…, angering Japan": China's coastguard said …).
+    let other_side = |a: &ActorId| side.is_some_and(|sd| root_of(cx, *a) != root_of(cx, sd));
+    let target = target(cx, s, cue, side)
+        .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
+        .or_else(|| memory.headline_actors().iter().copied().find(other_side));
 
     let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.

@@ -71,6 +71,8 @@ pub struct Memory {
     /// The government body the headline names ("Remarks by the spokesperson of the Ministry of
     /// Foreign Affairs").
     headline_body: Option<ActorId>,
+    /// Every actor the headline names.
+    headline_actors: Vec<ActorId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -740,10 +742,17 @@ impl Memory {
         self.spoke_person.as_ref().and_then(|(_, side)| *side)
     }
 
-    /// Notes the government body a headline names.
+    /// Notes the actors, and the government body, a headline names.
     pub fn headline(&mut self, s: &Sentence<'_>) {
         let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
-        self.headline_body = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).find(|&a| government(a));
+        let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();
+        self.headline_body = named.iter().copied().find(|&a| government(a));
+        self.headline_actors = named;
+    }
+
+    /// The actors the headline names, in order: what the article is about.
+    pub fn headline_actors(&self) -> &[ActorId] {
+        &self.headline_actors
     }
 
     /// The person "he" or "she" (or, with no gender, "the minister") stands for. "She" is the

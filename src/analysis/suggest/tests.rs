@@ -394,3 +394,12 @@ fn a_statement_relayed_inside_someone_elses_quotation_is_the_named_persons_towar
     let relayed = suggestion_with(&s, "Greer confirmed");
     assert_eq!(who(&p, relayed), ("Jamieson Greer".into(), "China".into()));
 }
+
+#[test]
+fn a_target_left_implicit_is_the_other_side_the_headline_names() {
+    let (p, s, _) = suggest_on(
+        "Chinese ships patrol disputed waters, angering Washington\n\n\
+         MOFCOM said the patrols were routine and lawful.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
