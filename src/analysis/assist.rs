@@ -19,6 +19,8 @@ pub struct AssistInput {
     pub article: ArticleId,
     pub text: String,
     pub published: Option<Date>,
+    /// The article's outlet and author: a ministry that issued a release speaks its "we".
+    pub byline: String,
     /// The project's conventions for weekdays and numeric dates.
     pub dates: DateSettings,
     pub actors: Table<Actor>,
@@ -36,6 +38,7 @@ impl AssistInput {
             article,
             text: a.text.clone(),
             published: a.published,
+            byline: format!("{}\n{}", a.outlet, a.author),
             dates: project.dates,
             actors: project.actors.clone(),
             taxonomy: project.taxonomy.clone(),
@@ -70,6 +73,7 @@ pub fn assist(input: &AssistInput) -> Assistance {
         taxonomy: &input.taxonomy,
         affiliation: &affiliation,
         kind_of: &kind_of,
+        issuer: suggest::issuer(&input.actors, &input.byline),
     };
     let all = suggest::suggest(&cx, &sentences(&chars));
     let mut new_actors: Vec<String> = Vec::new();

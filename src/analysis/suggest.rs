@@ -6,10 +6,10 @@ mod names;
 mod speaker;
 pub mod verbs;
 
-use crate::model::{ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Project, Table};
+use crate::model::{Actor, ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Project, Table};
 
 use super::date_expressions::DateExpression;
-use super::mentions::Mention;
+use super::mentions::{Mention, MentionFinder};
 use super::words::{Word, words};
 use speaker::{Found, Memory, Sentence, Spoken, Who};
 use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb, statement_noun};
@@ -65,21 +65,62 @@ pub struct Context<'a> {
     pub affiliation: &'a dyn Fn(ActorId) -> Option<ActorId>,
     /// What kind of actor each is: "he" stands for a person, "the ministry" for a body.
     pub kind_of: &'a dyn Fn(ActorId) -> Option<ActorKind>,
+    /// The government body that issued the article, when its outlet or author is one: the
+    /// "we" of a release.
+    pub issuer: Option<ActorId>,
+}
+
+/// The government body an article's byline (outlet and author) names: "Ministry of Foreign
+/// Affairs of Turkey" is the actor "Ministry of Foreign Affairs (Turkey)" as well as one whose
+/// name or alias it contains.
+pub fn issuer(actors: &Table<Actor>, byline: &str) -> Option<ActorId> {
+    let body = |a: &Actor| a.kind == ActorKind::GovernmentBody;
+    let named = MentionFinder::new(actors).find(byline).into_iter().map(|m| m.actor);
+    let found = named.into_iter().find(|&a| actors.get(a).is_some_and(body));
+    let lower = byline.to_lowercase();
+    // "X (Y)" is how a project tells one country's X from another's.
+    let qualified = |a: &&Actor| {
+        let name = a.name.to_lowercase();
+        let Some((base, rest)) = name.split_once(" (") else { return false };
+        let qualifier = rest.trim_end_matches(')');
+        !base.is_empty() && lower.contains(base) && lower.contains(qualifier)
+    };
+    found.or_else(|| actors.iter().filter(|a| body(a)).find(qualified).map(|a| a.id))
 }
 
 /// Suggestions for the given sentences, in order. "He said" and "the ministry said" stand for
 /// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
-    let mut memory = Memory::default();
+    let mut memory = Memory::issued_by(cx.issuer);
     let mut out = Vec::new();
     let side = |a: ActorId| root_of(cx, a);
     for (i, &(start, end)) in sentences.iter().enumerate() {
         let s = sentence(cx, &side, start, end);
-        // Headlines and headings are no statements, and name no one a later "he" could mean.
+        // Headlines and headings are no statements, and name no one a later "he" could mean;
+        // a body a headline names may be the "we" of a release.
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
+            if i == 0 {
+                memory.headline(&s);
+            }
             continue;
         }
-        let found = suggest_sentence(cx, &s, start, end, &memory);
+        let mut found = suggest_sentence(cx, &s, start, end, &memory);
+        let s = if found.is_none() && relays_a_named_speaker(&s) {
+            // Read the quotation as plain text; the statement counts when a speaker is found.
+            let open = Sentence::new(cx.chars, s.ws, Vec::new(), s.mentions, cx.kind_of, &side);
+            found = suggest_sentence(cx, &open, start, end, &memory).filter(|(_, spoken)| spoken.is_some());
+            // What the relayed person said was said to the side of the one who relays it.
+            if let Some((suggestion, Some(spoken))) = found.as_mut()
+                && suggestion.target.is_none()
+                && let Some(relayer) = memory.speaking_side().filter(|r| Some(*r) != spoken.side)
+            {
+                suggestion.target = Some(relayer);
+                spoken.target = Some(relayer);
+            }
+            open
+        } else {
+            s
+        };
         memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
         out.extend(found.map(|(suggestion, _)| suggestion));
     }
@@ -138,7 +179,10 @@ fn suggest_sentence(
         }
     };
     let act_at = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i));
-    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !passive(i) && act_at(i).is_some()).collect();
+    // In a release the body itself is the agent of "are emphatically rejected".
+    let voice = memory.issuer();
+    let agentless = |i: usize| passive(i) && !(voice.is_some() && lower[i] != "claimed" && s.quoted.is_empty());
+    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !agentless(i) && act_at(i).is_some()).collect();
     // A verb in a relative clause ("…, which some US officials have threatened, China’s
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
@@ -150,12 +194,28 @@ fn suggest_sentence(
             verbs.iter().copied().filter(|&i| i > v && lower[i - 1] == "and" && !lower[i].ends_with("ing"));
         std::iter::once(v).chain(coordinated).filter_map(act_at).max_by_key(|a| a.strength())
     };
-    let (cue, act) = match (according, verb) {
-        (_, Some(v)) => (v, strongest(v)?),
-        (Some(a), None) => (a, Act::Comment),
-        (None, None) => return None,
+    // "We urge all parties …", "We think it is intentional": in a release, what "we" do is
+    // the issuing body's statement, whatever the verb.
+    // "We firmly oppose the tariffs announced by Washington": what "we" do comes first.
+    let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v));
+    // A ministry's own release speaks in every sentence of its own ("The use of chemical
+    // weapons can never be justified"), quoting no one.
+    let own = || voice.and_then(|_| own_voice_cue(s));
+    let (cue, act, issued) = match (according, verb, ours) {
+        (_, _, Some(o)) => {
+            let act = strongest(o).or_else(|| verbs::present_act(&lower[o]));
+            (o, act.unwrap_or(Act::Comment), false)
+        }
+        (_, Some(v), None) => (v, strongest(v)?, passive(v)),
+        (Some(a), None, None) => (a, Act::Comment, false),
+        (None, None, None) => (own()?, Act::Comment, true),
     };
-    let who = match s.speaker(cue, according.is_some() && verb.is_none(), memory) {
+    let found = if issued && voice.is_some() {
+        Found::Speaker(Who::Actor(voice?))
+    } else {
+        s.speaker(cue, according.is_some() && verb.is_none(), memory)
+    };
+    let who = match found {
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),
         Found::Unknown => None,
@@ -175,7 +235,12 @@ fn suggest_sentence(
         Some(Who::Name(name)) => s.side_of(name).or_else(|| memory.side_of(name)),
         None => None,
     };
-    let target = target(cx, s, cue, side).or_else(|| who.as_ref().and_then(|w| memory.target_of(w)));
+    // A target left implicit is, for a speaker who goes on, whom they spoke about, else the
+    // other side the headline names ("…, angering Japan": China's coastguard said …).
+    let other_side = |a: &ActorId| side.is_some_and(|sd| root_of(cx, *a) != root_of(cx, sd));
+    let target = target(cx, s, cue, side)
+        .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
+        .or_else(|| memory.headline_actors().iter().copied().find(other_side));
 
     let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
@@ -211,6 +276,30 @@ fn suggest_sentence(
         date,
     };
     Some((suggestion, spoken))
+}
+
+/// In a release, the verb of a sentence that quotes no one: its first auxiliary ("is
+/// observing", "can never be justified").
+fn own_voice_cue(s: &Sentence<'_>) -> Option<usize> {
+    const AUXILIARIES: &[&str] =
+        &["is", "are", "can", "cannot", "will", "has", "have", "must", "should", "remains", "stands"];
+    if !s.quoted.is_empty() {
+        return None;
+    }
+    (1..s.ws.len()).find(|&i| AUXILIARIES.contains(&s.lower[i].as_str()))
+}
+
+/// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly
+/// inside a quotation whose reporting verb follows a name relays that person's statement.
+fn relays_a_named_speaker(s: &Sentence<'_>) -> bool {
+    let (Some(first), Some(last)) = (s.ws.first(), s.ws.last()) else { return false };
+    let wholly = s.quoted.len() == 1 && s.quoted[0].0 <= first.start && last.end <= s.quoted[0].1;
+    wholly
+        && (1..s.ws.len()).any(|i| {
+            reporting_verb(&s.lower[i]).is_some()
+                && s.ws[i - 1].is_capitalised(s.chars)
+                && !matches!(s.lower[i - 1].as_str(), "i" | "we" | "he" | "she" | "they" | "it")
+        })
 }
 
 /// The project's type for an act: the one with its CAMEO code, else the one whose code is the

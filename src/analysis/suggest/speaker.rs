@@ -66,6 +66,13 @@ pub struct Memory {
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
     previous: Option<Who>,
+    /// The government body the article's byline names, if it issued the article.
+    issuer: Option<ActorId>,
+    /// The government body the headline names ("Remarks by the spokesperson of the Ministry of
+    /// Foreign Affairs").
+    headline_body: Option<ActorId>,
+    /// Every actor the headline names.
+    headline_actors: Vec<ActorId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -317,6 +324,35 @@ impl<'a> Sentence<'a> {
         a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
     }
 
+    /// "We urge …", "We are deeply concerned …": the verb of a clause whose subject is "we",
+    /// outside quotation marks, past its auxiliaries and adverbs.
+    pub fn first_person_verb(&self) -> Option<usize> {
+        let we = (0..self.ws.len()).find(|&i| (i == 0 || self.breaks[i]) && self.says_we(i))?;
+        let verb =
+            (we + 1..self.ws.len()).find(|&i| !self.is_filler(i) && !matches!(self.lower[i].as_str(), "am" | "do"))?;
+        (!self.breaks[verb] && self.outside(self.ws[verb])).then_some(verb)
+    }
+
+    /// Whether word `i` is a "we" of the text's own voice: outside quotation marks, with no
+    /// quotation opening before it or closing after it, however its marks were read.
+    fn says_we(&self, i: usize) -> bool {
+        let from = self.ws[0].start.saturating_sub(1);
+        let opens = |k: usize| {
+            matches!(self.chars[k], '“' | '"' | '‘')
+                || self.chars[k] == '\'' && (k == from || self.chars[k - 1].is_whitespace())
+        };
+        // "…, we are living with utmost difficulty,' said Leila Zanganeh": a quotation that
+        // closes after it began in an earlier sentence.
+        let to = self.ws.last().map_or(0, |w| w.end);
+        let letter = |k: usize| self.chars.get(k).is_some_and(|c| c.is_alphanumeric());
+        let closes =
+            |k: usize| matches!(self.chars[k], '”' | '"') || matches!(self.chars[k], '\'' | '’') && !letter(k + 1);
+        self.lower[i] == "we"
+            && self.outside(self.ws[i])
+            && !(from..self.ws[i].start).any(opens)
+            && !(self.ws[i].end..to).any(closes)
+    }
+
     /// The actor the title before a named person stands for ("India's Foreign Secretary
     /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
     /// title words right before the name.
@@ -495,6 +531,7 @@ impl<'a> Sentence<'a> {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
+            ["we"] if self.says_we(first) => return remembered(memory.we().map(Who::Actor)),
             ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
@@ -685,6 +722,39 @@ enum Reading {
 }
 
 impl Memory {
+    /// The memory of an article issued by `issuer` (a ministry's own release), if known.
+    pub fn issued_by(issuer: Option<ActorId>) -> Self {
+        Self { issuer, ..Self::default() }
+    }
+
+    pub fn issuer(&self) -> Option<ActorId> {
+        self.issuer
+    }
+
+    /// Whom "we" stands for outside quotation marks: the body that issued the release, else
+    /// the one its headline names, else the last government body named.
+    pub fn we(&self) -> Option<ActorId> {
+        self.issuer.or(self.headline_body).or(self.ministry)
+    }
+
+    /// The side of the last person who spoke, if known.
+    pub fn speaking_side(&self) -> Option<ActorId> {
+        self.spoke_person.as_ref().and_then(|(_, side)| *side)
+    }
+
+    /// Notes the actors, and the government body, a headline names.
+    pub fn headline(&mut self, s: &Sentence<'_>) {
+        let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
+        let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();
+        self.headline_body = named.iter().copied().find(|&a| government(a));
+        self.headline_actors = named;
+    }
+
+    /// The actors the headline names, in order: what the article is about.
+    pub fn headline_actors(&self) -> &[ActorId] {
+        &self.headline_actors
+    }
+
     /// The person "he" or "she" (or, with no gender, "the minister") stands for. "She" is the
     /// last person the text called a woman ("Foreign Ministry spokeswoman Hua Chunying said …
     /// Wang is due to meet Kerry … she said" is Hua), as the marked case. Otherwise it is the
@@ -759,6 +829,11 @@ impl Memory {
         let speaker = spoken.map(|x| &x.who);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
+            // Whoever a title introduces keeps its side ("Ministry of Foreign Affairs
+            // spokesperson Wang Wenbin made the remarks"; later "Wang said").
+            if let Some(side) = s.side_of(&name) {
+                self.sides.push((name.clone(), side));
+            }
             if !self.names.contains(&name) {
                 self.names.push(name);
             }

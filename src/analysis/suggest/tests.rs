@@ -140,6 +140,11 @@ fn rejected_and_claimed_sentences_are_not_suggested_again_and_unknown_speakers_a
 /// The suggestions on `text` as one article of the sample's registry, with "American" and
 /// "Chinese" as aliases of their states, the way an analyst sets demonyms up.
 fn suggest_on(text: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
+    suggest_in(text, "")
+}
+
+/// As `suggest_on`, for an article whose outlet is `outlet` (a ministry, for its own release).
+fn suggest_in(text: &str, outlet: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
     let mut p = uncoded();
     for a in p.actors.iter().cloned().collect::<Vec<_>>() {
         let demonym = match a.name.as_str() {
@@ -154,6 +159,8 @@ fn suggest_on(text: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
     let article = p.articles.ids().next().unwrap();
     let mut a = p.articles.get(article).unwrap().clone();
     a.text = text.into();
+    a.outlet = outlet.into();
+    a.author = String::new();
     p.articles.put(a);
     let out = assist(&AssistInput::of_article(&p, article).unwrap());
     (p, out.suggestions, out.new_actors)
@@ -338,4 +345,61 @@ fn the_speakers_own_side_is_the_one_it_held_when_the_article_was_published() {
     };
     assert_eq!(target_when_published(date(2025, 6, 2)), ("Jamieson Greer".into(), "China".into()));
     assert_eq!(target_when_published(date(2024, 6, 2)), ("Jamieson Greer".into(), "United States".into()));
+}
+
+#[test]
+fn a_ministrys_own_release_speaks_its_we_its_agentless_rejections_and_its_plain_sentences() {
+    let (p, s, _) = suggest_in(
+        "We firmly oppose the tariffs announced by Washington. \
+         We urge the United States to correct its mistakes. \
+         The accusations are firmly rejected. \
+         Such unilateral measures can never be justified.",
+        "Ministry of Commerce of China",
+    );
+    let mofcom = "Ministry of Commerce (China)".to_owned();
+    assert_eq!(s.len(), 4, "every sentence of the release is its statement");
+    assert_eq!(who(&p, &s[0]), (mofcom.clone(), "United States".into()));
+    assert_eq!(who(&p, &s[1]), (mofcom.clone(), "United States".into()));
+    assert_eq!(p.taxonomy.get(s[1].event_type.unwrap()).unwrap().name, "Demand");
+    assert_eq!(who(&p, &s[2]).0, mofcom);
+    assert_eq!(who(&p, &s[3]).0, mofcom);
+}
+
+#[test]
+fn without_a_ministry_byline_we_is_the_body_the_headline_names_and_plain_sentences_are_no_statements() {
+    let (p, s, _) = suggest_on(
+        "MOFCOM statement on the new US chip curbs\n\n\
+         We strongly condemn the export controls imposed by Washington. \
+         The measures can never be justified.",
+    );
+    assert_eq!(s.len(), 1);
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn a_person_introduced_by_a_title_keeps_that_side_when_later_named_alone() {
+    let (p, s, _) = suggest_on(
+        "MOFCOM spokesperson Shu Jueting made the remarks at a briefing. \
+         “China firmly opposes this and urges the US to stop,” Shu said.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Shu Jueting".into(), "United States".into()));
+}
+
+#[test]
+fn a_statement_relayed_inside_someone_elses_quotation_is_the_named_persons_towards_the_relayer() {
+    let (p, s, _) = suggest_on(
+        "China's Vice Minister Li Chenggang said the talks went well.\n\n\
+         “Jamieson Greer confirmed that the review is on track. We will keep talking.”",
+    );
+    let relayed = suggestion_with(&s, "Greer confirmed");
+    assert_eq!(who(&p, relayed), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn a_target_left_implicit_is_the_other_side_the_headline_names() {
+    let (p, s, _) = suggest_on(
+        "Chinese ships patrol disputed waters, angering Washington\n\n\
+         MOFCOM said the patrols were routine and lawful.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }

@@ -214,6 +214,14 @@ pub fn reporting_verb(word: &str) -> Option<Act> {
     act_in(VERBS, word)
 }
 
+/// The act of a reporting verb in the present tense after "we" ("we urge", "we condemn",
+/// "we reject"), if it is one.
+pub fn present_act(word: &str) -> Option<Act> {
+    [format!("{word}s"), format!("{word}d"), format!("{word}ed"), word.to_owned()]
+        .iter()
+        .find_map(|w| reporting_verb(w))
+}
+
 /// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
 /// "presented three lists of demands", "issued a warning").
 const DELIVERY: &[&str] = &[
