@@ -75,7 +75,10 @@ pub struct Context<'a> {
 /// name or alias it contains.
 pub fn issuer(actors: &Table<Actor>, byline: &str) -> Option<ActorId> {
     let body = |a: &Actor| a.kind == ActorKind::GovernmentBody;
-    let named = MentionFinder::new(actors).find(byline).into_iter().map(|m| m.actor);
+    let named = MentionFinder::new(actors, crate::analysis::mentions::Matching::default())
+        .find(byline)
+        .into_iter()
+        .map(|m| m.actor);
     let found = named.into_iter().find(|&a| actors.get(a).is_some_and(body));
     let lower = byline.to_lowercase();
     // "X (Y)" is how a project tells one country's X from another's.
