@@ -40,7 +40,8 @@ pub struct ActorsArgs {
 pub enum ActorsAction {
     /// Merge actor GONE into KEEP (one actor entered twice): every claim, event and period naming
     /// GONE names KEEP instead, and KEEP takes GONE's name and aliases as aliases. Actors are named
-    /// by name, alias or id.
+    /// by name, alias or id. Refused, with the reason, when the two cannot be one actor (different
+    /// codes, Wikidata items or sides on one day) or when events are coded between them.
     Merge { project: PathBuf, keep: String, gone: String },
     /// Import actors from a CAMEO/PETRARCH/Phoenix dictionary or a CSV/TSV actor table into
     /// PROJECT (created when missing; see

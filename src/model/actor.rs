@@ -135,8 +135,8 @@ impl Actor {
         Some(covering.find(|a| a.acts_for.is_some()).unwrap_or(first))
     }
 
-    /// The period in force where no day is given (the actors list): an open-ended one (the
-    /// latest to start), else the one that ended last.
+    /// The period in force where no day is given (the Actors pane; the actors list when none is
+    /// in force today): an open-ended one (the latest to start), else the one that ended last.
     pub fn current_affiliation(&self) -> Option<&Affiliation> {
         let open = self.affiliations.iter().filter(|a| a.to.is_none()).max_by_key(|a| (a.acts_for.is_some(), a.from));
         open.or_else(|| self.affiliations.iter().max_by_key(|a| (a.to, a.acts_for.is_some())))

@@ -64,8 +64,8 @@ pub fn merge_actors(p: &Project, keep: ActorId, gone: ActorId) -> Result<Edit, E
         .collect();
     if !between.is_empty() {
         return Err(EditError::Invalid(format!(
-            "{} and {} are not merged: {} {} between them would become an act of one actor on itself ({}); \
-             recode or delete {} first",
+            "{} and {} are not merged: {} {} between them would become an act of one actor on itself: {}. \
+             Recode or delete {} first",
             k.name,
             g.name,
             between.len(),
