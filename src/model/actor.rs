@@ -74,6 +74,11 @@ impl Affiliation {
         starts_before_other_ends && ends_after_other_starts
     }
 
+    /// Whether this period and `other` put the actor on two different sides on some day.
+    pub fn clashes_with(&self, other: &Affiliation) -> bool {
+        self.acts_for.is_some() && other.acts_for.is_some() && self.acts_for != other.acts_for && self.overlaps(other)
+    }
+
     /// The period's bounds as an analyst reads them: "2025-02-26 to 2026-01-31", "from
     /// 2025-02-26", "until 2024-12-31", "always".
     pub fn span_label(&self) -> String {

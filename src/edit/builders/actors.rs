@@ -156,9 +156,7 @@ pub fn combine_actors(p: &Project, keep: &Actor, gone: &Actor) -> Result<Actor, 
         }
     }
     for (i, period) in k.affiliations.iter().enumerate() {
-        let clash = k.affiliations[..i].iter().find(|o| {
-            o.acts_for.is_some() && period.acts_for.is_some() && o.acts_for != period.acts_for && o.overlaps(period)
-        });
+        let clash = k.affiliations[..i].iter().find(|o| o.clashes_with(period));
         if let Some(other) = clash {
             let side = |x: &Affiliation| x.acts_for.map_or("", |s| p.actor_name(s)).to_owned();
             return Err(format!(
