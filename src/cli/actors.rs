@@ -26,8 +26,9 @@ pub struct ActorsArgs {
     /// The project whose actors to list.
     #[arg(required = true)]
     pub project: Option<PathBuf>,
-    /// List each actor's period in force on this day (2025-04-10, 10 April 2025); without it,
-    /// the current period (an open-ended one, else the one that ended last).
+    /// List each actor's period in force on this day (2025-04-10, 10 April 2025). Without it,
+    /// the period in force today; for an actor with none today, its open-ended period that
+    /// starts latest (which may not have begun yet), else the one that ended last.
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
     /// Print CSV (name, kind, acts_for, role, from, to, aliases, qid) instead of a table.
@@ -39,7 +40,8 @@ pub struct ActorsArgs {
 pub enum ActorsAction {
     /// Merge actor GONE into KEEP (one actor entered twice): every claim, event and period naming
     /// GONE names KEEP instead, and KEEP takes GONE's name and aliases as aliases. Actors are named
-    /// by name, alias or id.
+    /// by name, alias or id. Refused, with the reason, when the two cannot be one actor (different
+    /// codes, Wikidata items or sides on one day) or when events are coded between them.
     Merge { project: PathBuf, keep: String, gone: String },
     /// Import actors from a CAMEO/PETRARCH/Phoenix dictionary or a CSV/TSV actor table into
     /// PROJECT (created when missing; see
@@ -70,7 +72,7 @@ pub fn run(args: ActorsArgs, out: &mut dyn Write) -> Result<(), CliError> {
         (None, Some(project)) => {
             let p = load(&project)?;
             let day = args.at.as_deref().map(one_day).transpose()?;
-            let rows = rows(&p, day);
+            let rows = rows(&p, day, jiff::Zoned::now().date());
             if args.csv { print_csv(&rows, out).map_err(fail) } else { print_table(&rows, out).map_err(fail) }
         }
         // clap requires the project when no command is named.
@@ -95,12 +97,16 @@ fn one_day(text: &str) -> Result<Date, CliError> {
 
 const HEADER: [&str; 8] = ["name", "kind", "acts_for", "role", "from", "to", "aliases", "qid"];
 
-/// One row per actor, in project order, with the period in force on `day` (or the current one).
-fn rows(p: &Project, day: Option<Date>) -> Vec<[String; 8]> {
+/// One row per actor, in project order, with the period in force on `day`; without a day, the
+/// one in force `today`, else the actor's current one (see `Actor::current_affiliation`).
+fn rows(p: &Project, day: Option<Date>, today: Date) -> Vec<[String; 8]> {
     p.actors
         .iter()
         .map(|a| {
-            let period = a.affiliation_at(day);
+            let period = match day {
+                Some(day) => a.affiliation_on(day),
+                None => a.affiliation_on(today).or_else(|| a.current_affiliation()),
+            };
             let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
             [
                 a.name.clone(),
@@ -219,5 +225,33 @@ fn export(project: &Path, output: Option<&Path>, out: &mut dyn Write) -> Result<
             writeln!(out, "wrote {} actors to {}", p.actors.len(), path.display()).map_err(fail)
         }
         None => out.write_all(table.as_bytes()).map_err(fail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+    use crate::model::{ActorKind, Affiliation, Colour};
+
+    fn role_from(role: &str, from: Date) -> Affiliation {
+        Affiliation { acts_for: None, role: role.into(), from: Some(from), to: None }
+    }
+
+    #[test]
+    fn without_a_day_the_list_shows_the_period_in_force_today_not_one_that_has_not_begun() {
+        let mut p = Project::new("roles");
+        let mut adviser = Actor::new("Adviser", ActorKind::Person, Colour::palette(0));
+        let until_2027 = Affiliation { to: Some(date(2026, 12, 31)), ..role_from("adviser", date(2020, 1, 1)) };
+        adviser.affiliations = vec![until_2027, role_from("minister", date(2027, 1, 1))];
+        let mut nominee = Actor::new("Nominee", ActorKind::Person, Colour::palette(1));
+        nominee.affiliations = vec![role_from("ambassador", date(2027, 1, 1))];
+        p.actors.put(adviser);
+        p.actors.put(nominee);
+        let roles = |day, today| rows(&p, day, today).into_iter().map(|r| r[3].clone()).collect::<Vec<_>>();
+        assert_eq!(roles(None, date(2026, 6, 1)), ["adviser", "ambassador"], "none today: the one to come");
+        assert_eq!(roles(None, date(2027, 6, 1)), ["minister", "ambassador"]);
+        assert_eq!(roles(Some(date(2026, 6, 1)), date(2027, 6, 1)), ["adviser", ""], "a day given is that day");
     }
 }

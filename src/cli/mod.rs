@@ -226,7 +226,7 @@ pub enum Command {
         json: bool,
     },
     /// List the actors with who each acts for, in what role and over which period, on a day
-    /// (--at) or now; `actors merge` merges an actor entered twice.
+    /// (--at) or today; `actors merge` merges an actor entered twice.
     Actors(actors::ActorsArgs),
     /// Count the mentions of every actor (its name and aliases) across the articles, as CSV.
     Mentions {

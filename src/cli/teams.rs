@@ -140,6 +140,9 @@ fn print_merge(report: &MergeReport, problems: &[Problem], out: &mut dyn Write) 
     for what in &report.namesakes {
         writeln!(out, "created on both sides: {what} is kept once, every reference moved to it")?;
     }
+    for why in &report.kept_apart {
+        writeln!(out, "created on both sides but kept as two: {why}")?;
+    }
     for c in &report.conflicts {
         let side = |v: &str| if v.is_empty() { "(deleted)".to_owned() } else { v.to_owned() };
         writeln!(

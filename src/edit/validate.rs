@@ -146,9 +146,7 @@ fn affiliations(p: &Project, a: &Actor) -> Result<(), EditError> {
             }
             actor_exists(p, side)?;
         }
-        let clash = a.affiliations[..i].iter().find(|o| {
-            o.acts_for.is_some() && period.acts_for.is_some() && o.acts_for != period.acts_for && o.overlaps(period)
-        });
+        let clash = a.affiliations[..i].iter().find(|o| o.clashes_with(period));
         if let Some(other) = clash {
             return Err(invalid(format!(
                 "{} cannot act for {} ({}) and for {} ({}) at the same time: end one period before the other begins",

@@ -51,6 +51,9 @@ pub struct MergeReport {
     /// Actors and tags both analysts created under one name ("actor “Xi Jinping”"): kept
     /// once, as ours, with every reference to theirs moved onto it.
     pub namesakes: Vec<String>,
+    /// Actors both analysts created under one name that cannot be one actor, kept as two,
+    /// each with the reason ("actor “Li Qiang”: … have different Wikidata items …").
+    pub kept_apart: Vec<String>,
 }
 
 #[derive(Debug, Default, PartialEq, Serialize)]

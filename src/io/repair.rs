@@ -291,9 +291,7 @@ fn repair_hierarchies(p: &mut Project, r: &mut Report) {
             period.acts_for = None;
         }
         for (i, period) in a.affiliations.iter().enumerate() {
-            let clash = a.affiliations[i + 1..].iter().find(|o| {
-                o.acts_for.is_some() && period.acts_for.is_some() && o.acts_for != period.acts_for && o.overlaps(period)
-            });
+            let clash = a.affiliations[i + 1..].iter().find(|o| o.clashes_with(period));
             if let Some(other) = clash {
                 let side = |x: &Affiliation| p.actor_name(x.acts_for.unwrap_or(a.id)).to_owned();
                 r.0.push(Problem {

@@ -74,6 +74,11 @@ impl Affiliation {
         starts_before_other_ends && ends_after_other_starts
     }
 
+    /// Whether this period and `other` put the actor on two different sides on some day.
+    pub fn clashes_with(&self, other: &Affiliation) -> bool {
+        self.acts_for.is_some() && other.acts_for.is_some() && self.acts_for != other.acts_for && self.overlaps(other)
+    }
+
     /// The period's bounds as an analyst reads them: "2025-02-26 to 2026-01-31", "from
     /// 2025-02-26", "until 2024-12-31", "always".
     pub fn span_label(&self) -> String {
@@ -135,8 +140,8 @@ impl Actor {
         Some(covering.find(|a| a.acts_for.is_some()).unwrap_or(first))
     }
 
-    /// The period in force where no day is given (the actors list): an open-ended one (the
-    /// latest to start), else the one that ended last.
+    /// The period in force where no day is given (the Actors pane; the actors list when none is
+    /// in force today): an open-ended one (the latest to start), else the one that ended last.
     pub fn current_affiliation(&self) -> Option<&Affiliation> {
         let open = self.affiliations.iter().filter(|a| a.to.is_none()).max_by_key(|a| (a.acts_for.is_some(), a.from));
         open.or_else(|| self.affiliations.iter().max_by_key(|a| (a.to, a.acts_for.is_some())))

@@ -45,27 +45,36 @@ fn set_identifier(
 }
 
 /// Merges actor `gone` into `keep`, one actor entered twice: every claim, event, period and
-/// merge conflict that names `gone` names `keep` instead; `keep` takes `gone`'s name and
-/// aliases as aliases (with their languages), its periods, and its code and Wikidata item where
-/// it has none. Refused, saying why, where the two cannot be one actor: different codes or
-/// Wikidata items, or different sides on the same day.
+/// merge conflict that names `gone` names `keep` instead, and `keep` becomes the two combined
+/// (see `combine_actors`). Refused, saying why, where the two cannot be one actor (see
+/// `combine_actors`) or where events are acts between them, which would become acts of one
+/// actor on itself.
 pub fn merge_actors(p: &Project, keep: ActorId, gone: ActorId) -> Result<Edit, EditError> {
     let missing = |id: ActorId| EditError::Missing(id.to_string());
-    let mut k = p.actors.get(keep).cloned().ok_or_else(|| missing(keep))?;
-    let g = p.actors.get(gone).cloned().ok_or_else(|| missing(gone))?;
+    let k = p.actors.get(keep).ok_or_else(|| missing(keep))?;
+    let g = p.actors.get(gone).ok_or_else(|| missing(gone))?;
     if keep == gone {
         return Err(EditError::Invalid(format!("{} is already one actor", k.name)));
     }
-    for (what, ours, theirs) in [("country codes", &k.code, &g.code), ("Wikidata items", &k.qid, &g.qid)] {
-        if let (Some(a), Some(b)) = (ours, theirs)
-            && a != b
-        {
-            return Err(EditError::Invalid(format!(
-                "{} and {} have different {what} ({a} and {b}), so they are not one actor; clear the wrong one first",
-                k.name, g.name
-            )));
-        }
+    let between: Vec<String> = p
+        .events
+        .iter()
+        .filter(|e| [e.source, e.target] == [keep, gone] || [e.source, e.target] == [gone, keep])
+        .map(|e| format!("{} → {} on {}", p.actor_name(e.source), p.actor_name(e.target), e.date.describe()))
+        .collect();
+    if !between.is_empty() {
+        return Err(EditError::Invalid(format!(
+            "{} and {} are not merged: {} {} between them would become an act of one actor on itself: {}. \
+             Recode or delete {} first",
+            k.name,
+            g.name,
+            between.len(),
+            if between.len() == 1 { "event" } else { "events" },
+            between.join("; "),
+            if between.len() == 1 { "it" } else { "them" },
+        )));
     }
+    let k = combine_actors(p, k, g).map_err(EditError::Invalid)?;
     let moved = |id: ActorId| if id == gone { keep } else { id };
     let mut ops = Vec::new();
     for c in p.claims.iter().filter(|c| c.speaker == Some(gone) || c.targets.contains(&gone)) {
@@ -113,33 +122,73 @@ pub fn merge_actors(p: &Project, keep: ActorId, gone: ActorId) -> Result<Edit, E
             .collect();
         ops.push(Op::SetConflicts(conflicts));
     }
-    // A side that was the other of the two is no side once they are one; the role and
-    // dates stay.
-    for period in &mut k.affiliations {
-        period.acts_for = period.acts_for.filter(|&s| s != gone);
-    }
-    for period in &g.affiliations {
-        let period = Affiliation { acts_for: period.acts_for.filter(|&s| s != keep), ..period.clone() };
-        if !k.affiliations.contains(&period) {
-            k.affiliations.push(period);
-        }
-    }
-    for name in std::iter::once(&g.name).chain(&g.aliases) {
-        let known = std::iter::once(&k.name).chain(&k.aliases).any(|n| n.to_lowercase() == name.to_lowercase());
-        if !known {
-            k.aliases.push(name.clone());
-        }
-    }
-    for (alias, language) in &g.alias_languages {
-        k.alias_languages.entry(alias.clone()).or_insert_with(|| language.clone());
-    }
-    k.code = k.code.or(g.code);
-    k.qid = k.qid.or(g.qid);
     let label = format!("merge actor {} into {}", g.name, k.name);
     // Gone first, so its code is free for the actor that keeps it.
     ops.push(Op::Remove(RecordId::Actor(gone)));
     ops.push(Op::Put(Record::Actor(k)));
     Ok(Edit::new(label, ops))
+}
+
+/// `keep` and `gone` as one actor, keeping `keep`'s id and name: `gone`'s name and aliases
+/// become aliases (with their languages), its periods are added, and its code and Wikidata item
+/// fill in where `keep` has none. Used by the actor merge and by a project merge that finds
+/// both analysts created one actor. Refused, with the analyst's reason, where the two cannot be
+/// one actor: different codes or Wikidata items, or different sides on the same day (sides are
+/// named from `p`).
+pub fn combine_actors(p: &Project, keep: &Actor, gone: &Actor) -> Result<Actor, String> {
+    for (what, ours, theirs) in [("country codes", &keep.code, &gone.code), ("Wikidata items", &keep.qid, &gone.qid)] {
+        if let (Some(a), Some(b)) = (ours, theirs)
+            && a != b
+        {
+            return Err(format!(
+                "{} and {} have different {what} ({a} and {b}), so they are not one actor; clear the wrong one first",
+                keep.name, gone.name
+            ));
+        }
+    }
+    let mut k = keep.clone();
+    // A side that was the other of the two is no side once they are one; the role and dates
+    // stay, and a period left with nothing at all goes.
+    k.affiliations = keep.affiliations.iter().filter_map(|x| without_side(x, gone.id)).collect();
+    for period in gone.affiliations.iter().filter_map(|x| without_side(x, keep.id)) {
+        if !k.affiliations.contains(&period) {
+            k.affiliations.push(period);
+        }
+    }
+    for (i, period) in k.affiliations.iter().enumerate() {
+        let clash = k.affiliations[..i].iter().find(|o| o.clashes_with(period));
+        if let Some(other) = clash {
+            let side = |x: &Affiliation| x.acts_for.map_or("", |s| p.actor_name(s)).to_owned();
+            return Err(format!(
+                "{} and {} are not one actor: together they would act for {} ({}) and for {} ({}) at the same time",
+                keep.name,
+                gone.name,
+                side(other),
+                other.span_label(),
+                side(period),
+                period.span_label()
+            ));
+        }
+    }
+    for name in std::iter::once(&gone.name).chain(&gone.aliases) {
+        let known = std::iter::once(&k.name).chain(&k.aliases).any(|n| n.to_lowercase() == name.to_lowercase());
+        if !known {
+            k.aliases.push(name.clone());
+        }
+    }
+    for (alias, language) in &gone.alias_languages {
+        k.alias_languages.entry(alias.clone()).or_insert_with(|| language.clone());
+    }
+    k.code = k.code.or(gone.code.clone());
+    k.qid = k.qid.or(gone.qid.clone());
+    Ok(k)
+}
+
+/// `period` with `side` no longer its side; none when that leaves no side, role or dates.
+fn without_side(period: &Affiliation, side: ActorId) -> Option<Affiliation> {
+    let period = Affiliation { acts_for: period.acts_for.filter(|&s| s != side), ..period.clone() };
+    let empty = period == Affiliation::default();
+    (!empty).then_some(period)
 }
 
 #[cfg(test)]

@@ -3,33 +3,35 @@
 //! the aliases, so the chart does not split "Xi Jinping" into two speakers and agreement does
 //! not count one tag as two.
 //!
+//! Two actors are pooled as the actor merge pools them (periods, Wikidata item, code, alias
+//! languages); where that would refuse (different codes or items, different sides on one day)
+//! both are kept and the report says why.
+//!
 //! Names are compared trimmed and ignoring case, as agreement does. Only a record that ours
 //! lacks (one the other side added) is folded into one of ours; records both sides already
 //! shared keep their ids.
 
 use std::collections::HashMap;
 
-use crate::model::{ActorId, Keyed, Project, Table, TagId};
+use crate::edit::builders::combine_actors;
+use crate::model::{Actor, ActorId, Keyed, Project, Table, TagId};
 
 use super::MergeReport;
 
 /// Folds their new actors and tags into ours of the same name (see the module's comment).
 pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: &mut MergeReport) {
-    let actors = namesakes(&ours.actors, &project.actors, |a| &a.name);
-    let folded_actors: Vec<String> =
-        actors.iter().filter_map(|(theirs, _)| project.actors.get(*theirs)).map(|a| a.name.clone()).collect();
-    for &(theirs, kept) in &actors {
-        let Some((_, gone)) = project.actors.remove(theirs) else { continue };
-        if let Some(mut actor) = project.actors.get(kept).cloned() {
-            for alias in gone.aliases.iter().chain([&gone.name]) {
-                if alias != &actor.name && !actor.aliases.contains(alias) {
-                    actor.aliases.push(alias.clone());
-                }
-            }
-            report.namesakes.push(format!("actor “{}”", actor.name));
-            project.actors.put(actor);
-        }
+    let (pooled, apart) = pool_actors(project, namesakes(&ours.actors, &project.actors, |a| &a.name));
+    report.kept_apart.extend(apart);
+    // Their actor's name, split by whether it brought anything ours lacked.
+    let (mut folded_actors, mut enriched_actors) = (Vec::new(), Vec::new());
+    for (theirs, kept, actor) in &pooled {
+        let Some((_, gone)) = project.actors.remove(*theirs) else { continue };
+        let ours_was = project.actors.get(*kept);
+        if ours_was.is_some_and(|a| a != actor) { &mut enriched_actors } else { &mut folded_actors }.push(gone.name);
+        report.namesakes.push(format!("actor “{}”", actor.name));
+        project.actors.put(actor.clone());
     }
+    let actors: Vec<(ActorId, ActorId)> = pooled.into_iter().map(|(theirs, kept, _)| (theirs, kept)).collect();
     let tags = namesakes(&ours.tags, &project.tags, |t| &t.name);
     let folded_tags: Vec<String> =
         tags.iter().filter_map(|(theirs, _)| project.tags.get(*theirs)).map(|t| t.name.clone()).collect();
@@ -54,13 +56,50 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
     rewrite(&mut project.tags, |t| t.parent = t.parent.map(to_tag));
     // Kept once, as ours: not added after all.
     for tally in report.from_theirs.iter_mut() {
-        let folded = match tally.kind {
-            "actor" => &folded_actors,
-            "tag" => &folded_tags,
+        let (folded, enriched) = match tally.kind {
+            "actor" => (&folded_actors, &enriched_actors),
+            "tag" => (&folded_tags, &Vec::new()),
             _ => continue,
         };
         tally.items.retain(|(change, label)| !(*change == "added" && folded.contains(label)));
+        // Brought periods, an item or a code to ours: a change to ours.
+        for (change, label) in tally.items.iter_mut() {
+            if *change == "added" && enriched.contains(label) {
+                *change = "changed";
+            }
+        }
         tally.added = tally.items.iter().filter(|(change, _)| *change == "added").count();
+        tally.changed = tally.items.iter().filter(|(change, _)| *change == "changed").count();
+    }
+}
+
+/// Each namesake pair (their id, our id) that can be one actor, with the actor the two make;
+/// and, for each that cannot, the analyst's reason. Both sides' periods are read with every
+/// pooled namesake as one actor, so "acts for China" on both sides is one side; a pair that
+/// cannot be pooled keeps its two actors apart, which can part others in turn, hence the rounds.
+fn pool_actors(project: &Project, mut pairs: Vec<(ActorId, ActorId)>) -> (Vec<(ActorId, ActorId, Actor)>, Vec<String>) {
+    let mut apart = Vec::new();
+    loop {
+        let one: HashMap<ActorId, ActorId> = pairs.iter().copied().collect();
+        let as_pooled = |a: &Actor| {
+            let mut a = a.clone();
+            a.affiliations.iter_mut().for_each(|x| x.acts_for = x.acts_for.map(|s| one.get(&s).copied().unwrap_or(s)));
+            a
+        };
+        let mut pooled = Vec::new();
+        let mut parted = Vec::new();
+        for &(theirs, kept) in &pairs {
+            let (Some(t), Some(k)) = (project.actors.get(theirs), project.actors.get(kept)) else { continue };
+            match combine_actors(project, &as_pooled(k), &as_pooled(t)) {
+                Ok(actor) => pooled.push((theirs, kept, actor)),
+                Err(why) => parted.push((theirs, format!("actor “{}”: {why}", k.name))),
+            }
+        }
+        if parted.is_empty() {
+            return (pooled, apart);
+        }
+        pairs.retain(|(theirs, _)| !parted.iter().any(|(id, _)| id == theirs));
+        apart.extend(parted.into_iter().map(|(_, why)| why));
     }
 }
 

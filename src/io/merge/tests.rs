@@ -407,10 +407,96 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
     assert_eq!(spoken, 2, "both analysts' claims name the one actor");
     assert_eq!(m.report.namesakes, ["actor “Wang Wentao”", "tag “Licence delays”"]);
     let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
-    assert_eq!((actors.added, actors.items.len()), (0, 0), "kept once, as ours: not counted as added");
+    let alias = ("changed", "Wang Wentao".to_owned());
+    assert_eq!((actors.added, &actors.items), (0, &vec![alias]), "kept once, as ours, with their alias: a change");
     let claims = m.report.from_theirs.iter().find(|t| t.kind == "claim").unwrap();
     assert_eq!(claims.added, 1);
     assert_eq!(claims.items, [("added", theirs_quote)]);
+    let (_, problems) = crate::io::repair::check_in_memory(&m.project);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+/// The sample with "Zhang Wei" added, shaped by `shape`.
+fn with_zhang_wei(base: &Project, shape: impl FnOnce(&Project, &mut Actor)) -> Project {
+    edited(base, |doc| {
+        let mut actor = Actor::new("Zhang Wei", ActorKind::Person, Colour::palette(5));
+        shape(doc.project(), &mut actor);
+        put_actor(doc, actor);
+    })
+}
+
+fn vice_minister_for(p: &Project, state: &str) -> crate::model::Affiliation {
+    crate::model::Affiliation {
+        acts_for: Some(p.find_actor(state).unwrap().id),
+        role: "vice minister".into(),
+        from: Some(jiff::civil::date(2025, 1, 1)),
+        to: None,
+    }
+}
+
+#[test]
+fn an_actor_both_sides_created_keeps_the_periods_and_wikidata_item_only_theirs_gave() {
+    let base = sample_project();
+    let ours = with_zhang_wei(&base, |_, _| {});
+    let theirs = with_zhang_wei(&base, |p, a| {
+        a.affiliations.push(vice_minister_for(p, "China"));
+        a.qid = Some("Q123".into());
+        a.aliases.push("张伟".into());
+        a.alias_languages.insert("张伟".into(), "zh".into());
+    });
+    let m = merge(&base, &ours, &theirs);
+    let zhang: Vec<&Actor> = m.project.actors.iter().filter(|a| a.name == "Zhang Wei").collect();
+    assert_eq!(zhang.len(), 1);
+    assert_eq!(zhang[0].affiliations, [vice_minister_for(&base, "China")]);
+    assert_eq!(zhang[0].qid.as_deref(), Some("Q123"));
+    assert_eq!(zhang[0].alias_languages.get("张伟").map(String::as_str), Some("zh"));
+    let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
+    assert_eq!((actors.added, actors.changed), (0, 1), "what theirs gave is reported as a change, not nothing");
+    assert!(m.report.kept_apart.is_empty());
+}
+
+#[test]
+fn two_namesakes_with_different_wikidata_items_merged_without_an_ancestor_stay_two_and_the_report_says_why() {
+    let ours = with_zhang_wei(&sample_project(), |_, a| a.qid = Some("Q1".into()));
+    let theirs = with_zhang_wei(&sample_project(), |_, a| a.qid = Some("Q2".into()));
+    let m = merge(&Project::default(), &ours, &theirs);
+    let qids: Vec<_> = m.project.actors.iter().filter(|a| a.name == "Zhang Wei").map(|a| a.qid.clone()).collect();
+    assert_eq!(qids, [Some("Q1".into()), Some("Q2".into())]);
+    assert!(m.report.namesakes.is_empty());
+    assert_eq!(m.report.kept_apart.len(), 1);
+    assert!(m.report.kept_apart[0].contains("different Wikidata items (Q1 and Q2)"), "{:?}", m.report.kept_apart);
+    let (_, problems) = crate::io::repair::check_in_memory(&m.project);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn namesakes_who_act_for_different_sides_on_one_day_stay_two_and_the_report_names_both_sides() {
+    let base = sample_project();
+    let ours = with_zhang_wei(&base, |p, a| a.affiliations.push(vice_minister_for(p, "China")));
+    let theirs = with_zhang_wei(&base, |p, a| a.affiliations.push(vice_minister_for(p, "United States")));
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.project.actors.iter().filter(|a| a.name == "Zhang Wei").count(), 2);
+    let why = &m.report.kept_apart[0];
+    assert!(why.contains("China") && why.contains("United States") && why.contains("at the same time"), "{why}");
+}
+
+#[test]
+fn namesakes_acting_for_a_state_both_sides_created_act_for_the_one_state_kept() {
+    let base = sample_project();
+    let side = || {
+        edited(&base, |doc| {
+            let state = Actor::new("Ruritania", ActorKind::State, Colour::palette(4));
+            let mut envoy = Actor::new("Zhang Wei", ActorKind::Person, Colour::palette(5));
+            envoy.affiliations.push(crate::model::Affiliation::always(state.id));
+            put_actor(doc, state);
+            put_actor(doc, envoy);
+        })
+    };
+    let m = merge(&base, &side(), &side());
+    let state: Vec<&Actor> = m.project.actors.iter().filter(|a| a.name == "Ruritania").collect();
+    let envoy: Vec<&Actor> = m.project.actors.iter().filter(|a| a.name == "Zhang Wei").collect();
+    assert_eq!((state.len(), envoy.len()), (1, 1), "{:?}", m.report.kept_apart);
+    assert_eq!(envoy[0].affiliations, [crate::model::Affiliation::always(state[0].id)]);
     let (_, problems) = crate::io::repair::check_in_memory(&m.project);
     assert!(problems.is_empty(), "{problems:?}");
 }

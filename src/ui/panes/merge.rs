@@ -124,6 +124,9 @@ fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Prob
     for what in &report.namesakes {
         ui.label(format!("You both created {what}: kept once, every claim and event moved onto it."));
     }
+    for why in &report.kept_apart {
+        ui.label(format!("You both created {why}; kept as two actors."));
+    }
     for p in problems {
         ui.label(format!("Checked: {p}"));
     }

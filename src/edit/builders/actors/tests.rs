@@ -191,4 +191,34 @@ mod merging {
         assert!(msg.contains("at the same time"), "{msg}");
         assert_eq!(doc.project().acts_for_at(greer, None), Some(us), "nothing changed");
     }
+
+    #[test]
+    fn two_states_with_acts_between_them_are_not_merged_and_the_refusal_names_those_acts() {
+        let mut doc = Document::new(sample_project(), None);
+        let p = doc.project().clone();
+        let (us, china) = (p.find_actor("United States").unwrap().id, p.find_actor("China").unwrap().id);
+        let ends =
+            |e: &&crate::model::Event| [e.source, e.target].contains(&us) && [e.source, e.target].contains(&china);
+        let between: Vec<_> = p.events.iter().filter(ends).collect();
+        let first = between[0];
+        let msg = refusal(&mut doc, |p| builders::merge_actors(p, us, china));
+        assert!(msg.contains(&format!("{} events between them", between.len())), "{msg}");
+        assert!(msg.contains(&first.date.describe()) && msg.contains("act of one actor on itself"), "{msg}");
+        assert_eq!(doc.project(), &p, "nothing changed");
+    }
+
+    #[test]
+    fn a_twin_that_acted_for_the_kept_actor_leaves_no_empty_period_but_keeps_a_role() {
+        let mut doc = Document::new(sample_project(), None);
+        let (china, twin) = twin_of_china(&mut doc);
+        let mut t = doc.project().actors.get(twin).unwrap().clone();
+        let spokesman = Affiliation { acts_for: Some(china), role: "spokesman".into(), from: None, to: None };
+        t.affiliations = vec![Affiliation::always(china), spokesman];
+        doc.apply(Edit::one("twin acts for China", Op::Put(Record::Actor(t)))).unwrap();
+        let before = doc.project().actors.get(china).unwrap().affiliations.clone();
+        doc.apply(builders::merge_actors(doc.project(), china, twin).unwrap()).unwrap();
+        let after = &doc.project().actors.get(china).unwrap().affiliations;
+        let role = Affiliation { role: "spokesman".into(), ..Affiliation::default() };
+        assert_eq!(after, &[before, vec![role]].concat(), "the bare side went; the role stayed, with no side");
+    }
 }
