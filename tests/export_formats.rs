@@ -685,3 +685,34 @@ fn the_reports_of_a_graded_project_explain_the_scales_and_give_each_grade() {
     let plain = std::fs::read_to_string(&files[0]).unwrap();
     assert!(!plain.contains("Grading") && !plain.contains("graded"), "{plain}");
 }
+
+#[test]
+fn a_graded_qdpx_exported_by_faultline_brings_its_grades_back_as_grades_not_tags() {
+    let p = graded_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(&p, ExportFormat::Qdpx, &dir.path().join("graded.qdpx")).unwrap();
+    let import = parse_qdpx(&std::fs::read(&files[0]).unwrap()).unwrap();
+    assert_eq!(import.problems, Vec::<String>::new());
+    let mut doc = Document::new(Project::new("imported"), None);
+    doc.apply(import.merge_edit(doc.project())).unwrap();
+    let q = doc.project();
+    assert!(
+        q.tags.iter().all(|t| !t.name.contains(" · ")
+            && !["Source reliability", "Information credibility"].contains(&t.name.as_str())),
+        "no grade became a tag: {:?}",
+        q.tags.iter().map(|t| &t.name).collect::<Vec<_>>()
+    );
+    assert_eq!(q.tags.len(), p.tags.len() + 2 + p.taxonomy.len() + p.actors.len());
+    let mut credibilities = std::collections::BTreeSet::new();
+    for c in p.claims.iter() {
+        let title = &p.articles.get(c.article).unwrap().title;
+        let back = q
+            .claims
+            .iter()
+            .find(|b| &q.articles.get(b.article).unwrap().title == title && (b.start, b.end) == (c.start, c.end))
+            .unwrap_or_else(|| panic!("claim “{}” lost", c.quote));
+        assert_eq!(q.grade_of(back), p.grade_of(c), "grade of “{}”", c.quote);
+        credibilities.insert(back.credibility);
+    }
+    assert!(credibilities.len() > 1, "the fixture's claims carry more than one credibility");
+}
