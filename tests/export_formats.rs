@@ -716,3 +716,24 @@ fn a_graded_qdpx_exported_by_faultline_brings_its_grades_back_as_grades_not_tags
     }
     assert!(credibilities.len() > 1, "the fixture's claims carry more than one credibility");
 }
+
+#[test]
+fn a_report_whose_events_span_too_many_bins_says_so_in_place_of_its_chart() {
+    let mut p = sample_project();
+    let mut far = p.events.iter().next().cloned().unwrap();
+    far.date = faultline::model::FuzzyDate::day(jiff::civil::date(1500, 1, 1));
+    p.events.put(far);
+    let dir = tempfile::tempdir().unwrap();
+    let html = export(&p, ExportFormat::Html, &dir.path().join("r.html")).unwrap();
+    let html = std::fs::read_to_string(&html[0]).unwrap();
+    assert!(html.contains("No chart: the events run from 1500-01-01 to 2025"), "{html}");
+    assert!(html.contains("<h2"), "the rest of the report is written");
+    let md = export(&p, ExportFormat::Markdown, &dir.path().join("r.md")).unwrap();
+    let chart =
+        std::fs::read_to_string(md.iter().find(|f| f.extension().is_some_and(|e| e == "svg")).unwrap()).unwrap();
+    assert!(
+        chart.contains("No chart: the events run from 1500-01-01") && chart.contains("10000 a series is drawn with"),
+        "{chart}"
+    );
+    assert!(!chart.contains("<path"), "nothing plotted");
+}
