@@ -430,12 +430,7 @@ fn qdpx_round_trip_keeps_sources_codes_and_codings() {
     // Each claim: same article, span and quote; coded with its tags, its speaker and its events' types.
     assert_eq!(q.claims.len(), p.claims.len());
     for c in p.claims.iter() {
-        let title = &p.articles.get(c.article).unwrap().title;
-        let back = q
-            .claims
-            .iter()
-            .find(|b| &q.articles.get(b.article).unwrap().title == title && (b.start, b.end) == (c.start, c.end))
-            .unwrap_or_else(|| panic!("claim “{}” lost", c.quote));
+        let back = claim_imported_as(&p, c, q);
         assert_eq!((&back.quote, &back.note), (&c.quote, &c.note));
         let mut expected: Vec<String> = c.tags.iter().map(|&t| p.tags.get(t).unwrap().name.clone()).collect();
         expected.extend(c.speaker.map(|s| p.actor_name(s).to_owned()));
@@ -450,6 +445,15 @@ fn qdpx_round_trip_keeps_sources_codes_and_codings() {
         let got: Vec<String> = back.tags.iter().map(|&t| q.tags.get(t).unwrap().name.clone()).collect();
         assert_eq!(got, expected, "codings of “{}”", c.quote);
     }
+}
+
+/// The claim of `q` (a project imported from an export of `p`) at the place of `p`'s claim `c`.
+fn claim_imported_as<'q>(p: &Project, c: &faultline::model::Claim, q: &'q Project) -> &'q faultline::model::Claim {
+    let title = &p.articles.get(c.article).unwrap().title;
+    q.claims
+        .iter()
+        .find(|b| &q.articles.get(b.article).unwrap().title == title && (b.start, b.end) == (c.start, c.end))
+        .unwrap_or_else(|| panic!("claim “{}” lost", c.quote))
 }
 
 /// A hand-made `.qdpx` whose selections do not all fit the text.
@@ -705,12 +709,7 @@ fn a_graded_qdpx_exported_by_faultline_brings_its_grades_back_as_grades_not_tags
     assert_eq!(q.tags.len(), p.tags.len() + 2 + p.taxonomy.len() + p.actors.len());
     let mut credibilities = std::collections::BTreeSet::new();
     for c in p.claims.iter() {
-        let title = &p.articles.get(c.article).unwrap().title;
-        let back = q
-            .claims
-            .iter()
-            .find(|b| &q.articles.get(b.article).unwrap().title == title && (b.start, b.end) == (c.start, c.end))
-            .unwrap_or_else(|| panic!("claim “{}” lost", c.quote));
+        let back = claim_imported_as(&p, c, q);
         assert_eq!(q.grade_of(back), p.grade_of(c), "grade of “{}”", c.quote);
         credibilities.insert(back.credibility);
     }
