@@ -430,12 +430,7 @@ fn qdpx_round_trip_keeps_sources_codes_and_codings() {
     // Each claim: same article, span and quote; coded with its tags, its speaker and its events' types.
     assert_eq!(q.claims.len(), p.claims.len());
     for c in p.claims.iter() {
-        let title = &p.articles.get(c.article).unwrap().title;
-        let back = q
-            .claims
-            .iter()
-            .find(|b| &q.articles.get(b.article).unwrap().title == title && (b.start, b.end) == (c.start, c.end))
-            .unwrap_or_else(|| panic!("claim “{}” lost", c.quote));
+        let back = claim_imported_as(&p, c, q);
         assert_eq!((&back.quote, &back.note), (&c.quote, &c.note));
         let mut expected: Vec<String> = c.tags.iter().map(|&t| p.tags.get(t).unwrap().name.clone()).collect();
         expected.extend(c.speaker.map(|s| p.actor_name(s).to_owned()));
@@ -450,6 +445,15 @@ fn qdpx_round_trip_keeps_sources_codes_and_codings() {
         let got: Vec<String> = back.tags.iter().map(|&t| q.tags.get(t).unwrap().name.clone()).collect();
         assert_eq!(got, expected, "codings of “{}”", c.quote);
     }
+}
+
+/// The claim of `q` (a project imported from an export of `p`) at the place of `p`'s claim `c`.
+fn claim_imported_as<'q>(p: &Project, c: &faultline::model::Claim, q: &'q Project) -> &'q faultline::model::Claim {
+    let title = &p.articles.get(c.article).unwrap().title;
+    q.claims
+        .iter()
+        .find(|b| &q.articles.get(b.article).unwrap().title == title && (b.start, b.end) == (c.start, c.end))
+        .unwrap_or_else(|| panic!("claim “{}” lost", c.quote))
 }
 
 /// A hand-made `.qdpx` whose selections do not all fit the text.
@@ -684,4 +688,51 @@ fn the_reports_of_a_graded_project_explain_the_scales_and_give_each_grade() {
     let (_dir, files) = export_sample(ExportFormat::Markdown, "plain.md");
     let plain = std::fs::read_to_string(&files[0]).unwrap();
     assert!(!plain.contains("Grading") && !plain.contains("graded"), "{plain}");
+}
+
+#[test]
+fn a_graded_qdpx_exported_by_faultline_brings_its_grades_back_as_grades_not_tags() {
+    let p = graded_sample();
+    let dir = tempfile::tempdir().unwrap();
+    let files = export(&p, ExportFormat::Qdpx, &dir.path().join("graded.qdpx")).unwrap();
+    let import = parse_qdpx(&std::fs::read(&files[0]).unwrap()).unwrap();
+    assert_eq!(import.problems, Vec::<String>::new());
+    let mut doc = Document::new(Project::new("imported"), None);
+    doc.apply(import.merge_edit(doc.project())).unwrap();
+    let q = doc.project();
+    assert!(
+        q.tags.iter().all(|t| !t.name.contains(" · ")
+            && !["Source reliability", "Information credibility"].contains(&t.name.as_str())),
+        "no grade became a tag: {:?}",
+        q.tags.iter().map(|t| &t.name).collect::<Vec<_>>()
+    );
+    assert_eq!(q.tags.len(), p.tags.len() + 2 + p.taxonomy.len() + p.actors.len());
+    let mut credibilities = std::collections::BTreeSet::new();
+    for c in p.claims.iter() {
+        let back = claim_imported_as(&p, c, q);
+        assert_eq!(q.grade_of(back), p.grade_of(c), "grade of “{}”", c.quote);
+        credibilities.insert(back.credibility);
+    }
+    assert!(credibilities.len() > 1, "the fixture's claims carry more than one credibility");
+}
+
+#[test]
+fn a_report_whose_events_span_too_many_bins_says_so_in_place_of_its_chart() {
+    let mut p = sample_project();
+    let mut far = p.events.iter().next().cloned().unwrap();
+    far.date = faultline::model::FuzzyDate::day(jiff::civil::date(1500, 1, 1));
+    p.events.put(far);
+    let dir = tempfile::tempdir().unwrap();
+    let html = export(&p, ExportFormat::Html, &dir.path().join("r.html")).unwrap();
+    let html = std::fs::read_to_string(&html[0]).unwrap();
+    assert!(html.contains("No chart: the events run from 1500-01-01 to 2025"), "{html}");
+    assert!(html.contains("<h2"), "the rest of the report is written");
+    let md = export(&p, ExportFormat::Markdown, &dir.path().join("r.md")).unwrap();
+    let chart =
+        std::fs::read_to_string(md.iter().find(|f| f.extension().is_some_and(|e| e == "svg")).unwrap()).unwrap();
+    assert!(
+        chart.contains("No chart: the events run from 1500-01-01") && chart.contains("10000 a series is drawn with"),
+        "{chart}"
+    );
+    assert!(!chart.contains("<path"), "nothing plotted");
 }

@@ -287,8 +287,34 @@ fn smooth(bins: &mut [Bin], n: usize, centred: bool) {
 /// month that news coverage has.
 pub const MAX_BINS: i64 = 10_000;
 
-/// Refuses a series whose events span more bins than [`MAX_BINS`], saying how to narrow it.
-pub fn check_span(p: &Project, filter: &EventFilter, spec: &SeriesSpec) -> Result<(), String> {
+/// A series whose events span more bins than [`MAX_BINS`]: drawing or printing it would take
+/// memory and time for nothing an analyst can read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpanTooLong {
+    pub first: Date,
+    pub last: Date,
+    pub bins: i64,
+    pub bin: BinSize,
+}
+
+impl SpanTooLong {
+    /// What is wrong, then `advice` (a sentence without its full stop): how to narrow it where the analyst is (the command's flags,
+    /// the chart's bar).
+    pub fn message(&self, advice: &str) -> String {
+        format!(
+            "the events run from {} to {}: about {} {} bins, more than the {MAX_BINS} a series is drawn with \
+             (an event dated far off may have a wrong year). {advice}.",
+            self.first,
+            self.last,
+            self.bins,
+            self.bin.adjective()
+        )
+    }
+}
+
+/// Refuses a series whose events span more bins than [`MAX_BINS`]; the CLI, the workbench
+/// chart and the reports' chart all ask this before building the bins.
+pub fn check_span(p: &Project, filter: &EventFilter, spec: &SeriesSpec) -> Result<(), SpanTooLong> {
     let days = p.events.iter().filter(|e| filter.shows(p, e) && on_series(p, e, spec.include_neutral));
     let (first, last) = days.fold((None::<Date>, None::<Date>), |(lo, hi), e| {
         (Some(lo.map_or(e.date.start, |d| d.min(e.date.start))), Some(hi.map_or(e.date.end, |d| d.max(e.date.end))))
@@ -303,14 +329,7 @@ pub fn check_span(p: &Project, filter: &EventFilter, spec: &SeriesSpec) -> Resul
         BinSize::Week => days / 7 + 1,
         BinSize::Month => i64::from(last.year() - first.year()) * 12 + i64::from(last.month() - first.month()) + 1,
     };
-    if bins <= MAX_BINS {
-        return Ok(());
-    }
-    Err(format!(
-        "the events run from {first} to {last}: about {bins} {} bins, more than the {MAX_BINS} a series is drawn \
-         with. Use a longer --bin, or narrow it with --from and --to (an event dated far off may have a wrong year)",
-        spec.bin.adjective()
-    ))
+    if bins <= MAX_BINS { Ok(()) } else { Err(SpanTooLong { first, last, bins, bin: spec.bin }) }
 }
 
 /// The series as CSV, exactly the numbers the chart draws.

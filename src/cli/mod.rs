@@ -385,6 +385,11 @@ fn fail(e: impl std::fmt::Display) -> CliError {
     CliError(e.to_string())
 }
 
+/// A series too long to print or draw, with the flags that narrow it.
+fn too_long(e: series::SpanTooLong) -> CliError {
+    CliError(e.message("Use a longer --bin, or narrow it with --from and --to"))
+}
+
 fn load(path: &Path) -> Result<Project, CliError> {
     project_file::load(path).map_err(fail)
 }
@@ -406,7 +411,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             let p = load(&project)?;
             let filter = events.filter(&p)?;
             let spec = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral };
-            series::check_span(&p, &filter, &spec).map_err(CliError)?;
+            series::check_span(&p, &filter, &spec).map_err(too_long)?;
             let lanes = series::lanes(&p, &filter, &spec);
             write!(out, "{}", series::lanes_to_csv(&p, &lanes, spec.smoothing_label().is_some())).map_err(fail)
         }
@@ -414,7 +419,7 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             let p = load(&project)?;
             let series = SeriesSpec { bin: bin.into(), dyad: None, smooth, include_neutral: false };
             let spec = ChartSpec { width, height, series, filter: events.filter(&p)?, lanes, title };
-            series::check_span(&p, &spec.filter, &spec.series).map_err(CliError)?;
+            series::check_span(&p, &spec.filter, &spec.series).map_err(too_long)?;
             let protected = Protected { project: Some(project), force };
             export_chart(&p, &spec, format.into(), &output, &protected).map_err(fail)?;
             writeln!(out, "wrote {}", output.display()).map_err(fail)

@@ -19,7 +19,7 @@ pub use ach::{
 };
 mod turn_into;
 pub use actors::{combine_actors, merge_actors, set_affiliations, set_code, set_qid};
-pub use adopt::{adopt_claims, adopt_coding};
+pub use adopt::{adopt_claims, adopt_coding, adopt_event};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};
 pub use grading::{

@@ -149,15 +149,19 @@ fn host_name() -> String {
 /// backup) leave when they are killed midway: `.NAME.ron.PID.tmp` and the like. Only the lock
 /// holder writes them, so with the lock held none of them belongs to a live save.
 fn remove_stale_temporaries(project: &Path) {
-    let Some(dir) = project.parent() else { return };
-    let Some(name) = project.file_name().map(|n| n.to_string_lossy().into_owned()) else { return };
-    let Ok(entries) = fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        if is_temporary_of(&file, &name) {
-            let _ = fs::remove_file(entry.path());
-        }
+    for tmp in temporaries_of(project) {
+        let _ = fs::remove_file(tmp);
     }
+}
+
+/// The temporary files beside `path` that writes of it (or of its `.bak` or `.recovery`) make.
+pub(super) fn temporaries_of(path: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().map(|n| n.to_string_lossy().into_owned())) else {
+        return Vec::new();
+    };
+    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    entries.flatten().filter(|e| is_temporary_of(&e.file_name().to_string_lossy(), &name)).map(|e| e.path()).collect()
 }
 
 /// Whether `file` is a temporary file a save of `name`, its `.bak` or its `.recovery` writes

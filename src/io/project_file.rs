@@ -216,11 +216,29 @@ pub fn backup_path(path: &Path) -> PathBuf {
 }
 
 /// `dir/NAME` -> `dir/.NAME.PID.tmp`: where a write of `NAME` by this process goes first. The
-/// process id keeps two writers apart; the lock ([`super::lock`]) removes those a killed
-/// process left behind.
+/// process id keeps two writers apart; the lock ([`super::lock`]) removes those a killed save
+/// left behind, and an export those a killed export left (see `remove_abandoned_temporaries`).
 pub fn temporary_path(path: &Path) -> PathBuf {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// How long a temporary file must have gone unwritten before a cleaner may take it as
+/// abandoned: more than the moment between a write's end and its rename.
+const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temporary files killed writes of `path` left, for writers that hold no project
+/// lock (exports; saves clean theirs when they take the lock): those no live write holds
+/// locked and nothing has written to for [`ABANDONED_AFTER`].
+fn remove_abandoned_temporaries(path: &Path) {
+    for tmp in super::lock::temporaries_of(path) {
+        let idle = fs::metadata(&tmp).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        let Ok(file) = fs::File::open(&tmp) else { continue };
+        if idle.is_some_and(|d| d > ABANDONED_AFTER) && file.try_lock().is_ok() {
+            drop(file);
+            let _ = fs::remove_file(&tmp);
+        }
+    }
 }
 
 /// Keeps the file about to be replaced as `.bak`: a copy, never a hard link (a link would be
@@ -261,9 +279,12 @@ impl FileStamp {
 }
 
 /// Writes `bytes` to `path` atomically (exports), through a link to its target and keeping the
-/// file's permissions, as a save does.
+/// file's permissions, as a save does. Temporary files that killed exports of `path` left are
+/// removed first.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_file(&real_path(path), false, |out| {
+    let real = real_path(path);
+    remove_abandoned_temporaries(&real);
+    write_file(&real, false, |out| {
         out.write_all(bytes).map_err(|source| SaveError::Io { path: path.to_owned(), source })
     })
 }
@@ -284,6 +305,10 @@ fn write_file(
     let tmp = temporary_path(path);
     let result = (|| {
         let file = fs::File::create(&tmp).map_err(io)?;
+        // Locked while it is written, so that a cleaner tells a live write from a killed one
+        // (the system releases the lock of a killed process). A file system without locks
+        // only loses that telling.
+        let _ = file.try_lock();
         if let Ok(old) = fs::metadata(path) {
             keep_owner_and_mode(&file, &old).map_err(io)?;
         }
@@ -318,4 +343,38 @@ fn keep_owner_and_mode(new: &fs::File, old: &fs::Metadata) -> std::io::Result<()
         let _ = std::os::unix::fs::fchown(new, None, Some(old.gid()));
     }
     new.set_permissions(old.permissions())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A temporary file as a write of `out` by process `pid` leaves it, last written `age` ago.
+    fn temporary(out: &Path, pid: u32, age: std::time::Duration) -> PathBuf {
+        let tmp = out.with_file_name(format!(".{}.{pid}.tmp", out.file_name().unwrap().to_string_lossy()));
+        fs::write(&tmp, "half a report").unwrap();
+        let file = fs::File::options().write(true).open(&tmp).unwrap();
+        file.set_modified(std::time::SystemTime::now() - age).unwrap();
+        tmp
+    }
+
+    #[test]
+    fn an_export_removes_what_killed_exports_left_but_not_a_live_or_a_fresh_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("report.html");
+        let hour = std::time::Duration::from_secs(3600);
+        let killed = temporary(&out, 99991, hour);
+        let live = temporary(&out, 99992, hour);
+        let holder = fs::File::open(&live).unwrap();
+        holder.try_lock().unwrap();
+        let fresh = temporary(&out, 99993, std::time::Duration::ZERO);
+        let other = temporary(&dir.path().join("other.html"), 99994, hour);
+        write_atomically(&out, b"<p>report</p>").unwrap();
+        assert_eq!(fs::read(&out).unwrap(), b"<p>report</p>");
+        assert!(!killed.exists(), "a killed export's file is removed");
+        assert!(live.exists(), "a write still under way is left alone");
+        assert!(fresh.exists(), "a file written a moment ago may be about to be renamed");
+        assert!(other.exists(), "another file's temporaries are not this export's");
+        drop(holder);
+    }
 }

@@ -261,7 +261,8 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
             let open = p.claims.iter().filter(|c| c.orphaned).count()
                 + p.events.iter().filter(|e| e.evidence.is_empty()).count()
                 + p.conflicts.len()
-                + self.views.problems.duplicates(self.cx.doc).len();
+                + self.views.problems.duplicates(self.cx.doc).len()
+                + self.views.problems.contradictions(self.cx.doc).len();
             let (straddles, shared) = self.views.problems.actor_checks(self.cx.doc);
             let open = open + straddles.len() + shared.len();
             *self.open_problems = (state, open);

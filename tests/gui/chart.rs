@@ -266,3 +266,22 @@ fn a_minimum_grade_keeps_the_events_with_evidence_that_good() {
     h.get_by_label("grade B3 or better");
     h.get_by_label("3 events on the chart");
 }
+
+#[test]
+fn events_spanning_more_bins_than_a_chart_holds_are_explained_not_drawn_until_a_longer_bin() {
+    let mut p = faultline::sample::sample_project();
+    let mut far = p.events.iter().next().cloned().unwrap();
+    far.date = faultline::model::FuzzyDate::day(jiff::civil::date(1500, 1, 1));
+    p.events.put(far);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("far.ron");
+    faultline::io::project_file::save(&p, &path).unwrap();
+    let mut h = workbench(1600.0, 1000.0, Some(&path));
+    h.run();
+    h.get_by_label_contains("Nothing drawn: the events run from 1500-01-01 to 2025");
+    h.get_by_label_contains("Choose a longer bin, or set From and To");
+    h.get_by_role_and_label(Role::Button, "month").click();
+    h.run();
+    assert!(h.query_by_label_contains("Nothing drawn").is_none(), "by month the span fits");
+    h.get_by_label("12 events on the chart");
+}

@@ -6,7 +6,7 @@ use crate::support::{type_into, workbench};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use faultline::model::{CellId, Rating};
 use faultline::ui::{Action, Command, FaultlineApp};
 
@@ -126,4 +126,27 @@ fn a_hypothesis_is_annotated_and_deleted_with_its_ratings_and_undo_brings_them_b
     let p = h.state().document().project().clone();
     assert_eq!((p.hypotheses.len(), p.ach_cells.len()), (4, 32));
     h.get_by_label("4.24 (5) rank 4");
+}
+
+#[test]
+fn the_inspector_says_a_claim_is_evidence_in_the_matrix_and_shows_its_column() {
+    let (_dir, mut h) = open_example();
+    let third = h.state().document().project().ach_evidence[2];
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::SelectClaim(third));
+    h.run();
+    h.get_by_label("Evidence E3 in the hypotheses matrix, rated against 4 of 4 hypotheses.");
+    h.get_by_label("Claims").click();
+    h.run();
+    assert!(h.query_by_label("E3").is_none(), "the Claims table hides the matrix");
+    h.get_by_label("Show in Hypotheses").scroll_to_me();
+    h.run();
+    h.get_by_label("Show in Hypotheses").click();
+    h.run();
+    let column = h.get_by_role_and_label(Role::Button, "E3");
+    assert_eq!(column.accesskit_node().toggled(), Some(egui::accesskit::Toggled::True), "its column stands out");
+    assert_ne!(
+        h.get_by_role_and_label(Role::Button, "E2").accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
 }

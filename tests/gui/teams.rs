@@ -134,3 +134,30 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
     assert_eq!(h.state().document().project(), &before);
     wait_for(&mut h, "1 difference(s)");
 }
+
+#[test]
+fn their_event_type_and_date_are_taken_for_a_passage_both_coded_then_undone() {
+    let (mut h, before, dir) = start();
+    // They dated an event (one claim its evidence) otherwise and gave it another type.
+    let mut theirs = before.clone();
+    let mut event = theirs.events.iter().find(|e| e.evidence.len() == 1).unwrap().clone();
+    let other_type = theirs.taxonomy.iter().find(|t| t.id != event.kind).unwrap().id;
+    event.kind = other_type;
+    event.date = faultline::model::FuzzyDate::day(jiff::civil::date(2025, 3, 4));
+    theirs.events.put(event.clone());
+    let path = dir.path().join("theirs.ron");
+    project_file::write_project(&theirs, &path).unwrap();
+    from_file_menu(&mut h, "Compare coding…", &path, "Compare the coding");
+    wait_for(&mut h, "1 difference(s)");
+    h.get_by_label_contains("2025-03-04");
+
+    press(&mut h, "Take their event");
+    let taken = h.state().document().project().events.get(event.id).unwrap().clone();
+    assert_eq!((taken.kind, &taken.date), (other_type, &event.date));
+    assert_eq!(h.state().document().undo_label(), Some("take their event"));
+    wait_for(&mut h, "0 difference(s)");
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(3);
+    assert_eq!(h.state().document().project(), &before);
+    wait_for(&mut h, "1 difference(s)");
+}

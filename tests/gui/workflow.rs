@@ -280,3 +280,28 @@ fn dragging_a_claim_onto_another_in_the_claims_table_links_them() {
     assert_eq!((links[0].from, links[0].to, links[0].kind), (a.id, b.id, faultline::model::LinkKind::Corroborates));
     assert_eq!(h.state().selection().claim, Some(a.id), "the dragged claim is selected to show its new link");
 }
+
+#[test]
+fn an_event_whose_evidence_contradicts_itself_is_listed_in_problems_and_shown_on_request() {
+    let mut p = faultline::sample::sample_project();
+    // An event's evidence gains a second claim, linked as contradicting its first.
+    let mut event = p.events.iter().next().cloned().unwrap();
+    let other = p.claims.iter().map(|c| c.id).find(|c| !event.evidence.contains(c)).unwrap();
+    p.claim_links.put(faultline::model::ClaimLink::new(
+        event.evidence[0],
+        other,
+        faultline::model::LinkKind::Contradicts,
+    ));
+    event.evidence.push(other);
+    p.events.put(event.clone());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contradicts.ron");
+    faultline::io::project_file::save(&p, &path).unwrap();
+    let mut h = workbench(1440.0, 900.0, Some(&path));
+    h.run();
+    h.get_by_label("Problems (1)").click();
+    h.run();
+    h.get_by_label("1 event(s) whose evidence contradicts itself");
+    press(&mut h, Role::Button, "Show event");
+    assert_eq!(h.state().selection().event, Some(event.id));
+}

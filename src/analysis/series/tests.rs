@@ -257,7 +257,8 @@ fn a_span_of_more_bins_than_can_be_drawn_is_refused_with_what_to_do() {
     event(&mut f.p, "Restrict", us, cn, FuzzyDate::day(date(1500, 1, 1)), 1);
     let filter = EventFilter::default();
     let daily = SeriesSpec { bin: BinSize::Day, dyad: None, smooth: None, include_neutral: false };
-    let err = check_span(&f.p, &filter, &daily).unwrap_err();
+    let err =
+        check_span(&f.p, &filter, &daily).unwrap_err().message("Use a longer --bin, or narrow it with --from and --to");
     assert!(err.starts_with("the events run from 1500-01-01 to 2025-06-02: about 191906 daily bins"), "{err}");
     assert!(err.contains("Use a longer --bin, or narrow it with --from and --to"), "{err}");
     let monthly = SeriesSpec { bin: BinSize::Month, ..daily };

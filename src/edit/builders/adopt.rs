@@ -1,11 +1,14 @@
 //! Adjudication: taking the other analyst's coding into this project. A claim only they made
 //! is added on this project's copy of the article; for a passage both coded, their tags,
-//! speaker and targets replace ours. Their tags and actors are found here by id, else by name
-//! (ignoring case), else brought in with the claim, so nothing they coded is dropped.
+//! speaker and targets replace ours, or their event's type and date replace our event's (a
+//! new event of theirs when we coded none). Their tags, actors and event types are found here
+//! by id, else by name (ignoring case), else brought in, so nothing they coded is dropped.
 
 use std::collections::HashMap;
 
-use crate::model::{ActorId, ArticleId, Claim, ClaimId, Keyed, Project, Table, TagId, text};
+use crate::model::{
+    ActorId, ArticleId, Claim, ClaimId, Event, EventId, EventTypeId, Keyed, Project, Table, TagId, text,
+};
 
 use super::super::{Edit, EditError, Op, Record};
 
@@ -45,6 +48,42 @@ pub fn adopt_coding(ours: &Project, theirs: &Project, mine: ClaimId, their: Clai
     finish(bring, vec![Op::Put(Record::Claim(claim))], "take their coding".to_owned())
 }
 
+/// The event our claim `mine` is evidence of takes the type and date of the event their claim
+/// `their` is evidence of (the first of each, as the agreement figures pair them). When we
+/// coded no event for the passage, theirs comes in whole (type, date, direction) with our
+/// claim as its evidence.
+pub fn adopt_event(ours: &Project, theirs: &Project, mine: ClaimId, their: ClaimId) -> Result<Edit, EditError> {
+    if !ours.claims.contains(mine) {
+        return Err(EditError::Missing(mine.to_string()));
+    }
+    let Some(from) = theirs.events_of_claim(their).next() else {
+        return Err(EditError::Invalid("they coded no event for this passage".to_owned()));
+    };
+    let mut bring = Bring::new(ours, theirs);
+    let kind = bring.event_type(from.kind).ok_or_else(|| EditError::Missing(from.kind.to_string()))?;
+    let event = match ours.events_of_claim(mine).next() {
+        Some(current) => {
+            let taken = Event { kind, date: from.date.clone(), ..current.clone() };
+            if &taken == current {
+                return Err(EditError::Empty);
+            }
+            taken
+        }
+        None => {
+            let actor = |bring: &mut Bring<'_>, a| bring.actor(a).ok_or_else(|| EditError::Missing(a.to_string()));
+            Event {
+                id: EventId::random(),
+                kind,
+                source: actor(&mut bring, from.source)?,
+                target: actor(&mut bring, from.target)?,
+                evidence: vec![mine],
+                ..from.clone()
+            }
+        }
+    };
+    finish(bring, vec![Op::Put(Record::Event(event))], "take their event".to_owned())
+}
+
 /// The tags and actors to bring first, then the claims.
 fn finish(bring: Bring<'_>, claims: Vec<Op>, label: String) -> Result<Edit, EditError> {
     let mut ops = bring.ops;
@@ -61,12 +100,13 @@ struct Bring<'p> {
     theirs: &'p Project,
     tags: HashMap<TagId, TagId>,
     actors: HashMap<ActorId, ActorId>,
+    types: HashMap<EventTypeId, EventTypeId>,
     ops: Vec<Op>,
 }
 
 impl<'p> Bring<'p> {
     fn new(ours: &'p Project, theirs: &'p Project) -> Self {
-        Self { ours, theirs, tags: HashMap::new(), actors: HashMap::new(), ops: Vec::new() }
+        Self { ours, theirs, tags: HashMap::new(), actors: HashMap::new(), types: HashMap::new(), ops: Vec::new() }
     }
 
     /// `into` with the tags, speaker and targets of their claim `from`.
@@ -87,6 +127,18 @@ impl<'p> Bring<'p> {
             // Brought in at the top when its parent is not here either.
             |t| t.parent = t.parent.filter(|p| ours.tags.contains(*p)),
             Record::Tag,
+        )
+    }
+
+    fn event_type(&mut self, id: EventTypeId) -> Option<EventTypeId> {
+        let (ours, theirs) = (self.ours, self.theirs);
+        find_or_bring(
+            (&mut self.types, &mut self.ops),
+            id,
+            (&ours.taxonomy, &theirs.taxonomy),
+            |t| ours.taxonomy.iter().find(|o| same_name(&o.name, &t.name)).map(|o| o.id),
+            |_| {},
+            Record::EventType,
         )
     }
 
@@ -181,6 +233,46 @@ mod tests {
         assert_eq!(doc.project().claims.get(mine.id).unwrap().tags, [ours_tag.id]);
         assert_eq!(doc.project().tags.len(), ours.tags.len(), "no second tag of that name");
         assert_eq!(adopt_coding(&ours, &ours, mine.id, mine.id), Err(EditError::Empty));
+    }
+
+    #[test]
+    fn their_event_type_and_date_replace_ours_as_one_edit_that_undo_takes_back() {
+        let ours = sample_project();
+        let event = ours.events.iter().next().unwrap().clone();
+        let mine = event.evidence[0];
+        let other_type = ours.taxonomy.iter().find(|t| t.id != event.kind).unwrap().id;
+        let mut theirs = ours.clone();
+        let date = crate::model::FuzzyDate::day(jiff::civil::date(2025, 3, 4));
+        theirs.events.put(Event { kind: other_type, date: date.clone(), ..event.clone() });
+        let mut doc = Document::new(ours.clone(), None);
+        doc.apply(adopt_event(&ours, &theirs, mine, mine).unwrap()).unwrap();
+        let taken = doc.project().events.get(event.id).unwrap();
+        assert_eq!((taken.kind, &taken.date), (other_type, &date));
+        assert_eq!((taken.source, taken.target, &taken.evidence), (event.source, event.target, &event.evidence));
+        assert_eq!(doc.undo_label(), Some("take their event"));
+        doc.undo();
+        assert_eq!(doc.project(), &ours);
+        assert_eq!(adopt_event(&ours, &ours, mine, mine), Err(EditError::Empty));
+    }
+
+    #[test]
+    fn their_event_comes_in_whole_on_our_claim_when_we_coded_none_with_a_type_this_project_lacks() {
+        let ours = sample_project();
+        let bare = ours.claims.iter().find(|c| ours.events_of_claim(c.id).next().is_none()).unwrap().id;
+        let mut theirs = ours.clone();
+        let mut kind = theirs.taxonomy.iter().next().unwrap().clone();
+        (kind.id, kind.name) = (EventTypeId::random(), "Export licence freeze".to_owned());
+        theirs.taxonomy.put(kind.clone());
+        let mut event = theirs.events.iter().next().unwrap().clone();
+        (event.id, event.kind, event.evidence) = (EventId::random(), kind.id, vec![bare]);
+        theirs.events.put(event.clone());
+        let mut doc = Document::new(ours.clone(), None);
+        doc.apply(adopt_event(&ours, &theirs, bare, bare).unwrap()).unwrap();
+        let taken = doc.project().events_of_claim(bare).next().unwrap();
+        assert_eq!(doc.project().taxonomy.get(taken.kind).unwrap().name, "Export licence freeze");
+        assert_eq!((&taken.date, taken.source, taken.target), (&event.date, event.source, event.target));
+        let err = adopt_event(&ours, &ours, bare, bare).unwrap_err();
+        assert!(err.to_string().contains("they coded no event"), "{err}");
     }
 
     #[test]

@@ -159,6 +159,17 @@ pub fn render(p: &Project, spec: &ChartSpec) -> String {
             escape_markup(line)
         );
     }
+    // A span too long to draw (a far-off date) is said where the chart would be, so a report
+    // is still written and says why it has no chart.
+    if let Err(too_long) = series::check_span(p, &spec.filter, &spec.series) {
+        let message = too_long.message("Correct that date, or narrow the dates shown or use a longer bin");
+        for (i, line) in wrap(&format!("No chart: {message}"), per_line).iter().enumerate() {
+            let y = title_y + 30.0 + 15.0 * i as f64;
+            let _ = writeln!(svg, "<text x=\"{LEFT}\" y=\"{y}\">{}</text>", escape_markup(line));
+        }
+        svg.push_str("</svg>\n");
+        return svg;
+    }
     let lanes = series::lanes(p, &spec.filter, &spec.series);
     let events: Vec<&Event> = events_by_date(p)
         .into_iter()

@@ -14,7 +14,7 @@ mod html;
 mod json;
 mod markdown;
 mod markup;
-mod qdpx;
+pub(crate) mod qdpx;
 mod report;
 mod w3c;
 

@@ -13,7 +13,8 @@
 //! also gets the Admiralty scales as two group codes, "Source reliability" (A–F) and
 //! "Information credibility" (1–6), each claim coded with its grade; every link between claims
 //! is a `Note` ("contradicts: …") that both selections refer to; a source's description says its
-//! outlet's grade.
+//! outlet's grade. Importing such a file reads these codes back as grades (see
+//! `io/import/qdpx.rs`), by the names written here.
 
 use std::io::Write;
 
@@ -31,6 +32,19 @@ const ACTORS_GROUP: u64 = 1;
 const EVENT_TYPES_GROUP: u64 = 2;
 const RELIABILITY_GROUP: u64 = 3;
 const CREDIBILITY_GROUP: u64 = 4;
+/// The group codes' names, by which a re-import knows the grade codes from ordinary codes.
+pub const RELIABILITY_GROUP_NAME: &str = "Source reliability";
+pub const CREDIBILITY_GROUP_NAME: &str = "Information credibility";
+
+/// "B · Usually reliable": a reliability code's name, written and read back by this name.
+pub fn reliability_code_name(r: Reliability) -> String {
+    format!("{r} · {}", r.label())
+}
+
+/// "3 · Possibly true": a credibility code's name, written and read back by this name.
+pub fn credibility_code_name(c: Credibility) -> String {
+    format!("{c} · {}", c.label())
+}
 
 fn reliability_code(r: Reliability) -> String {
     guid(GuidKind::Grade, r as u64 + 1)
@@ -136,11 +150,11 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
             q.code(&guid(GuidKind::Actor, a.id.raw()), &a.name, Some(a.colour.to_string()), &description)
         })?;
         if graded {
-            code_group(&mut q, RELIABILITY_GROUP, "Source reliability", Reliability::ALL.iter(), |q, r| {
-                q.code(&reliability_code(*r), &format!("{r} · {}", r.label()), None, r.meaning())
+            code_group(&mut q, RELIABILITY_GROUP, RELIABILITY_GROUP_NAME, Reliability::ALL.iter(), |q, r| {
+                q.code(&reliability_code(*r), &reliability_code_name(*r), None, r.meaning())
             })?;
-            code_group(&mut q, CREDIBILITY_GROUP, "Information credibility", Credibility::ALL.iter(), |q, c| {
-                q.code(&credibility_code(*c), &format!("{c} · {}", c.label()), None, c.meaning())
+            code_group(&mut q, CREDIBILITY_GROUP, CREDIBILITY_GROUP_NAME, Credibility::ALL.iter(), |q, c| {
+                q.code(&credibility_code(*c), &credibility_code_name(*c), None, c.meaning())
             })?;
         }
         q.close("Codes")?;

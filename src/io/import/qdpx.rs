@@ -6,7 +6,10 @@
 //! it, reversed, or inside a CR LF line break that Faultline stores as one `\n`) is reported in
 //! [`QdpxImport::problems`] and its selection left out, never moved to a guessed place. Every
 //! code becomes a tag, so a Faultline export's "Event types" and "Actors" groups come back as
-//! tag groups; cases, sets, graphs, users and non-text sources are not read.
+//! tag groups; cases, sets, graphs, users and non-text sources are not read. The Admiralty
+//! codes of a Faultline export ("Source reliability" A–F, "Information credibility" 1–6, known
+//! by their names) come back as grades instead: a selection's credibility code is its claim's
+//! credibility, its reliability code its article's reliability.
 
 mod qde;
 
@@ -14,8 +17,13 @@ use std::collections::HashMap;
 use std::io::Read;
 
 use crate::edit::{Edit, Op, Record};
+use crate::io::export::qdpx::{
+    CREDIBILITY_GROUP_NAME, RELIABILITY_GROUP_NAME, credibility_code_name, reliability_code_name,
+};
 use crate::model::text::{CONTEXT_CHARS, normalize_newlines};
-use crate::model::{Article, ArticleId, Claim, ClaimId, Colour, Confidence, Project, Tag, TagId};
+use crate::model::{
+    Article, ArticleId, Claim, ClaimId, Colour, Confidence, Credibility, Project, Reliability, Tag, TagId,
+};
 
 use super::MAX_ARTICLE_BYTES;
 use crate::io::project_file::MAX_PROJECT_BYTES;
@@ -44,7 +52,14 @@ pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
     let mut import = QdpxImport { name: qde.name.clone(), ..QdpxImport::default() };
 
     let mut tag_of_code: HashMap<&str, TagId> = HashMap::new();
+    let mut grade_of_code: HashMap<&str, Grade> = HashMap::new();
     for (i, code) in qde.codes.iter().enumerate() {
+        if let Some(grade) = grade_code(&qde.codes, code) {
+            if let GradeCode::Grade(g) = grade {
+                grade_of_code.insert(&code.guid, g);
+            }
+            continue;
+        }
         let tag = Tag {
             id: TagId::random(),
             name: if code.name.trim().is_empty() { format!("Code {}", i + 1) } else { code.name.clone() },
@@ -67,7 +82,7 @@ pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
                 source.whole_source_codings
             ));
         }
-        let article = Article {
+        let mut article = Article {
             id: ArticleId::random(),
             title: title.clone(),
             outlet: String::new(),
@@ -89,21 +104,33 @@ pub fn parse_qdpx(bytes: &[u8]) -> Result<QdpxImport, String> {
                 }
             };
             let mut tags: Vec<TagId> = Vec::new();
+            let mut credibility = None;
             for code in &selection.codes {
-                match tag_of_code.get(code.as_str()) {
-                    Some(&tag) if !tags.contains(&tag) => tags.push(tag),
-                    Some(_) => {}
-                    None => import.problems.push(format!("{at}: coded with unknown code {code}; that coding left out")),
+                match (tag_of_code.get(code.as_str()), grade_of_code.get(code.as_str())) {
+                    (Some(&tag), _) if !tags.contains(&tag) => tags.push(tag),
+                    (Some(_), _) => {}
+                    (None, Some(Grade::Credibility(c))) => {
+                        graded(&mut credibility, *c, &format!("{at}: information credibility"), &mut import.problems)
+                    }
+                    (None, Some(Grade::Reliability(r))) => graded(
+                        &mut article.reliability,
+                        *r,
+                        &format!("“{title}”: source reliability"),
+                        &mut import.problems,
+                    ),
+                    _ => import.problems.push(format!("{at}: coded with unknown code {code}; that coding left out")),
                 }
             }
-            import.claims.push(claim(
+            let mut claim = claim(
                 &article,
                 &text.chars,
                 start,
                 end,
                 tags,
                 note_text(&selection.notes, &notes, &at, &mut import.problems),
-            ));
+            );
+            claim.credibility = credibility.unwrap_or_default();
+            import.claims.push(claim);
         }
         import.articles.push(article);
     }
@@ -132,6 +159,57 @@ impl QdpxImport {
             ops.push(Op::Put(Record::Claim(Claim { tags, ..claim.clone() })));
         }
         Edit::new("import REFI-QDA project", ops)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Grade {
+    Reliability(Reliability),
+    Credibility(Credibility),
+}
+
+/// A code of a Faultline export's Admiralty groups: a group code itself, or one grade.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum GradeCode {
+    Group,
+    Grade(Grade),
+}
+
+/// Whether `code` is one of the Admiralty codes a Faultline export writes: a top-level group
+/// named for a scale, or a code under it named as that scale's grade. Anything else under such
+/// a group (an analyst's own code) stays an ordinary code.
+fn grade_code(codes: &[qde::Code], code: &qde::Code) -> Option<GradeCode> {
+    let is_group =
+        |c: &qde::Code| c.parent.is_none() && [RELIABILITY_GROUP_NAME, CREDIBILITY_GROUP_NAME].contains(&c.name.trim());
+    let Some(parent) = code.parent.map(|p| &codes[p]) else {
+        return is_group(code).then_some(GradeCode::Group);
+    };
+    if !is_group(parent) {
+        return None;
+    }
+    let name = code.name.trim();
+    let grade = if parent.name.trim() == RELIABILITY_GROUP_NAME {
+        Reliability::ALL.into_iter().find(|&r| reliability_code_name(r) == name).map(Grade::Reliability)
+    } else {
+        Credibility::ALL.into_iter().find(|&c| credibility_code_name(c) == name).map(Grade::Credibility)
+    };
+    grade.map(GradeCode::Grade)
+}
+
+/// Takes the first grade a record is coded with; a second, different one is reported, not
+/// silently preferred.
+fn graded<T: Copy + PartialEq + std::fmt::Display>(
+    slot: &mut Option<T>,
+    grade: T,
+    at: &str,
+    problems: &mut Vec<String>,
+) {
+    match *slot {
+        None => *slot = Some(grade),
+        Some(first) if first != grade => {
+            problems.push(format!("{at}: coded both {first} and {grade}; {first} is kept"));
+        }
+        Some(_) => {}
     }
 }
 
@@ -289,6 +367,43 @@ mod tests {
         assert!(t.span("-1", "2").unwrap_err().contains("outside"));
         assert!(t.span("x", "2").unwrap_err().contains("not a whole number"));
         assert!(t.span("5", "5").unwrap_err().contains("empty"));
+    }
+
+    #[test]
+    fn grade_codes_are_known_by_their_group_and_name_and_a_look_alike_is_an_ordinary_code() {
+        let code = |name: &str, parent| qde::Code { name: name.into(), parent, ..Default::default() };
+        let codes = [
+            code("Source reliability", None),
+            code("B · Usually reliable", Some(0)),
+            code("Rumour mill", Some(0)),
+            code("Information credibility", None),
+            code("3 · Possibly true", Some(3)),
+            code("B · Usually reliable", None),
+        ];
+        let found: Vec<_> = codes.iter().map(|c| grade_code(&codes, c)).collect();
+        assert_eq!(
+            found,
+            [
+                Some(GradeCode::Group),
+                Some(GradeCode::Grade(Grade::Reliability(Reliability::B))),
+                None,
+                Some(GradeCode::Group),
+                Some(GradeCode::Grade(Grade::Credibility(Credibility::Possible))),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_different_grade_is_reported_and_the_first_kept() {
+        let mut problems = Vec::new();
+        let mut slot = None;
+        graded(&mut slot, Reliability::B, "“A”: source reliability", &mut problems);
+        graded(&mut slot, Reliability::B, "“A”: source reliability", &mut problems);
+        assert!(problems.is_empty());
+        graded(&mut slot, Reliability::D, "“A”: source reliability", &mut problems);
+        assert_eq!(slot, Some(Reliability::B));
+        assert_eq!(problems, ["“A”: source reliability: coded both B and D; B is kept"]);
     }
 
     #[test]

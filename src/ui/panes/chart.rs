@@ -48,6 +48,7 @@ struct CacheKey {
 }
 
 /// What the chart draws, recomputed only when the project or the filters change.
+#[derive(Default)]
 struct ChartData {
     points: Vec<Placed>,
     lanes: Vec<Lane>,
@@ -64,10 +65,17 @@ struct ChartData {
     /// Events the filters let through but whose type is off the series: each type's name and
     /// how many, so the chart can say why they are not drawn.
     off_series: Vec<(String, usize)>,
+    /// Why nothing is drawn when the events span more bins than a chart can hold (a far-off
+    /// date): said in place of the plot, with the bar still there to narrow it.
+    too_long: Option<String>,
 }
 
 impl ChartData {
     fn compute(p: &Project, spec: SeriesSpec, filter: &EventFilter) -> Self {
+        if let Err(e) = series::check_span(p, filter, &spec) {
+            let advice = "Choose a longer bin, or set From and To; the event's date can be corrected in the inspector";
+            return Self { spec, too_long: Some(e.message(advice)), ..Self::default() };
+        }
         let events: Vec<&Event> =
             p.events.iter().filter(|e| series::on_series(p, e, spec.include_neutral) && filter.shows(p, e)).collect();
         let points: Vec<Placed> = events.iter().map(|e| Placed::of(p, e)).collect();
@@ -90,7 +98,7 @@ impl ChartData {
             *off.entry(p.taxonomy.get(e.kind).map_or("?", |t| t.name.as_str())).or_default() += 1;
         }
         let off_series = off.into_iter().map(|(name, n)| (name.to_owned(), n)).collect();
-        Self { points, lanes, lane_points, marks, lane_marks, spec, min_view, off_series }
+        Self { points, lanes, lane_points, marks, lane_marks, spec, min_view, off_series, too_long: None }
     }
 
     /// The marks a plot of `lane` (or of all lanes) draws.
@@ -183,6 +191,10 @@ impl ChartView {
         }
         if self.export.as_ref().is_some_and(|d| d.closed) {
             self.export = None;
+        }
+        if let Some(message) = &data.too_long {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("Nothing drawn: {message}"));
+            return;
         }
 
         // A new window fits the view to it; clearing it shows everything again.

@@ -1,7 +1,8 @@
 //! The Compare pane (File ▸ Compare coding…): how far another analyst's coding of the same
 //! articles agrees with this project's (alpha per tag and overall, kappa, dates), every
-//! difference listed and shown in the reader on a click, and adjudication: their claim or
-//! their coding taken into this project, one undoable edit each or all at once.
+//! difference listed and shown in the reader on a click, and adjudication: their claim, their
+//! coding or their event's type and date taken into this project, one undoable edit each (their
+//! claims also all at once).
 //!
 //! The figures are worked out off the UI thread (a second on a 100,000-claim project), again
 //! whenever this project changes, so a difference settled leaves the list; meanwhile the old
@@ -182,7 +183,10 @@ fn coding(p: &Project, c: &ClaimRef, event_type: &str, direction: &str) -> Strin
         .map(|c| c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.to_lowercase()).collect())
         .unwrap_or_default();
     let tags = if tags.is_empty() { "no tags".to_owned() } else { tags.into_iter().collect::<Vec<_>>().join(", ") };
-    format!("{tags} · event: {event_type} · {direction}")
+    // The date too, so that two codings differing only in when the act happened are listed.
+    let date =
+        claim.and_then(|c| p.events_of_claim(c.id).next()).map_or_else(String::new, |e| format!(" · {}", e.date));
+    format!("{tags} · event: {event_type} · {direction}{date}")
 }
 
 fn figures(ui: &mut egui::Ui, file: &str, a: &Agreement) {
@@ -279,11 +283,20 @@ fn differences(ui: &mut egui::Ui, cx: &mut Cx<'_>, c: &Compared, next: &mut usiz
                 Difference::Coded(pair, mine, theirs) => {
                     ui.label(format!("Yours: {mine}"));
                     ui.label(format!("Theirs: {theirs}"));
-                    if ui.button("Take their coding").on_hover_text("Their tags, speaker and targets").clicked()
-                        && let (Ok(a), Ok(b)) = (pair.a.id.parse(), pair.b.id.parse())
-                    {
-                        adopt(cx, builders::adopt_coding(ours, &c.theirs, a, b));
-                    }
+                    let ids = (pair.a.id.parse(), pair.b.id.parse());
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("Take their coding").on_hover_text("Their tags, speaker and targets").clicked()
+                            && let (Ok(a), Ok(b)) = ids
+                        {
+                            adopt(cx, builders::adopt_coding(ours, &c.theirs, a, b));
+                        }
+                        let hover = "Their event's type and date for your event of this passage (their whole event if you coded none)";
+                        if ui.button("Take their event").on_hover_text(hover).clicked()
+                            && let (Ok(a), Ok(b)) = ids
+                        {
+                            adopt(cx, builders::adopt_event(ours, &c.theirs, a, b));
+                        }
+                    });
                 }
                 Difference::OnlyOurs(_) => {}
             }

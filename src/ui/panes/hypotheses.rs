@@ -281,7 +281,9 @@ fn column_heading(ui: &mut egui::Ui, cx: &mut Cx<'_>, i: usize, column: &ach::Co
         short(claim.map_or("", |c| c.quote.as_str()), 200),
         number2(column.weight)
     );
-    let response = ui.button(text).on_hover_text(hover);
+    // The selected claim's column stands out, so "Show in Hypotheses" from the inspector lands on it.
+    let selected = cx.state.selection.claim == Some(column.claim);
+    let response = ui.add(egui::Button::new(text).selected(selected)).on_hover_text(hover);
     if response.clicked() {
         cx.actions.push(Action::SelectClaim(column.claim));
     }

@@ -152,6 +152,7 @@ impl InspectorView {
 
         ui.add_space(8.0);
         claim_links_ui(ui, p, claim, &mut self.grading, actions);
+        hypotheses_ui(ui, p, claim, actions);
         ui.add_space(8.0);
         events_ui(ui, p, claim, form, actions);
         ui.add_space(8.0);
@@ -238,6 +239,26 @@ fn publication_date(typed: &str) -> Result<Option<jiff::civil::Date>, String> {
         Ok(d) => Err(not_a_date(&format!("it spans {} to {}; give the day it was published", d.start, d.end))),
         Err(_) => Err(not_a_date("type it as YYYY-MM-DD, e.g. 2017-01-13")),
     }
+}
+
+/// Says when the claim is a column of the hypotheses matrix, so removing or regrading it is
+/// known to move the ACH scores, with a way to the matrix.
+fn hypotheses_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, actions: &mut Vec<Action>) {
+    let Some(column) = p.ach_evidence.iter().position(|&c| c == claim.id) else {
+        return;
+    };
+    let rated = p.ach_cells.iter().filter(|cell| cell.claim == claim.id).count();
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "Evidence {} in the hypotheses matrix, rated against {rated} of {} hypotheses.",
+            crate::analysis::ach::evidence_label(column),
+            p.hypotheses.len()
+        ));
+        if ui.button("Show in Hypotheses").clicked() {
+            actions.push(Action::ShowPane(crate::ui::workbench::Pane::Hypotheses));
+        }
+    });
 }
 
 fn events_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut EventForm, actions: &mut Vec<Action>) {

@@ -1,11 +1,13 @@
 //! Problems: what loading found and repaired, and what needs the analyst — merge conflicts to
 //! settle, orphaned claims to re-attach or delete, events left without evidence, possible
-//! duplicate acts to merge, acts dated across an actor's change of side, names two actors share.
+//! duplicate acts to merge, events whose evidence contradicts itself, acts dated across an
+//! actor's change of side, names two actors share.
 
 use egui::RichText;
 
 use crate::analysis::actor_checks;
 use crate::analysis::duplicates::{self, Duplicate};
+use crate::analysis::grading::{self, SelfContradiction};
 use crate::edit::builders;
 use crate::io::repair::{Outcome, Problem};
 
@@ -17,6 +19,7 @@ pub struct ProblemsView {
     /// Possible duplicates for the document state they were found in: found again only after an edit.
     duplicates: Option<(u64, Vec<Duplicate>)>,
     actor_checks: Option<(u64, ActorChecks)>,
+    contradictions: Option<(u64, Vec<SelfContradiction>)>,
 }
 
 type ActorChecks = (Vec<actor_checks::Straddle>, Vec<actor_checks::SharedName>);
@@ -25,27 +28,25 @@ impl ProblemsView {
     /// The document's possible duplicate acts, found once per document state (the tab title
     /// counts them too).
     pub fn duplicates(&mut self, doc: &crate::edit::Document) -> &[Duplicate] {
-        let state = doc.state();
-        if self.duplicates.as_ref().is_none_or(|(s, _)| *s != state) {
-            self.duplicates = Some((state, duplicates::find(doc.project(), duplicates::DEFAULT_WINDOW_DAYS)));
-        }
-        self.duplicates.as_ref().map_or(&[][..], |(_, d)| d.as_slice())
+        once_per_state(&mut self.duplicates, doc, |p| duplicates::find(p, duplicates::DEFAULT_WINDOW_DAYS)).as_slice()
+    }
+
+    /// Events whose evidence contradicts itself (the check `faultline check` makes), found once
+    /// per document state like the duplicates.
+    pub fn contradictions(&mut self, doc: &crate::edit::Document) -> &[SelfContradiction] {
+        once_per_state(&mut self.contradictions, doc, grading::self_contradictions).as_slice()
     }
 
     /// Acts dated across a change of side and names two actors share, found once per
     /// document state like the duplicates.
     pub fn actor_checks(&mut self, doc: &crate::edit::Document) -> &ActorChecks {
-        let state = doc.state();
-        if self.actor_checks.as_ref().is_none_or(|(s, _)| *s != state) {
-            let p = doc.project();
-            self.actor_checks = Some((state, (actor_checks::straddling(p), actor_checks::shared_names(p))));
-        }
-        &self.actor_checks.get_or_insert_default().1
+        once_per_state(&mut self.actor_checks, doc, |p| (actor_checks::straddling(p), actor_checks::shared_names(p)))
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
         let p = cx.doc.project();
         let (straddles, shared) = self.actor_checks(cx.doc).clone();
+        let contradictions = self.contradictions(cx.doc).to_vec();
         let dups = self.duplicates(cx.doc);
         let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
         let bare: Vec<_> = p.events.iter().filter(|e| e.evidence.is_empty()).collect();
@@ -56,6 +57,7 @@ impl ProblemsView {
             && dups.is_empty()
             && p.conflicts.is_empty()
             && actor_checks_clear
+            && contradictions.is_empty()
         {
             ui.weak("No problems: every claim sits on its words and every reference holds.");
             return;
@@ -114,6 +116,18 @@ impl ProblemsView {
                     });
                 }
             }
+            if !contradictions.is_empty() {
+                ui.strong(format!("{} event(s) whose evidence contradicts itself", contradictions.len()));
+                ui.weak("Two of the event's claims are linked as contradicting each other: keep the one you trust as evidence, or unlink them.");
+                for c in &contradictions {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(c.describe(p));
+                        if ui.button("Show event").clicked() {
+                            cx.actions.push(Action::SelectEvent(c.event));
+                        }
+                    });
+                }
+            }
             if !straddles.is_empty() {
                 ui.strong(format!("{} act(s) dated across a change of side", straddles.len()));
                 ui.weak("Each is counted for every side by its share of the days; a more precise date settles it.");
@@ -150,4 +164,17 @@ impl ProblemsView {
             }
         });
     }
+}
+
+/// A check's result for the document state it was computed in: computed again only after an edit.
+fn once_per_state<'a, T>(
+    slot: &'a mut Option<(u64, T)>,
+    doc: &crate::edit::Document,
+    compute: impl FnOnce(&crate::model::Project) -> T,
+) -> &'a T {
+    let state = doc.state();
+    if slot.as_ref().is_some_and(|(s, _)| *s != state) {
+        *slot = None;
+    }
+    &slot.get_or_insert_with(|| (state, compute(doc.project()))).1
 }
