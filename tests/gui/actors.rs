@@ -2,7 +2,7 @@
 //! to), a Wikidata item shown as a link, and merge an actor entered twice; each one undoable
 //! edit on the project.
 
-use crate::support::workbench;
+use crate::support::{step_until, workbench};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -146,4 +146,30 @@ fn a_name_on_two_actors_is_listed_in_problems_with_a_merge_button() {
     assert!(h.state().document().project().actors.iter().all(|a| a.name != "Chinese government"));
     assert!(actor(&h, "China").aliases.contains(&"Chinese government".to_owned()));
     h.get_by_label("Problems");
+}
+
+#[test]
+fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    h.get_by_label("Actors").click();
+    h.run();
+    step_until(&mut h, "the mention counts", |h| h.query_all_by_label_contains(" mention").next().is_some());
+    let pane_edge = h.get_by_label("Reader").rect().min.x;
+    // Long names ("Liu Pengyu (Chinese Embassy in Washington)") are cut short, not the counts.
+    // (The reader's "40 actor mentions" line is not one of them.)
+    let counts: Vec<egui::Rect> = h
+        .get_all_by_label_contains(" mention")
+        .filter(|n| !n.value().unwrap_or_default().contains("actor"))
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(counts.len(), h.state().document().project().actors.len(), "every actor shows its count");
+    for rect in counts {
+        assert!(rect.max.x <= pane_edge, "a mention count at {rect:?} runs past the pane's edge at {pane_edge}");
+    }
+    click(&mut h, Role::Button, "United States");
+    for field in ["Name", "Aliases"] {
+        let rect = h.get_by_role_and_label(Role::TextInput, field).rect();
+        assert!(rect.max.x <= pane_edge, "the {field} field at {rect:?} runs past the pane's edge at {pane_edge}");
+    }
 }

@@ -10,6 +10,9 @@ use crate::ui::draft::Draft;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
+/// Room kept beside an actor's name for its mention count ("34 mentions").
+const MENTIONS_WIDTH: f32 = 80.0;
+
 #[derive(Default)]
 pub struct ActorsView {
     selected: Option<ActorId>,
@@ -50,11 +53,14 @@ impl ActorsView {
                             Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
                             None => a.name.clone(),
                         };
-                        if ui
-                            .selectable_label(self.selected == Some(a.id), text)
-                            .on_hover_text(a.kind.label())
-                            .clicked()
-                        {
+                        // A long name is cut short, not the pane: the mention count keeps its room
+                        // beside it, and the whole name shows on hover.
+                        let name_width = ui.available_width() - if counts.is_some() { MENTIONS_WIDTH } else { 0.0 };
+                        let name = ui.scope(|ui| {
+                            ui.set_max_width(name_width.max(MENTIONS_WIDTH));
+                            ui.add(egui::Button::selectable(self.selected == Some(a.id), text.as_str()).truncate())
+                        });
+                        if name.inner.on_hover_text(format!("{text} · {}", a.kind.label())).clicked() {
                             self.selected = Some(a.id);
                         }
                         if let Some(counts) = &counts {
@@ -82,7 +88,10 @@ impl ActorsView {
         let mut commit = false;
         egui::Grid::new("actor-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Name");
-            commit |= ui.add(egui::TextEdit::singleline(&mut draft.name)).labelled_by(label.id).lost_focus();
+            commit |= ui
+                .add(egui::TextEdit::singleline(&mut draft.name).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+                .lost_focus();
             ui.end_row();
             let label = ui.label("Kind");
             egui::ComboBox::from_id_salt("actor-kind")
@@ -127,8 +136,13 @@ impl ActorsView {
             });
             ui.end_row();
             let label = ui.label("Aliases");
-            let r =
-                ui.add(egui::TextEdit::singleline(&mut self.aliases).hint_text("Beijing, PRC")).labelled_by(label.id);
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.aliases)
+                        .hint_text("Beijing, PRC")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
             if r.lost_focus() {
                 draft.aliases =
                     self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
