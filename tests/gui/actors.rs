@@ -154,17 +154,20 @@ fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
     h.run();
     h.get_by_label("Actors").click();
     h.run();
-    step_until(&mut h, "the mention counts", |h| h.query_all_by_label_contains(" mention").next().is_some());
     let pane_edge = h.get_by_label("Reader").rect().min.x;
-    // Long names ("Liu Pengyu (Chinese Embassy in Washington)") are cut short, not the counts.
-    // (The reader's "40 actor mentions" line is not one of them.)
-    let counts: Vec<egui::Rect> = h
-        .get_all_by_label_contains(" mention")
-        .filter(|n| !n.value().unwrap_or_default().contains("actor"))
+    // Each actor's mention count, a number in a column at the pane's right; long names
+    // ("Liu Pengyu (Chinese Embassy in Washington)") wrap beside it.
+    let counts = |h: &Harness<'static, FaultlineApp>| -> Vec<egui::Rect> {
+        h.query_all_by(|n| {
+            n.role() == Role::Label && n.value().is_some_and(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()))
+        })
         .map(|n| n.rect())
-        .collect();
-    assert_eq!(counts.len(), h.state().document().project().actors.len(), "every actor shows its count");
-    for rect in counts {
+        .filter(|r| r.center().x < pane_edge)
+        .collect()
+    };
+    let actors = h.state().document().project().actors.len();
+    step_until(&mut h, "the mention counts", |h| counts(h).len() == actors);
+    for rect in counts(&h) {
         assert!(rect.max.x <= pane_edge, "a mention count at {rect:?} runs past the pane's edge at {pane_edge}");
     }
     click(&mut h, Role::Button, "United States");

@@ -10,8 +10,8 @@ use crate::ui::draft::Draft;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
-/// Room kept beside an actor's name for its mention count ("34 mentions").
-const MENTIONS_WIDTH: f32 = 80.0;
+/// What the numbers beside the actors count.
+const MENTIONS: &str = "Mentions: times a name or alias of this actor appears in the articles";
 
 #[derive(Default)]
 pub struct ActorsView {
@@ -41,6 +41,16 @@ impl ActorsView {
         ui.separator();
         // Counted off the UI thread on a large project; the list shows no counts until then.
         let counts = cx.state.assist.counts(cx.doc, ui.ctx());
+        // Room the scroll bar takes as it floats over the list's right edge.
+        let bar = ui.spacing().scroll;
+        let bar = bar.bar_width + bar.bar_inner_margin + bar.bar_outer_margin;
+        if counts.is_some() {
+            // The heading of the count column, so the list's numbers need no words of their own.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                ui.add_space(bar);
+                ui.weak("mentions").on_hover_text(MENTIONS);
+            });
+        }
         let list_height = (ui.available_height() * 0.5).max(120.0);
         egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(
             ui,
@@ -53,21 +63,20 @@ impl ActorsView {
                             Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
                             None => a.name.clone(),
                         };
-                        // A long name is cut short, not the pane: the mention count keeps its room
-                        // beside it, and the whole name shows on hover.
-                        let name_width = ui.available_width() - if counts.is_some() { MENTIONS_WIDTH } else { 0.0 };
-                        let name = ui.scope(|ui| {
-                            ui.set_max_width(name_width.max(MENTIONS_WIDTH));
-                            ui.add(egui::Button::selectable(self.selected == Some(a.id), text.as_str()).truncate())
+                        // The count keeps a column at the right; a long name wraps beside it, so
+                        // two embassies can still be told apart in a narrow pane.
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                            ui.add_space(bar);
+                            if let Some(counts) = &counts {
+                                ui.weak(counts.of_actor(a.id).to_string()).on_hover_text(MENTIONS);
+                            }
+                            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                                let name = egui::Button::selectable(self.selected == Some(a.id), text.as_str()).wrap();
+                                if ui.add(name).on_hover_text(a.kind.label()).clicked() {
+                                    self.selected = Some(a.id);
+                                }
+                            });
                         });
-                        if name.inner.on_hover_text(format!("{text} · {}", a.kind.label())).clicked() {
-                            self.selected = Some(a.id);
-                        }
-                        if let Some(counts) = &counts {
-                            let n = counts.of_actor(a.id);
-                            ui.weak(format!("{n} mention{}", if n == 1 { "" } else { "s" }))
-                                .on_hover_text("Times a name or alias of this actor appears in the articles");
-                        }
                     });
                 }
             },
