@@ -285,3 +285,28 @@ fn dragging_a_claim_onto_another_in_the_claims_table_links_them() {
     assert_eq!((links[0].from, links[0].to, links[0].kind), (a.id, b.id, faultline::model::LinkKind::Corroborates));
     assert_eq!(h.state().selection().claim, Some(a.id), "the dragged claim is selected to show its new link");
 }
+
+#[test]
+fn each_outlet_in_the_inspector_has_its_delete_beside_its_own_grade_in_a_small_and_a_large_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graded.ron");
+    std::fs::write(&path, include_str!("../fixtures/graded-sample.ron")).unwrap();
+    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1600.0, 1000.0)] {
+        let path = path.clone();
+        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| FaultlineApp::new(cc, Some(path)));
+        h.run();
+        let grades: Vec<egui::Rect> = ["Reuters (Thomson Reuters)", "Regional Digest"]
+            .iter()
+            .map(|outlet| h.get_by_role_and_label(Role::ComboBox, outlet).rect())
+            .collect();
+        let deletes: Vec<egui::Rect> = h.get_all_by_role_and_label(Role::Button, "Delete").map(|n| n.rect()).collect();
+        assert_eq!(deletes.len(), grades.len(), "one Delete per outlet");
+        for (grade, delete) in grades.iter().zip(&deletes) {
+            let beside = (grade.min.y..=grade.max.y).contains(&delete.center().y) && delete.min.x >= grade.max.x;
+            assert!(
+                beside,
+                "in a {size:?} window a Delete at {delete:?} is not beside its outlet's grade at {grade:?}"
+            );
+        }
+    }
+}
