@@ -112,9 +112,9 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
     let (mut h, before, dir) = start();
     let (path, theirs) = their_copy(dir.path(), false);
     from_file_menu(&mut h, "Compare coding…", &path, "Compare the coding");
-    wait_for(&mut h, "2 shared article(s)");
+    wait_for(&mut h, "2 shared articles");
     h.get_by_label("Krippendorff's alpha (characters)");
-    h.get_by_label("1 difference(s)");
+    h.get_by_label("1 difference");
 
     // Clicking the passage shows it in the reader, marked on this project's copy.
     let new = theirs.claims.iter().find(|c| !before.claims.contains(c.id)).unwrap().clone();
@@ -128,9 +128,9 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
 
     press(&mut h, "Take their claim");
     assert_eq!(h.state().document().project().claims.get(new.id), Some(&new));
-    wait_for(&mut h, "0 difference(s)");
+    wait_for(&mut h, "0 differences");
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(3);
     assert_eq!(h.state().document().project(), &before);
-    wait_for(&mut h, "1 difference(s)");
+    wait_for(&mut h, "1 difference");
 }

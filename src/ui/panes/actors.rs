@@ -4,6 +4,7 @@
 
 use crate::edit::{Edit, Op, Record, builders};
 use crate::model::{Actor, ActorId, ActorKind, Colour, parse_code, parse_qid};
+use crate::ui::words::count;
 
 use crate::ui::colours::{c32, colour_button};
 use crate::ui::draft::Draft;
@@ -174,7 +175,7 @@ impl ActorsView {
         self.merge_ui(ui, cx, actor);
         let uses = p.events.iter().filter(|e| e.source == actor.id || e.target == actor.id).count();
         let delete = ui.button("Delete actor").on_hover_text(if uses > 0 {
-            format!("Also deletes the {uses} event(s) it is a party to (undoable)")
+            format!("Also deletes the {} it is a party to (undoable)", count(uses, "event", "events"))
         } else {
             "Claims lose it as speaker or target (undoable)".to_owned()
         });
