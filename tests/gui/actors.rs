@@ -176,3 +176,37 @@ fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
         assert!(rect.max.x <= pane_edge, "the {field} field at {rect:?} runs past the pane's edge at {pane_edge}");
     }
 }
+
+#[test]
+fn a_filled_period_names_its_role_from_and_to_fields_inside_a_small_window() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    h.get_by_label("Actors").click();
+    h.run();
+    click(&mut h, Role::Button, "Dennis Wilder");
+    click(&mut h, Role::Button, "Add period");
+    fill(&mut h, "From, period 1", "2025-02-26");
+    let pane_edge = h.get_by_label("Reader").rect().min.x;
+    for name in ["Role", "From", "To"] {
+        let field = h.get_by_role_and_label(Role::TextInput, &format!("{name}, period 1")).rect();
+        assert!(field.max.x <= pane_edge, "the {name} field at {field:?} runs past the pane's edge at {pane_edge}");
+        // Its name just before it on the same line (the chart's own "From" is elsewhere).
+        let named = h.query_all_by_role_and_label(Role::Label, name).any(|label| {
+            let r = label.rect();
+            r.max.x <= field.min.x
+                && field.min.x - r.max.x < 40.0
+                && r.center().y > field.min.y
+                && r.center().y < field.max.y
+        });
+        assert!(named, "the {name} field of a period has no name beside it");
+    }
+    // What lies below the periods is reached by scrolling the form.
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 700.0));
+    for (role, label) in [(Role::Button, "Add period"), (Role::ComboBox, "Merge into"), (Role::Button, "Delete actor")]
+    {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run();
+        let rect = h.get_by_role_and_label(role, label).rect();
+        assert!(window.contains_rect(rect), "{label} at {rect:?} is out of reach in a 1024 × 700 window");
+    }
+}

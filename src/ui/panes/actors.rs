@@ -83,6 +83,16 @@ impl ActorsView {
             },
         );
         ui.separator();
+        // The form scrolls on its own below the list: in a short window its periods, Merge into
+        // and Delete actor would otherwise fall off the pane's bottom, out of reach.
+        egui::ScrollArea::vertical().id_salt("actor-form-scroll").auto_shrink([false, true]).show(ui, |ui| {
+            self.form(ui, cx);
+        });
+    }
+
+    /// The selected actor's fields, periods, merge and delete.
+    fn form(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
         let Some(actor) = self.selected.and_then(|id| p.actors.get(id)) else {
             ui.weak("Select an actor to edit it.");
             return;
