@@ -97,6 +97,24 @@ fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_un
 }
 
 #[test]
+fn a_conflict_with_a_field_left_empty_on_one_side_says_empty_rather_than_showing_a_blank() {
+    let (mut h, before, dir) = start();
+    // Their copy is the sample as shipped, its first article naming no outlet; ours names one.
+    let path = dir.path().join("theirs.ron");
+    project_file::write_project(&before, &path).unwrap();
+    let mut ours = before.articles.iter().next().unwrap().clone();
+    assert!(ours.outlet.is_empty(), "the sample's first article names no outlet");
+    ours.outlet = "Regional Digest".into();
+    crate::support::act(&mut h, faultline::ui::Action::Apply(Edit::one("outlet", Op::Put(Record::Article(ours)))));
+    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+    assert_eq!(h.state().document().project().conflicts.len(), 1, "{:?}", h.state().document().project().conflicts);
+    h.get_by_label("1 merge conflict");
+    h.get_by_label("(empty)");
+    press(&mut h, "Use theirs");
+    assert_eq!(h.state().document().project().articles.iter().next().unwrap().outlet, "");
+}
+
+#[test]
 fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
     let (mut h, before, dir) = start();
     let path = dir.path().join("notes.ron");
