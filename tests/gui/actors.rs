@@ -148,13 +148,20 @@ fn a_name_on_two_actors_is_listed_in_problems_with_a_merge_button() {
     h.get_by_label("Problems");
 }
 
-#[test]
-fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
+/// The sample in a 1024 × 700 window on the Actors tab, and where the pane ends (the reader's
+/// tab starts).
+fn small_window() -> (Harness<'static, FaultlineApp>, f32) {
     let mut h = workbench(1024.0, 700.0, None);
     h.run();
     h.get_by_label("Actors").click();
     h.run();
     let pane_edge = h.get_by_label("Reader").rect().min.x;
+    (h, pane_edge)
+}
+
+#[test]
+fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
+    let (mut h, pane_edge) = small_window();
     // Each actor's mention count, a number in a column at the pane's right; long names
     // ("Liu Pengyu (Chinese Embassy in Washington)") wrap beside it.
     let counts = |h: &Harness<'static, FaultlineApp>| -> Vec<egui::Rect> {
@@ -179,14 +186,10 @@ fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
 
 #[test]
 fn a_filled_period_names_its_role_from_and_to_fields_inside_a_small_window() {
-    let mut h = workbench(1024.0, 700.0, None);
-    h.run();
-    h.get_by_label("Actors").click();
-    h.run();
+    let (mut h, pane_edge) = small_window();
     click(&mut h, Role::Button, "Dennis Wilder");
     click(&mut h, Role::Button, "Add period");
     fill(&mut h, "From, period 1", "2025-02-26");
-    let pane_edge = h.get_by_label("Reader").rect().min.x;
     for name in ["Role", "From", "To"] {
         let field = h.get_by_role_and_label(Role::TextInput, &format!("{name}, period 1")).rect();
         assert!(field.max.x <= pane_edge, "the {name} field at {field:?} runs past the pane's edge at {pane_edge}");
