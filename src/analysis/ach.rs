@@ -157,8 +157,11 @@ fn analyse(p: &Project, weight_of: impl Fn(ClaimId) -> f64) -> Analysis {
             diagnostic: hypotheses.windows(2).any(|w| rating(w[0], claim) != rating(w[1], claim)),
         })
         .collect();
+    // Folded from +0.0: `sum` of no evidence is -0.0, which an analyst would read as "-0.00".
     let totals = |weights: &[f64]| -> Vec<f64> {
-        (0..hypotheses.len()).map(|h| inconsistency.iter().zip(weights).map(|(col, w)| col[h] * w).sum()).collect()
+        (0..hypotheses.len())
+            .map(|h| inconsistency.iter().zip(weights).fold(0.0, |sum, (col, w)| sum + col[h] * w))
+            .collect()
     };
     let weights: Vec<f64> = columns.iter().map(|c| c.weight).collect();
     let weighted = totals(&weights);

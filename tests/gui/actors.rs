@@ -2,7 +2,7 @@
 //! to), a Wikidata item shown as a link, and merge an actor entered twice; each one undoable
 //! edit on the project.
 
-use crate::support::workbench;
+use crate::support::{step_until, workbench};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -179,4 +179,70 @@ fn a_dictionary_is_previewed_line_by_line_then_imported_as_one_undoable_edit() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().document().project().actors.len(), before, "one undo takes the whole import back");
+}
+
+/// The sample in a 1024 × 700 window on the Actors tab, and where the pane ends (the reader's
+/// tab starts).
+fn small_window() -> (Harness<'static, FaultlineApp>, f32) {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    h.get_by_label("Actors").click();
+    h.run();
+    let pane_edge = h.get_by_label("Reader").rect().min.x;
+    (h, pane_edge)
+}
+
+#[test]
+fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
+    let (mut h, pane_edge) = small_window();
+    // Each actor's mention count, a number in a column at the pane's right; long names
+    // ("Liu Pengyu (Chinese Embassy in Washington)") wrap beside it.
+    let counts = |h: &Harness<'static, FaultlineApp>| -> Vec<egui::Rect> {
+        h.query_all_by(|n| {
+            n.role() == Role::Label && n.value().is_some_and(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()))
+        })
+        .map(|n| n.rect())
+        .filter(|r| r.center().x < pane_edge)
+        .collect()
+    };
+    let actors = h.state().document().project().actors.len();
+    step_until(&mut h, "the mention counts", |h| counts(h).len() == actors);
+    for rect in counts(&h) {
+        assert!(rect.max.x <= pane_edge, "a mention count at {rect:?} runs past the pane's edge at {pane_edge}");
+    }
+    click(&mut h, Role::Button, "United States");
+    for field in ["Name", "Aliases"] {
+        let rect = h.get_by_role_and_label(Role::TextInput, field).rect();
+        assert!(rect.max.x <= pane_edge, "the {field} field at {rect:?} runs past the pane's edge at {pane_edge}");
+    }
+}
+
+#[test]
+fn a_filled_period_names_its_role_from_and_to_fields_inside_a_small_window() {
+    let (mut h, pane_edge) = small_window();
+    click(&mut h, Role::Button, "Dennis Wilder");
+    click(&mut h, Role::Button, "Add period");
+    fill(&mut h, "From, period 1", "2025-02-26");
+    for name in ["Role", "From", "To"] {
+        let field = h.get_by_role_and_label(Role::TextInput, &format!("{name}, period 1")).rect();
+        assert!(field.max.x <= pane_edge, "the {name} field at {field:?} runs past the pane's edge at {pane_edge}");
+        // Its name just before it on the same line (the chart's own "From" is elsewhere).
+        let named = h.query_all_by_role_and_label(Role::Label, name).any(|label| {
+            let r = label.rect();
+            r.max.x <= field.min.x
+                && field.min.x - r.max.x < 40.0
+                && r.center().y > field.min.y
+                && r.center().y < field.max.y
+        });
+        assert!(named, "the {name} field of a period has no name beside it");
+    }
+    // What lies below the periods is reached by scrolling the form.
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 700.0));
+    for (role, label) in [(Role::Button, "Add period"), (Role::ComboBox, "Merge into"), (Role::Button, "Delete actor")]
+    {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run();
+        let rect = h.get_by_role_and_label(role, label).rect();
+        assert!(window.contains_rect(rect), "{label} at {rect:?} is out of reach in a 1024 × 700 window");
+    }
 }

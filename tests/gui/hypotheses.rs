@@ -72,6 +72,8 @@ fn hypotheses_and_evidence_are_added_from_the_selected_claim_and_a_search() {
         h.get_by_label("Add hypothesis").click();
         h.run();
     }
+    // With no evidence yet both score a plain nought, never "-0.00".
+    assert_eq!(h.get_all_by_label("0.00 (0) rank 1").count(), 2);
     let claim = h.state().document().project().claims.ids().next().unwrap();
     let ctx = h.ctx.clone();
     h.state_mut().act(&ctx, Action::SelectClaim(claim));

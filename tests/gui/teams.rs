@@ -97,6 +97,24 @@ fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_un
 }
 
 #[test]
+fn a_conflict_with_a_field_left_empty_on_one_side_says_empty_rather_than_showing_a_blank() {
+    let (mut h, before, dir) = start();
+    // Their copy is the sample as shipped, its first article naming no outlet; ours names one.
+    let path = dir.path().join("theirs.ron");
+    project_file::write_project(&before, &path).unwrap();
+    let mut ours = before.articles.iter().next().unwrap().clone();
+    assert!(ours.outlet.is_empty(), "the sample's first article names no outlet");
+    ours.outlet = "Regional Digest".into();
+    crate::support::act(&mut h, faultline::ui::Action::Apply(Edit::one("outlet", Op::Put(Record::Article(ours)))));
+    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+    assert_eq!(h.state().document().project().conflicts.len(), 1, "{:?}", h.state().document().project().conflicts);
+    h.get_by_label("1 merge conflict");
+    h.get_by_label("(empty)");
+    press(&mut h, "Use theirs");
+    assert_eq!(h.state().document().project().articles.iter().next().unwrap().outlet, "");
+}
+
+#[test]
 fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
     let (mut h, before, dir) = start();
     let path = dir.path().join("notes.ron");
@@ -112,9 +130,9 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
     let (mut h, before, dir) = start();
     let (path, theirs) = their_copy(dir.path(), false);
     from_file_menu(&mut h, "Compare coding…", &path, "Compare the coding");
-    wait_for(&mut h, "2 shared article(s)");
+    wait_for(&mut h, "2 shared articles");
     h.get_by_label("Krippendorff's alpha (characters)");
-    h.get_by_label("1 difference(s)");
+    h.get_by_label("1 difference");
 
     // Clicking the passage shows it in the reader, marked on this project's copy.
     let new = theirs.claims.iter().find(|c| !before.claims.contains(c.id)).unwrap().clone();
@@ -128,11 +146,11 @@ fn file_compare_coding_shows_the_figures_and_their_claim_is_taken_in_then_undone
 
     press(&mut h, "Take their claim");
     assert_eq!(h.state().document().project().claims.get(new.id), Some(&new));
-    wait_for(&mut h, "0 difference(s)");
+    wait_for(&mut h, "0 differences");
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(3);
     assert_eq!(h.state().document().project(), &before);
-    wait_for(&mut h, "1 difference(s)");
+    wait_for(&mut h, "1 difference");
 }
 
 #[test]
@@ -148,16 +166,16 @@ fn their_event_type_and_date_are_taken_for_a_passage_both_coded_then_undone() {
     let path = dir.path().join("theirs.ron");
     project_file::write_project(&theirs, &path).unwrap();
     from_file_menu(&mut h, "Compare coding…", &path, "Compare the coding");
-    wait_for(&mut h, "1 difference(s)");
+    wait_for(&mut h, "1 difference");
     h.get_by_label_contains("2025-03-04");
 
     press(&mut h, "Take their event");
     let taken = h.state().document().project().events.get(event.id).unwrap().clone();
     assert_eq!((taken.kind, &taken.date), (other_type, &event.date));
     assert_eq!(h.state().document().undo_label(), Some("take their event"));
-    wait_for(&mut h, "0 difference(s)");
+    wait_for(&mut h, "0 differences");
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(3);
     assert_eq!(h.state().document().project(), &before);
-    wait_for(&mut h, "1 difference(s)");
+    wait_for(&mut h, "1 difference");
 }

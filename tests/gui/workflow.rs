@@ -301,7 +301,28 @@ fn an_event_whose_evidence_contradicts_itself_is_listed_in_problems_and_shown_on
     h.run();
     h.get_by_label("Problems (1)").click();
     h.run();
-    h.get_by_label("1 event(s) whose evidence contradicts itself");
+    h.get_by_label("1 event whose evidence contradicts itself");
     press(&mut h, Role::Button, "Show event");
     assert_eq!(h.state().selection().event, Some(event.id));
+}
+
+#[test]
+fn each_outlet_in_the_inspector_has_its_delete_beside_its_own_grade_in_a_small_and_a_large_window() {
+    for size in [egui::vec2(1024.0, 700.0), egui::vec2(1600.0, 1000.0)] {
+        let (_dir, mut h) = graded_workbench(size.x, size.y);
+        h.run();
+        let grades: Vec<egui::Rect> = ["Reuters (Thomson Reuters)", "Regional Digest"]
+            .iter()
+            .map(|outlet| h.get_by_role_and_label(Role::ComboBox, outlet).rect())
+            .collect();
+        let deletes: Vec<egui::Rect> = h.get_all_by_role_and_label(Role::Button, "Delete").map(|n| n.rect()).collect();
+        assert_eq!(deletes.len(), grades.len(), "one Delete per outlet");
+        for (grade, delete) in grades.iter().zip(&deletes) {
+            let beside = (grade.min.y..=grade.max.y).contains(&delete.center().y) && delete.min.x >= grade.max.x;
+            assert!(
+                beside,
+                "in a {size:?} window a Delete at {delete:?} is not beside its outlet's grade at {grade:?}"
+            );
+        }
+    }
 }

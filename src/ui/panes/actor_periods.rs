@@ -52,7 +52,7 @@ impl PeriodsEditor {
         );
         let mut commit = false;
         let mut remove = None;
-        // A period a small group, its fields wrapping: the pane is often narrow.
+        // A period a small group: its side, then its fields.
         for (i, row) in self.rows.iter_mut().enumerate() {
             let n = i + 1;
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -63,14 +63,18 @@ impl PeriodsEditor {
                         remove = Some(i);
                     }
                 });
-                ui.horizontal_wrapped(|ui| {
-                    for (text, name, hint, width) in [
-                        (&mut row.role, "Role", "role", 110.0),
-                        (&mut row.from, "From", "from", 85.0),
-                        (&mut row.to, "To", "to", 85.0),
+                // Each field keeps its name in sight once filled (a lone "2025-02-26" could be
+                // either end of the period), one under another to fit a narrow pane.
+                egui::Grid::new(("period-fields", n)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+                    for (text, name, hint) in [
+                        (&mut row.role, "Role", "e.g. minister"),
+                        (&mut row.from, "From", "e.g. 2025-02-26"),
+                        (&mut row.to, "To", "empty: open end"),
                     ] {
-                        let edit = egui::TextEdit::singleline(text).hint_text(hint).desired_width(width);
+                        ui.label(name);
+                        let edit = egui::TextEdit::singleline(text).hint_text(hint).desired_width(f32::INFINITY);
                         commit |= ui.add(edit).accessible_name(format!("{name}, period {n}")).lost_focus();
+                        ui.end_row();
                     }
                 });
             });

@@ -4,11 +4,15 @@
 
 use crate::edit::{Edit, Op, Record, builders};
 use crate::model::{Actor, ActorId, ActorKind, Colour, parse_code, parse_qid};
+use crate::ui::words::count;
 
 use crate::ui::colours::{c32, colour_button};
 use crate::ui::draft::Draft;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
+
+/// What the numbers beside the actors count.
+const MENTIONS: &str = "Mentions: times a name or alias of this actor appears in the articles";
 
 #[derive(Default)]
 pub struct ActorsView {
@@ -31,7 +35,7 @@ impl ActorsView {
             ui.separator();
         }
         let p = cx.doc.project();
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if ui.button("New actor").clicked() {
                 let actor = Actor::new(
                     format!("New actor {}", p.actors.len() + 1),
@@ -48,6 +52,16 @@ impl ActorsView {
         ui.separator();
         // Counted off the UI thread on a large project; the list shows no counts until then.
         let counts = cx.state.assist.counts(cx.doc, ui.ctx());
+        // Room the scroll bar takes as it floats over the list's right edge.
+        let bar = ui.spacing().scroll;
+        let bar = bar.bar_width + bar.bar_inner_margin + bar.bar_outer_margin;
+        if counts.is_some() {
+            // The heading of the count column, so the list's numbers need no words of their own.
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                ui.add_space(bar);
+                ui.weak("mentions").on_hover_text(MENTIONS);
+            });
+        }
         let list_height = (ui.available_height() * 0.5).max(120.0);
         egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(
             ui,
@@ -60,23 +74,35 @@ impl ActorsView {
                             Some(parent) => format!("{} ({})", a.name, p.actor_name(parent)),
                             None => a.name.clone(),
                         };
-                        if ui
-                            .selectable_label(self.selected == Some(a.id), text)
-                            .on_hover_text(a.kind.label())
-                            .clicked()
-                        {
-                            self.selected = Some(a.id);
-                        }
-                        if let Some(counts) = &counts {
-                            let n = counts.of_actor(a.id);
-                            ui.weak(format!("{n} mention{}", if n == 1 { "" } else { "s" }))
-                                .on_hover_text("Times a name or alias of this actor appears in the articles");
-                        }
+                        // The count keeps a column at the right; a long name wraps beside it, so
+                        // two embassies can still be told apart in a narrow pane.
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                            ui.add_space(bar);
+                            if let Some(counts) = &counts {
+                                ui.weak(counts.of_actor(a.id).to_string()).on_hover_text(MENTIONS);
+                            }
+                            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                                let name = egui::Button::selectable(self.selected == Some(a.id), text.as_str()).wrap();
+                                if ui.add(name).on_hover_text(a.kind.label()).clicked() {
+                                    self.selected = Some(a.id);
+                                }
+                            });
+                        });
                     });
                 }
             },
         );
         ui.separator();
+        // The form scrolls on its own below the list: in a short window its periods, Merge into
+        // and Delete actor would otherwise fall off the pane's bottom, out of reach.
+        egui::ScrollArea::vertical().id_salt("actor-form-scroll").auto_shrink([false, true]).show(ui, |ui| {
+            self.form(ui, cx);
+        });
+    }
+
+    /// The selected actor's fields, periods, merge and delete.
+    fn form(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+        let p = cx.doc.project();
         let Some(actor) = self.selected.and_then(|id| p.actors.get(id)) else {
             ui.weak("Select an actor to edit it.");
             return;
@@ -92,7 +118,10 @@ impl ActorsView {
         let mut commit = false;
         egui::Grid::new("actor-form").num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
             let label = ui.label("Name");
-            commit |= ui.add(egui::TextEdit::singleline(&mut draft.name)).labelled_by(label.id).lost_focus();
+            commit |= ui
+                .add(egui::TextEdit::singleline(&mut draft.name).desired_width(f32::INFINITY))
+                .labelled_by(label.id)
+                .lost_focus();
             ui.end_row();
             let label = ui.label("Kind");
             egui::ComboBox::from_id_salt("actor-kind")
@@ -137,8 +166,13 @@ impl ActorsView {
             });
             ui.end_row();
             let label = ui.label("Aliases");
-            let r =
-                ui.add(egui::TextEdit::singleline(&mut self.aliases).hint_text("Beijing, PRC")).labelled_by(label.id);
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.aliases)
+                        .hint_text("Beijing, PRC")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
             if r.lost_focus() {
                 draft.aliases =
                     self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
@@ -161,7 +195,7 @@ impl ActorsView {
         self.merge_ui(ui, cx, actor);
         let uses = p.events.iter().filter(|e| e.source == actor.id || e.target == actor.id).count();
         let delete = ui.button("Delete actor").on_hover_text(if uses > 0 {
-            format!("Also deletes the {uses} event(s) it is a party to (undoable)")
+            format!("Also deletes the {} it is a party to (undoable)", count(uses, "event", "events"))
         } else {
             "Claims lose it as speaker or target (undoable)".to_owned()
         });

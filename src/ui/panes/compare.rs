@@ -8,6 +8,7 @@
 //! whenever this project changes, so a difference settled leaves the list; meanwhile the old
 //! list stays up but cannot be acted on.
 
+use crate::ui::words::count;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -191,7 +192,13 @@ fn coding(p: &Project, c: &ClaimRef, event_type: &str, direction: &str) -> Strin
 
 fn figures(ui: &mut egui::Ui, file: &str, a: &Agreement) {
     let figure = |x: Option<f64>| x.map_or_else(|| "n/a".to_owned(), |x| format!("{x:.3}"));
-    ui.label(RichText::new(format!("Against {file}: {} shared article(s)", a.shared_articles.len())).strong());
+    ui.label(
+        RichText::new(format!(
+            "Against {file}: {}",
+            count(a.shared_articles.len(), "shared article", "shared articles")
+        ))
+        .strong(),
+    );
     if a.shared_articles.is_empty() {
         ui.label("No article is in both projects, so there is nothing to compare: no score is given.");
     }
@@ -232,7 +239,7 @@ fn figures(ui: &mut egui::Ui, file: &str, a: &Agreement) {
 
 fn differences(ui: &mut egui::Ui, cx: &mut Cx<'_>, c: &Compared, next: &mut usize) {
     let ours = cx.doc.project();
-    ui.strong(format!("{} difference(s)", c.differences.len()));
+    ui.strong(count(c.differences.len(), "difference", "differences"));
     if c.differences.is_empty() {
         return;
     }

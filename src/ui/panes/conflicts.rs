@@ -8,6 +8,7 @@ use crate::edit::builders::{self, Side};
 use crate::model::Project;
 use crate::model::conflict::WHOLE_RECORD;
 use crate::ui::state::Action;
+use crate::ui::words::count;
 use crate::ui::workbench::Cx;
 
 /// Lists the project's merge conflicts, if any.
@@ -16,7 +17,7 @@ pub fn conflicts_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     if p.conflicts.is_empty() {
         return;
     }
-    ui.strong(format!("{} merge conflict(s)", p.conflicts.len()));
+    ui.strong(count(p.conflicts.len(), "merge conflict", "merge conflicts"));
     ui.weak("Both analysts changed these differently. Ours is in the project now; theirs was kept here.");
     let mut picks: Option<Vec<(usize, Side)>> = None;
     ui.horizontal(|ui| {
@@ -61,7 +62,8 @@ fn settle(p: &Project, picks: &[(usize, Side)], cx: &mut Cx<'_>) {
 }
 
 /// A conflicting value as an analyst reads it: text without JSON quotes, "(deleted)" for a
-/// side that removed the record, long values cut.
+/// side that removed the record, "(empty)" for a field one side cleared or never filled (a
+/// blank beside "Use ours" reads as a value missing from the screen), long values cut.
 fn shown(value: &str) -> String {
     if value.is_empty() {
         return "(deleted)".into();
@@ -70,6 +72,9 @@ fn shown(value: &str) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => value.to_owned(),
     };
+    if text.trim().is_empty() {
+        return "(empty)".into();
+    }
     let mut cut: String = text.chars().take(200).collect();
     if cut.len() < text.len() {
         cut.push('…');

@@ -199,20 +199,32 @@ fn outlets_ui(
     actions: &mut Vec<Action>,
 ) {
     for o in p.outlets.iter() {
-        ui.horizontal_wrapped(|ui| {
-            let label =
-                if o.aliases.is_empty() { o.name.clone() } else { format!("{} ({})", o.name, o.aliases.join(", ")) };
-            combo(ui, ("outlet-reliability", o.id), &label, reliability_text(o.reliability), 220.0, |ui| {
-                for r in Reliability::ALL {
-                    if ui.selectable_label(o.reliability == r, reliability_text(r)).on_hover_text(r.meaning()).clicked()
-                        && o.reliability != r
-                    {
-                        let mut graded = o.clone();
-                        graded.reliability = r;
-                        actions.push(Action::Apply(builders::put_outlet("grade outlet", graded)));
+        // The name on a line of its own and the grade with its Delete beneath, so every outlet
+        // reads alike whatever its name's length and a Delete never drifts under the next one.
+        let name = if o.aliases.is_empty() { o.name.clone() } else { format!("{} ({})", o.name, o.aliases.join(", ")) };
+        let label = ui.label(name);
+        ui.horizontal(|ui| {
+            let delete_width = 60.0;
+            egui::ComboBox::from_id_salt(("outlet-reliability", o.id))
+                .selected_text(reliability_text(o.reliability))
+                .width((ui.available_width() - delete_width).clamp(60.0, 220.0))
+                .truncate()
+                .show_ui(ui, |ui| {
+                    for r in Reliability::ALL {
+                        if ui
+                            .selectable_label(o.reliability == r, reliability_text(r))
+                            .on_hover_text(r.meaning())
+                            .clicked()
+                            && o.reliability != r
+                        {
+                            let mut graded = o.clone();
+                            graded.reliability = r;
+                            actions.push(Action::Apply(builders::put_outlet("grade outlet", graded)));
+                        }
                     }
-                }
-            });
+                })
+                .response
+                .labelled_by(label.id);
             if ui
                 .small_button("Delete")
                 .on_hover_text("Its articles become ungraded unless graded on their own")
@@ -222,7 +234,8 @@ fn outlets_ui(
             }
         });
         if open == Some(o.id) {
-            outlet_details_ui(ui, o, drafts, actions);
+            // Set apart under its row: these fields edit this article's outlet only.
+            ui.indent(("outlet-details-indent", o.id), |ui| outlet_details_ui(ui, o, drafts, actions));
         }
     }
     ui.horizontal_wrapped(|ui| {

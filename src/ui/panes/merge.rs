@@ -1,6 +1,7 @@
 //! The Merge pane (File ▸ Merge project…): another analyst's copy of the project merged into
 //! the open one as one undoable edit, what came in by kind, and the conflicts to settle.
 
+use crate::ui::words::count;
 use egui::RichText;
 
 use crate::io::merge::{MergeReport, merge_into};
@@ -64,7 +65,10 @@ impl MergeView {
                         cx.actions.push(Action::Apply(edit));
                         cx.state.info(match conflicts {
                             0 => format!("Merged {file} (Edit ▸ Undo takes it back)"),
-                            n => format!("Merged {file} with {n} conflict(s) to settle in the Merge pane"),
+                            n => format!(
+                                "Merged {file} with {} to settle in the Merge pane",
+                                count(n, "conflict", "conflicts")
+                            ),
                         });
                     }
                     None => cx.state.info(format!("{file} holds nothing this project lacks")),

@@ -117,7 +117,10 @@ impl ProblemsView {
                 }
             }
             if !contradictions.is_empty() {
-                ui.strong(format!("{} event(s) whose evidence contradicts itself", contradictions.len()));
+                ui.strong(format!(
+                    "{} whose evidence contradicts itself",
+                    crate::ui::words::count(contradictions.len(), "event", "events")
+                ));
                 ui.weak("Two of the event's claims are linked as contradicting each other: keep the one you trust as evidence, or unlink them.");
                 for c in &contradictions {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
