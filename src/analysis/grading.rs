@@ -124,9 +124,10 @@ impl<'a> Grading<'a> {
 }
 
 /// The project as seen at a minimum grade, for exports: claims below it are left out with
-/// their links, events keep only the evidence that meets it and are left out when none does
-/// (so the events left are those [`crate::analysis::filter::EventFilter::min_grade`] keeps).
-/// Everything else (articles, actors, outlets, the codebook) is kept whole.
+/// their links and their evidence columns and ratings in the hypotheses matrix, events keep
+/// only the evidence that meets it and are left out when none does (so the events left are
+/// those [`crate::analysis::filter::EventFilter::min_grade`] keeps). Everything else
+/// (articles, actors, outlets, the codebook, the hypotheses) is kept whole.
 pub fn at_least(p: &Project, min: Grade) -> Project {
     let mut out = p.clone();
     out.claims = p.claims.iter().filter(|c| p.grade_of(c).meets(min)).cloned().collect();
@@ -141,6 +142,8 @@ pub fn at_least(p: &Project, min: Grade) -> Project {
             (!e.evidence.is_empty()).then_some(e)
         })
         .collect();
+    out.ach_evidence.retain(|c| out.claims.contains(*c));
+    out.ach_cells = p.ach_cells.iter().filter(|cell| out.claims.contains(cell.claim)).cloned().collect();
     out
 }
 

@@ -627,12 +627,9 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             let options = ExportOptions {
                 protected: Protected { project: Some(project.clone()), force },
                 formulas: if keep_formulas { Formulas::Raw } else { Formulas::Neutralise },
+                min_grade: grade.min_grade(),
             };
             let p = load(&project)?;
-            let p = match grade.min_grade() {
-                Some(min) => grading::at_least(&p, min),
-                None => p,
-            };
             for path in export_with(&p, format.into(), &output, &options).map_err(fail)? {
                 writeln!(out, "wrote {}", path.display()).map_err(fail)?;
             }

@@ -1,3 +1,5 @@
+//! A news article: its text, source details and publication date, the text claims anchor into.
+
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 

@@ -1,3 +1,5 @@
+//! A claim: a highlighted span of an article with its tags, speaker, credibility and note.
+
 use serde::{Deserialize, Serialize};
 
 use super::grade::Credibility;

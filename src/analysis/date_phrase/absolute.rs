@@ -1,7 +1,8 @@
 //! Calendar dates: ISO forms, "May 2025", "12 May 2025", "mid-June", "the 3rd of June",
 //! "in the first quarter", "H1 2025", 30/05/2025, with a weekday in front or behind ("Tuesday,
 //! May 13"). Without a year the one nearest to publication is taken, unless "last" or "next"
-//! says which way to look.
+//! says which way to look; 29 February in a year without one moves to the nearest leap year
+//! and says so.
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
@@ -80,10 +81,27 @@ fn calendar(w: &[&str], cx: &Cx, wd: Option<Weekday>) -> Option<FuzzyDate> {
         Some(y) => make(y),
         None => {
             let p = cx.published?;
-            let candidates = (p.year() - 1..=p.year() + 1).filter_map(&make);
-            pick(candidates, p, tense, wd)
+            let near = || p.year() - 1..=p.year() + 1;
+            if near().all(|y| make(y).is_some()) {
+                return pick(near().filter_map(&make), p, tense, wd);
+            }
+            leap_day(&make, p, tense, wd, cx)
         }
     }
+}
+
+/// Words that name a date in some years only: 29 February. Its year is the one 28 February
+/// would take; when that year has no 29 February, the leap year the tense points to within
+/// four years is taken and the note says so (never a silent move to another year).
+fn leap_day(make: &Make, p: Date, tense: Tense, wd: Option<Weekday>, cx: &Cx) -> Option<FuzzyDate> {
+    let stand_in = |y| Date::new(y, 2, 28).ok().map(FuzzyDate::day);
+    let year = pick((p.year() - 1..=p.year() + 1).filter_map(stand_in), p, tense, None)?.start.year();
+    if let Some(date) = make(year) {
+        return Some(date);
+    }
+    let date = pick((p.year() - 4..=p.year() + 4).filter_map(make), p, tense, wd)?;
+    cx.assume(format!("there is no 29 February {year}: read as {}, the nearest leap year's", date.start));
+    Some(date)
 }
 
 type Make<'a> = Box<dyn Fn(i16) -> Option<FuzzyDate> + 'a>;

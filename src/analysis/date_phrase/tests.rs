@@ -148,6 +148,27 @@ fn an_ambiguous_numeric_date_follows_the_project_order_and_says_so() {
 }
 
 #[test]
+fn a_year_less_29_february_moves_to_the_nearest_leap_year_and_says_so() {
+    let settings = crate::model::DateSettings::default();
+    let feb29 = |phrase: &str, published| read(phrase, Some(published), settings).unwrap();
+    let after = feb29("Feb 29", date(2023, 3, 1));
+    assert_eq!(after.date.start, date(2024, 2, 29));
+    assert_eq!(
+        after.note.as_deref(),
+        Some("there is no 29 February 2023: read as 2024-02-29, the nearest leap year's")
+    );
+    let past = feb29("last Feb 29", date(2023, 3, 1));
+    assert_eq!(past.date.start, date(2020, 2, 29));
+    assert!(past.note.is_some_and(|n| n.contains("no 29 February 2023")));
+    assert_eq!(feb29("29/02", date(2022, 6, 1)).date.start, date(2024, 2, 29));
+    // In a leap year it is that year's, with nothing to say.
+    let leap = feb29("29 February", date(2024, 1, 10));
+    assert_eq!((leap.date.start, leap.note), (date(2024, 2, 29), None));
+    // A day no year has stays unread.
+    assert!(resolve("February 30", Some(date(2023, 3, 1))).is_err());
+}
+
+#[test]
 fn a_project_that_reads_the_publication_weekday_as_a_week_before_gets_that() {
     use crate::model::{DateSettings, SameWeekday};
     let week_before = DateSettings { weekday: SameWeekday::WeekBefore, ..DateSettings::default() };

@@ -97,6 +97,20 @@ fn at_a_minimum_grade_only_events_with_evidence_that_meets_it_remain() {
 }
 
 #[test]
+fn at_a_minimum_grade_the_hypotheses_matrix_keeps_only_the_evidence_that_meets_it() {
+    // The README's worked example at B2: E1 (A1), E2 (B2), E5 (A2) and E8 (B2) remain.
+    let p = crate::analysis::ach::worked_example();
+    let seen = at_least(&p, Grade { reliability: Reliability::B, credibility: Credibility::Probable });
+    let kept = [0, 1, 4, 7].map(|i| p.ach_evidence[i]);
+    assert_eq!(seen.ach_evidence, kept);
+    assert_eq!(seen.ach_cells.len(), 4 * 4, "four hypotheses rated on four pieces of evidence");
+    assert!(seen.ach_cells.iter().all(|cell| kept.contains(&cell.claim)));
+    assert_eq!(seen.hypotheses, p.hypotheses);
+    let (_, problems) = crate::io::repair::check_in_memory(&seen);
+    assert!(problems.is_empty(), "the graded view is a sound project: {problems:?}");
+}
+
+#[test]
 fn an_event_whose_evidence_contradicts_itself_is_found() {
     let mut doc = Document::new(graded(), None);
     assert!(self_contradictions(doc.project()).is_empty());

@@ -1,3 +1,5 @@
+//! The edit builders on a small project: each builds a valid edit, refuses bad input, and undoes exactly.
+
 use jiff::civil::date;
 
 use super::*;

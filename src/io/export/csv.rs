@@ -52,8 +52,10 @@ impl Sheet {
         Self { w: csv::WriterBuilder::new().from_writer(BOM.to_vec()), formulas }
     }
 
+    /// The header row, through the same guard as the data: the ACH matrix's columns are named
+    /// by the analyst's hypothesis titles, which may look like formulas.
     fn header(&mut self, names: &[&str]) -> Result<(), csv::Error> {
-        self.w.write_record(names)
+        self.row(names.iter().copied())
     }
 
     fn row<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), csv::Error> {
@@ -231,5 +233,19 @@ mod tests {
             assert_eq!(cell(safe, Formulas::Neutralise), safe);
         }
         assert_eq!(cell("=1+1", Formulas::Raw), "=1+1");
+    }
+
+    #[test]
+    fn a_hypothesis_title_that_looks_like_a_formula_is_neutralised_in_the_ach_header() {
+        let mut doc = crate::edit::Document::new(crate::sample::sample_project(), None);
+        let title = "=HYPERLINK(\"http://x\",\"retaliation\")";
+        doc.apply(crate::edit::builders::add_hypothesis(title).0).unwrap();
+        let header = |formulas| {
+            let bytes = ach_matrix(doc.project(), formulas).unwrap();
+            let text = String::from_utf8(bytes).unwrap();
+            text.lines().next().unwrap().to_owned()
+        };
+        assert!(header(Formulas::Neutralise).contains("\"'=HYPERLINK("), "{}", header(Formulas::Neutralise));
+        assert!(header(Formulas::Raw).contains("\"=HYPERLINK("), "{}", header(Formulas::Raw));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::model::Project;
+use crate::model::{Grade, Project};
 
 use super::chart_svg::tension_chart;
 use super::highlight::highlighted;
@@ -18,7 +18,8 @@ padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}.t
 border-left:3px solid #ddd;padding-left:1rem}mark{color:inherit;border-radius:2px}svg{max-width:100%;height:auto}\
 .meta{color:#666;font-style:italic}";
 
-pub fn report(p: &Project) -> String {
+/// The report; `min_grade` is the grade the project was filtered to, said where it matters.
+pub fn report(p: &Project, min_grade: Option<Grade>) -> String {
     let e = |s: &str| escape_markup(s);
     let mut h = format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -48,8 +49,11 @@ pub fn report(p: &Project) -> String {
             table(&mut h, outlets_table(p));
         }
     }
-    if let Some(ach) = ach_section(p) {
+    if let Some(ach) = ach_section(p, min_grade) {
         let _ = writeln!(h, "<h2>Competing hypotheses</h2>\n<p>{}</p>", e(crate::analysis::ach::SCALE));
+        if let Some(note) = ach.filtered {
+            let _ = writeln!(h, "<p>{}</p>", e(&note));
+        }
         table(&mut h, ach.matrix);
         table(&mut h, ach.evidence);
         h.push_str("<ul>\n");

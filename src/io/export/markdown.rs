@@ -3,14 +3,15 @@
 
 use std::fmt::Write;
 
-use crate::model::Project;
+use crate::model::{Grade, Project};
 
 use super::highlight::highlighted;
 use super::report::{
     GRADING_INTRO, ach_section, actors_table, byline, claim_line, events_table, outlets_table, scales_table, summary,
 };
 
-pub fn report(p: &Project, chart_file: &str) -> String {
+/// The report; `min_grade` is the grade the project was filtered to, said where it matters.
+pub fn report(p: &Project, chart_file: &str, min_grade: Option<Grade>) -> String {
     let mut md = format!("# {}\n\n", escape(&p.name));
     if !p.description.is_empty() {
         let _ = writeln!(md, "{}\n", escape(&p.description));
@@ -31,8 +32,11 @@ pub fn report(p: &Project, chart_file: &str) -> String {
             table(&mut md, outlets_table(p));
         }
     }
-    if let Some(ach) = ach_section(p) {
+    if let Some(ach) = ach_section(p, min_grade) {
         let _ = writeln!(md, "## Competing hypotheses\n\n{}\n", escape(crate::analysis::ach::SCALE));
+        if let Some(note) = ach.filtered {
+            let _ = writeln!(md, "{}\n", escape(&note));
+        }
         table(&mut md, ach.matrix);
         table(&mut md, ach.evidence);
         for line in ach.sensitivity {
@@ -120,14 +124,14 @@ mod tests {
     #[test]
     fn the_reports_show_the_hypotheses_matrix_least_inconsistent_first_with_what_would_change_it() {
         let p = crate::analysis::ach::worked_example();
-        let md = report(&p, "chart.svg");
+        let md = report(&p, "chart.svg", None);
         assert!(md.contains("## Competing hypotheses\n\nEach hypothesis is weighed"), "{md}");
         assert!(md.contains("| 1 | H2 Bargaining chip | 0\\.77 | 3 | C | CC | N | I | CC | I | I | C |"), "{md}");
         assert!(md.contains("| E8 | B2 | 0\\.64 | no | Magnet exports fell 75% in April. | Evidence E8 |"), "{md}");
         assert!(md.contains("- Without E2 the ranking becomes 1 H1 Retaliation"), "{md}");
-        let html = super::super::html::report(&p);
+        let html = super::super::html::report(&p, None);
         assert!(html.contains("<h2>Competing hypotheses</h2>"));
         assert!(html.contains("<td>H2 Bargaining chip</td><td>0.77</td>"), "{html}");
-        assert!(!report(&crate::sample::sample_project(), "c.svg").contains("Competing hypotheses"));
+        assert!(!report(&crate::sample::sample_project(), "c.svg", None).contains("Competing hypotheses"));
     }
 }

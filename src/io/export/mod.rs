@@ -25,8 +25,9 @@ pub use csv::{Formulas, ach_matrix};
 pub use guard::Protected;
 pub use report::LIST_SEPARATOR;
 
+use crate::analysis::grading;
 use crate::io::project_file::{SaveError, write_atomically};
-use crate::model::Project;
+use crate::model::{Grade, Project};
 
 /// A format the project can be exported to.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -108,11 +109,13 @@ pub struct ExportOptions {
     pub protected: Protected,
     /// Whether CSV cells that look like formulas are neutralised.
     pub formulas: Formulas,
+    /// Only claims graded at least this are exported ([`grading::at_least`]); the reports say so.
+    pub min_grade: Option<Grade>,
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
-        Self { protected: Protected::default(), formulas: Formulas::Neutralise }
+        Self { protected: Protected::default(), formulas: Formulas::Neutralise, min_grade: None }
     }
 }
 
@@ -133,6 +136,14 @@ pub fn export_with(
     options: &ExportOptions,
 ) -> Result<Vec<PathBuf>, ExportError> {
     check_destination(out)?;
+    let graded;
+    let project = match options.min_grade {
+        Some(min) => {
+            graded = grading::at_least(project, min);
+            &graded
+        }
+        None => project,
+    };
     let files: Vec<(PathBuf, Vec<u8>)> = match format {
         ExportFormat::Csv => {
             let tables = csv::tables(project, options.formulas).map_err(|e| ExportError::encode(format, e))?;
@@ -144,10 +155,10 @@ pub fn export_with(
         ExportFormat::Markdown => {
             let chart = sibling(out, "-chart.svg");
             let chart_name = chart.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let report = markdown::report(project, &chart_name);
+            let report = markdown::report(project, &chart_name, options.min_grade);
             vec![(out.to_owned(), report.into_bytes()), (chart, chart_svg::tension_chart(project).into_bytes())]
         }
-        ExportFormat::Html => vec![(out.to_owned(), html::report(project).into_bytes())],
+        ExportFormat::Html => vec![(out.to_owned(), html::report(project, options.min_grade).into_bytes())],
         ExportFormat::Qdpx => {
             vec![(out.to_owned(), qdpx::archive(project).map_err(|e| ExportError::encode(format, e))?)]
         }
@@ -264,5 +275,38 @@ mod tests {
         exts.sort_unstable();
         exts.dedup();
         assert_eq!(exts.len(), ExportFormat::ALL.len());
+    }
+
+    #[test]
+    fn an_export_at_a_minimum_grade_names_only_the_claims_it_holds_and_says_the_matrix_is_filtered() {
+        use crate::model::{Credibility, Reliability};
+        // The README's worked example at B2: E1 (A1), E2 (B2), E5 (A2) and E8 (B2) remain.
+        let p = crate::analysis::ach::worked_example();
+        let min = Grade { reliability: Reliability::B, credibility: Credibility::Probable };
+        let below: Vec<String> =
+            p.claims.iter().filter(|c| !p.grade_of(c).meets(min)).map(|c| c.id.to_string()).collect();
+        assert_eq!(below.len(), 4);
+        let dir = tempfile::tempdir().unwrap();
+        let options = ExportOptions { min_grade: Some(min), ..ExportOptions::default() };
+        let read = |format, name: &str| {
+            let files = export_with(&p, format, &dir.path().join(name), &options).unwrap();
+            std::fs::read_to_string(&files[0]).unwrap()
+        };
+        let json = read(ExportFormat::Json, "graded.json");
+        for id in &below {
+            assert!(!json.contains(id.as_str()), "the JSON names {id}, a claim it left out");
+        }
+        let md = read(ExportFormat::Markdown, "graded.md");
+        assert!(md.contains("The matrix is filtered to the minimum grade B2"), "{md}");
+        // Four evidence columns, each with its grade; none blank.
+        assert!(md.contains("| Rank | Hypothesis | Score | Unweighted | E1 | E2 | E3 | E4 |\n"), "{md}");
+        for (label, grade) in [("E1", "A1"), ("E2", "B2"), ("E3", "A2"), ("E4", "B2")] {
+            assert!(md.contains(&format!("| {label} | {grade} |")), "{label} {grade}: {md}");
+        }
+        assert!(!md.contains("| E5 |"), "{md}");
+        let html = read(ExportFormat::Html, "graded.html");
+        assert!(html.contains("The matrix is filtered to the minimum grade B2"));
+        let whole = export(&p, ExportFormat::Markdown, &dir.path().join("whole.md")).unwrap();
+        assert!(!std::fs::read_to_string(&whole[0]).unwrap().contains("filtered to the minimum grade"));
     }
 }

@@ -6,7 +6,7 @@ use crate::analysis::grading::Grading;
 use crate::analysis::series::number;
 use crate::analysis::stats::stats;
 use crate::model::{
-    Actor, ActorId, Article, CellId, Claim, Colour, Credibility, Event, EventTypeId, Project, Reliability, TagId,
+    Actor, ActorId, Article, CellId, Claim, Colour, Credibility, Event, EventTypeId, Grade, Project, Reliability, TagId,
 };
 
 /// What joins several names in one cell ("Trade; Accusation").
@@ -232,12 +232,14 @@ pub type TextTable = (Vec<String>, Vec<Vec<String>>);
 /// first, a column per piece of evidence), the evidence with grades and weights, and what
 /// would change the ranking. `None` when the project weighs no hypotheses.
 pub struct AchSection {
+    /// "Only evidence graded B3 or better is shown …" when the export is at a minimum grade.
+    pub filtered: Option<String>,
     pub matrix: TextTable,
     pub evidence: TextTable,
     pub sensitivity: Vec<String>,
 }
 
-pub fn ach_section(p: &Project) -> Option<AchSection> {
+pub fn ach_section(p: &Project, min_grade: Option<Grade>) -> Option<AchSection> {
     if p.hypotheses.is_empty() {
         return None;
     }
@@ -289,7 +291,13 @@ pub fn ach_section(p: &Project) -> Option<AchSection> {
     if sensitivity.is_empty() {
         sensitivity.push(ach::STABLE.to_owned());
     }
-    Some(AchSection { matrix: (header, rows), evidence: (evidence_header, evidence), sensitivity })
+    let filtered = min_grade.map(|min| {
+        format!(
+            "The matrix is filtered to the minimum grade {min}: only evidence graded {min} or better is shown, \
+             and the scores and sensitivity are those of that evidence alone."
+        )
+    });
+    Some(AchSection { filtered, matrix: (header, rows), evidence: (evidence_header, evidence), sensitivity })
 }
 
 #[cfg(test)]

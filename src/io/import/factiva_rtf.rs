@@ -212,14 +212,15 @@ mod tests {
     use jiff::civil::date;
 
     /// An RTF document whose paragraphs are `lines` (tabs written as `\tab`, other than ASCII as
-    /// `\uN?`, as Factiva writes them).
+    /// `\uN?`, as Word and Factiva write them: signed 16-bit units, a surrogate pair beyond
+    /// them).
     fn rtf(lines: &[&str]) -> Vec<u8> {
         let escape = |l: &str| -> String {
             l.chars()
                 .map(|c| match c {
                     '\t' => "\\tab ".to_owned(),
                     c if c.is_ascii() => c.to_string(),
-                    c => format!("\\u{}?", c as u32),
+                    c => c.encode_utf16(&mut [0; 2]).iter().map(|u| format!("\\u{}?", *u as i16)).collect(),
                 })
                 .collect()
         };
@@ -289,7 +290,7 @@ mod tests {
             "\tTD\tRest of it.",
             "\tCO\tbeijing : Beijing",
             "\tAN\tDocument LBA0000020170113ed1d0001r",
-            "\tHD\tSecond",
+            "\tHD\tSecond 😀 𠀋 贸易战",
             "\tPD\t2017年1月14日",
             "\tTD\tOnly text.",
             "\tAN\tDocument LBA0000020170114ed1e0001r",
@@ -305,6 +306,8 @@ mod tests {
         assert_eq!(a.text, "Lead one.\n\nLead two.\n\nRest of it.");
         assert_eq!(items[1].article.published, Some(date(2017, 1, 14)));
         assert_eq!(items[1].article.text, "Only text.");
+        // An emoji and a rare ideograph (surrogate pairs) and 贸 (a negative 16-bit unit).
+        assert_eq!(items[1].article.title, "Second 😀 𠀋 贸易战");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! RTF as plain text, for Factiva's "Save as RTF": paragraphs as lines, table cells separated by
 //! tabs, characters decoded from the file's code page (`\ansicpg`, `\'xx` bytes) and Unicode
-//! escapes (`\uN` with its `\uc` fallback skipped).
+//! escapes (`\uN` with its `\uc` fallback skipped, a UTF-16 surrogate pair written as two `\uN`
+//! joined into one character). Binary data (`\binN`) is skipped.
 //!
 //! A reader of the control words such exports use rather than a crate: the RTF crates on
 //! crates.io are lexers for whole documents and panic on some malformed input, while what an
@@ -49,9 +50,60 @@ struct Group {
     uc: usize,
 }
 
+/// The text being written, holding back the first half of a UTF-16 surrogate pair until the
+/// second arrives: Word writes a character beyond the 16-bit range (an emoji, a rare CJK
+/// ideograph) as two `\uN`, each a signed 16-bit unit (😀 is `\u-10179?\u-8704?`).
+#[derive(Default)]
+struct Text {
+    text: String,
+    high: Option<u16>,
+}
+
+impl Text {
+    /// A first half with no second half after it is a broken character: U+FFFD.
+    fn lone_half(&mut self) {
+        if self.high.take().is_some() {
+            self.text.push('\u{fffd}');
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        self.lone_half();
+        self.text.push(c);
+    }
+
+    fn push_str(&mut self, s: &str) {
+        self.lone_half();
+        self.text.push_str(s);
+    }
+
+    /// One `\uN` unit: a character, or half of a surrogate pair.
+    fn unit(&mut self, unit: u16) {
+        match unit {
+            0xD800..=0xDBFF => {
+                self.lone_half();
+                self.high = Some(unit);
+            }
+            0xDC00..=0xDFFF => match self.high.take() {
+                Some(high) => {
+                    let c = 0x10000 + ((u32::from(high) - 0xD800) << 10) + (u32::from(unit) - 0xDC00);
+                    self.text.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                }
+                None => self.text.push('\u{fffd}'),
+            },
+            _ => self.push(char::from_u32(u32::from(unit)).unwrap_or('\u{fffd}')),
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.lone_half();
+        self.text
+    }
+}
+
 /// The text of an RTF document, lines ending paragraphs and rows, tabs between table cells.
 pub fn to_text(bytes: &[u8]) -> String {
-    let mut out = String::new();
+    let mut out = Text::default();
     // Bytes of `\'xx` escapes waiting to be decoded together (a double-byte code page writes
     // one character as two escapes).
     let mut pending: Vec<u8> = Vec::new();
@@ -61,7 +113,7 @@ pub fn to_text(bytes: &[u8]) -> String {
     // Fallback characters still to drop after a `\uN`.
     let mut fallback = 0usize;
     let mut i = 0;
-    let flush = |pending: &mut Vec<u8>, out: &mut String, encoding: &'static Encoding| {
+    let flush = |pending: &mut Vec<u8>, out: &mut Text, encoding: &'static Encoding| {
         if !pending.is_empty() {
             out.push_str(&encoding.decode_without_bom_handling(pending).0);
             pending.clear();
@@ -98,6 +150,13 @@ pub fn to_text(bytes: &[u8]) -> String {
                     continue;
                 }
                 flush(&mut pending, &mut out, encoding);
+                if word == "bin" {
+                    // Binary data (a picture's bytes), skipped even in a skipped group since
+                    // its bytes may be braces; a length past the end ends the document.
+                    let len = arg.and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+                    i = i.saturating_add(len).min(bytes.len());
+                    continue;
+                }
                 if word == "*" || SKIPPED.contains(&word) {
                     group.skip = true;
                     continue;
@@ -110,10 +169,14 @@ pub fn to_text(bytes: &[u8]) -> String {
                     "uc" => group.uc = arg.and_then(|n| usize::try_from(n).ok()).unwrap_or(1).min(8),
                     _ if group.skip => {}
                     "u" => {
-                        // Negative values are the upper half of the 16-bit range.
+                        // Negative values are the upper half of the 16-bit range; a value outside
+                        // it is no character.
                         let n = arg.unwrap_or(0);
                         let n = if n < 0 { n + 65536 } else { n };
-                        out.push(u32::try_from(n).ok().and_then(char::from_u32).unwrap_or('\u{fffd}'));
+                        match u16::try_from(n) {
+                            Ok(unit) => out.unit(unit),
+                            Err(_) => out.push('\u{fffd}'),
+                        }
                         fallback = group.uc;
                     }
                     "par" | "line" | "row" | "sect" | "page" => out.push('\n'),
@@ -152,7 +215,7 @@ pub fn to_text(bytes: &[u8]) -> String {
         }
     }
     flush(&mut pending, &mut out, encoding);
-    out
+    out.finish()
 }
 
 /// The control word or symbol after a backslash at `at`: its name, its numeric argument and
@@ -222,6 +285,28 @@ mod tests {
         // \uc2: two fallback bytes after each \u are dropped, escaped or not.
         assert_eq!(to_text(br"{\rtf1\uc2\u26085\'93\'fa\u26412 ab\par}"), "日本\n");
         assert_eq!(to_text(br"{\rtf1 \u-3913?\par}"), "\u{f0b7}\n");
+    }
+
+    #[test]
+    fn a_surrogate_pair_as_word_writes_it_is_one_character_and_a_lone_half_is_a_replacement() {
+        // 😀 U+1F600 and 𠀋 U+2000B (a rare CJK ideograph), as two signed 16-bit units each.
+        assert_eq!(to_text(br"{\rtf1 Hi \u-10179?\u-8704? and \u-10176?\u-9205?\par}"), "Hi 😀 and 𠀋\n");
+        // With escaped fallback bytes in between, as `\uc2` writers do.
+        assert_eq!(to_text(br"{\rtf1\uc2 \u-10179\'3f\'3f\u-8704\'3f\'3f!}"), "😀!");
+        // A first half followed by text, a second half alone, a first half at the end.
+        assert_eq!(to_text(br"{\rtf1 a\u-10179?b\u-8704?c\u-10179?}"), "a\u{fffd}b\u{fffd}c\u{fffd}");
+        // Two first halves in a row: the first is broken, the second pairs.
+        assert_eq!(to_text(br"{\rtf1 \u-10179?\u-10179?\u-8704?}"), "\u{fffd}😀");
+    }
+
+    #[test]
+    fn binary_data_is_skipped_even_when_it_holds_braces_and_a_huge_length_ends_the_text() {
+        let mut rtf = br"{\rtf1 before {\pict\bin5 ".to_vec();
+        rtf.extend_from_slice(b"}{\\\x00\xff");
+        rtf.extend_from_slice(br"}after\bin3 xyzdone\par}");
+        assert_eq!(to_text(&rtf), "before afterdone\n");
+        assert_eq!(to_text(br"{\rtf1 kept \bin99999999999 lost}"), "kept ");
+        assert_eq!(to_text(br"{\rtf1 kept \bin-5 also}"), "kept also");
     }
 
     #[test]

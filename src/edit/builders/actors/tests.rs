@@ -1,3 +1,5 @@
+//! The actor builders: affiliation periods, refused cycles and sides, codes and Wikidata items.
+
 use jiff::civil::{Date, date};
 
 use super::*;
