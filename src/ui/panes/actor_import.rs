@@ -62,7 +62,7 @@ impl ActorImport {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.strong("Import an actor dictionary");
             if ui.small_button("Close").clicked() {
                 *self = Self::default();

@@ -51,10 +51,12 @@ impl ProjectPicker {
         }
         let label = ui.label(label);
         let mut entered = false;
-        ui.horizontal(|ui| {
+        // Wrapped, and the field no wider than the pane leaves: in a narrow pane (the Actors tab at
+        // 1024×700) Browse… goes under the field instead of pushing the pane past its edge.
+        ui.horizontal_wrapped(|ui| {
             let field = egui::TextEdit::singleline(&mut self.text)
                 .hint_text(self.kind.hint)
-                .desired_width((ui.available_width() - 90.0).max(120.0));
+                .desired_width((ui.available_width() - 90.0).max(80.0));
             let response = ui.add(field).labelled_by(label.id);
             if std::mem::take(&mut self.focus) {
                 response.request_focus();
