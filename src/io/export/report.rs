@@ -142,13 +142,12 @@ pub fn outlets_table(p: &Project) -> (Vec<&'static str>, Vec<Vec<String>>) {
 /// 2025-04-09; New government 2025-04-10 to 2025-04-30").
 pub fn side_during(p: &Project, e: &Event, actor: ActorId) -> String {
     let pieces = p.pieces(&[actor], e.date.start, e.date.end);
+    let side = |day| p.actor_name(p.top_side(actor, Some(day)));
     if let [piece] = pieces.as_slice() {
-        return p.actor_name(p.top_side(actor, Some(piece.start))).to_owned();
+        return side(piece.start).to_owned();
     }
-    let sides: Vec<String> = pieces
-        .iter()
-        .map(|piece| format!("{} {} to {}", p.actor_name(p.top_side(actor, Some(piece.start))), piece.start, piece.end))
-        .collect();
+    let sides: Vec<String> =
+        pieces.iter().map(|piece| format!("{} {} to {}", side(piece.start), piece.start, piece.end)).collect();
     sides.join(LIST_SEPARATOR)
 }
 
