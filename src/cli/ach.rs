@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use crate::analysis::ach::{self, STABLE, evidence_label, hypothesis_label, number2};
+use crate::analysis::ach::{self, STABLE, hypothesis_label, number2};
 use crate::model::Project;
 
 /// The scores least inconsistent first, the evidence with grade, weight and diagnosticity, and
@@ -31,17 +31,9 @@ pub fn print(p: &Project, out: &mut dyn Write) -> std::io::Result<()> {
     }
     writeln!(out, "\nEvidence:")?;
     for (i, c) in a.columns.iter().enumerate() {
-        let claim = p.claims.get(c.claim);
-        let grade = claim.map_or_else(String::new, |cl| p.grade_of(cl).to_string());
-        let quote = claim.map_or("", |cl| cl.quote.as_str());
+        let e = crate::io::export::EvidenceText::of(p, i, c);
         let marker = if c.diagnostic { "" } else { "  (not diagnostic)" };
-        writeln!(
-            out,
-            "{:>4}  {grade}  {}  “{}”{marker}",
-            evidence_label(i),
-            number2(c.weight),
-            quote.replace('\n', " ")
-        )?;
+        writeln!(out, "{:>4}  {}  {}  “{}”{marker}", e.label, e.grade, e.weight, e.quote.replace('\n', " "))?;
     }
     writeln!(out, "\nSensitivity:")?;
     if a.sensitive.is_empty() {

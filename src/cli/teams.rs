@@ -73,10 +73,9 @@ pub fn merge_files(
     // Held from before OURS is read until the result is written, as every writer holds a
     // project: no import or open workbench changes it in between, the driver's form included.
     let _lock = writing::hold(output, "merge", out)?;
-    // Each input is read as the workbench reads it: what loading repaired is listed, and a
-    // side holding fields this version does not know is refused rather than merged without them.
-    // The three files are read at once (a 60 MB project takes a second to parse), then what
-    // loading each repaired is listed in order.
+    // Each input is read as the workbench reads it, and a side holding fields this version does
+    // not know is refused rather than merged without them. The three files are read at once (a
+    // 60 MB project takes a second to parse), then what loading each repaired is listed in order.
     // Git gives an empty file as the ancestor when both sides added the project: an empty
     // project (with the shipped event types both sides started from) stands in for it.
     let empty_base = std::fs::metadata(base).is_ok_and(|m| m.len() == 0);

@@ -1,6 +1,6 @@
 //! Two CSV tables, one row per event and one per claim, for pandas, R and spreadsheets.
 
-use crate::analysis::ach::{self, evidence_label, number2};
+use crate::analysis::ach::{self, number2};
 use crate::analysis::grading::Grading;
 use crate::model::{CellId, Project};
 
@@ -81,7 +81,6 @@ pub fn ach_matrix(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error
     header.push("notes");
     w.header(&header)?;
     for (i, column) in a.columns.iter().enumerate() {
-        let claim = p.claims.get(column.claim);
         let cells: Vec<_> =
             p.hypotheses.iter().map(|h| p.ach_cells.get(CellId { hypothesis: h.id, claim: column.claim })).collect();
         let ratings: Vec<&str> = cells.iter().map(|c| c.map_or("", |c| c.rating.code())).collect();
@@ -90,15 +89,9 @@ pub fn ach_matrix(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error
             .zip(&titles)
             .filter_map(|(c, title)| c.filter(|c| !c.note.is_empty()).map(|c| format!("{title}: {}", c.note)))
             .collect();
-        let mut row = vec![
-            evidence_label(i),
-            column.claim.to_string(),
-            claim.and_then(|c| p.articles.get(c.article)).map_or_else(String::new, |a| a.title.clone()),
-            claim.map_or_else(String::new, |c| c.quote.clone()),
-            claim.map_or_else(String::new, |c| p.grade_of(c).to_string()),
-            number2(column.weight),
-            if column.diagnostic { "yes" } else { "no" }.to_owned(),
-        ];
+        let e = super::report::EvidenceText::of(p, i, column);
+        let mut row =
+            vec![e.label, column.claim.to_string(), e.article, e.quote, e.grade, e.weight, e.diagnostic.to_owned()];
         row.extend(ratings.into_iter().map(str::to_owned));
         row.push(notes.join(LIST_SEPARATOR));
         w.row(row.iter().map(String::as_str))?;

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 pub use chart_svg::{ChartSpec, MAX_SIZE, MIN_SIZE, lane_colour};
 pub use csv::{Formulas, ach_matrix};
 pub use guard::Protected;
-pub use report::LIST_SEPARATOR;
+pub use report::{EvidenceText, LIST_SEPARATOR};
 
 use crate::analysis::grading;
 use crate::io::project_file::{SaveError, write_atomically};

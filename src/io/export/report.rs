@@ -238,6 +238,31 @@ pub struct AchSection {
     pub sensitivity: Vec<String>,
 }
 
+/// One evidence column of the hypotheses matrix as the exports and `faultline ach` write it:
+/// the same words in the CSV, the reports and the terminal.
+pub struct EvidenceText {
+    pub label: String,
+    pub grade: String,
+    pub weight: String,
+    pub diagnostic: &'static str,
+    pub quote: String,
+    pub article: String,
+}
+
+impl EvidenceText {
+    pub fn of(p: &Project, index: usize, column: &ach::Column) -> Self {
+        let claim = p.claims.get(column.claim);
+        Self {
+            label: evidence_label(index),
+            grade: claim.map_or_else(String::new, |c| p.grade_of(c).to_string()),
+            weight: number2(column.weight),
+            diagnostic: if column.diagnostic { "yes" } else { "no" },
+            quote: claim.map_or_else(String::new, |c| c.quote.clone()),
+            article: claim.and_then(|c| p.articles.get(c.article)).map_or_else(String::new, |a| a.title.clone()),
+        }
+    }
+}
+
 pub fn ach_section(p: &Project, min_grade: Option<Grade>) -> Option<AchSection> {
     if p.hypotheses.is_empty() {
         return None;
@@ -275,15 +300,8 @@ pub fn ach_section(p: &Project, min_grade: Option<Grade>) -> Option<AchSection> 
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let claim = p.claims.get(c.claim);
-            vec![
-                evidence_label(i),
-                claim.map_or_else(String::new, |cl| p.grade_of(cl).to_string()),
-                number2(c.weight),
-                if c.diagnostic { "yes" } else { "no" }.to_owned(),
-                claim.map_or_else(String::new, |cl| cl.quote.clone()),
-                claim.and_then(|cl| p.articles.get(cl.article)).map_or_else(String::new, |art| art.title.clone()),
-            ]
+            let e = EvidenceText::of(p, i, c);
+            vec![e.label, e.grade, e.weight, e.diagnostic.to_owned(), e.quote, e.article]
         })
         .collect();
     let mut sensitivity: Vec<String> = a.sensitive.iter().map(|s| a.describe_sensitivity(p, s)).collect();
