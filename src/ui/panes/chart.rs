@@ -7,6 +7,7 @@
 use egui_plot::{HLine, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTransform, Points, Span};
 
 use crate::analysis::filter::{DateWindow, EventFilter};
+use crate::analysis::grading::Grading;
 use crate::analysis::series::{self, BinSize, Dyad, Lane, SeriesSpec};
 use crate::io::export::{ChartSpec, lane_colour};
 use crate::model::date::days_since_epoch;
@@ -37,6 +38,9 @@ pub struct ChartView {
     /// Each plot's transform and the lane it drew (`None`: all lanes), from the last frame:
     /// for tests to find a point.
     drawn: Vec<(PlotTransform, Option<usize>)>,
+    /// The hovered event's confidence, explained, for the document state and event it was
+    /// worked out for: the project-wide grading index is built once, not every hovered frame.
+    hovered_confidence: Option<((u64, EventId), Option<String>)>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -270,7 +274,13 @@ impl ChartView {
             if let Some(near) = nearest {
                 picked = Some((near.event, response.response.clicked()));
                 if let Some(e) = p.events.get(near.event) {
-                    response.response.clone().on_hover_ui_at_pointer(|ui| event_tooltip(ui, p, e, near));
+                    let key = (cx.doc.state(), near.event);
+                    if self.hovered_confidence.as_ref().is_none_or(|(k, _)| *k != key) {
+                        let explained = Grading::new(p).confidence(e).map(|c| c.explain());
+                        self.hovered_confidence = Some((key, explained));
+                    }
+                    let confidence = self.hovered_confidence.as_ref().and_then(|(_, c)| c.as_deref());
+                    response.response.clone().on_hover_ui_at_pointer(|ui| event_tooltip(ui, p, e, near, confidence));
                 }
             }
             self.drawn.push((response.transform, lane));
@@ -616,7 +626,7 @@ fn runs(bins: &[series::Bin], bin: BinSize, value: impl Fn(&series::Bin) -> Opti
         .collect()
 }
 
-fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked) {
+fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked, confidence: Option<&str>) {
     ui.strong(p.taxonomy.get(e.kind).map_or("(missing type)", |t| t.name.as_str()));
     let arrow = if e.bilateral { "↔" } else { "→" };
     ui.label(format!("{} {arrow} {}", p.actor_name(e.source), p.actor_name(e.target)));
@@ -628,8 +638,8 @@ fn event_tooltip(ui: &mut egui::Ui, p: &Project, e: &Event, at: Picked) {
     ));
     ui.label(format!("score: {:+.1}", p.score_of(e)));
     ui.label(format!("{} evidence claim{}", e.evidence.len(), if e.evidence.len() == 1 { "" } else { "s" }));
-    if let Some(c) = crate::analysis::grading::Grading::new(p).confidence(e) {
-        ui.label(format!("confidence: {}", c.explain()));
+    if let Some(c) = confidence {
+        ui.label(format!("confidence: {c}"));
     }
     if let Some(c) = e.evidence.first().and_then(|c| p.claims.get(*c)) {
         let quote: String = c.quote.chars().take(140).collect();

@@ -6,6 +6,7 @@
 use crate::analysis::ach::{self, Analysis, STABLE, evidence_label, hypothesis_label, number2};
 use crate::edit::{EditError, builders};
 use crate::model::{CellId, ClaimId, EventId, HypothesisId, Project, Rating};
+use crate::ui::panes::once_per_state;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
@@ -26,6 +27,8 @@ pub struct HypothesesView {
     /// Rows ordered least inconsistent first rather than as entered.
     sort: bool,
     editing: Option<Editing>,
+    /// The matrix's scores and sensitivity for the document state they were computed in.
+    analysis: Option<(u64, Analysis)>,
 }
 
 impl HypothesesView {
@@ -39,10 +42,12 @@ impl HypothesesView {
                  hypothesis. The least inconsistent hypothesis ranks first.",
             );
         }
-        let a = ach::of_project(p);
+        // Taken out of `self` while the matrix borrows `self` mutably; put back below.
+        let mut analysis = self.analysis.take();
+        let a = once_per_state(&mut analysis, cx.doc, ach::of_project);
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             egui::ScrollArea::horizontal().auto_shrink([false, true]).show(ui, |ui| {
-                self.matrix(ui, cx, &a);
+                self.matrix(ui, cx, a);
             });
             ui.label(
                 "CC very consistent · C consistent · N neutral · I inconsistent · II very inconsistent. Score: I = \
@@ -50,8 +55,9 @@ impl HypothesesView {
             )
             .on_hover_text(ach::SCALE);
             self.editor(ui, cx);
-            sensitivity(ui, cx, &a);
+            sensitivity(ui, cx, a);
         });
+        self.analysis = analysis;
     }
 
     /// New hypotheses, and the three ways to add evidence: the selected claim, a claim found

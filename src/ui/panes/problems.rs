@@ -11,6 +11,7 @@ use crate::analysis::grading::{self, SelfContradiction};
 use crate::edit::builders;
 use crate::io::repair::{Outcome, Problem};
 
+use super::once_per_state;
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
@@ -167,17 +168,4 @@ impl ProblemsView {
             }
         });
     }
-}
-
-/// A check's result for the document state it was computed in: computed again only after an edit.
-fn once_per_state<'a, T>(
-    slot: &'a mut Option<(u64, T)>,
-    doc: &crate::edit::Document,
-    compute: impl FnOnce(&crate::model::Project) -> T,
-) -> &'a T {
-    let state = doc.state();
-    if slot.as_ref().is_some_and(|(s, _)| *s != state) {
-        *slot = None;
-    }
-    &slot.get_or_insert_with(|| (state, compute(doc.project()))).1
 }
