@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::analysis::duplicates::normalised;
 use crate::model::{ActorId, Event, EventId, Piece, Project};
 
 /// An act whose dates straddle a change of side of its source or target.
@@ -54,7 +55,7 @@ fn sides(p: &Project, e: &Event, piece: &Piece) -> String {
     format!("{} → {}", p.actor_name(p.top_side(e.source, day)), p.actor_name(p.top_side(e.target, day)))
 }
 
-/// A name or alias that two or more actors carry, compared without case.
+/// A name or alias that two or more actors carry, compared without case or runs of spaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SharedName {
     /// As the first actor writes it.
@@ -63,18 +64,13 @@ pub struct SharedName {
     pub actors: Vec<ActorId>,
 }
 
-/// A name as names are compared here: case folded, runs of spaces as one.
-fn folded(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
 /// Every name or alias carried by more than one actor, in the order of first appearance.
 pub fn shared_names(p: &Project) -> Vec<SharedName> {
     let mut by_name: BTreeMap<String, SharedName> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for a in p.actors.iter() {
         for name in std::iter::once(&a.name).chain(&a.aliases) {
-            let key = folded(name);
+            let key = normalised(name);
             if key.is_empty() {
                 continue;
             }

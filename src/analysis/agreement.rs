@@ -362,9 +362,7 @@ fn type_label(p: &Project, e: Option<&Event>) -> String {
 /// "united states → china": the states the event's source and target act for.
 fn direction_label(p: &Project, e: Option<&Event>) -> String {
     let Some(e) = e else { return "none".to_owned() };
-    let state = |id| {
-        p.lineage(id, Some(e.date.start)).last().map_or("(missing)".to_owned(), |s| p.actor_name(s).to_lowercase())
-    };
+    let state = |id| p.actor_name(p.top_side(id, Some(e.date.start))).to_lowercase();
     format!("{} → {}", state(e.source), state(e.target))
 }
 

@@ -60,7 +60,8 @@ pub struct Assistance {
 
 pub fn assist(input: &AssistInput) -> Assistance {
     let chars: Vec<char> = input.text.chars().collect();
-    let mentions = MentionFinder::new(&input.actors, Matching::default()).find(&input.text);
+    let finder = MentionFinder::new(&input.actors, Matching::default());
+    let mentions = finder.find(&input.text);
     let dates = date_expressions::find(&chars, 0, chars.len(), input.published, input.dates);
     // The speaker's side as of the publication day: what the article calls the speaker's own side.
     let affiliation =
@@ -73,7 +74,7 @@ pub fn assist(input: &AssistInput) -> Assistance {
         taxonomy: &input.taxonomy,
         affiliation: &affiliation,
         kind_of: &kind_of,
-        issuer: suggest::issuer(&input.actors, &input.byline),
+        issuer: suggest::issuer(&finder, &input.actors, &input.byline),
     };
     let all = suggest::suggest(&cx, &sentences(&chars));
     let mut new_actors: Vec<String> = Vec::new();

@@ -110,9 +110,9 @@ fn keep_first(p: &Project, a: EventId, b: EventId) -> (EventId, EventId) {
     if rank(b) < rank(a) { (b, a) } else { (a, b) }
 }
 
-/// A quote as compared: case and runs of whitespace do not matter.
-fn normalised(quote: &str) -> String {
-    quote.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+/// A quote or a name as compared: case and runs of whitespace do not matter.
+pub(crate) fn normalised(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// One line for an analyst: "China → United States, Threaten, 2025-05-30 (day)".
@@ -134,7 +134,8 @@ pub fn describe(p: &Project, d: &Duplicate) -> String {
     format!("possible duplicate: {} and {} ({why})", event(d.keep), event(d.other))
 }
 
-fn short(q: &str) -> String {
+/// A quote cut to 60 characters, with "…" when it was longer.
+pub(crate) fn short(q: &str) -> String {
     let mut s: String = q.chars().take(60).collect();
     if q.chars().count() > 60 {
         s.push('…');

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::duplicates::describe_event;
+use crate::analysis::duplicates::{describe_event, short};
 use crate::model::{ArticleId, Claim, ClaimId, ClaimLink, Event, EventId, Grade, LinkKind, Project};
 
 /// An event's confidence and why.
@@ -165,11 +165,6 @@ impl SelfContradiction {
             quote(self.link.to)
         )
     }
-}
-
-fn short(quote: &str) -> String {
-    let s: String = quote.chars().take(60).collect();
-    if quote.chars().count() > 60 { format!("{s}…") } else { s }
 }
 
 /// Every event whose evidence contradicts itself, for `faultline check` and Problems.

@@ -61,13 +61,18 @@ pub fn compute(p: &Project, filter: &EventFilter, resolve: bool) -> Network {
             vec![Piece { start: e.date.start, end: e.date.end, share: 1.0 }]
         };
         let mut involved: Vec<ActorId> = Vec::new();
+        let score = p.score_of(e);
         for piece in pieces {
             let node_of = |a: ActorId| if resolve { p.top_side(a, Some(piece.start)) } else { a };
             let (source, target) = (node_of(e.source), node_of(e.target));
             if source == target {
                 continue;
             }
-            involved.extend([source, target].into_iter().filter(|a| !involved.contains(a)).collect::<Vec<_>>());
+            for actor in [source, target] {
+                if !involved.contains(&actor) {
+                    involved.push(actor);
+                }
+            }
             let directions: &[(ActorId, ActorId)] =
                 if e.bilateral { &[(source, target), (target, source)] } else { &[(source, target)] };
             for &(s, t) in directions {
@@ -80,7 +85,7 @@ pub fn compute(p: &Project, filter: &EventFilter, resolve: bool) -> Network {
                 if edge.events.last() != Some(&e.id) {
                     edge.events.push(e.id);
                 }
-                edge.score += piece.share * p.score_of(e);
+                edge.score += piece.share * score;
             }
         }
         for actor in involved {

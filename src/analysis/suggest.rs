@@ -72,13 +72,11 @@ pub struct Context<'a> {
 
 /// The government body an article's byline (outlet and author) names: "Ministry of Foreign
 /// Affairs of Turkey" is the actor "Ministry of Foreign Affairs (Turkey)" as well as one whose
-/// name or alias it contains.
-pub fn issuer(actors: &Table<Actor>, byline: &str) -> Option<ActorId> {
+/// name or alias it contains. `finder` is the one built for the article's own text, built
+/// from the same `actors`.
+pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, byline: &str) -> Option<ActorId> {
     let body = |a: &Actor| a.kind == ActorKind::GovernmentBody;
-    let named = MentionFinder::new(actors, crate::analysis::mentions::Matching::default())
-        .find(byline)
-        .into_iter()
-        .map(|m| m.actor);
+    let named = finder.find(byline).into_iter().map(|m| m.actor);
     let found = named.into_iter().find(|&a| actors.get(a).is_some_and(body));
     let lower = byline.to_lowercase();
     // "X (Y)" is how a project tells one country's X from another's.

@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 use super::resolve;
+use super::tests::table_rows;
 
 struct Row<'a> {
     phrase: &'a str,
@@ -13,14 +14,9 @@ struct Row<'a> {
 }
 
 fn rows() -> Vec<Row<'static>> {
-    include_str!("news_phrases.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            let date = |s: &str| s.parse::<Date>().unwrap_or_else(|e| panic!("{l}: {e}"));
-            Row { phrase: f[0], published: date(f[1]), start: date(f[2]), end: date(f[3]) }
-        })
+    table_rows(include_str!("news_phrases.tsv"))
+        .into_iter()
+        .map(|(phrase, [published, start, end])| Row { phrase, published, start, end })
         .collect()
 }
 

@@ -16,6 +16,19 @@ fn check(phrase: &str, published: Date, start: Date, end: Date, precision: Preci
     assert_eq!((d.start, d.end, d.precision), (start, end, precision), "{phrase} (published {published})");
 }
 
+/// The rows of a phrase table (tab-separated: phrase, publication day, first day, last day;
+/// `#` comments and blank lines skipped), for news_table.rs and wire_table.rs.
+pub(super) fn table_rows(tsv: &'static str) -> Vec<(&'static str, [Date; 3])> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let date = |s: &str| s.parse::<Date>().unwrap_or_else(|e| panic!("{l}: {e}"));
+            (f[0], [date(f[1]), date(f[2]), date(f[3])])
+        })
+        .collect()
+}
+
 /// Each phrase resolves against `published` to its first and last day.
 fn check_ranges(cases: &[(&str, Date, Date)], published: Date) {
     for &(phrase, start, end) in cases {

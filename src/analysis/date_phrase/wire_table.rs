@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+use super::tests::table_rows;
 use crate::analysis::date_expressions::find;
 
 struct Row {
@@ -15,17 +16,14 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    include_str!("wire_phrases.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            let date = |s: &str| s.parse::<Date>().unwrap_or_else(|e| panic!("{l}: {e}"));
-            let marked: Vec<char> = f[0].chars().collect();
+    table_rows(include_str!("wire_phrases.tsv"))
+        .into_iter()
+        .map(|(l, [published, start, end])| {
+            let marked: Vec<char> = l.chars().collect();
             let open = marked.iter().position(|c| *c == '[').unwrap_or_else(|| panic!("no [phrase] in {l}"));
             let close = marked.iter().position(|c| *c == ']').unwrap_or_else(|| panic!("no [phrase] in {l}"));
             let sentence: String = marked.iter().filter(|c| !matches!(c, '[' | ']')).collect();
-            Row { sentence, phrase: (open, close - 1), published: date(f[1]), start: date(f[2]), end: date(f[3]) }
+            Row { sentence, phrase: (open, close - 1), published, start, end }
         })
         .collect()
 }
