@@ -463,7 +463,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             assist::print_mentions(&p, by_article, Matching { ignore_diacritics }, out).map_err(fail)
         }
         Command::Check { project, strict, window } => {
-            let (p, problems) = project_file::load_checked(&project).map_err(fail)?;
+            let (p, found) = project_file::load_checked(&project).map_err(fail)?;
+            // An upgrade of an older format is said, but it is no fault of the file.
+            let (problems, upgrades): (Vec<_>, Vec<_>) = found.iter().partition(|p| p.is_problem());
+            for upgrade in &upgrades {
+                writeln!(out, "note: {}", upgrade.message).map_err(fail)?;
+            }
             for problem in &problems {
                 writeln!(out, "{problem}").map_err(fail)?;
             }

@@ -309,6 +309,48 @@ fn an_act_coded_twice_is_listed_in_problems_and_merged_in_one_undoable_click() {
     assert_eq!(h.state().document().project(), &p);
 }
 
+/// Opens the palette, types `query` key by key and runs the best match.
+fn run_from_palette(h: &mut egui_kittest::Harness<'static, faultline::ui::FaultlineApp>, query: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
+    h.run();
+    for c in query.chars() {
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Find a command").type_text(&c.to_string());
+        h.run();
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+#[test]
+fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_menus() {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
+    h.run();
+    run_from_palette(&mut h, "dark theme");
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    run_from_palette(&mut h, "light theme");
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+
+    // A maximised pane is restored by Reset layout, found by what it does.
+    h.query_all_by_role_and_label(egui::accesskit::Role::Button, "Maximise").next().unwrap().click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Restore");
+    run_from_palette(&mut h, "reset layout");
+    assert!(h.query_by_role_and_label(egui::accesskit::Role::Button, "Restore").is_none());
+
+    run_from_palette(&mut h, "export html");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "File path").focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "File path").type_text(out.to_str().unwrap());
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Export").click();
+    h.run();
+    assert!(std::fs::read_to_string(&out).unwrap().contains("<html"), "the HTML report was written");
+}
+
 #[test]
 fn the_view_menu_switches_between_light_dark_and_the_systems_theme() {
     let mut h = egui_kittest::Harness::builder()

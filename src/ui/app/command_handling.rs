@@ -194,6 +194,12 @@ impl FaultlineApp {
             Command::MergeProject => self.workbench.focus_merge(),
             Command::CompareProject => self.workbench.focus_compare(),
             Command::ImportActors => self.workbench.start_actor_import(),
+            Command::Export(format) => self.ask_path(DialogKind::Export(format)),
+            Command::ResetLayout => self.workbench.reset_layout(),
+            Command::Theme(theme) => {
+                self.state.theme = theme;
+                ctx.set_theme(theme);
+            }
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion

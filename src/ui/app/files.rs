@@ -71,15 +71,14 @@ impl FaultlineApp {
                         path.display()
                     ));
                     self.workbench.focus_problems();
-                } else if problems.is_empty() {
-                    self.state.info(format!("Opened {}", path.display()));
                 } else {
-                    self.state.error(format!(
-                        "Opened {} with {} problem(s): see Problems",
-                        path.display(),
-                        problems.len()
-                    ));
-                    self.workbench.focus_problems();
+                    match problems.iter().filter(|p| p.is_problem()).count() {
+                        0 => self.state.info(opened_as(path, &problems)),
+                        n => {
+                            self.state.error(format!("Opened {} with {n} problem(s): see Problems", path.display()));
+                            self.workbench.focus_problems();
+                        }
+                    }
                 }
                 self.problems = problems;
             }
@@ -186,5 +185,13 @@ impl FaultlineApp {
             }
             Err(e) => self.dialog = Some(Dialog::Message { title: "Cannot export".into(), text: e.to_string() }),
         }
+    }
+}
+
+/// "Opened PATH", with the upgrade note when opening an older format upgraded it.
+fn opened_as(path: &Path, notes: &[crate::io::repair::Problem]) -> String {
+    match notes.iter().find(|p| !p.is_problem()) {
+        Some(upgrade) => format!("Opened {}: {}", path.display(), upgrade.message),
+        None => format!("Opened {}", path.display()),
     }
 }
