@@ -326,3 +326,26 @@ fn each_outlet_in_the_inspector_has_its_delete_beside_its_own_grade_in_a_small_a
         }
     }
 }
+
+#[test]
+fn the_inspectors_full_width_fields_end_before_its_scroll_bar() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    let ctx = h.ctx.clone();
+    let claim = h.state().document().project().claims.iter().next().unwrap().id;
+    h.state_mut().act(&ctx, faultline::ui::Action::SelectClaim(claim));
+    h.run();
+    let scroll = h.ctx.global_style().spacing.scroll;
+    // The inspector is the rightmost pane: its floating bar lies within this of the window's edge.
+    let bar_left = 1024.0 - 6.0 - scroll.bar_outer_margin - scroll.bar_width;
+    let note = h.get_by_role_and_label(Role::MultilineTextInput, "Note").rect();
+    assert!(note.right() <= bar_left, "the note field ends at {} under the bar from {bar_left}", note.right());
+
+    let article = h.state().document().project().articles.iter().next().unwrap().id;
+    h.state_mut().act(&ctx, faultline::ui::Action::SelectArticle(article));
+    h.run();
+    for (role, label) in [(Role::TextInput, "Title"), (Role::TextInput, "URL"), (Role::MultilineTextInput, "Notes")] {
+        let field = h.get_by_role_and_label(role, label).rect();
+        assert!(field.right() <= bar_left, "{label} ends at {} under the bar from {bar_left}", field.right());
+    }
+}
