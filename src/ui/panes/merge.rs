@@ -5,7 +5,7 @@
 use crate::ui::words::count;
 use egui::RichText;
 
-use crate::io::merge::MergeReport;
+use crate::io::merge::{Change, MergeReport};
 use crate::io::repair::Problem;
 use crate::ui::jobs::merge_job::{MergeJob, Merged};
 use crate::ui::state::Action;
@@ -112,7 +112,7 @@ const SHOWN: usize = 300;
 /// What the last merge brought, by kind, with what was kept once and what checking found.
 fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Problem]) {
     ui.label(RichText::new(format!("From {file}")).strong());
-    let rows: Vec<_> = report.from_theirs.iter().filter(|t| t.added + t.changed + t.deleted > 0).collect();
+    let rows: Vec<_> = report.from_theirs.iter().filter(|t| !t.items.is_empty()).collect();
     if rows.is_empty() {
         ui.label("Nothing came in: this project already held everything in it.");
     } else {
@@ -123,9 +123,9 @@ fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Prob
             ui.end_row();
             for t in &rows {
                 ui.label(t.kind);
-                ui.label(t.added.to_string());
-                ui.label(t.changed.to_string());
-                ui.label(t.deleted.to_string());
+                for change in [Change::Added, Change::Changed, Change::Deleted] {
+                    ui.label(t.count(change).to_string());
+                }
                 ui.end_row();
             }
         });
