@@ -352,6 +352,31 @@ fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_
 }
 
 #[test]
+fn the_theme_chosen_stays_chosen_when_another_project_is_opened() {
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
+    h.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    faultline::io::project_file::save(&faultline::sample::sample_project(), &path).unwrap();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Dark theme").click();
+    h.run();
+    crate::support::act(&mut h, faultline::ui::Action::OpenPath(path));
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    // The View menu still marks the choice, which is what is remembered for the next session.
+    h.get_by_label("View").click();
+    h.run();
+    use egui_kittest::kittest::NodeT;
+    let dark = h.get_by_label("Dark theme").accesskit_node().toggled();
+    assert_eq!(dark, Some(egui::accesskit::Toggled::True), "Dark theme is still the one chosen");
+    let system = h.get_by_label("Follow the system's theme").accesskit_node().toggled();
+    assert_eq!(system, Some(egui::accesskit::Toggled::False));
+}
+
+#[test]
 fn the_view_menu_switches_between_light_dark_and_the_systems_theme() {
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))

@@ -48,7 +48,13 @@ impl FaultlineApp {
         self.importing = None;
         self.disk_stamp = None;
         self.problems.clear();
-        self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
+        // The view's choices (theme, tint) are the analyst's, not the project's: they stay.
+        self.state = UiState {
+            chart: std::mem::take(&mut self.state.chart),
+            theme: self.state.theme,
+            tint_by_grade: self.state.tint_by_grade,
+            ..UiState::default()
+        };
         self.state.chart.filter = Default::default();
         self.state.selection.article = self.doc.project().articles.ids().next();
     }
