@@ -33,6 +33,7 @@ fn filters_change_the_plotted_events_and_smoothing_is_labelled() {
     h.get_by_label("Military").click();
     h.run();
     h.get_by_label("0 events on the chart");
+    h.get_by_label_contains("No event passes these filters");
     toggle_accusations(&mut h);
     h.get_by_label("2 events on the chart");
 
@@ -313,4 +314,16 @@ fn every_legend_entry_shows_inside_a_narrow_chart_pane_the_eras_at_its_end_inclu
             assert!(entry.width() > 40.0, "{name} keeps a few letters: {entry:?}");
         }
     }
+}
+
+#[test]
+fn a_new_projects_chart_says_how_events_get_there_instead_of_drawing_a_week_of_1970() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, faultline::ui::Action::NewProject { name: "Tariff watch".into(), path: None });
+    h.run();
+    h.get_by_label("0 events on the chart");
+    h.get_by_label_contains("No events yet. Select a claim in the reader and use Code as event");
+    assert!(h.query_by_label_contains("1970").is_none(), "no axis of 1970 dates");
 }

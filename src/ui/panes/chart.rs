@@ -200,6 +200,18 @@ impl ChartView {
             ui.colored_label(ui.visuals().warn_fg_color, format!("Nothing drawn: {message}"));
             return;
         }
+        self.drawn.clear();
+        if data.points.is_empty() {
+            // An empty plot would show a week of 1970, which means nothing to anyone.
+            ui.weak(if p.events.is_empty() {
+                "No events yet. Select a claim in the reader and use Code as event in the inspector: each event \
+                 appears here at the date the act happened."
+            } else {
+                "No event passes these filters: widen the date window, or choose other event types, a tag, an \
+                 article or a grade."
+            });
+            return;
+        }
 
         // A new window fits the view to it; clearing it shows everything again.
         let window = chart.filter.events.window;
@@ -216,7 +228,6 @@ impl ChartView {
             vec![(0..data.lanes.len()).collect()]
         };
         let lane_height = (ui.available_height() / groups.len() as f32 - if lane_mode { 20.0 } else { 0.0 }).max(80.0);
-        self.drawn.clear();
         let mut picked: Option<(EventId, bool)> = None;
         for (g, group) in groups.iter().enumerate() {
             if lane_mode && let Some(d) = data.lanes[group[0]].dyad {
