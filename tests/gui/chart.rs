@@ -326,4 +326,6 @@ fn a_new_projects_chart_says_how_events_get_there_instead_of_drawing_a_week_of_1
     h.get_by_label("0 events on the chart");
     h.get_by_label_contains("No events yet. Select a claim in the reader and use Code as event");
     assert!(h.query_by_label_contains("1970").is_none(), "no axis of 1970 dates");
+    // The reader names the import command as the File menu does.
+    h.get_by_label("No article open. Import one with File ▸ Import articles… (Ctrl+I), or pick one in Articles.");
 }

@@ -103,6 +103,10 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     assert_eq!(p.actor_name(event.target), "China");
     assert_eq!(event.date.phrase, "on Friday");
     assert_eq!(p.score_of(event), -5.0);
+    // The status bar says what was coded, and the new event is the one selected.
+    let status = h.state().status().unwrap_or_default().to_owned();
+    assert!(status.starts_with("Coded as an event: Threaten · Donald Trump → China · 2025-05-30"), "{status}");
+    assert_eq!(h.state().selection().event, Some(event.id));
     assert!(h.state().title().starts_with("● "), "unsaved changes are marked in the title");
 
     // Save As to a file, through the in-app path field.

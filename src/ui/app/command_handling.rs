@@ -21,6 +21,7 @@ impl FaultlineApp {
             Action::Apply(edit) => {
                 self.apply(edit);
             }
+            Action::CodeEvent(event) => self.code_event(event),
             Action::ApplyAndSelect(edit, claim) => {
                 if self.apply(edit) {
                     self.select_claim(claim);

@@ -393,12 +393,7 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
             }
             button.on_hover_text(why);
         }
-        Ok(event) if button.clicked() || entered => {
-            actions.push(Action::Apply(builders::put_event("code event", event)));
-            form.date.clear();
-            form.proposed = false;
-            form.refused = None;
-        }
+        Ok(event) if button.clicked() || entered => actions.push(Action::CodeEvent(event)),
         Ok(_) => form.refused = None,
     }
     if let Some(why) = &form.refused {
