@@ -340,6 +340,7 @@ fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_
     assert!(h.query_by_role_and_label(egui::accesskit::Role::Button, "Restore").is_none());
 
     run_from_palette(&mut h, "export html");
+    h.get_by_label("HTML report (.html)");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.html");
     h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "File path").focus();
