@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::support::{act, step_until, workbench};
+use crate::support::{act, run_from_palette, step_until, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -309,23 +309,9 @@ fn an_act_coded_twice_is_listed_in_problems_and_merged_in_one_undoable_click() {
     assert_eq!(h.state().document().project(), &p);
 }
 
-/// Opens the palette, types `query` key by key and runs the best match.
-fn run_from_palette(h: &mut egui_kittest::Harness<'static, faultline::ui::FaultlineApp>, query: &str) {
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
-    h.run();
-    for c in query.chars() {
-        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Find a command").type_text(&c.to_string());
-        h.run();
-    }
-    h.key_press(egui::Key::Enter);
-    h.run();
-}
-
 #[test]
 fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_menus() {
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
+    let mut h = workbench(1280.0, 800.0, None);
     h.run();
     run_from_palette(&mut h, "dark theme");
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
@@ -333,30 +319,28 @@ fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_
     assert_eq!(h.ctx.theme(), egui::Theme::Light);
 
     // A maximised pane is restored by Reset layout, found by what it does.
-    h.query_all_by_role_and_label(egui::accesskit::Role::Button, "Maximise").next().unwrap().click();
+    h.query_all_by_role_and_label(Role::Button, "Maximise").next().unwrap().click();
     h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::Button, "Restore");
+    h.get_by_role_and_label(Role::Button, "Restore");
     run_from_palette(&mut h, "reset layout");
-    assert!(h.query_by_role_and_label(egui::accesskit::Role::Button, "Restore").is_none());
+    assert!(h.query_by_role_and_label(Role::Button, "Restore").is_none());
 
     run_from_palette(&mut h, "export html");
     h.get_by_label("HTML report (.html)");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.html");
-    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "File path").focus();
+    h.get_by_role_and_label(Role::MultilineTextInput, "File path").focus();
     h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "File path").type_text(out.to_str().unwrap());
+    h.get_by_role_and_label(Role::MultilineTextInput, "File path").type_text(out.to_str().unwrap());
     h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::Button, "Export").click();
+    h.get_by_role_and_label(Role::Button, "Export").click();
     h.run();
     assert!(std::fs::read_to_string(&out).unwrap().contains("<html"), "the HTML report was written");
 }
 
 #[test]
 fn the_theme_chosen_stays_chosen_when_another_project_is_opened() {
-    let mut h = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(|cc| faultline::ui::FaultlineApp::new(cc, None));
+    let mut h = workbench(1280.0, 800.0, None);
     h.run();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.ron");
@@ -365,7 +349,7 @@ fn the_theme_chosen_stays_chosen_when_another_project_is_opened() {
     h.run();
     h.get_by_label("Dark theme").click();
     h.run();
-    crate::support::act(&mut h, faultline::ui::Action::OpenPath(path));
+    act(&mut h, Action::OpenPath(path));
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     // The View menu still marks the choice, which is what is remembered for the next session.
     h.get_by_label("View").click();
