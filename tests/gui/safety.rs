@@ -329,10 +329,7 @@ fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_
     h.get_by_label("HTML report (.html)");
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.html");
-    h.get_by_role_and_label(Role::MultilineTextInput, "File path").focus();
-    h.run();
-    h.get_by_role_and_label(Role::MultilineTextInput, "File path").type_text(out.to_str().unwrap());
-    h.run();
+    crate::support::type_into(&mut h, Role::MultilineTextInput, "File path", out.to_str().unwrap());
     h.get_by_role_and_label(Role::Button, "Export").click();
     h.run();
     assert!(std::fs::read_to_string(&out).unwrap().contains("<html"), "the HTML report was written");
