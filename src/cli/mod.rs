@@ -97,7 +97,8 @@ pub enum Command {
     /// and dyad within a few days, or the same evidence quote), events two of whose evidence
     /// claims are linked as contradicting each other, acts whose dates straddle an actor's
     /// change of side, and names two actors share are listed as warnings: they do not fail the
-    /// check unless --strict is given.
+    /// check unless --strict is given. Opening a file of an older format upgrades it: that is
+    /// said in a `note:` line and fails nothing.
     Check {
         project: PathBuf,
         /// Also fail when there are possible duplicate acts or self-contradicting evidence.
