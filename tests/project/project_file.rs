@@ -154,6 +154,7 @@ fn unknown_fields_are_listed_as_data_a_save_would_lose() {
     let unknown: Vec<_> = problems.iter().filter(|p| p.outcome == faultline::io::repair::Outcome::NotKept).collect();
     assert_eq!(unknown.len(), 1, "{problems:?}");
     assert!(unknown[0].message.contains("`colour_scheme`"), "{}", unknown[0].message);
+    assert_eq!(unknown[0].unknown_field.as_deref(), Some("colour_scheme"), "the field is carried as data");
     assert!(unknown[0].to_string().starts_with("[would be lost by saving]"));
 }
 
