@@ -103,7 +103,11 @@ pub(super) fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool,
 }
 
 fn labelled_command(ui: &mut egui::Ui, command: Command, label: &str, enabled: bool, actions: &mut Vec<Action>) {
-    let button = egui::Button::new(label).shortcut_text(command.shortcut_text(ui.ctx()));
+    let mut button = egui::Button::new(label);
+    // An empty shortcut text would still be read out after the label, as a trailing space.
+    if command.shortcut().is_some() {
+        button = button.shortcut_text(command.shortcut_text(ui.ctx()));
+    }
     let response = ui.add_enabled(enabled, button).on_hover_text(command.description());
     if response.clicked() {
         actions.push(Action::Command(command));
