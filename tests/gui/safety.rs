@@ -336,6 +336,20 @@ fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_
 }
 
 #[test]
+fn opening_an_older_format_says_it_is_upgraded_without_calling_it_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    let current = format!("format: {},", faultline::model::FORMAT_VERSION);
+    let text = project_file::to_ron(&sample_project()).unwrap().replacen(&current, "format: 3,", 1);
+    std::fs::write(&path, text).unwrap();
+    let h = open(&path);
+    let status = h.state().status().unwrap_or_default();
+    assert!(status.starts_with(&format!("Opened {}: opened a format 3 file as format 4", path.display())), "{status}");
+    assert!(!status.contains("problem"), "{status}");
+    assert_eq!(h.state().document().project(), &sample_project(), "the data is as it was");
+}
+
+#[test]
 fn the_theme_chosen_stays_chosen_when_another_project_is_opened() {
     let mut h = workbench(1280.0, 800.0, None);
     h.run();
