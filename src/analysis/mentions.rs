@@ -19,7 +19,8 @@ use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use self::fold::{Folded, Folding, fold, spaceless};
+pub use self::fold::spaceless;
+use self::fold::{Folded, Folding, fold};
 use self::inflection::{InflectedMatcher, inflects};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
