@@ -282,6 +282,7 @@ impl Grammar for Russian {
                 && text.chars().any(char::is_lowercase)
                 && !s.in_mention(word.start)
                 && self.pronoun(s, word.start, word.end).is_none()
+                && self.role(s, word.start, word.end).is_none()
         };
         let mut run: Vec<usize> = Vec::new();
         let order: Vec<usize> = if before { (0..w.ws.len()).rev().collect() } else { (0..w.ws.len()).collect() };

@@ -465,6 +465,108 @@ fn imposed(cx: &Context<'_>, g: &dyn Grammar, s: &Span<'_>, side: Option<ActorId
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::assist::{AssistInput, assist};
+    use crate::model::{Actor, Affiliation, Article, ArticleId, Colour, Project};
+
+    /// The suggestions on `text` with `actors` (name, kind, aliases, acts for), each as
+    /// (speaker or new name, target, type).
+    fn read(text: &str, actors: &[(&str, ActorKind, &[&str], Option<&str>)]) -> Vec<(String, String, String)> {
+        let mut p = Project::new("t");
+        for (i, (name, kind, aliases, acts_for)) in actors.iter().enumerate() {
+            let mut a = Actor::new(*name, *kind, Colour::palette(i));
+            a.aliases = aliases.iter().map(|s| s.to_string()).collect();
+            a.affiliations =
+                acts_for.and_then(|n| p.find_actor(n)).map(|f| Affiliation::always(f.id)).into_iter().collect();
+            p.actors.put(a);
+        }
+        let id = ArticleId::random();
+        p.articles.put(Article {
+            id,
+            title: String::new(),
+            outlet: String::new(),
+            reliability: None,
+            author: String::new(),
+            url: String::new(),
+            published: "2025-06-10".parse().ok(),
+            notes: String::new(),
+            text: text.into(),
+            dismissed_suggestions: Default::default(),
+        });
+        let name = |a: Option<ActorId>| a.map_or(String::new(), |a| p.actor_name(a).to_owned());
+        assist(&AssistInput::of_article(&p, id).unwrap())
+            .suggestions
+            .iter()
+            .map(|s| {
+                let who = s.speaker.map(|a| p.actor_name(a).to_owned()).or(s.unknown_speaker.clone());
+                let kind = s.event_type.and_then(|t| p.taxonomy.get(t)).map_or(String::new(), |t| t.name.clone());
+                (who.unwrap_or_default(), name(s.target), kind)
+            })
+            .collect()
+    }
+
+    fn row(who: &str, target: &str, kind: &str) -> (String, String, String) {
+        (who.into(), target.into(), kind.into())
+    }
+
+    #[test]
+    fn a_chinese_article_gets_speakers_targets_and_types_and_its_questions_are_left_out() {
+        let actors: &[(&str, ActorKind, &[&str], Option<&str>)] = &[
+            ("China", ActorKind::State, &["中国", "中方"], None),
+            ("United States", ActorKind::State, &["美国", "美方"], None),
+            ("Ministry of Commerce (China)", ActorKind::GovernmentBody, &["商务部"], Some("China")),
+            ("He Yadong", ActorKind::Person, &["何亚东"], Some("Ministry of Commerce (China)")),
+            ("Ministry of Foreign Affairs (China)", ActorKind::GovernmentBody, &["外交部"], Some("China")),
+            (
+                "Department of Commerce (United States)",
+                ActorKind::GovernmentBody,
+                &["美国商务部"],
+                Some("United States"),
+            ),
+            ("Xinhua", ActorKind::Organisation, &["新华社"], Some("China")),
+        ];
+        let text = "商务部新闻发言人何亚东9日表示，美方对中国企业实施的出口管制措施严重违反世贸组织规则，中方坚决反对。\
+中方对此有何回应？外交部发言人汪文斌说，美方应立即停止对中国企业的无理打压。“我们敦促美方纠正错误做法。”\
+据新华社报道，美国商务部宣布将多家中国实体列入实体清单。";
+        assert_eq!(
+            read(text, actors),
+            [
+                row("He Yadong", "United States", "Reject / refuse"),
+                row("汪文斌", "United States", "Demand"),
+                row("汪文斌", "United States", "Demand"),
+                row("Department of Commerce (United States)", "China", "Restrict"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_russian_article_reads_inverted_attributions_pronouns_and_references_back() {
+        let actors: &[(&str, ActorKind, &[&str], Option<&str>)] = &[
+            ("Russia", ActorKind::State, &["Россия", "Москва"], None),
+            ("United States", ActorKind::State, &["США", "Вашингтон"], None),
+            ("European Union", ActorKind::Organisation, &["ЕС", "Евросоюз"], None),
+            ("Ministry of Foreign Affairs (Russia)", ActorKind::GovernmentBody, &["МИД России"], Some("Russia")),
+            (
+                "Maria Zakharova",
+                ActorKind::Person,
+                &["Мария Захарова", "Захарова"],
+                Some("Ministry of Foreign Affairs (Russia)"),
+            ),
+        ];
+        let text = "Официальный представитель МИД России Мария Захарова заявила, что Москва готовит ответные \
+меры на новые санкции США. «Ответ будет жестким», — подчеркнула она. По её словам, Вашингтон должен прекратить \
+вмешательство во внутренние дела России. Дипломат Владимир Чижов утверждает, что ЕС нарушает свои же правила. \
+Об этом он сказал в интервью.";
+        assert_eq!(
+            read(text, actors),
+            [
+                row("Maria Zakharova", "United States", "Threaten"),
+                row("Maria Zakharova", "United States", "Threaten"),
+                row("Maria Zakharova", "United States", "Demand"),
+                row("Владимир Чижов", "European Union", "Accuse / criticise"),
+                row("Владимир Чижов", "European Union", "Accuse / criticise"),
+            ]
+        );
+    }
 
     fn chars(text: &str) -> Vec<char> {
         text.chars().collect()
