@@ -504,8 +504,11 @@ mod tests {
             .collect()
     }
 
-    fn row(who: &str, target: &str, kind: &str) -> (String, String, String) {
-        (who.into(), target.into(), kind.into())
+    /// Asserts what `read` gives: (speaker or new name, target, type) for each suggestion.
+    fn assert_reads(text: &str, actors: &[(&str, ActorKind, &[&str], Option<&str>)], expected: &[[&str; 3]]) {
+        let expected: Vec<(String, String, String)> =
+            expected.iter().map(|[w, t, k]| (w.to_string(), t.to_string(), k.to_string())).collect();
+        assert_eq!(read(text, actors), expected);
     }
 
     #[test]
@@ -527,14 +530,16 @@ mod tests {
         let text = "商务部新闻发言人何亚东9日表示，美方对中国企业实施的出口管制措施严重违反世贸组织规则，中方坚决反对。\
 中方对此有何回应？外交部发言人汪文斌说，美方应立即停止对中国企业的无理打压。“我们敦促美方纠正错误做法。”\
 据新华社报道，美国商务部宣布将多家中国实体列入实体清单。";
-        assert_eq!(
-            read(text, actors),
-            [
-                row("He Yadong", "United States", "Reject / refuse"),
-                row("汪文斌", "United States", "Demand"),
-                row("汪文斌", "United States", "Demand"),
-                row("Department of Commerce (United States)", "China", "Restrict"),
-            ]
+        let us = "United States";
+        assert_reads(
+            text,
+            actors,
+            &[
+                ["He Yadong", us, "Reject / refuse"],
+                ["汪文斌", us, "Demand"],
+                ["汪文斌", us, "Demand"],
+                ["Department of Commerce (United States)", "China", "Restrict"],
+            ],
         );
     }
 
@@ -556,15 +561,18 @@ mod tests {
 меры на новые санкции США. «Ответ будет жестким», — подчеркнула она. По её словам, Вашингтон должен прекратить \
 вмешательство во внутренние дела России. Дипломат Владимир Чижов утверждает, что ЕС нарушает свои же правила. \
 Об этом он сказал в интервью.";
-        assert_eq!(
-            read(text, actors),
-            [
-                row("Maria Zakharova", "United States", "Threaten"),
-                row("Maria Zakharova", "United States", "Threaten"),
-                row("Maria Zakharova", "United States", "Demand"),
-                row("Владимир Чижов", "European Union", "Accuse / criticise"),
-                row("Владимир Чижов", "European Union", "Accuse / criticise"),
-            ]
+        let (zakharova, chizhov, us, eu) = ("Maria Zakharova", "Владимир Чижов", "United States", "European Union");
+        assert_reads(
+            text,
+            actors,
+            &[
+                [zakharova, us, "Threaten"],
+                [zakharova, us, "Threaten"],
+                [zakharova, us, "Demand"],
+                [chizhov, eu, "Accuse / criticise"],
+                // "Об этом он сказал": the man who spoke last, about what he said before.
+                [chizhov, eu, "Accuse / criticise"],
+            ],
         );
     }
 
