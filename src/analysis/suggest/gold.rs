@@ -215,7 +215,8 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
     s
 }
 
-/// The round collected last, whose held-out half is reported and not asserted.
+/// The first round whose held-out half is reported and not asserted, it and every later one
+/// (round 12 holds out Chinese and Russian articles).
 const FRESH_ROUND: u8 = 9;
 
 #[test]
