@@ -144,9 +144,10 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
 }
 
-/// The article's first line, when it has no full stop, is its headline.
+/// The article's first line, when it has no full stop (Latin or Chinese), is its headline.
 fn is_title(chars: &[char], end: usize) -> bool {
-    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"') && chars.get(end).is_none_or(|c| *c == '\n')
+    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"' | '。' | '！' | '？')
+        && chars.get(end).is_none_or(|c| *c == '\n')
 }
 
 fn suggest_sentence(

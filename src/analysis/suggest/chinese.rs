@@ -2,11 +2,13 @@
 //! 批评, 反对, 回应, 答记者问 …) with the act each suggests, "据X报道/消息" with its speaker
 //! after 据, the words that mark a target (对美方, 向美方, 针对), roles (发言人) and names after
 //! them, pronouns, and the words that sharpen a neutral verb (反制 threatens, 坚决反对 rejects,
-//! 干涉 accuses). Chinese is written without spaces, so everything here is found by characters.
+//! 干涉 accuses), and the labels of a press-conference transcript ("答:", "问:", "毛宁:").
+//! Chinese is written without spaces, so everything here is found by characters; traditional
+//! characters are read as their simplified forms.
 
 use crate::model::ActorId;
 
-use super::script::{Cue, Grammar, Pronoun, Span};
+use super::script::{Cue, Grammar, Label, Pronoun, Span};
 use super::verbs::Act;
 
 pub struct Chinese;
@@ -49,9 +51,6 @@ const VERBS: &[(&str, Act)] = &[
 /// Words a verb is part of without being one: 说法 (a view), 小说 (a novel), 据说 and 据称
 /// (reportedly), 称为 (called), 发布会 (a press conference), 简称 (short for).
 const NOT_VERBS: &[&str] = &["说法", "小说", "据说", "据称", "称为", "称号", "号称", "堪称", "简称", "发布会"];
-
-/// Words after which a verb is a noun ("的指责", "的要求").
-const NOUN_MARKERS: &[char] = &['的'];
 
 /// Roles that stand before a name or for a person ("发言人汪文斌", "发言人说").
 const ROLES: &[&str] = &[
@@ -131,6 +130,97 @@ const SUBJECT_MARKERS: &[char] = &['将', '对', '宣', '决', '已', '再', '�
 const MEASURES: &[(&str, Act)] =
     &[("制裁", Act::Sanction), ("关税", Act::Sanction), ("出口管制", Act::Restrict), ("实体清单", Act::Restrict)];
 
+/// The simplified form of a traditional character that the words above use, so that Hong Kong,
+/// Taiwan and overseas copy ("發言人表示", "強調", "據…報導") is read as mainland copy is. Only
+/// these words' characters: names are the analyst's aliases, matched as written.
+pub fn simplified(c: char) -> char {
+    match c {
+        '說' => '说',
+        '稱' => '称',
+        '強' => '强',
+        '調' => '调',
+        '佈' => '布',
+        '發' => '发',
+        '聲' => '声',
+        '應' => '应',
+        '認' => '认',
+        '為' => '为',
+        '脅' => '胁',
+        '籲' => '吁',
+        '譴' => '谴',
+        '責' => '责',
+        '評' => '评',
+        '擊' => '击',
+        '議' => '议',
+        '對' => '对',
+        '絕' => '绝',
+        '駁' => '驳',
+        '讚' => '赞',
+        '贊' => '赞',
+        '歡' => '欢',
+        '諾' => '诺',
+        '問' => '问',
+        '記' => '记',
+        '長' => '长',
+        '統' => '统',
+        '總' => '总',
+        '將' => '将',
+        '軍' => '军',
+        '國' => '国',
+        '務' => '务',
+        '書' => '书',
+        '員' => '员',
+        '負' => '负',
+        '與' => '与',
+        '針' => '针',
+        '於' => '于',
+        '據' => '据',
+        '報' => '报',
+        '導' => '导',
+        '紹' => '绍',
+        '實' => '实',
+        '體' => '体',
+        '單' => '单',
+        '動' => '动',
+        '後' => '后',
+        '價' => '价',
+        '糾' => '纠',
+        '預' => '预',
+        '壓' => '压',
+        '濫' => '滥',
+        '違' => '违',
+        '釁' => '衅',
+        '滿' => '满',
+        '會' => '会',
+        '談' => '谈',
+        '話' => '话',
+        '達' => '达',
+        '們' => '们',
+        '該' => '该',
+        '機' => '机',
+        '構' => '构',
+        '關' => '关',
+        '稅' => '税',
+        '堅' => '坚',
+        '決' => '决',
+        '號' => '号',
+        '簡' => '简',
+        '審' => '审',
+        '護' => '护',
+        '權' => '权',
+        '並' => '并',
+        '這' => '这',
+        '裡' => '里',
+        '盡' => '尽',
+        '視' => '视',
+        '進' => '进',
+        '處' => '处',
+        '時' => '时',
+        '華' => '华',
+        c => c,
+    }
+}
+
 fn is_han(c: char) -> bool {
     super::super::mentions::spaceless(c)
 }
@@ -140,7 +230,7 @@ impl Chinese {
     fn according_to(s: &Span<'_>) -> Option<Cue> {
         s.find("据", s.start, s.end).into_iter().filter(|&i| s.outside(i)).find_map(|i| {
             let to = (i + 16).min(s.end);
-            ["报道", "消息", "介绍"]
+            ["报道", "报导", "消息", "介绍"]
                 .iter()
                 .find_map(|w| s.find(w, i + 1, to).first().copied())
                 .map(|at| Cue { speaker_after: true, ..Cue::new(i, at + 2, Act::Comment) })
@@ -170,7 +260,8 @@ impl Grammar for Chinese {
                 continue;
             };
             let len = w.chars().count();
-            let noun = i > s.start && NOUN_MARKERS.contains(&s.chars[i - 1]);
+            // After 的 a verb is a noun ("的指责", "的要求").
+            let noun = i > s.start && s.chars[i - 1] == '的';
             if s.outside(i) && !s.in_mention(i) && !noun && !covered(i) {
                 out.push(Cue::new(i, i + len, act));
             }
@@ -238,7 +329,7 @@ impl Grammar for Chinese {
     }
 
     fn separates(&self, s: &Span<'_>, from: usize, to: usize) -> bool {
-        s.chars[from..to].iter().any(|c| PREPOSITIONS.contains(c))
+        s.chars[from..to].iter().any(|&c| PREPOSITIONS.contains(&simplified(c)))
     }
 
     fn marks_target(&self, s: &Span<'_>, at: usize) -> bool {
@@ -255,14 +346,35 @@ impl Grammar for Chinese {
     }
 
     fn sharpen(&self, lower: &str) -> Option<Act> {
-        CUES.iter().find(|(w, _)| lower.contains(w)).map(|&(_, a)| a)
+        let text: String = lower.chars().map(simplified).collect();
+        CUES.iter().find(|(w, _)| text.contains(w)).map(|&(_, a)| a)
     }
 
     /// The imposer is an actor the clause opens with, straight before a word that makes it the
     /// subject ("美国将…列入出口管制清单", "中方对美方实施制裁"); without one nothing is imposed.
+    /// "答:" (the answer of the spokesperson presiding), "问:", "有记者问:" (a journalist),
+    /// "毛宁:" (the one named).
+    fn label(&self, s: &Span<'_>) -> Option<Label> {
+        let colon = (s.start..(s.start + 8).min(s.end)).find(|&i| matches!(s.chars[i], ':' | '：'))?;
+        let prefix: String = s.chars[s.start..colon].iter().map(|&c| simplified(c)).collect();
+        let prefix = prefix.trim();
+        Some(if prefix == "答" {
+            Label::Answer
+        } else if prefix.ends_with('问') {
+            Label::Question
+        } else {
+            Label::Named(colon)
+        })
+    }
+
+    fn presides(&self, s: &Span<'_>) -> Option<usize> {
+        s.find("主持", s.start, s.end).first().copied()
+    }
+
     fn measure(&self, s: &Span<'_>) -> Option<(Act, Option<ActorId>)> {
         let (at, act) = MEASURES.iter().find_map(|(w, act)| s.find(w, s.start, s.end).first().map(|&at| (at, *act)))?;
-        let subject = s.mentions.iter().filter(|m| m.end < at).find(|m| SUBJECT_MARKERS.contains(&s.chars[m.end]))?;
+        let subject =
+            s.mentions.iter().filter(|m| m.end < at).find(|m| SUBJECT_MARKERS.contains(&simplified(s.chars[m.end])))?;
         Some((act, Some(subject.actor)))
     }
 }
@@ -292,6 +404,28 @@ mod tests {
         assert_eq!(Chinese.unknown_name(&span(&chars, Vec::new()), 0, 8, true).as_deref(), Some("毛宁"));
         let chars: Vec<char> = "中方对此坚决反对".chars().collect();
         assert_eq!(Chinese.unknown_name(&span(&chars, Vec::new()), 0, 6, true), None);
+    }
+
+    #[test]
+    fn traditional_characters_read_as_simplified_ones() {
+        let chars: Vec<char> = "發言人說,中方堅決反對。".chars().collect();
+        let cues: Vec<String> =
+            Chinese.cues(&span(&chars, Vec::new())).iter().map(|c| chars[c.start..c.end].iter().collect()).collect();
+        assert_eq!(cues, ["說", "反對"]);
+        assert_eq!(Chinese.sharpen("美方濫用出口管制"), Some(Act::Accuse));
+        assert_eq!(Chinese.role(&span(&chars, Vec::new()), 0, 3), Some("发言人"));
+    }
+
+    #[test]
+    fn a_transcript_labels_answers_questions_and_named_speakers() {
+        let label = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            Chinese.label(&span(&chars, Vec::new()))
+        };
+        assert_eq!(label("答：中方注意到有关报道。"), Some(Label::Answer));
+        assert_eq!(label("有记者問:中方有何评论?"), Some(Label::Question));
+        assert_eq!(label("毛宁: 南沙群岛是中国的固有领土。"), Some(Label::Named(2)));
+        assert_eq!(label("路透社记者提问,美国商会称,拜登政府最早将于下周公布"), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ use unicode_script::{Script, UnicodeScript};
 use crate::analysis::mentions::Mention;
 use crate::model::{ActorId, ActorKind};
 
-use super::chinese::Chinese;
+use super::chinese::{Chinese, simplified};
 use super::russian::Russian;
 use super::speaker::Who;
 use super::verbs::Act;
@@ -137,6 +137,25 @@ pub trait Grammar {
     /// actor, or `None` when the clause leaves its subject to the speaker ("собирается ввести
     /// санкции").
     fn measure(&self, s: &Span<'_>) -> Option<(Act, Option<ActorId>)>;
+    /// The label a paragraph of a transcript opens with ("答:", "问:", "毛宁:").
+    fn label(&self, _s: &Span<'_>) -> Option<Label> {
+        None
+    }
+    /// Where the sentence says someone presides over a briefing ("发言人耿爽主持例行记者会").
+    fn presides(&self, _s: &Span<'_>) -> Option<usize> {
+        None
+    }
+}
+
+/// Who a transcript paragraph's label says is speaking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// The spokesperson presiding over the briefing.
+    Answer,
+    /// A journalist: no party.
+    Question,
+    /// The one named before the colon at this char.
+    Named(usize),
 }
 
 /// One sentence: its characters, quotations and mentions.
@@ -170,10 +189,12 @@ impl<'a> Span<'a> {
         self.mentions.iter().any(|m| m.start <= at && at < m.end)
     }
 
-    /// Where each occurrence of `what` starts in `chars[from..to]`.
+    /// Where each occurrence of `what` starts in `chars[from..to]`, traditional Chinese
+    /// characters read as simplified ones.
     pub fn find(&self, what: &str, from: usize, to: usize) -> Vec<usize> {
         let what: Vec<char> = what.chars().collect();
-        (from..to.saturating_sub(what.len() - 1)).filter(|&i| self.chars[i..i + what.len()] == what[..]).collect()
+        let at = |i: usize| what.iter().enumerate().all(|(k, &c)| simplified(self.chars[i + k]) == c);
+        (from..to.saturating_sub(what.len() - 1)).filter(|&i| at(i)).collect()
     }
 
     pub fn clause_start(&self, at: usize) -> usize {
@@ -240,6 +261,10 @@ pub struct Recall {
     /// The act the sentence before told by its words, for "Об этом заявил".
     previous_act: Option<Act>,
     headline: Vec<ActorId>,
+    /// The spokesperson presiding over a briefing, the "答:" of its transcript.
+    presider: Option<Speaker>,
+    /// The speaker the current transcript paragraph's label names, and the label.
+    label: Option<(Speaker, String)>,
 }
 
 /// A speaker and the side they speak for.
@@ -256,17 +281,39 @@ impl Recall {
         let g = language.grammar();
         let s = Span::new(cx, start, end);
         let lower = s.text(start, end).to_lowercase();
-        let found = self.statement(cx, g, &s, &lower);
+        // An article's first line is its headline unless it ends in a full stop ("外交部:中方不接受!").
+        let whole_line = s.chars.get(end).is_none_or(|c| *c == '\n');
+        if start == 0 && whole_line && !matches!(s.chars[end - 1], '.' | '。') {
+            self.headline(cx, start, end);
+            return None;
+        }
+        if !is_heading(&s) && starts_paragraph(s.chars, start) {
+            self.label_paragraph(cx, g, &s);
+        }
+        if let Some(at) = g.presides(&s) {
+            self.presider = self.named(cx, g, &s, s.clause_start(at), at, true);
+        }
+        let found = if is_heading(&s) { None } else { self.statement(cx, g, &s, &lower) };
         self.previous = s.mentions.iter().map(|m| m.actor).collect();
         self.previous_act = g.sharpen(&lower);
         found
     }
 
+    /// Reads a transcript paragraph's label; a paragraph without one goes on with the last
+    /// label (an answer may run over several paragraphs).
+    fn label_paragraph(&mut self, cx: &Context<'_>, g: &dyn Grammar, s: &Span<'_>) {
+        let Some(label) = g.label(s) else { return };
+        let (who, text) = match label {
+            Label::Answer => (self.presider.clone(), s.text(s.start, s.start + 1)),
+            Label::Question => (None, String::new()),
+            Label::Named(colon) => (self.named(cx, g, s, s.start, colon, true), s.text(s.start, colon)),
+        };
+        self.label = who.map(|who| (who, text));
+    }
+
     fn statement(&mut self, cx: &Context<'_>, g: &dyn Grammar, s: &Span<'_>, lower: &str) -> Option<Suggestion> {
-        let last = s.chars[s.end - 1];
-        let ends = matches!(last, '.' | '!' | '。' | '！' | '”' | '"' | '»' | '」' | '』' | '…');
-        // Questions put to a spokesperson are no statements, nor are headings.
-        if matches!(last, '?' | '？') || !ends && s.chars.get(s.end).is_none_or(|c| *c == '\n') {
+        // Questions put to a spokesperson are no statements.
+        if matches!(s.chars[s.end - 1], '?' | '？') {
             return None;
         }
         let read = g.cues(s).into_iter().find_map(|cue| self.speaker(cx, g, s, &cue).map(|who| (cue, who)));
@@ -280,7 +327,13 @@ impl Recall {
                 self.roles.push((role, who.clone()));
             }
         }
-        let (cue, (who, side)) = match read {
+        // In a transcript's answer, a sentence that does something ("中方不接受指责") is the
+        // labelled speaker's statement; its cue is the label.
+        let labelled = || {
+            let (who, _) = self.label.as_ref()?;
+            g.sharpen(lower).map(|_| (Cue::new(s.start, s.start, Act::Comment), who.clone()))
+        };
+        let (cue, (who, side)) = match read.or_else(labelled) {
             Some(found) => found,
             None => (g.first_person_cue(s)?, self.last.clone()?),
         };
@@ -312,7 +365,10 @@ impl Recall {
             target,
             act,
             event_type: event_type(cx.taxonomy, act),
-            cue: s.text(cue.start, cue.end),
+            cue: match (&self.label, cue.start == cue.end) {
+                (Some((_, label)), true) => label.clone(),
+                _ => s.text(cue.start, cue.end),
+            },
             date,
         })
     }
@@ -455,6 +511,17 @@ impl Recall {
     }
 }
 
+/// A line that does not end like a sentence, followed by a line break: a heading.
+fn is_heading(s: &Span<'_>) -> bool {
+    let ends = matches!(s.chars[s.end - 1], '.' | '!' | '?' | '。' | '！' | '？' | '”' | '"' | '»' | '」' | '』' | '…');
+    !ends && s.chars.get(s.end).is_none_or(|c| *c == '\n')
+}
+
+/// Whether the sentence at `start` opens a paragraph.
+fn starts_paragraph(chars: &[char], start: usize) -> bool {
+    chars[..start].iter().rev().find(|c| !matches!(c, ' ' | '\t' | '\u{3000}')).is_none_or(|c| *c == '\n')
+}
+
 /// A sanction, tariff or restriction the speaker's side puts in place.
 fn imposed(cx: &Context<'_>, g: &dyn Grammar, s: &Span<'_>, side: Option<ActorId>) -> Option<Act> {
     let side = root_of(cx, side?);
@@ -539,6 +606,28 @@ mod tests {
                 ["汪文斌", us, "Demand"],
                 ["汪文斌", us, "Demand"],
                 ["Department of Commerce (United States)", "China", "Restrict"],
+            ],
+        );
+    }
+
+    #[test]
+    fn a_press_conference_transcript_gives_answers_to_the_spokesperson_presiding() {
+        let actors: &[(&str, ActorKind, &[&str], Option<&str>)] = &[
+            ("China", ActorKind::State, &["中国", "中方"], None),
+            ("United States", ActorKind::State, &["美国", "美方"], None),
+            ("Ministry of Foreign Affairs (China)", ActorKind::GovernmentBody, &["外交部"], Some("China")),
+        ];
+        let text = "外交部发言人华春莹主持例行记者会。\n\n问：美方宣布对中国企业实施制裁，中方有何回应？\n\n\
+答：中方坚决反对美方的错误做法。我们敦促美方立即停止打压中国企业。\n\n南海局势总体稳定。美方应当停止挑衅。";
+        let us = "United States";
+        assert_reads(
+            text,
+            actors,
+            &[
+                ["China", us, "Reject / refuse"],
+                ["China", us, "Demand"],
+                // No verb, but the answer's: the spokesperson presiding, who is no actor yet.
+                ["华春莹", us, "Demand"],
             ],
         );
     }
