@@ -137,6 +137,11 @@ impl InflectedMatcher {
 
     /// Every name found in `text`, as byte ranges of the original text (whole words).
     pub fn candidates(&self, text: &str, out: &mut Vec<Candidate>) {
+        // Every name here has a Cyrillic letter, and folding makes none: a text without one
+        // (most of an English corpus) holds none of these names.
+        if !inflects(text) {
+            return;
+        }
         let folded = Folded::new(text, self.folding);
         let compared = folded.as_str();
         let spans = words(compared);
