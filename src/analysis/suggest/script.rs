@@ -630,6 +630,32 @@ mod tests {
     }
 
     #[test]
+    fn fragments_and_bare_punctuation_read_without_a_statement_or_a_panic() {
+        for text in [
+            "答:",
+            "答：\n\n毛宁:",
+            "据",
+            "据报道。",
+            "发言人说。",
+            "。。！？",
+            "“",
+            "”说。",
+            "外交部:\n停止。",
+            "по словам",
+            "По её словам.",
+            "— заявил.",
+            "Об этом.",
+            "«",
+            "»— сказала",
+            "заявила",
+            "Мы ответим.",
+        ] {
+            let found = read(text, CHINA_US);
+            assert!(found.is_empty(), "{text}: no one is named, so nothing is suggested: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_russian_article_reads_inverted_attributions_pronouns_and_references_back() {
         let actors: &[Row] = &[
             ("Russia", ActorKind::State, &["Россия", "Москва"], None),
