@@ -281,8 +281,8 @@ impl Recall {
         let g = language.grammar();
         let s = Span::new(cx, start, end);
         let lower = s.text(start, end).to_lowercase();
-        // An article's first line ending in an exclamation mark is its headline ("外交部:中方不
-        //接受!"); one with no full stop at all is taken as one before this reading.
+        // An article's first line ending in an exclamation mark is its headline
+        // ("外交部:中方不接受!"); one with no full stop at all is taken as one before this reading.
         let whole_line = s.chars.get(end).is_none_or(|c| *c == '\n');
         if start == 0 && whole_line && matches!(s.chars[end - 1], '!' | '！') {
             self.headline(cx, start, end);
