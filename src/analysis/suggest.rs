@@ -2,7 +2,10 @@
 //! quotation with its attribution, "according to"), each with a suggested speaker, target, event
 //! type and date. Suggestions are only ever offered: the analyst accepts or rejects each one.
 
+mod chinese;
 mod names;
+mod russian;
+mod script;
 mod speaker;
 pub mod verbs;
 
@@ -93,6 +96,8 @@ pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, byline: &str) -> Op
 /// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
     let mut memory = Memory::issued_by(cx.issuer);
+    // Sentences in Chinese or Russian are read by their own grammar (`script`).
+    let mut recall = script::Recall::default();
     let mut out = Vec::new();
     let side = |a: ActorId| root_of(cx, a);
     for (i, &(start, end)) in sentences.iter().enumerate() {
@@ -102,7 +107,12 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
             if i == 0 {
                 memory.headline(&s);
+                recall.headline(cx, start, end);
             }
+            continue;
+        }
+        if let Some(language) = script::Language::of(&cx.chars[start..end]) {
+            out.extend(recall.read(cx, language, start, end));
             continue;
         }
         let mut found = suggest_sentence(cx, &s, start, end, &memory);
@@ -134,9 +144,10 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
 }
 
-/// The article's first line, when it has no full stop, is its headline.
+/// The article's first line, when it has no full stop (Latin or Chinese), is its headline.
 fn is_title(chars: &[char], end: usize) -> bool {
-    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"') && chars.get(end).is_none_or(|c| *c == '\n')
+    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"' | '。' | '！' | '？')
+        && chars.get(end).is_none_or(|c| *c == '\n')
 }
 
 fn suggest_sentence(

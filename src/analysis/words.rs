@@ -1,6 +1,8 @@
 //! Words and sentences of an article, with char offsets, for the assisted-annotation scans
 //! (date expressions, claim suggestions). Works on a `Vec<char>` so every offset is a char.
 
+use super::mentions::spaceless;
+
 /// A run of letters and digits (with inner hyphens, apostrophes and dots: "mid-June", "U.S.").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
@@ -53,8 +55,10 @@ const ABBREVIATIONS: [&str; 16] =
 
 /// Sentence ranges of `chars`, trimmed of surrounding whitespace. A line break always ends a
 /// sentence (headings and paragraphs); `.`, `!` and `?` end one when followed by space and an
-/// upper-case letter, a digit or an opening quote, unless the dot closes an initial ("U.S.")
-/// or a title ("Mr.").
+/// upper-case letter, a digit or an opening quote (“, ", ‘, «, „ or a bracket), unless the dot
+/// closes an initial ("U.S.") or a title ("Mr."). Chinese and Japanese full stops (。！？) always
+/// end one, and so do `!` and `?` straight before a character of those scripts, which are
+/// written without spaces ("有何回应?是否").
 pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -76,16 +80,26 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
         if c == '\n' {
             push(&mut out, start, i);
             start = i + 1;
-        } else if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(chars, i)) {
+        } else if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') && !(c == '.' && is_abbreviation(chars, i)) {
             let mut end = i + 1;
-            while end < chars.len() && matches!(chars[end], '”' | '"' | '’' | '\'' | ')' | ']') {
+            while end < chars.len()
+                && matches!(chars[end], '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）')
+            {
                 end += 1;
+            }
+            let spaceless_next = chars.get(end).is_some_and(|&n| spaceless(n));
+            if matches!(c, '。' | '！' | '？') || c != '.' && spaceless_next {
+                push(&mut out, start, end);
+                start = end;
+                i = end;
+                continue;
             }
             let mut next = end;
             while next < chars.len() && chars[next] == ' ' {
                 next += 1;
             }
-            let opens = |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(');
+            let opens =
+                |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«' | '„');
             if next > end && chars.get(next).is_some_and(|&c| opens(c)) || next >= chars.len() {
                 push(&mut out, start, end);
                 start = end;
@@ -124,6 +138,18 @@ mod tests {
             ["Heading", "U.S. Trade Representative Greer spoke.", "“They violated it,” Trump said.", "Mr. Liu agreed!"]
         );
         assert_eq!(split("It fell 1.2% today. “Done.” Then"), ["It fell 1.2% today.", "“Done.”", "Then"]);
+    }
+
+    #[test]
+    fn chinese_full_stops_and_russian_quotes_end_sentences() {
+        assert_eq!(
+            split("发言人说,中方坚决反对。“我们敦促美方停止。”中方对此有何回应?是否会反制?"),
+            ["发言人说,中方坚决反对。", "“我们敦促美方停止。”", "中方对此有何回应?", "是否会反制?"]
+        );
+        assert_eq!(
+            split("Об этом заявила Захарова. «Меры прорабатываются»."),
+            ["Об этом заявила Захарова.", "«Меры прорабатываются»."]
+        );
     }
 
     #[test]

@@ -215,7 +215,8 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
     s
 }
 
-/// The round collected last, whose held-out half is reported and not asserted.
+/// The first round whose held-out half is reported and not asserted, it and every later one
+/// (round 12 holds out Chinese and Russian articles).
 const FRESH_ROUND: u8 = 9;
 
 #[test]
@@ -256,7 +257,7 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     // and it must stay untouched by tuning until a later round is collected.
     let (mut tuned, mut held_out) = (Score::default(), Score::default());
     for ((round, is_held_out), _, s) in &groups {
-        match (*is_held_out, *round == FRESH_ROUND) {
+        match (*is_held_out, *round >= FRESH_ROUND) {
             (false, _) => tuned.add(s),
             (true, false) => held_out.add(s),
             (true, true) => {}
