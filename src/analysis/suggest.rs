@@ -233,7 +233,9 @@ fn suggest_sentence(
     // their title names ("India's Foreign Secretary Vijay Gokhale", later "Gokhale").
     let side = match &who {
         Some(Who::Actor(a)) => Some(*a),
-        Some(Who::Name(name)) => s.side_of(name).or_else(|| memory.side_of(name)),
+        Some(Who::Name(name)) => {
+            s.side_of(name).or_else(|| memory.side_of(name)).or_else(|| s.side_of_role_before(cue))
+        }
         None => None,
     };
     // A target left implicit is, for a speaker who goes on, whom they spoke about, else the
@@ -317,7 +319,8 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// The actor acted upon: the first one after the verb ("accused Pompeo", "measures against
 /// Washington", "criticized China’s actions"), else before it; never one on the speaker's side
 /// (the same state at the top of "acts for"). "accusing it of" points back at what the
-/// sentence named before the verb.
+/// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") is
+/// never the target.
 fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
     // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
@@ -328,7 +331,7 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
         (cx.kind_of)(m.actor) == Some(ActorKind::Organisation)
             && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
     };
-    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m);
+    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m) && !s.names_a_reporter(m);
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);

@@ -56,6 +56,9 @@ pub struct Memory {
     names: Vec<String>,
     /// The last two speakers with a target, and those targets.
     addressed: Vec<(Who, ActorId)>,
+    /// People a title introduced by a role ("spokesperson Guo Jiakun"), with the side it
+    /// named if any, the latest last.
+    roles: Vec<(String, Who, Option<ActorId>)>,
     /// Speakers who are no actors, with the actor their title named ("India's Foreign
     /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
     sides: Vec<(String, ActorId)>,
@@ -242,6 +245,9 @@ const REPORTERS: &[&str] = &[
     "agency",
     "newspaper",
     "media",
+    "television",
+    "radio",
+    "broadcaster",
 ];
 
 /// Role nouns that stand for a body ("the ministry said").
@@ -268,6 +274,11 @@ const PERSON_ROLES: &[&str] = &[
 /// Role nouns that stand for whoever spoke last, person or body.
 const ANY_ROLES: &[&str] =
     &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "spokespeople", "statement"];
+
+/// A role noun that names one person ("spokesperson", "minister"), not a crowd or a text.
+fn is_role(w: &str) -> bool {
+    PERSON_ROLES.contains(&w) || ANY_ROLES.contains(&w) && !matches!(w, "officials" | "spokespeople" | "statement")
+}
 
 /// What the speaker search found.
 pub enum Found {
@@ -357,10 +368,45 @@ impl<'a> Sentence<'a> {
     /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
     /// title words right before the name.
     pub fn side_of(&self, name: &str) -> Option<ActorId> {
+        let (from, at) = self.title_of(name)?;
+        self.mentions_in(from, at).last().map(|m| m.actor)
+    }
+
+    /// The role a title gives a named person ("foreign Ministry spokesperson Guo Jiakun" is a
+    /// spokesperson), so that a later "the Chinese Foreign Ministry spokesperson" is that person.
+    pub fn role_of(&self, name: &str) -> Option<&str> {
+        let (from, at) = self.title_of(name)?;
+        (from..at).rev().map(|i| self.lower[i].as_str()).find(|w| is_role(w))
+    }
+
+    /// The title words `from..at` right before the first mention of `name` outside quotation
+    /// marks ("India's Foreign Secretary" before "Vijay Gokhale").
+    fn title_of(&self, name: &str) -> Option<(usize, usize)> {
         let first = name.split(' ').next()?;
         let at = (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
         let from = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
-        self.mentions_in(from, at).last().map(|m| m.actor)
+        Some((from, at))
+    }
+
+    /// "The Chinese Foreign Ministry spokesperson said": the side a role phrase right before
+    /// word `cue` names, for a speaker it stands for who was named in another sentence.
+    pub fn side_of_role_before(&self, cue: usize) -> Option<ActorId> {
+        let end = (0..cue).rev().find(|&i| !self.is_filler(i)).map(|i| i + 1)?;
+        if self.breaks[cue] && end == cue || !is_role(&self.lower[end - 1]) {
+            return None;
+        }
+        let from = (0..end).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
+        self.mentions_in(from, end).last().map(|m| m.actor)
+    }
+
+    /// Whether mention `m` names the medium that reports, not a party: "Turkey’s state-run
+    /// Anadolu Agency has reported", "Beijing's official Xinhua news agency", "Iranian
+    /// television". A news agency is the source of a report, never its target.
+    pub fn names_a_reporter(&self, m: &Mention) -> bool {
+        let Some(at) = self.ws.iter().position(|w| w.start >= m.end) else { return false };
+        (at..self.ws.len().min(at + 4))
+            .take_while(|&i| i == at || !self.breaks[i])
+            .any(|i| REPORTERS.contains(&self.lower[i].as_str()))
     }
 
     fn covered(&self, w: Word) -> bool {
@@ -459,8 +505,22 @@ impl<'a> Sentence<'a> {
         if ms.iter().any(|m| self.is_person(m.actor)) || !full_names(self.chars, &ws, &|w| self.covered(w)).is_empty() {
             return None;
         }
-        let (who, side) = memory.spoke_person.as_ref()?;
-        ms.iter().any(|m| Some((self.side_of_actor)(m.actor)) == *side).then(|| who.clone())
+        let same_side = |side: Option<ActorId>| ms.iter().any(|m| Some((self.side_of_actor)(m.actor)) == side);
+        if let Some((who, side)) = memory.spoke_person.as_ref()
+            && same_side(*side)
+        {
+            return Some(who.clone());
+        }
+        // "… reported foreign Ministry spokesperson Guo Jiakun. The Chinese Foreign Ministry
+        // spokesperson said": the person the text introduced with that role, of that side when
+        // known.
+        let role = self.lower[last].as_str();
+        memory
+            .roles
+            .iter()
+            .rev()
+            .find(|(r, _, side)| r == role && (side.is_none() || same_side(*side)))
+            .map(|(_, who, _)| who.clone())
     }
 
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
@@ -604,6 +664,15 @@ impl<'a> Sentence<'a> {
             && let Found::Speaker(who) = self.inverted(cue, Some(end), memory)
         {
             return Found::Speaker(who);
+        }
+        // "… those of Iranian Foreign Minister Javad Zarif, who had said": a relative clause's
+        // subject is the noun phrase it hangs on, the one right before its comma.
+        if a > 0
+            && matches!(self.core(a, b).first().map(|&i| self.lower[i].as_str()), Some("who"))
+            && let (pa, pb) = self.segment_before(a)
+            && let Reading::Found(found) = self.read(pa, pb, true, memory)
+        {
+            return found;
         }
         for _ in 0..4 {
             if self.describes_a_person_before(a, b, memory) {
@@ -811,8 +880,10 @@ impl Memory {
                 self.addressed.remove(0);
             }
         }
-        if let Some(Spoken { who: Who::Name(name), .. }) = spoken
-            && let Some(side) = s.side_of(name)
+        // The side comes from the title by the name, or from the role phrase that stood for
+        // the person ("The Chinese Foreign Ministry spokesperson said").
+        if let Some(Spoken { who: Who::Name(name), side, .. }) = spoken
+            && let Some(side) = s.side_of(name).or(*side)
         {
             self.sides.push((name.clone(), side));
         }
@@ -831,8 +902,12 @@ impl Memory {
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             // Whoever a title introduces keeps its side ("Ministry of Foreign Affairs
             // spokesperson Wang Wenbin made the remarks"; later "Wang said").
-            if let Some(side) = s.side_of(&name) {
+            let side = s.side_of(&name);
+            if let Some(side) = side {
                 self.sides.push((name.clone(), side));
+            }
+            if let Some(role) = s.role_of(&name) {
+                self.roles.push((role.to_owned(), Who::Name(name.clone()), side.map(|a| (s.side_of_actor)(a))));
             }
             if !self.names.contains(&name) {
                 self.names.push(name);

@@ -2,7 +2,7 @@
 //! would code, with the right speaker.
 
 use crate::analysis::assist::{AssistInput, assist};
-use crate::model::Project;
+use crate::model::{Actor, ActorKind, Colour, Project};
 use crate::sample::sample_project;
 
 /// The sample's sources, actors and taxonomy, with no claims yet: a freshly imported project.
@@ -145,7 +145,17 @@ fn suggest_on(text: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
 
 /// As `suggest_on`, for an article whose outlet is `outlet` (a ministry, for its own release).
 fn suggest_in(text: &str, outlet: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
+    suggest_among(text, outlet, &[])
+}
+
+/// As `suggest_in`, with more states registered, each with its demonym ("Turkey", "Turkish").
+fn suggest_among(text: &str, outlet: &str, states: &[(&str, &str)]) -> (Project, Vec<super::Suggestion>, Vec<String>) {
     let mut p = uncoded();
+    for (i, &(name, demonym)) in states.iter().enumerate() {
+        let mut a = Actor::new(name, ActorKind::State, Colour::palette(i));
+        a.aliases.push(demonym.into());
+        p.actors.put(a);
+    }
     for a in p.actors.iter().cloned().collect::<Vec<_>>() {
         let demonym = match a.name.as_str() {
             "United States" => "American",
@@ -402,4 +412,35 @@ fn a_target_left_implicit_is_the_other_side_the_headline_names() {
          MOFCOM said the patrols were routine and lawful.",
     );
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn a_relative_clauses_speaker_is_the_name_it_hangs_on() {
+    let (p, s, _) = suggest_on(
+        "The remarks followed those of Trade Representative Jamieson Greer, who had said China was stalling.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn the_agency_that_reports_a_statement_is_never_its_target() {
+    let (p, s, _) = suggest_among(
+        "Liu Pengyu criticised Washington's new tariffs on Tuesday. \
+         “Bullying will not work,” Liu told reporters, Turkey’s state-run Anadolu Agency reported.",
+        "",
+        &[("Turkey", "Turkish")],
+    );
+    assert_eq!(who(&p, &s[1]), ("Liu Pengyu".into(), "United States".into()));
+}
+
+#[test]
+fn a_role_phrase_is_the_person_another_sentence_introduced_in_that_role() {
+    let (p, s, _) = suggest_on(
+        "Beijing urged Washington to lift the tariffs, reported foreign ministry spokesperson Guo Jiakun. \
+         The Chinese foreign ministry spokesperson said Washington's tariffs broke the rules. \
+         He also said China would protect its companies.",
+    );
+    assert_eq!(who(&p, &s[1]), ("Guo Jiakun".into(), "United States".into()));
+    // His title made him China's: China in his words is not his target.
+    assert_eq!(who(&p, &s[2]), ("Guo Jiakun".into(), "United States".into()));
 }
