@@ -241,7 +241,8 @@ fn suggest_sentence(
     // A target left implicit is, for a speaker who goes on, whom they spoke about, else the
     // other side the headline names ("…, angering Japan": China's coastguard said …).
     let other_side = |a: &ActorId| side.is_some_and(|sd| root_of(cx, *a) != root_of(cx, sd));
-    let target = target(cx, s, cue, side)
+    let described = who.as_ref().and_then(|w| s.apposition_of(w)).map(|(a, b)| (s.ws[a].start, s.ws[b - 1].end));
+    let target = target(cx, s, cue, side, described)
         .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
         .or_else(|| memory.headline_actors().iter().copied().find(other_side));
 
@@ -319,9 +320,15 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// The actor acted upon: the first one after the verb ("accused Pompeo", "measures against
 /// Washington", "criticized China’s actions"), else before it; never one on the speaker's side
 /// (the same state at the top of "acts for"). "accusing it of" points back at what the
-/// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") is
-/// never the target.
-fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>) -> Option<ActorId> {
+/// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") and
+/// the apposition that describes the speaker (`described`, chars) never hold the target.
+fn target(
+    cx: &Context<'_>,
+    s: &Sentence<'_>,
+    cue: usize,
+    side: Option<ActorId>,
+    described: Option<(usize, usize)>,
+) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
     // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
     // forum is where, not whom.
@@ -331,7 +338,10 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
         (cx.kind_of)(m.actor) == Some(ActorKind::Organisation)
             && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
     };
-    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m) && !s.names_a_reporter(m);
+    let describes = |m: &&&Mention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
+    let other = |m: &&&Mention| {
+        root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m) && !s.names_a_reporter(m) && !describes(m)
+    };
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);
@@ -339,6 +349,10 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
     // "“… a very clear choice to Turkey …,” Mitsotakis said, welcoming Maas": what was said
     // comes first.
     let said_first = s.quoted.first().is_some_and(|&(a, b)| a <= s.ws[0].start && b <= cue_at);
+    // "China downgraded its relations with Lithuania, according to its ministry, in protest
+    // of …" and "… visited Lithuania, which Beijing denounced": what was said or done, and
+    // what a relative clause's verb acts on, come before the verb.
+    let done_first = s.lower[cue] == "according" && cue > 0 || s.relative_object(cue);
     let quoted =
         || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
     // "an appeal against China's tariffs": what a statement is against is its target.
@@ -352,6 +366,7 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
         _ if !said_first && against().is_some() => against(),
         (true, _) => quoted().or_else(after).or_else(before),
         (false, true) => before().or_else(after),
+        _ if done_first => before().or_else(after),
         (false, false) => after().or_else(before),
     };
     found.map(|m| m.actor)

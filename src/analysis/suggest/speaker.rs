@@ -220,6 +220,30 @@ const TITLE_WORDS: &[&str] = &[
     "trade",
 ];
 
+/// Verbs that lead to another with "to" and share its subject ("moved to reject").
+const LEADING_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "proceeded",
+    "proceeds",
+    "moved",
+    "moves",
+    "sought",
+    "seeks",
+    "tried",
+    "tries",
+    "hastened",
+    "rushed",
+    "decided",
+    "decides",
+    "chose",
+    "wanted",
+    "wants",
+    "appeared",
+    "seemed",
+    "used",
+];
+
 /// Prepositions that open an adverbial clause rather than a subject.
 const PREPOSITIONS: &[&str] = &["at", "in", "on", "from", "with", "for", "by", "after", "before", "during", "to"];
 
@@ -260,6 +284,7 @@ const PERSON_ROLES: &[&str] = &[
     "chairman",
     "chairwoman",
     "pm",
+    "fm",
     "director",
     "governor",
     "diplomat",
@@ -272,12 +297,27 @@ const PERSON_ROLES: &[&str] = &[
     "chancellor",
 ];
 /// Role nouns that stand for whoever spoke last, person or body.
-const ANY_ROLES: &[&str] =
-    &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "spokespeople", "statement"];
+const ANY_ROLES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "spokespeople",
+    "statement",
+    "communiqué",
+    "communique",
+    "declaration",
+];
 
 /// A role noun that names one person ("spokesperson", "minister"), not a crowd or a text.
 fn is_role(w: &str) -> bool {
-    PERSON_ROLES.contains(&w) || ANY_ROLES.contains(&w) && !matches!(w, "officials" | "spokespeople" | "statement")
+    PERSON_ROLES.contains(&w) || ANY_ROLES.contains(&w) && !matches!(w, "officials" | "spokespeople") && !is_text(w)
+}
+
+/// A role noun for a text a body issues ("the statement", "the communiqué").
+fn is_text(w: &str) -> bool {
+    matches!(w, "statement" | "communiqué" | "communique" | "declaration")
 }
 
 /// What the speaker search found.
@@ -335,6 +375,13 @@ impl<'a> Sentence<'a> {
         a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
     }
 
+    /// Whether word `i` is the verb of a relative clause whose object is what it hangs on
+    /// ("…, which Beijing denounced"): "which" or "whom", then a subject, then the verb.
+    pub fn relative_object(&self, i: usize) -> bool {
+        let (a, _) = self.segment_before(i);
+        self.in_relative_clause(i) && matches!(self.lower[a].as_str(), "which" | "whom") && a + 1 < i
+    }
+
     /// "We urge …", "We are deeply concerned …": the verb of a clause whose subject is "we",
     /// outside quotation marks, past its auxiliaries and adverbs.
     pub fn first_person_verb(&self) -> Option<usize> {
@@ -368,8 +415,44 @@ impl<'a> Sentence<'a> {
     /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
     /// title words right before the name.
     pub fn side_of(&self, name: &str) -> Option<ActorId> {
-        let (from, at) = self.title_of(name)?;
-        self.mentions_in(from, at).last().map(|m| m.actor)
+        if let Some((from, at)) = self.title_of(name)
+            && let Some(m) = self.mentions_in(from, at).last()
+        {
+            return Some(m.actor);
+        }
+        // "Dina Mufti, the Ethiopian ministry’s spokesman and a former ambassador to Egypt,
+        // said": the title in the apposition, before its role word.
+        let (a, b) = self.apposition_of(&Who::Name(name.to_owned()))?;
+        let role = (a..b).find(|&i| is_role(&self.lower[i]))?;
+        self.mentions_in(a, role).last().map(|m| m.actor)
+    }
+
+    /// The words of the apposition right after a speaker's name, between commas ("Dina Mufti,
+    /// the Ethiopian ministry’s spokesman and a former ambassador to Egypt, said"): what
+    /// describes the speaker, which is never whom they speak to.
+    pub fn apposition_of(&self, who: &Who) -> Option<(usize, usize)> {
+        let end = match who {
+            Who::Name(name) => {
+                let first = name.split(' ').next()?;
+                let at =
+                    (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
+                at + name.split(' ').count()
+            }
+            Who::Actor(actor) => {
+                let m = self.mentions_in(0, self.ws.len()).into_iter().find(|m| m.actor == *actor)?;
+                self.ws.iter().position(|w| w.start >= m.end).unwrap_or(self.ws.len())
+            }
+        };
+        if end >= self.ws.len()
+            || !self.breaks[end]
+            || !self.chars[self.ws[end - 1].end..self.ws[end].start].contains(&',')
+        {
+            return None;
+        }
+        let (a, b) = self.segment_after(end);
+        let describes = !self.ws[a].is_capitalised(self.chars) || is_role(&self.lower[a]);
+        let closed = b < self.ws.len() && self.chars[self.ws[b - 1].end..self.ws[b].start].contains(&',');
+        (describes && closed).then_some((a, b))
     }
 
     /// The role a title gives a named person ("foreign Ministry spokesperson Guo Jiakun" is a
@@ -595,11 +678,17 @@ impl<'a> Sentence<'a> {
             ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
-        if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their") || core.len() == 1 {
+        // "This senior official also indicated": a demonstrative points back like "the".
+        if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that") || core.len() == 1
+        {
+            if matches!(last, "government" | "administration") {
+                // "The government said": the state whose body or which itself spoke or was
+                // named last (the Ministry of External Affairs stands for India).
+                let state = memory.body.or(memory.ministry).map(|a| (self.side_of_actor)(a));
+                return remembered(state.map(Who::Actor));
+            }
             if BODY_ROLES.contains(&last) {
-                // "the ministry" is a ministry; "the government" may be the state itself.
-                let ministry = if matches!(last, "government" | "administration") { None } else { memory.ministry };
-                return remembered(ministry.or(memory.body).map(Who::Actor));
+                return remembered(memory.ministry.or(memory.body).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
                 return remembered(
@@ -607,7 +696,7 @@ impl<'a> Sentence<'a> {
                 );
             }
             // "a statement issued after the meeting said": the government body in the story.
-            if last == "statement" && words[0] == "a" && memory.ministry.is_some() {
+            if is_text(last) && words[0] == "a" && memory.ministry.is_some() {
                 return remembered(memory.ministry.map(Who::Actor));
             }
             if ANY_ROLES.contains(&last) {
@@ -632,6 +721,14 @@ impl<'a> Sentence<'a> {
             // "according to Hayashi", "according to the spokesperson".
             let (a, b) = self.segment_after(cue + 1);
             return match self.read(a + 1, b, false, memory) {
+                // "China downgraded its relations with Lithuania, according to China's Foreign
+                // Ministry": what a side did, by its own body's account, is the side's act.
+                Reading::Found(Found::Speaker(Who::Actor(agent))) => match self.main_subject(cue, memory) {
+                    Found::Speaker(Who::Actor(actor)) if (self.side_of_actor)(actor) == (self.side_of_actor)(agent) => {
+                        Found::Speaker(Who::Actor(actor))
+                    }
+                    _ => Found::Speaker(Who::Actor(agent)),
+                },
                 Reading::Found(found) => found,
                 _ => Found::Unknown,
             };
@@ -665,6 +762,10 @@ impl<'a> Sentence<'a> {
         {
             return Found::Speaker(who);
         }
+        // "she went on to say", "Zarif moved to reject": the subject stands before the verb
+        // that leads to the reporting one.
+        let verb = if b == cue { self.verb_group_start(a, cue) } else { cue };
+        b = b.min(verb);
         // "… those of Iranian Foreign Minister Javad Zarif, who had said": a relative clause's
         // subject is the noun phrase it hangs on, the one right before its comma.
         if a > 0
@@ -679,7 +780,7 @@ impl<'a> Sentence<'a> {
                 (a, b) = self.segment_before(a);
                 continue;
             }
-            match self.read(a, b, b == cue, memory) {
+            match self.read(a, b, b == verb, memory) {
                 Reading::Found(found) => return found,
                 // "…, however, has repeatedly said", "Eric Reeves, one of …, said": the name
                 // is further back, unless what is further back is quoted or nothing.
@@ -691,6 +792,22 @@ impl<'a> Sentence<'a> {
             }
         }
         Found::Unknown
+    }
+
+    /// Where the verbs that lead to the reporting verb at `cue` begin ("went on to say",
+    /// "moved to reject", "was quick to condemn"), within words `a..cue`; `cue` when none do.
+    fn verb_group_start(&self, a: usize, cue: usize) -> usize {
+        if cue < a + 2 || self.lower[cue - 1] != "to" {
+            return cue;
+        }
+        let to = cue - 1;
+        let w = |i: usize| self.lower[i].as_str();
+        match (to.checked_sub(2).filter(|&i| i >= a).map(w), w(to - 1)) {
+            (Some("went" | "go" | "goes" | "going"), "on") => to - 2,
+            (Some("was" | "were" | "is" | "are"), "quick" | "swift" | "keen" | "eager" | "careful") => to - 2,
+            (_, v) if LEADING_VERBS.contains(&v) => to - 1,
+            _ => cue,
+        }
     }
 
     /// "Eric Reeves, one of the leading American academic voices on Sudan, said": lower-case

@@ -444,3 +444,41 @@ fn a_role_phrase_is_the_person_another_sentence_introduced_in_that_role() {
     // His title made him China's: China in his words is not his target.
     assert_eq!(who(&p, &s[2]), ("Guo Jiakun".into(), "United States".into()));
 }
+
+#[test]
+fn a_speaker_goes_on_to_say_and_this_official_or_the_government_points_back() {
+    let (p, s, _) = suggest_on(
+        "US Trade Representative Jamieson Greer said China had broken the deal. \
+         He went on to say Beijing must act. \
+         This senior official also said the tariffs would stay. \
+         MOFCOM accused Washington of bullying. \
+         The government said the tariffs were illegal.",
+    );
+    assert_eq!(who(&p, &s[1]), ("Jamieson Greer".into(), "China".into()));
+    assert_eq!(who(&p, &s[2]).0, "Jamieson Greer");
+    // "The government" is the state its ministry stands for.
+    assert_eq!(who(&p, &s[4]).0, "China");
+}
+
+#[test]
+fn what_a_side_did_by_its_own_bodys_account_is_its_act_against_the_one_acted_upon() {
+    let (p, s, _) = suggest_among(
+        "China suspended trade talks with the United States on Monday, according to MOFCOM, in protest of Japan’s remarks. \
+         A delegation of American officials visited Japan, which Beijing denounced.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[0]), ("China".into(), "United States".into()));
+    assert_eq!(who(&p, &s[1]), ("China".into(), "United States".into()));
+}
+
+#[test]
+fn an_apposition_gives_the_speakers_side_and_never_the_target() {
+    let (p, s, _) = suggest_among(
+        "China accuses US of bullying\n\n\
+         Zhao Lei, the Chinese ministry’s spokesman and a former envoy to Japan, said on Tuesday the tariffs were unfair.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Lei".into(), "United States".into()));
+}
