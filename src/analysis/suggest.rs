@@ -95,6 +95,8 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     let mut memory = Memory::issued_by(cx.issuer);
     let mut out = Vec::new();
     let side = |a: ActorId| root_of(cx, a);
+    let titled = sentences.iter().flat_map(|&(start, end)| sentence(cx, &side, start, end).titled_persons());
+    memory.read_ahead(titled.collect());
     for (i, &(start, end)) in sentences.iter().enumerate() {
         let s = sentence(cx, &side, start, end);
         // Headlines and headings are no statements, and name no one a later "he" could mean;
@@ -242,9 +244,13 @@ fn suggest_sentence(
     // other side the headline names ("…, angering Japan": China's coastguard said …).
     let other_side = |a: &ActorId| side.is_some_and(|sd| root_of(cx, *a) != root_of(cx, sd));
     let described = who.as_ref().and_then(|w| s.apposition_of(w)).map(|(a, b)| (s.ws[a].start, s.ws[b - 1].end));
-    let target = target(cx, s, cue, side, described)
-        .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
-        .or_else(|| memory.headline_actors().iter().copied().find(other_side));
+    let target = if acts_on_no_one(s, cue, act) {
+        None
+    } else {
+        target(cx, s, cue, side, described)
+            .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
+            .or_else(|| memory.headline_actors().iter().copied().find(other_side))
+    };
 
     let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
@@ -370,6 +376,50 @@ fn target(
         (false, false) => after().or_else(before),
     };
     found.map(|m| m.actor)
+}
+
+/// "warned foreign leaders against …", "We urge all relevant parties to …", "called on all
+/// sides": a verb that acts on someone (not one that reports to an audience, as in "told
+/// reporters") whose object is a crowd of no one in particular aims at no party.
+fn acts_on_no_one(s: &Sentence<'_>, cue: usize, act: Act) -> bool {
+    let w = |i: usize| s.lower.get(i).map_or("", String::as_str);
+    let called_on = w(cue) == "called" && matches!(w(cue + 1), "on" | "upon");
+    // A delivered statement's object is the statement ("presented three lists of demands").
+    if act == Act::Comment && !called_on || verbs::present_act(w(cue)).is_none() {
+        return false;
+    }
+    let from = if matches!(w(cue + 1), "on" | "upon" | "to") { cue + 2 } else { cue + 1 };
+    const ENDS: &[&str] =
+        &["to", "of", "against", "for", "from", "with", "over", "about", "on", "in", "at", "that", "not"];
+    let object: Vec<usize> = (from..s.ws.len().min(from + 4))
+        .take_while(|&i| !s.breaks_before(i) || i == from)
+        .take_while(|&i| !ENDS.contains(&w(i)) && s.outside(s.ws[i]))
+        .collect();
+    let (Some(&first), Some(&last)) = (object.first(), object.last()) else { return false };
+    let named = s.mentions.iter().any(|m| m.start < s.ws[last].end && m.end > s.ws[first].start);
+    let lower_case = object.iter().all(|&i| !s.ws[i].is_capitalised(s.chars));
+    let quantified = matches!(w(first), "all" | "both" | "every" | "other");
+    let definite = matches!(
+        w(first),
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "them"
+            | "him"
+            | "us"
+            | "our"
+    );
+    let plural = w(last).len() > 3 && w(last).ends_with('s') && !w(last).ends_with("ss");
+    !named && lower_case && !definite && quantified && plural
 }
 
 /// The actor at the top of `a`'s "acts for" chain (a cycle stops where it closes).

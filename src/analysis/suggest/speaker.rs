@@ -59,6 +59,8 @@ pub struct Memory {
     /// People a title introduced by a role ("spokesperson Guo Jiakun"), with the side it
     /// named if any, the latest last.
     roles: Vec<(String, Who, Option<ActorId>)>,
+    /// The same for the whole article, for a role that comes before the name.
+    titled_ahead: Vec<(String, Who, Option<ActorId>)>,
     /// Speakers who are no actors, with the actor their title named ("India's Foreign
     /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
     sides: Vec<(String, ActorId)>,
@@ -361,6 +363,11 @@ impl<'a> Sentence<'a> {
         Self { chars, ws, lower, quoted, mentions, kind_of, side_of_actor, breaks }
     }
 
+    /// Whether a clause boundary lies just before word `i`.
+    pub fn breaks_before(&self, i: usize) -> bool {
+        self.breaks[i]
+    }
+
     pub fn outside(&self, w: Word) -> bool {
         !self.quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b)
     }
@@ -455,11 +462,32 @@ impl<'a> Sentence<'a> {
         (describes && closed).then_some((a, b))
     }
 
-    /// The role a title gives a named person ("foreign Ministry spokesperson Guo Jiakun" is a
-    /// spokesperson), so that a later "the Chinese Foreign Ministry spokesperson" is that person.
-    pub fn role_of(&self, name: &str) -> Option<&str> {
-        let (from, at) = self.title_of(name)?;
-        (from..at).rev().map(|i| self.lower[i].as_str()).find(|w| is_role(w))
+    /// The people a title introduces by a role, outside quotation marks ("foreign Ministry
+    /// spokesperson Guo Jiakun" is a spokesperson, "Iranian Foreign Minister Mohammad Javad
+    /// Zarif" a minister), each with the role word and the side the title or the actor names:
+    /// a later "the Chinese Foreign Ministry spokesperson" or an earlier "Iran's foreign
+    /// minister" is that person.
+    pub fn titled_persons(&self) -> Vec<(String, Who, Option<ActorId>)> {
+        let mut out = Vec::new();
+        let role = |from: usize, at: usize| (from..at).rev().map(|i| self.lower[i].clone()).find(|w| is_role(w));
+        let outside: Vec<Word> = self.ws.iter().copied().filter(|w| self.outside(*w)).collect();
+        for name in full_names(self.chars, &outside, &|w| self.covered(w)) {
+            if let Some((from, at)) = self.title_of(&name)
+                && let Some(role) = role(from, at)
+            {
+                let side = self.mentions_in(from, at).last().map(|m| (self.side_of_actor)(m.actor));
+                out.push((role, Who::Name(name), side));
+            }
+        }
+        for m in self.mentions_in(0, self.ws.len()).into_iter().filter(|m| self.is_person(m.actor)) {
+            let Some(at) = self.ws.iter().position(|w| w.start >= m.start) else { continue };
+            if let Some(from) = self.title_before(at)
+                && let Some(role) = role(from, at)
+            {
+                out.push((role, Who::Actor(m.actor), Some((self.side_of_actor)(m.actor))));
+            }
+        }
+        out
     }
 
     /// The title words `from..at` right before the first mention of `name` outside quotation
@@ -467,8 +495,12 @@ impl<'a> Sentence<'a> {
     fn title_of(&self, name: &str) -> Option<(usize, usize)> {
         let first = name.split(' ').next()?;
         let at = (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
-        let from = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
-        Some((from, at))
+        Some((self.title_before(at)?, at))
+    }
+
+    /// Where the title words right before word `at` begin.
+    fn title_before(&self, at: usize) -> Option<usize> {
+        (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()
     }
 
     /// "The Chinese Foreign Ministry spokesperson said": the side a role phrase right before
@@ -598,12 +630,12 @@ impl<'a> Sentence<'a> {
         // spokesperson said": the person the text introduced with that role, of that side when
         // known.
         let role = self.lower[last].as_str();
-        memory
-            .roles
-            .iter()
-            .rev()
-            .find(|(r, _, side)| r == role && (side.is_none() || same_side(*side)))
-            .map(|(_, who, _)| who.clone())
+        let earlier = memory.roles.iter().rev().find(|(r, _, side)| r == role && (side.is_none() || same_side(*side)));
+        // "Iran's foreign minister vowed on Wednesday …" opens the story; "Iranian Foreign
+        // Minister Mohammad Javad Zarif said" comes later: the one the article gives that title
+        // of that side.
+        let later = || memory.titled_ahead.iter().find(|(r, _, side)| r == role && side.is_some() && same_side(*side));
+        earlier.or_else(later).map(|(_, who, _)| who.clone())
     }
 
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
@@ -913,6 +945,12 @@ impl Memory {
         Self { issuer, ..Self::default() }
     }
 
+    /// Notes the people the whole article introduces by a title (see
+    /// `Sentence::titled_persons`), read before its first sentence.
+    pub fn read_ahead(&mut self, titled: Vec<(String, Who, Option<ActorId>)>) {
+        self.titled_ahead = titled;
+    }
+
     pub fn issuer(&self) -> Option<ActorId> {
         self.issuer
     }
@@ -1015,16 +1053,13 @@ impl Memory {
             self.ministry = Some(*a);
         }
         let speaker = spoken.map(|x| &x.who);
+        self.roles.extend(s.titled_persons());
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             // Whoever a title introduces keeps its side ("Ministry of Foreign Affairs
             // spokesperson Wang Wenbin made the remarks"; later "Wang said").
-            let side = s.side_of(&name);
-            if let Some(side) = side {
+            if let Some(side) = s.side_of(&name) {
                 self.sides.push((name.clone(), side));
-            }
-            if let Some(role) = s.role_of(&name) {
-                self.roles.push((role.to_owned(), Who::Name(name.clone()), side.map(|a| (s.side_of_actor)(a))));
             }
             if !self.names.contains(&name) {
                 self.names.push(name);

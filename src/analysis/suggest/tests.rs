@@ -482,3 +482,21 @@ fn an_apposition_gives_the_speakers_side_and_never_the_target() {
     );
     assert_eq!(who(&p, &s[0]), ("Zhao Lei".into(), "United States".into()));
 }
+
+#[test]
+fn a_role_that_opens_the_story_is_the_person_the_article_later_gives_that_title() {
+    let (p, s, _) = suggest_on(
+        "China's commerce minister warned Washington on Monday against new tariffs. \
+         Chinese Commerce Minister Wang Wentao said later that talks were still possible.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Wang Wentao".into(), "United States".into()));
+}
+
+#[test]
+fn an_appeal_to_all_sides_aims_at_no_party() {
+    let (p, s, _) = suggest_on(
+        "US and China trade barbs over chips\n\n\
+         MOFCOM urged all relevant parties to show restraint.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), String::new()));
+}
