@@ -78,6 +78,8 @@ pub struct Memory {
     headline_body: Option<ActorId>,
     /// Every actor the headline names.
     headline_actors: Vec<ActorId>,
+    /// The side the headline opens with ("Venezuela Reiterates …").
+    home: Option<ActorId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -498,9 +500,28 @@ impl<'a> Sentence<'a> {
         Some((self.title_before(at)?, at))
     }
 
-    /// Where the title words right before word `at` begin.
+    /// Where the title words right before word `at` begin: names, titles and roles, and the
+    /// lower-case words of a title that ends in a role ("Ethiopia’s water minister").
     fn title_before(&self, at: usize) -> Option<usize> {
-        (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()
+        let phrase = |i: usize| !self.breaks[i + 1] && self.in_phrase(i);
+        let from = (0..at).rev().take_while(|&i| phrase(i)).last();
+        if at == 0 || !is_role(&self.lower[at - 1]) {
+            return from;
+        }
+        let plain = |i: usize| {
+            let w = self.lower[i].as_str();
+            w.chars().all(char::is_alphabetic)
+                && !PREPOSITIONS.contains(&w)
+                && !FILLER.contains(&w)
+                && !matches!(w, "of" | "or" | "that" | "who" | "which" | "whom" | "met" | "said" | "told")
+                && self.outside(self.ws[i])
+        };
+        let wider = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && (phrase(i) || plain(i))).take(6).last();
+        // The wider title counts only where it reaches a name ("Ethiopia’s") by way of it.
+        match wider {
+            Some(w) if !self.mentions_in(w, at).is_empty() => Some(w),
+            _ => from,
+        }
     }
 
     /// "The Chinese Foreign Ministry spokesperson said": the side a role phrase right before
@@ -539,7 +560,7 @@ impl<'a> Sentence<'a> {
 
     /// The mentions outside quotation marks within words `a..b`.
     fn mentions_in(&self, a: usize, b: usize) -> Vec<&'a Mention> {
-        if a >= b {
+        if a >= b || b > self.ws.len() {
             return Vec::new();
         }
         let (from, to) = (self.ws[a].start, self.ws[b - 1].end);
@@ -955,6 +976,13 @@ impl Memory {
         self.issuer
     }
 
+    /// The side of an official whose title names none ("Foreign Affairs Minister Yvan Gil"):
+    /// the side the headline opens with, the one the story is told from.
+    pub fn home_side_of(&self, name: &str) -> Option<ActorId> {
+        let official = self.roles.iter().chain(&self.titled_ahead).any(|(_, w, _)| *w == Who::Name(name.to_owned()));
+        self.home.filter(|_| official)
+    }
+
     /// Whom "we" stands for outside quotation marks: the body that issued the release, else
     /// the one its headline names, else the last government body named.
     pub fn we(&self) -> Option<ActorId> {
@@ -971,6 +999,10 @@ impl Memory {
         let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
         let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();
         self.headline_body = named.iter().copied().find(|&a| government(a));
+        // "Venezuela Reiterates the Truth About Essequibo": a headline that opens with a side
+        // tells the story from it.
+        let opens = s.mentions_in(0, 1).first().map(|m| m.actor);
+        self.home = opens.map(|a| (s.side_of_actor)(a));
         self.headline_actors = named;
     }
 
@@ -1053,7 +1085,22 @@ impl Memory {
             self.ministry = Some(*a);
         }
         let speaker = spoken.map(|x| &x.who);
-        self.roles.extend(s.titled_persons());
+        let titled = s.titled_persons();
+        // "Canada said it had kicked out an Indian diplomat, who foreign affairs minister
+        // Mélanie Joly described as …": an official whose title names no side, introduced in
+        // what a state or body says, is of that side.
+        if let Some(Spoken { who: Who::Actor(a), side: Some(side), .. }) = spoken
+            && !s.is_person(*a)
+        {
+            for (_, who, title_side) in &titled {
+                if let (Who::Name(name), None) = (who, title_side)
+                    && self.side_of(name).is_none()
+                {
+                    self.sides.push((name.clone(), *side));
+                }
+            }
+        }
+        self.roles.extend(titled);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             // Whoever a title introduces keeps its side ("Ministry of Foreign Affairs

@@ -500,3 +500,26 @@ fn an_appeal_to_all_sides_aims_at_no_party() {
     );
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), String::new()));
 }
+
+#[test]
+fn an_official_whose_title_names_no_side_takes_it_from_the_statement_or_the_headline() {
+    // Introduced in what Washington says: of Washington's side.
+    let (p, s, _) = suggest_on(
+        "China and the US expel diplomats\n\n\
+         Washington said it had expelled a Chinese diplomat, whom foreign affairs minister Ann Carter described as a spy. \
+         “We will get to the bottom of this,” she told reporters.",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "she told")), ("Ann Carter".into(), "China".into()));
+    // A headline that opens with a side tells the story from it.
+    let (p, s, _) = suggest_on(
+        "Washington rejects Beijing’s claims\n\n\
+         Foreign Affairs Minister Ann Carter said the United States would defend its firms against China.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ann Carter".into(), "China".into()));
+}
+
+#[test]
+fn a_title_with_lower_case_words_still_names_the_officials_side() {
+    let (p, s, _) = suggest_on("China’s water minister Li Guoying said China would not bow to the United States.");
+    assert_eq!(who(&p, &s[0]), ("Li Guoying".into(), "United States".into()));
+}
