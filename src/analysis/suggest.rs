@@ -107,6 +107,9 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             }
             continue;
         }
+        if i <= 1 {
+            memory.dateline(&s);
+        }
         let mut found = suggest_sentence(cx, &s, start, end, &memory);
         let s = if found.is_none() && relays_a_named_speaker(&s) {
             // Read the quotation as plain text; the statement counts when a speaker is found.

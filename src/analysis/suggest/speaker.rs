@@ -56,6 +56,8 @@ pub struct Memory {
     names: Vec<String>,
     /// The last two speakers with a target, and those targets.
     addressed: Vec<(Who, ActorId)>,
+    /// Every speaker's targets so far, in order.
+    targets: Vec<(Who, ActorId)>,
     /// People a title introduced by a role ("spokesperson Guo Jiakun"), with the side it
     /// named if any, the latest last.
     roles: Vec<(String, Who, Option<ActorId>)>,
@@ -78,7 +80,7 @@ pub struct Memory {
     headline_body: Option<ActorId>,
     /// Every actor the headline names.
     headline_actors: Vec<ActorId>,
-    /// The side the headline opens with ("Venezuela Reiterates …").
+    /// The side the headline opens with ("Venezuela Reiterates …"), else the dateline's.
     home: Option<ActorId>,
 }
 
@@ -977,7 +979,7 @@ impl Memory {
     }
 
     /// The side of an official whose title names none ("Foreign Affairs Minister Yvan Gil"):
-    /// the side the headline opens with, the one the story is told from.
+    /// the side the headline opens with, the one the story is told from, else the dateline's.
     pub fn home_side_of(&self, name: &str) -> Option<ActorId> {
         let official = self.roles.iter().chain(&self.titled_ahead).any(|(_, w, _)| *w == Who::Name(name.to_owned()));
         self.home.filter(|_| official)
@@ -1004,6 +1006,28 @@ impl Memory {
         let opens = s.mentions_in(0, 1).first().map(|m| m.actor);
         self.home = opens.map(|a| (s.side_of_actor)(a));
         self.headline_actors = named;
+    }
+
+    /// Notes the side a dateline names ("Hanoi (VNA) – …", "BEIJING, June 5 (Reuters) -"),
+    /// where the story was filed, when the headline did not open with one.
+    pub fn dateline(&mut self, s: &Sentence<'_>) {
+        let Some(m) = s.mentions_in(0, 1).first().copied() else { return };
+        let rest: String = s.chars[m.end..s.chars.len().min(m.end + 40)].iter().collect();
+        let Some(dash) = rest.find(['–', '—', '-']) else { return };
+        let mut plain = String::new();
+        let mut depth = 0;
+        for c in rest[..dash].chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if plain.split([' ', ',']).filter(|w| !w.is_empty()).all(capitalised) {
+            self.home = self.home.or(Some((s.side_of_actor)(m.actor)));
+        }
     }
 
     /// The actors the headline names, in order: what the article is about.
@@ -1042,10 +1066,17 @@ impl Memory {
         self.persons.push((who, gender.or(known.flatten())));
     }
 
-    /// Whom `who` last spoke about: a speaker who goes on ("“Resorting to tariff threats is
-    /// not the right way to engage with China,” the spokesperson said") keeps the target.
+    /// Whom `who` speaks about when a sentence of theirs names no one: a speaker who goes on
+    /// ("“Resorting to tariff threats is not the right way to engage with China,” the
+    /// spokesperson said") keeps the target they addressed most often so far, the latest of
+    /// equals, so that one aside about a third party ("only Israel supported the move") does
+    /// not redirect all they say next.
     pub fn target_of(&self, who: &Who) -> Option<ActorId> {
-        self.addressed.iter().rev().find(|(w, _)| w == who).map(|(_, t)| *t)
+        self.addressed.iter().find(|(w, _)| w == who)?;
+        let theirs: Vec<ActorId> = self.targets.iter().filter(|(w, _)| w == who).map(|(_, t)| *t).collect();
+        let count = |t: &ActorId| theirs.iter().filter(|x| *x == t).count();
+        // `max_by_key` keeps the last of equals: the latest.
+        theirs.iter().copied().max_by_key(count)
     }
 
     /// The side a speaker who is no actor was given by their title earlier.
@@ -1063,6 +1094,7 @@ impl Memory {
         if let Some(Spoken { who, target: Some(t), .. }) = spoken {
             // Only a speaker who goes on, one of the last two with a target, keeps theirs.
             self.addressed.push((who.clone(), *t));
+            self.targets.push((who.clone(), *t));
             if self.addressed.len() > 2 {
                 self.addressed.remove(0);
             }

@@ -523,3 +523,22 @@ fn a_title_with_lower_case_words_still_names_the_officials_side() {
     let (p, s, _) = suggest_on("China’s water minister Li Guoying said China would not bow to the United States.");
     assert_eq!(who(&p, &s[0]), ("Li Guoying".into(), "United States".into()));
 }
+
+#[test]
+fn a_dateline_gives_an_official_with_no_side_in_the_title_the_side_the_story_is_filed_from() {
+    let (p, s, _) = suggest_on(
+        "Beijing (Xinhua) – Foreign Ministry spokesperson Zhao Li said China would never yield to Washington.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Li".into(), "United States".into()));
+}
+
+#[test]
+fn a_speaker_who_goes_on_keeps_the_party_they_addressed_most_not_an_aside() {
+    let (p, s, _) = suggest_among(
+        "Jamieson Greer accused Beijing of cheating. Greer said China had broken the deal. \
+         Greer said only Japan had backed the tariffs.\n\n“It will end,” he said.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[3]), ("Jamieson Greer".into(), "China".into()));
+}
