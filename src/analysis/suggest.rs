@@ -349,8 +349,21 @@ fn target(
             && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
     };
     let describes = |m: &&&Mention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
+    // "Sudan and Egypt were coordinating": a party joined by "and" to the speaker's own side
+    // stands with it.
+    let joined = |x: &Mention, y: &Mention| {
+        let between: String = s.chars[x.end.min(y.start)..y.start.max(x.end)].iter().collect();
+        x.end <= y.start && between.trim() == "and"
+    };
+    let allied = |m: &&&Mention| {
+        root.is_some_and(|r| s.mentions.iter().any(|o| root_of(cx, o.actor) == r && (joined(m, o) || joined(o, m))))
+    };
     let other = |m: &&&Mention| {
-        root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m) && !s.names_a_reporter(m) && !describes(m)
+        root.is_none_or(|r| root_of(cx, m.actor) != r)
+            && !venue(m)
+            && !s.names_a_reporter(m)
+            && !describes(m)
+            && !allied(m)
     };
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);

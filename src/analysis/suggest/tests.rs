@@ -542,3 +542,13 @@ fn a_speaker_who_goes_on_keeps_the_party_they_addressed_most_not_an_aside() {
     );
     assert_eq!(who(&p, &s[3]), ("Jamieson Greer".into(), "China".into()));
 }
+
+#[test]
+fn a_party_joined_to_the_speakers_own_side_by_and_stands_with_it() {
+    let (p, s, _) = suggest_among(
+        "MOFCOM warned Washington over chip curbs. MOFCOM said Japan and China were coordinating on the issue.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
