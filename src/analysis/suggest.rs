@@ -110,6 +110,13 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
         if i <= 1 {
             memory.dateline(&s);
         }
+        if starts_paragraph(cx.chars, start) {
+            memory.label(&s);
+        }
+        if memory.asking() {
+            memory.update(&s, None);
+            continue;
+        }
         let mut found = suggest_sentence(cx, &s, start, end, &memory);
         let s = if found.is_none() && relays_a_named_speaker(&s) {
             // Read the quotation as plain text; the statement counts when a speaker is found.
@@ -137,6 +144,11 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     let mentions = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
     let (ws, quoted) = (words(cx.chars, start, end), quoted_ranges(cx.chars, start, end));
     Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
+}
+
+/// Whether the sentence at `start` opens a paragraph.
+fn starts_paragraph(chars: &[char], start: usize) -> bool {
+    chars[..start].iter().rev().find(|c| **c != ' ' && **c != '\t').is_none_or(|c| *c == '\n')
 }
 
 /// The article's first line, when it has no full stop, is its headline.
@@ -203,10 +215,16 @@ fn suggest_sentence(
     // "We urge all parties …", "We think it is intentional": in a release, what "we" do is
     // the issuing body's statement, whatever the verb.
     // "We firmly oppose the tariffs announced by Washington": what "we" do comes first.
-    let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v));
+    // A briefing's pleasantries ("So I must ask that everyone be on their best behavior",
+    // "we know what will come next") are no claims: in a speaker's turn, what they say in
+    // their own voice counts when it names a party other than their own side.
+    let about_another = memory.turn_speaker().is_none_or(|turn| {
+        s.mentions.iter().any(|m| s.outside_at(m.start) && root_of(cx, m.actor) != root_of(cx, turn))
+    });
+    let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v) && about_another);
     // A ministry's own release speaks in every sentence of its own ("The use of chemical
     // weapons can never be justified"), quoting no one.
-    let own = || voice.and_then(|_| own_voice_cue(s));
+    let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another);
     let (cue, act, issued) = match (according, verb, ours) {
         (_, _, Some(o)) => {
             let act = strongest(o).or_else(|| verbs::present_act(&lower[o]));
@@ -225,6 +243,19 @@ fn suggest_sentence(
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),
         Found::Unknown => None,
+    };
+    // In a briefing the one whose turn it is makes every claim ("Russia has now announced the
+    // pre-baked results" is the spokesperson's), and in a release the issuing body speaks for
+    // its state ("Pakistan categorically rejects …"); a person quoted by name keeps their words.
+    let person = |w: &Who| {
+        matches!(w, Who::Name(_)) || matches!(w, Who::Actor(a) if (cx.kind_of)(*a) == Some(ActorKind::Person))
+    };
+    let who = match (memory.turn_speaker(), voice, who) {
+        (Some(turn), _, who) if !who.as_ref().is_some_and(person) => Some(Who::Actor(turn)),
+        (None, Some(body), Some(Who::Actor(a))) if !person(&Who::Actor(a)) && root_of(cx, a) == root_of(cx, body) => {
+            Some(Who::Actor(body))
+        }
+        (_, _, who) => who,
     };
     let speaker = match &who {
         Some(Who::Actor(a)) => Some(*a),

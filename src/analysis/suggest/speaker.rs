@@ -80,8 +80,21 @@ pub struct Memory {
     headline_body: Option<ActorId>,
     /// Every actor the headline names.
     headline_actors: Vec<ActorId>,
+    /// Whose turn it is in a transcript ("MR PRICE: …", "QUESTION: …"), once a label was seen.
+    turn: Option<Turn>,
     /// The side the headline opens with ("Venezuela Reiterates …"), else the dateline's.
     home: Option<ActorId>,
+}
+
+/// A turn in a briefing transcript.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Turn {
+    /// A registered actor speaks ("MR PRICE:" is an alias of Ned Price).
+    Speaker(ActorId),
+    /// A journalist asks ("QUESTION:", "Q:"): no party's statement.
+    Question,
+    /// Someone else, not registered.
+    Other,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -370,6 +383,11 @@ impl<'a> Sentence<'a> {
     /// Whether a clause boundary lies just before word `i`.
     pub fn breaks_before(&self, i: usize) -> bool {
         self.breaks[i]
+    }
+
+    /// Whether char `at` lies outside every quotation.
+    pub fn outside_at(&self, at: usize) -> bool {
+        !self.quoted.iter().any(|&(a, b)| at >= a && at < b)
     }
 
     pub fn outside(&self, w: Word) -> bool {
@@ -974,8 +992,47 @@ impl Memory {
         self.titled_ahead = titled;
     }
 
+    /// The body that issued the article, or in a briefing transcript the actor whose turn it
+    /// is: the voice of every sentence that quotes no one.
     pub fn issuer(&self) -> Option<ActorId> {
-        self.issuer
+        match self.turn {
+            Some(Turn::Speaker(a)) => Some(a),
+            _ => self.issuer,
+        }
+    }
+
+    /// The actor whose turn it is in a briefing transcript, if one is.
+    pub fn turn_speaker(&self) -> Option<ActorId> {
+        match self.turn {
+            Some(Turn::Speaker(a)) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Whether a journalist's question is being read ("QUESTION: Why do you …"), which states
+    /// nothing an analyst codes.
+    pub fn asking(&self) -> bool {
+        self.turn == Some(Turn::Question)
+    }
+
+    /// Notes a transcript's speaker label at the start of a paragraph ("MR PRICE:",
+    /// "QUESTION:", "Q:"): whose turn it is until the next label.
+    pub fn label(&mut self, s: &Sentence<'_>) {
+        let Some(colon) = (1..s.ws.len().min(5)).find(|&i| s.chars[s.ws[i - 1].end] == ':') else { return };
+        let words = &s.ws[..colon];
+        let upper = |w: &Word| w.text(s.chars).chars().all(|c| !c.is_lowercase());
+        if !words.iter().all(upper) {
+            return;
+        }
+        let text = s.lower[..colon].join(" ");
+        let named = s.mentions.iter().find(|m| m.start <= words[0].start && words[colon - 1].end <= m.end);
+        self.turn = Some(match named {
+            Some(m) => Turn::Speaker(m.actor),
+            None if matches!(text.as_str(), "question" | "q" | "questioner" | "reporter" | "journalist") => {
+                Turn::Question
+            }
+            None => Turn::Other,
+        });
     }
 
     /// The side of an official whose title names none ("Foreign Affairs Minister Yvan Gil"):
@@ -988,7 +1045,7 @@ impl Memory {
     /// Whom "we" stands for outside quotation marks: the body that issued the release, else
     /// the one its headline names, else the last government body named.
     pub fn we(&self) -> Option<ActorId> {
-        self.issuer.or(self.headline_body).or(self.ministry)
+        self.turn_speaker().or(self.issuer).or(self.headline_body).or(self.ministry)
     }
 
     /// The side of the last person who spoke, if known.

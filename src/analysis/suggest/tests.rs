@@ -148,12 +148,14 @@ fn suggest_in(text: &str, outlet: &str) -> (Project, Vec<super::Suggestion>, Vec
     suggest_among(text, outlet, &[])
 }
 
-/// As `suggest_in`, with more states registered, each with its demonym ("Turkey", "Turkish").
+/// As `suggest_in`, with more states registered, each with its demonym ("Turkey", "Turkish"),
+/// or another alias for an actor the sample has ("Liu Pengyu", "MR LIU").
 fn suggest_among(text: &str, outlet: &str, states: &[(&str, &str)]) -> (Project, Vec<super::Suggestion>, Vec<String>) {
     let mut p = uncoded();
-    for (i, &(name, demonym)) in states.iter().enumerate() {
-        let mut a = Actor::new(name, ActorKind::State, Colour::palette(i));
-        a.aliases.push(demonym.into());
+    for (i, &(name, alias)) in states.iter().enumerate() {
+        let known = p.actors.iter().find(|a| a.name == name).cloned();
+        let mut a = known.unwrap_or_else(|| Actor::new(name, ActorKind::State, Colour::palette(i)));
+        a.aliases.push(alias.into());
         p.actors.put(a);
     }
     for a in p.actors.iter().cloned().collect::<Vec<_>>() {
@@ -551,4 +553,28 @@ fn a_party_joined_to_the_speakers_own_side_by_and_stands_with_it() {
         &[("Japan", "Japanese")],
     );
     assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn in_a_briefing_transcript_the_labelled_speaker_makes_every_claim_and_questions_make_none() {
+    let (p, s, _) = suggest_among(
+        "MR LIU: Good afternoon. So I must ask that everyone be patient. \
+         First, Washington has now announced new chip curbs. We urge the United States to lift them.\n\n\
+         QUESTION: Will China respond to the United States?\n\n\
+         MR LIU: China will take firm countermeasures against Washington.",
+        "",
+        &[("Liu Pengyu", "MR LIU")],
+    );
+    let claims: Vec<(String, String)> = s.iter().map(|x| who(&p, x)).collect();
+    let liu = ("Liu Pengyu".to_owned(), "United States".to_owned());
+    assert_eq!(claims, [liu.clone(), liu.clone(), liu], "no pleasantry and no question is a claim");
+}
+
+#[test]
+fn in_a_release_the_issuing_body_speaks_for_its_state() {
+    let (p, s, _) = suggest_in(
+        "China categorically rejects the baseless claims made by Washington.",
+        "Ministry of Commerce of China",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
