@@ -282,7 +282,7 @@ fn suggest_sentence(
     let target = if acts_on_no_one(s, cue, act) {
         None
     } else {
-        target(cx, s, cue, side, described)
+        target(cx, s, cue, side, described, issued)
             .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
             .or_else(|| memory.headline_actors().iter().copied().find(other_side))
     };
@@ -363,12 +363,14 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// (the same state at the top of "acts for"). "accusing it of" points back at what the
 /// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") and
 /// the apposition that describes the speaker (`described`, chars) never hold the target.
+/// `plain`: the cue is no verb of attribution but the first auxiliary of a release's sentence.
 fn target(
     cx: &Context<'_>,
     s: &Sentence<'_>,
     cue: usize,
     side: Option<ActorId>,
     described: Option<(usize, usize)>,
+    plain: bool,
 ) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
     // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
@@ -406,7 +408,10 @@ fn target(
     // "China downgraded its relations with Lithuania, according to its ministry, in protest
     // of …" and "… visited Lithuania, which Beijing denounced": what was said or done, and
     // what a relative clause's verb acts on, come before the verb.
-    let done_first = s.lower[cue] == "according" && cue > 0 || s.relative_object(cue);
+    // A release's plain sentence ("But no matter what President Putin and his enablers try to
+    // claim, these areas are and will remain part of Ukraine") has no verb of attribution to
+    // count from: the sentence is read in order.
+    let done_first = s.lower[cue] == "according" && cue > 0 || s.relative_object(cue) || plain;
     let quoted =
         || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
     // "an appeal against China's tariffs": what a statement is against is its target.

@@ -727,6 +727,9 @@ impl<'a> Sentence<'a> {
 
     /// Reads words `a..b` as a subject.
     fn read(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Reading {
+        // "…, which he has characterized as one-sided": the relative pronoun is the object;
+        // the subject follows it.
+        let a = if a + 1 < b && matches!(self.lower[a].as_str(), "which" | "whom") { a + 1 } else { a };
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
         let crowd = |w: &str| GENERIC.contains(&w);

@@ -578,3 +578,16 @@ fn in_a_release_the_issuing_body_speaks_for_its_state() {
     );
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn the_subject_of_which_he_characterized_is_he_and_a_releases_plain_sentence_reads_in_order() {
+    let (p, s, _) = suggest_on(
+        "Donald Trump met reporters on Friday. He attacked the deal, which he has characterized as unfair to America.",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "which he has")).0, "Donald Trump");
+    let (p, s, _) = suggest_in(
+        "Whatever Washington may claim, these islands are and will remain part of China.",
+        "Ministry of Commerce of China",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
