@@ -224,7 +224,11 @@ fn suggest_sentence(
     let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v) && about_another);
     // A ministry's own release speaks in every sentence of its own ("The use of chemical
     // weapons can never be justified"), quoting no one.
-    let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another);
+    // In a briefing, a stance is stated once: a plain sentence further into the paragraph
+    // ("Let’s be clear: The results are completely fabricated …") goes on with the claim
+    // before it.
+    let stance = memory.turn_speaker().is_none() || starts_paragraph(chars, start);
+    let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another && stance);
     let (cue, act, issued) = match (according, verb, ours) {
         (_, _, Some(o)) => {
             let act = strongest(o).or_else(|| verbs::present_act(&lower[o]));

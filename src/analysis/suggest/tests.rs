@@ -559,7 +559,8 @@ fn a_party_joined_to_the_speakers_own_side_by_and_stands_with_it() {
 fn in_a_briefing_transcript_the_labelled_speaker_makes_every_claim_and_questions_make_none() {
     let (p, s, _) = suggest_among(
         "MR LIU: Good afternoon. So I must ask that everyone be patient. \
-         First, Washington has now announced new chip curbs. We urge the United States to lift them.\n\n\
+         First, Washington has now announced new chip curbs. Such curbs are a violation of the rules by Washington. \
+         We urge the United States to lift them.\n\n\
          QUESTION: Will China respond to the United States?\n\n\
          MR LIU: China will take firm countermeasures against Washington.",
         "",
@@ -567,7 +568,8 @@ fn in_a_briefing_transcript_the_labelled_speaker_makes_every_claim_and_questions
     );
     let claims: Vec<(String, String)> = s.iter().map(|x| who(&p, x)).collect();
     let liu = ("Liu Pengyu".to_owned(), "United States".to_owned());
-    assert_eq!(claims, [liu.clone(), liu.clone(), liu], "no pleasantry and no question is a claim");
+    // No pleasantry, no question and no plain sentence going on with the claim before it.
+    assert_eq!(claims, [liu.clone(), liu.clone(), liu]);
 }
 
 #[test]
