@@ -236,7 +236,10 @@ fn suggest_sentence(
         }
         (_, Some(v), None) => (v, strongest(v)?, passive(v)),
         (Some(a), None, None) => (a, Act::Comment, false),
-        (None, None, None) => (own()?, Act::Comment, true),
+        (None, None, None) => match goes_on_at_the_end(s) {
+            Some(f) => (f, Act::Comment, false),
+            None => (own()?, Act::Comment, true),
+        },
     };
     let found = if issued && voice.is_some() {
         Found::Speaker(Who::Actor(voice?))
@@ -336,6 +339,20 @@ fn own_voice_cue(s: &Sentence<'_>) -> Option<usize> {
         return None;
     }
     (1..s.ws.len()).find(|&i| AUXILIARIES.contains(&s.lower[i].as_str()))
+}
+
+/// "“… a small group,” Zarif continued.", "…, she went on.": a speaker who goes on, named at
+/// the end of the sentence after what they said; the word after the name is the cue.
+fn goes_on_at_the_end(s: &Sentence<'_>) -> Option<usize> {
+    let n = s.ws.len();
+    let verb = match s.lower.as_slice() {
+        [.., went, on] if went == "went" && n >= 4 && s.outside(s.ws[n - 1]) => n - 2,
+        [.., continued] if continued == "continued" && n >= 3 && s.outside(s.ws[n - 1]) => n - 1,
+        _ => return None,
+    };
+    let name = verb - 1;
+    let named = s.ws[name].is_capitalised(s.chars) || matches!(s.lower[name].as_str(), "he" | "she" | "they");
+    (named && s.breaks_before(name) && name > 0).then_some(verb)
 }
 
 /// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly

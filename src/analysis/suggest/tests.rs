@@ -593,3 +593,14 @@ fn the_subject_of_which_he_characterized_is_he_and_a_releases_plain_sentence_rea
     );
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn a_speaker_named_at_the_end_who_continued_or_went_on_makes_the_statement() {
+    let (p, s, _) = suggest_on(
+        "Jamieson Greer accused Beijing of cheating. “They broke every promise,” Greer continued. \
+         China must stop, he went on. The talks continued.",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "Greer continued")), ("Jamieson Greer".into(), "China".into()));
+    assert_eq!(who(&p, suggestion_with(&s, "he went on")).0, "Jamieson Greer");
+    assert!(s.iter().all(|x| !x.quote.contains("talks continued")), "talks that continued say nothing");
+}
