@@ -19,6 +19,8 @@
 //! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
 //!   Secretary Vijay Gokhale"), so that their targets are never their own side.
 
+use std::collections::BTreeMap;
+
 use crate::analysis::mentions::Mention;
 use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
@@ -1021,7 +1023,9 @@ impl Memory {
     /// Notes a transcript's speaker label at the start of a paragraph ("MR PRICE:",
     /// "QUESTION:", "Q:"): whose turn it is until the next label.
     pub fn label(&mut self, s: &Sentence<'_>) {
-        let Some(colon) = (1..s.ws.len().min(5)).find(|&i| s.chars[s.ws[i - 1].end] == ':') else { return };
+        let Some(colon) = (1..s.ws.len().min(5)).find(|&i| s.chars.get(s.ws[i - 1].end) == Some(&':')) else {
+            return;
+        };
         let words = &s.ws[..colon];
         let upper = |w: &Word| w.text(s.chars).chars().all(|c| !c.is_lowercase());
         if !words.iter().all(upper) {
@@ -1133,10 +1137,14 @@ impl Memory {
     /// not redirect all they say next.
     pub fn target_of(&self, who: &Who) -> Option<ActorId> {
         self.addressed.iter().find(|(w, _)| w == who)?;
-        let theirs: Vec<ActorId> = self.targets.iter().filter(|(w, _)| w == who).map(|(_, t)| *t).collect();
-        let count = |t: &ActorId| theirs.iter().filter(|x| *x == t).count();
-        // `max_by_key` keeps the last of equals: the latest.
-        theirs.iter().copied().max_by_key(count)
+        // How often, and how lately, each party was addressed: one pass, so that a long text
+        // stays fast.
+        let mut tally: BTreeMap<ActorId, (usize, usize)> = BTreeMap::new();
+        for (i, (_, t)) in self.targets.iter().enumerate().filter(|(_, (w, _))| w == who) {
+            let entry = tally.entry(*t).or_default();
+            *entry = (entry.0 + 1, i);
+        }
+        tally.into_iter().max_by_key(|(_, seen)| *seen).map(|(t, _)| t)
     }
 
     /// The side a speaker who is no actor was given by their title earlier.

@@ -321,9 +321,23 @@ fn any_jumble_of_quotes_commas_names_pronouns_and_verbs_is_read_without_a_panic(
         "demands",
         "China's",
         " ",
+        "MR LIU:",
+        "QUESTION:",
+        "which",
+        "who",
+        "went on",
+        "continued",
+        "spokesperson",
+        "this official",
+        "Aug.",
+        "11",
+        "–",
+        "(Xinhua)",
+        "all relevant parties",
+        "foreign minister",
     ];
     let mut rng = fastrand::Rng::with_seed(14);
-    for _ in 0..150 {
+    for _ in 0..300 {
         let text: String =
             (0..rng.usize(1..40)).map(|_| pieces[rng.usize(..pieces.len())]).collect::<Vec<_>>().join(" ");
         let (_, suggestions, _) = suggest_on(&text);
