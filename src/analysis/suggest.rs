@@ -108,7 +108,7 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             continue;
         }
         if i <= 1 {
-            memory.dateline(&s);
+            memory.dateline(&s, &|place| named_elsewhere(cx, place));
         }
         if starts_paragraph(cx.chars, start) {
             memory.label(&s);
@@ -144,6 +144,14 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     let mentions = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
     let (ws, quoted) = (words(cx.chars, start, end), quoted_ranges(cx.chars, start, end));
     Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
+}
+
+/// The actor a mention in the article names by `text`, whatever its case ("BEIJING" in a
+/// dateline is the "Beijing" of the story).
+fn named_elsewhere(cx: &Context<'_>, text: &str) -> Option<ActorId> {
+    let text = text.to_lowercase();
+    let spelled = |m: &&Mention| cx.chars[m.start..m.end].iter().collect::<String>().to_lowercase() == text;
+    cx.mentions.iter().find(spelled).map(|m| m.actor)
 }
 
 /// Whether the sentence at `start` opens a paragraph.

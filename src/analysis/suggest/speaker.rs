@@ -1074,9 +1074,19 @@ impl Memory {
 
     /// Notes the side a dateline names ("Hanoi (VNA) – …", "BEIJING, June 5 (Reuters) -"),
     /// where the story was filed, when the headline did not open with one.
-    pub fn dateline(&mut self, s: &Sentence<'_>) {
-        let Some(m) = s.mentions_in(0, 1).first().copied() else { return };
-        let rest: String = s.chars[m.end..s.chars.len().min(m.end + 40)].iter().collect();
+    /// `named_elsewhere` finds the actor a place written in capitals stands for ("BEIJING" is
+    /// the "Beijing" the article names elsewhere), since aliases keep their case.
+    pub fn dateline(&mut self, s: &Sentence<'_>, named_elsewhere: &dyn Fn(&str) -> Option<ActorId>) {
+        let capitals = |w: &Word| w.text(s.chars).chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let place = match s.mentions_in(0, 1).first() {
+            Some(m) => Some((m.actor, m.end)),
+            None => [2, 1].into_iter().filter(|&n| n <= s.ws.len() && s.ws[..n].iter().all(capitals)).find_map(|n| {
+                let text: Vec<String> = s.ws[..n].iter().map(|w| w.text(s.chars)).collect();
+                named_elsewhere(&text.join(" ")).map(|a| (a, s.ws[n - 1].end))
+            }),
+        };
+        let Some((actor, end)) = place else { return };
+        let rest: String = s.chars[end..s.chars.len().min(end + 40)].iter().collect();
         let Some(dash) = rest.find(['–', '—', '-']) else { return };
         let mut plain = String::new();
         let mut depth = 0;
@@ -1090,7 +1100,7 @@ impl Memory {
         }
         let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         if plain.split([' ', ',']).filter(|w| !w.is_empty()).all(capitalised) {
-            self.home = self.home.or(Some((s.side_of_actor)(m.actor)));
+            self.home = self.home.or(Some((s.side_of_actor)(actor)));
         }
     }
 

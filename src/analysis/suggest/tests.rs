@@ -546,6 +546,12 @@ fn a_dateline_gives_an_official_with_no_side_in_the_title_the_side_the_story_is_
         "Beijing (Xinhua) – Foreign Ministry spokesperson Zhao Li said China would never yield to Washington.",
     );
     assert_eq!(who(&p, &s[0]), ("Zhao Li".into(), "United States".into()));
+    // A dateline in capitals is the place the article names elsewhere.
+    let (p, s, _) = suggest_on(
+        "BEIJING (Reuters) - Foreign Ministry spokesperson Zhao Li said China would never yield to Washington. \
+         Beijing has said so before.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Li".into(), "United States".into()));
 }
 
 #[test]
