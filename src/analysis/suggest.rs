@@ -111,7 +111,7 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             memory.dateline(&s, &|place| named_elsewhere(cx, place));
         }
         if starts_paragraph(cx.chars, start) {
-            memory.label(&s);
+            memory.label(&s, &|name| surnamed(cx, name));
         }
         if memory.asking() {
             memory.update(&s, None);
@@ -152,6 +152,15 @@ fn named_elsewhere(cx: &Context<'_>, text: &str) -> Option<ActorId> {
     let text = text.to_lowercase();
     let spelled = |m: &&Mention| cx.chars[m.start..m.end].iter().collect::<String>().to_lowercase() == text;
     cx.mentions.iter().find(spelled).map(|m| m.actor)
+}
+
+/// The person the article names elsewhere whose name ends in `family` (lower case).
+fn surnamed(cx: &Context<'_>, family: &str) -> Option<ActorId> {
+    let ends = |m: &&Mention| {
+        let name: String = cx.chars[m.start..m.end].iter().collect::<String>().to_lowercase();
+        name.rsplit(' ').next() == Some(family)
+    };
+    cx.mentions.iter().filter(|m| (cx.kind_of)(m.actor) == Some(ActorKind::Person)).find(ends).map(|m| m.actor)
 }
 
 /// Whether the sentence at `start` opens a paragraph.

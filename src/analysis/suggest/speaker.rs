@@ -1022,7 +1022,9 @@ impl Memory {
 
     /// Notes a transcript's speaker label at the start of a paragraph ("MR PRICE:",
     /// "QUESTION:", "Q:"): whose turn it is until the next label.
-    pub fn label(&mut self, s: &Sentence<'_>) {
+    /// `surnamed` finds the person the article names elsewhere by a family name ("MR PRICE:"
+    /// is the "Ned Price" of "Ned Price, Department Spokesperson").
+    pub fn label(&mut self, s: &Sentence<'_>, surnamed: &dyn Fn(&str) -> Option<ActorId>) {
         let Some(colon) = (1..s.ws.len().min(5)).find(|&i| s.chars.get(s.ws[i - 1].end) == Some(&':')) else {
             return;
         };
@@ -1033,8 +1035,10 @@ impl Memory {
         }
         let text = s.lower[..colon].join(" ");
         let named = s.mentions.iter().find(|m| m.start <= words[0].start && words[colon - 1].end <= m.end);
-        self.turn = Some(match named {
-            Some(m) => Turn::Speaker(m.actor),
+        let honorific = matches!(s.lower[0].as_str(), "mr" | "ms" | "mrs" | "dr" | "madam" | "minister" | "ambassador");
+        let surname = || (colon > 1 && honorific).then(|| surnamed(&s.lower[colon - 1])).flatten();
+        self.turn = Some(match named.map(|m| m.actor).or_else(surname) {
+            Some(actor) => Turn::Speaker(actor),
             None if matches!(text.as_str(), "question" | "q" | "questioner" | "reporter" | "journalist") => {
                 Turn::Question
             }

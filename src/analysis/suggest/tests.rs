@@ -590,6 +590,10 @@ fn in_a_briefing_transcript_the_labelled_speaker_makes_every_claim_and_questions
     let liu = ("Liu Pengyu".to_owned(), "United States".to_owned());
     // No pleasantry, no question and no plain sentence going on with the claim before it.
     assert_eq!(claims, [liu.clone(), liu.clone(), liu]);
+    // A label with an honorific is the person the article names by that family name.
+    let (p, s, _) =
+        suggest_on("Jamieson Greer, Trade Representative\n\nMR GREER: China has broken the deal and must stop.");
+    assert_eq!(who(&p, &s[0]), ("Jamieson Greer".into(), "China".into()));
 }
 
 #[test]
