@@ -71,6 +71,9 @@ pub struct Memory {
     /// The last person who spoke, with their side if known: "the minister", and a bare role of
     /// that side ("Russian presidential spokesman has added").
     spoke_person: Option<(Who, Option<ActorId>)>,
+    /// The last person heard in their own quotation ("“I pressed Australia’s position …,”
+    /// Senator Farrell said"): the "I" of the paragraphs that go on with it, whoever they relay.
+    quoting: Option<Who>,
     /// The previous sentence's speaker and act, for a speaker who goes on.
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
@@ -752,6 +755,10 @@ impl<'a> Sentence<'a> {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
+            // "I reaffirmed that we expect …" in a paragraph that goes on with someone's
+            // quotation (wire copy opens each such paragraph with a quotation mark and closes
+            // only the last): the person quoted, the last who spoke.
+            ["i"] => return remembered(memory.quoting.clone()),
             ["we"] if self.says_we(first) => return remembered(memory.we().map(Who::Actor)),
             ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
@@ -1240,6 +1247,9 @@ impl Memory {
                         }
                     }
                     _ => {
+                        if !s.quoted.is_empty() {
+                            self.quoting = Some(who.clone());
+                        }
                         let gender =
                             (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
                         self.met(who.clone(), gender);

@@ -628,3 +628,13 @@ fn a_speaker_named_at_the_end_who_continued_or_went_on_makes_the_statement() {
     assert_eq!(who(&p, suggestion_with(&s, "he went on")).0, "Jamieson Greer");
     assert!(s.iter().all(|x| !x.quote.contains("talks continued")), "talks that continued say nothing");
 }
+
+#[test]
+fn i_in_a_paragraph_going_on_with_a_quotation_is_the_person_quoted_not_the_one_they_relay() {
+    let (p, s, _) = suggest_on(
+        "“China must lift the curbs,” Jamieson Greer said.\n\n\
+         “Li Chenggang confirmed that the review is on track. I reaffirmed that China must go further.\n\n\
+         “We will keep talking.”",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "I reaffirmed")).0, "Jamieson Greer");
+}
