@@ -294,7 +294,7 @@ fn suggest_sentence(
     let side = match &who {
         Some(Who::Actor(a)) => Some(*a),
         Some(Who::Name(name)) => {
-            let home = || memory.home_side_of(name);
+            let home = || memory.home_side_of(name, s.role_in_apposition(&Who::Name(name.clone())));
             s.side_of(name).or_else(|| memory.side_of(name)).or_else(|| s.side_of_role_before(cue)).or_else(home)
         }
         None => None,

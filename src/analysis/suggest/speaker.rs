@@ -461,6 +461,12 @@ impl<'a> Sentence<'a> {
         self.mentions_in(a, role).last().map(|m| m.actor)
     }
 
+    /// Whether the apposition after a speaker's name gives them a role ("…, Chairman National
+    /// Assembly Standing Committee …,").
+    pub fn role_in_apposition(&self, who: &Who) -> bool {
+        self.apposition_of(who).is_some_and(|(a, b)| (a..b).any(|i| is_role(&self.lower[i])))
+    }
+
     /// The words of the apposition right after a speaker's name, between commas ("Dina Mufti,
     /// the Ethiopian ministry’s spokesman and a former ambassador to Egypt, said"): what
     /// describes the speaker, which is never whom they speak to.
@@ -1055,9 +1061,11 @@ impl Memory {
 
     /// The side of an official whose title names none ("Foreign Affairs Minister Yvan Gil"):
     /// the side the headline opens with, the one the story is told from, else the dateline's.
-    pub fn home_side_of(&self, name: &str) -> Option<ActorId> {
+    /// `titled_here`: the sentence gives them a role in an apposition ("Malik Muhammad Ehsan
+    /// Ullah, Chairman National Assembly Standing Committee on Foreign Affairs, told").
+    pub fn home_side_of(&self, name: &str, titled_here: bool) -> Option<ActorId> {
         let official = self.roles.iter().chain(&self.titled_ahead).any(|(_, w, _)| *w == Who::Name(name.to_owned()));
-        self.home.filter(|_| official)
+        self.home.filter(|_| official || titled_here)
     }
 
     /// Whom "we" stands for outside quotation marks: the body that issued the release, else

@@ -532,6 +532,12 @@ fn an_official_whose_title_names_no_side_takes_it_from_the_statement_or_the_head
          Foreign Affairs Minister Ann Carter said the United States would defend its firms against China.",
     );
     assert_eq!(who(&p, &s[0]), ("Ann Carter".into(), "China".into()));
+    // So does one whose role comes in an apposition.
+    let (p, s, _) = suggest_on(
+        "China rebukes US over chips\n\n\
+         Zhao Lei, Chairman of the trade committee, told reporters China had been wronged by Washington.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Lei".into(), "United States".into()));
 }
 
 #[test]
