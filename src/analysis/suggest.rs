@@ -453,10 +453,19 @@ fn target(
     let quoted =
         || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
     // "an appeal against China's tariffs": what a statement is against is its target.
+    // So is what it objects to: "repeated China's opposition to the possible U.S. deployment".
+    let objects = |i: usize| {
+        s.lower[i] == "against"
+            || s.lower[i] == "to"
+                && i > 0
+                && matches!(s.lower[i - 1].as_str(), "opposition" | "objection" | "objections" | "opposed")
+    };
     let against = || {
         s.mentions.iter().filter(|m| m.start > cue_at).find(|m| {
             let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
-            at > 0 && s.lower[at - 1] == "against" && s.outside(s.ws[at - 1]) && other(m)
+            // Up to two words ("the possible") between the preposition and the party.
+            let by = (at.saturating_sub(3)..at).rev().find(|&i| objects(i));
+            by.is_some_and(|i| s.outside(s.ws[i]) && (i + 1..at).all(|j| !s.ws[j].is_capitalised(s.chars))) && other(m)
         })
     };
     let found = match (said_first, points_back) {

@@ -644,3 +644,13 @@ fn i_in_a_paragraph_going_on_with_a_quotation_is_the_person_quoted_not_the_one_t
     );
     assert_eq!(who(&p, suggestion_with(&s, "I reaffirmed")).0, "Jamieson Greer");
 }
+
+#[test]
+fn what_a_statement_objects_to_is_its_target() {
+    let (p, s, _) = suggest_among(
+        "MOFCOM said talks with Japan would go ahead, and it repeated China's opposition to the possible US deployment.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
