@@ -350,8 +350,10 @@ fn suggest_sentence(
 /// In a release, the verb of a sentence that quotes no one: its first auxiliary ("is
 /// observing", "can never be justified").
 fn own_voice_cue(s: &Sentence<'_>) -> Option<usize> {
-    const AUXILIARIES: &[&str] =
-        &["is", "are", "can", "cannot", "will", "has", "have", "must", "should", "remains", "stands"];
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "can", "cannot", "will", "has", "have", "must", "should", "remains", "stands", "did", "do",
+        "does", "would",
+    ];
     if !s.quoted.is_empty() {
         return None;
     }

@@ -654,3 +654,13 @@ fn what_a_statement_objects_to_is_its_target() {
     );
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn a_releases_plain_sentence_may_turn_on_did_do_or_would() {
+    let (p, s, _) = suggest_in(
+        "Washington did not keep its word. The US leaders would be well-advised to lift the curbs.",
+        "Ministry of Commerce of China",
+    );
+    let mofcom = ("Ministry of Commerce (China)".to_owned(), "United States".to_owned());
+    assert_eq!(s.iter().map(|x| who(&p, x)).collect::<Vec<_>>(), [mofcom.clone(), mofcom]);
+}
