@@ -113,13 +113,20 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the dot at `i` closes an initial ("U.S.", "J.") or a known title.
+/// Month abbreviations as news style writes them before a day ("Aug. 11", "Sept. 3").
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Whether the dot at `i` closes an initial ("U.S.", "J."), a known title, or a month
+/// abbreviation followed by its day ("on Aug. 11 criticized").
 fn is_abbreviation(chars: &[char], i: usize) -> bool {
     let word_start = (0..i).rev().find(|&j| !chars[j].is_alphanumeric() && chars[j] != '.').map_or(0, |j| j + 1);
     let word: String = chars[word_start..i].iter().collect();
     let last = word.rsplit('.').next().unwrap_or("");
+    let lower = last.to_lowercase();
+    let day_follows = chars.get(i + 1) == Some(&' ') && chars.get(i + 2).is_some_and(char::is_ascii_digit);
     (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || day_follows && MONTHS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -138,6 +145,10 @@ mod tests {
             ["Heading", "U.S. Trade Representative Greer spoke.", "“They violated it,” Trump said.", "Mr. Liu agreed!"]
         );
         assert_eq!(split("It fell 1.2% today. “Done.” Then"), ["It fell 1.2% today.", "“Done.”", "Then"]);
+        assert_eq!(
+            split("Qassemi on Aug. 11 criticized it. It was a Dec. 3 call. Talks end in Dec. Then"),
+            ["Qassemi on Aug. 11 criticized it.", "It was a Dec. 3 call.", "Talks end in Dec.", "Then"]
+        );
     }
 
     #[test]

@@ -215,8 +215,9 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
     s
 }
 
-/// The first round whose held-out half is reported and not asserted, it and every later one
-/// (round 12 holds out Chinese and Russian articles).
+/// The first round whose held-out half is reported and not asserted: it and every later round
+/// (collected fresh, never tuned on; round 12 holds out Chinese and Russian articles) stay out of
+/// the held-out floors until they are moved in.
 const FRESH_ROUND: u8 = 9;
 
 #[test]
@@ -252,9 +253,10 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
         );
     }
     // The floors hold for all tuned articles together and for all held-out ones together;
-    // each group's figures are printed above. The newest round's held-out half is printed but
-    // not held to the floors: it does not meet them yet (see the README's suggestions section),
-    // and it must stay untouched by tuning until a later round is collected.
+    // each group's figures are printed above. The held-out halves of the newest rounds are
+    // printed but not held to the floors: they do not meet them yet (see the README's
+    // suggestions section), and they must stay untouched by tuning until a later round is
+    // collected.
     let (mut tuned, mut held_out) = (Score::default(), Score::default());
     for ((round, is_held_out), _, s) in &groups {
         match (*is_held_out, *round >= FRESH_ROUND) {
@@ -268,7 +270,9 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     assert!(groups.iter().filter(|g| g.0.1).count() >= 2, "there are held-out articles of more than one round");
     for (label, s) in [("tuned", &tuned), ("held out", &held_out)] {
         assert!(s.recall() >= 0.9, "{label} recall {:.2} is under 0.9", s.recall());
-        assert!(s.precision() >= 0.85, "{label} precision {:.2} is under 0.85", s.precision());
+        // Raised from the 0.85: both pools stand at 0.94 or more, and precision is
+        // never to be traded for anything else.
+        assert!(s.precision() >= 0.9, "{label} precision {:.2} is under 0.9", s.precision());
         assert!(s.speaker() >= 0.9, "{label} speaker accuracy {:.2} is under 0.9", s.speaker());
         assert!(s.direction() >= 0.8, "{label} direction accuracy {:.2} is under 0.8", s.direction());
     }
