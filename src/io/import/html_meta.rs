@@ -80,8 +80,16 @@ fn from_json_ld(article: &Value) -> PageMeta {
     }
 }
 
+/// A string, with the HTML character references some CMSs leave in JSON-LD decoded
+/// ("Arnault&#8217;s" → "Arnault’s").
 fn text(value: &Value) -> Option<String> {
-    value.as_str().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+    let s = value.as_str().map(str::trim).filter(|s| !s.is_empty())?;
+    if !s.contains('&') {
+        return Some(s.to_owned());
+    }
+    // A <textarea>'s content is text in which only character references are read.
+    let doc = Document::from(format!("<textarea>{}</textarea>", s.replace('<', "&lt;")));
+    Some(doc.select("textarea").text().trim().to_owned())
 }
 
 /// A person or organisation (a name string or an object with `name`), or a list of them joined
@@ -140,6 +148,14 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("https://x.example/a"));
         let og = meta(r#"<meta property="og:url" content="https://x.example/a?utm=1">"#);
         assert_eq!(og.url.as_deref(), Some("https://x.example/a?utm=1"));
+    }
+
+    #[test]
+    fn character_references_left_in_json_ld_are_decoded() {
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Arnault&#8217;s LVMH &amp; the Louvre: 3 &lt; 4 </textarea>"}</script>"#,
+        );
+        assert_eq!(m.headline.as_deref(), Some("Arnault’s LVMH & the Louvre: 3 < 4 </textarea>"));
     }
 
     #[test]
