@@ -70,7 +70,7 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     let found_field = |get: fn(&dom_smoothie::Article) -> Option<String>| found.as_ref().and_then(get);
     let outlet = meta.publisher.or_else(|| found_field(|a| a.site_name.clone())).unwrap_or_default();
     let url = meta.url.unwrap_or_default();
-    let title = html_title::find(&rest, meta.headline, &outlet, &url)
+    let title = html_title::find(&rest, meta.headline, meta.page_name.as_deref(), &outlet, &url)
         .or_else(|| found_field(|a| Some(a.title.clone())))
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| fallback_title.to_owned());

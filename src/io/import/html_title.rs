@@ -1,8 +1,8 @@
 //! A saved page's headline, without the outlet's name that `<title>` and `og:title` append.
 //!
 //! Sources: the JSON-LD `headline`, `og:title`, `twitter:title`, the page's `<h1>`s, the
-//! `<title>`. The headline is the one the page shows: an `<h1>` that the JSON-LD, `og:title` or
-//! `twitter:title` gives too (over a JSON-LD headline written for search engines, or a CMS's name
+//! `<title>`. The headline is the one the page shows: an `<h1>` that the JSON-LD (its article's
+//! headline or its `WebPage`'s name), `og:title` or `twitter:title` gives too (over a JSON-LD headline written for search engines, or a CMS's name
 //! left there; a logo's `<h1>`, a section's, or one with a label run into the headline agrees with
 //! none). Else the first source there is, in that order. The `<title>` does not vouch for an
 //! `<h1>`: a section page's "News" is both.
@@ -19,7 +19,13 @@ use dom_query::Document;
 const MAX_H1: usize = 5;
 
 /// The page's headline, or `None` when it names none.
-pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url: &str) -> Option<String> {
+pub fn find(
+    doc: &Document,
+    json_ld_headline: Option<String>,
+    page_name: Option<&str>,
+    outlet: &str,
+    url: &str,
+) -> Option<String> {
     let meta = |key: &str| {
         let selector = format!(r#"meta[property="{key}"][content], meta[name="{key}"][content]"#);
         doc.select(&selector).attr("content").map(|c| c.to_string())
@@ -40,7 +46,8 @@ pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url:
         meta("twitter:title").map(|t| clean(&t)),
     ];
     let named: Vec<String> = named.into_iter().flatten().filter(|t| !t.is_empty()).collect();
-    if let Some(shown) = h1s.iter().find(|h| named.iter().any(|o| same(h, o))) {
+    let page_name = page_name.map(clean);
+    if let Some(shown) = h1s.iter().find(|h| named.iter().chain(&page_name).any(|o| same(h, o))) {
         return Some(shown.clone());
     }
     named.into_iter().chain(h1s.into_iter().take(1)).chain(tab).find(|t| !t.is_empty())
@@ -86,7 +93,7 @@ pub fn strip_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
 /// ("TheHill" and thehill.com; "Reuters" and www.reuters.com).
 fn strip_named_site<'a>(title: &'a str, sites: &[&str]) -> &'a str {
     let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let Some((i, len)) = [" | ", " - ", " – ", " — ", " :: ", " : "]
+    let Some((i, len)) = [" | ", " - ", " – ", " — ", " :: ", " : ", "：", "｜"]
         .iter()
         .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
         .max()
@@ -119,7 +126,7 @@ mod tests {
     use super::*;
 
     fn title(head: &str, body: &str, outlet: &str) -> Option<String> {
-        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, outlet, "")
+        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, None, outlet, "")
     }
 
     #[test]
@@ -144,13 +151,24 @@ mod tests {
     fn a_site_name_matching_the_host_is_cut_even_from_the_json_ld_headline() {
         let doc = Document::from("<html><head></head><body></body></html>");
         let headline = Some("New York man pleads guilty to threatening to kill Omar | TheHill".to_owned());
-        let title = find(&doc, headline, "", "https://thehill.com/blogs/471031");
+        let title = find(&doc, headline, None, "", "https://thehill.com/blogs/471031");
         assert_eq!(title.as_deref(), Some("New York man pleads guilty to threatening to kill Omar"));
-        let kept = find(&doc, Some("Why Beijing - and Moscow - hold back".to_owned()), "", "https://x.example/a");
+        let kept = find(&doc, Some("Why Beijing - and Moscow - hold back".to_owned()), None, "", "https://x.example/a");
         assert_eq!(kept.as_deref(), Some("Why Beijing - and Moscow - hold back"));
+        let nikkei = find(
+            &doc,
+            Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否 ：日本経済新聞".to_owned()),
+            None,
+            "日本経済新聞社",
+            "",
+        );
+        assert_eq!(nikkei.as_deref(), Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否"));
+        let kept = find(&doc, Some("動画：ナイジェリアで自爆攻撃".to_owned()), None, "AFPBB News", "");
+        assert_eq!(kept.as_deref(), Some("動画：ナイジェリアで自爆攻撃"));
         let poll = find(
             &doc,
             Some("Oil prices to stay flat - Reuters poll".to_owned()),
+            None,
             "Reuters",
             "https://www.reuters.com/a",
         );
@@ -169,18 +187,30 @@ mod tests {
         let shown = doc("<h1>Los Angeles Times</h1><h1>As his first debate nears, Bloomberg answers for his past</h1>");
         let seo = Some("Michael Bloomberg is having to answer questions about his past".to_owned());
         assert_eq!(
-            find(&shown, seo.clone(), "", "").as_deref(),
+            find(&shown, seo.clone(), None, "", "").as_deref(),
             Some("As his first debate nears, Bloomberg answers for his past")
         );
         // With no <h1> agreeing, the JSON-LD headline keeps its place first.
-        assert_eq!(find(&doc("<h1>Politics | Bloomberg</h1>"), seo.clone(), "", ""), seo);
+        assert_eq!(find(&doc("<h1>Politics | Bloomberg</h1>"), seo.clone(), None, "", ""), seo);
         let cms = find(
             &doc("<h1>As his first debate nears, Bloomberg answers for his past</h1>"),
             Some("escenic".into()),
+            None,
             "",
             "",
         );
         assert_eq!(cms.as_deref(), Some("As his first debate nears, Bloomberg answers for his past"));
+    }
+
+    #[test]
+    fn the_web_pages_name_vouches_for_an_h1_but_is_never_the_title_alone() {
+        let doc = Document::from(
+            r#"<html><head><title>11 things we learned - CNN</title><meta property="og:title" content="What we learned"></head>
+               <body><h1>The royal split: 11 things we learned</h1></body></html>"#,
+        );
+        let shown = find(&doc, None, Some("The royal split: 11 things we learned"), "CNN", "");
+        assert_eq!(shown.as_deref(), Some("The royal split: 11 things we learned"));
+        assert_eq!(find(&doc, None, Some("CNN"), "CNN", "").as_deref(), Some("What we learned"));
     }
 
     #[test]
