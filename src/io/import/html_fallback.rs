@@ -13,7 +13,7 @@
 //! **Choice**: Readability's text is kept when it scores at least `KEEP_SHARE` of the page's
 //! visible paragraph text (the words of every `<p>` outside page furniture that is not mostly a
 //! link); otherwise the best-scoring fallback replaces it if it scores `SWITCH_MARGIN` times as
-//! much and, when Readability's text is prose (`MIN_PROSE`), holds `MIN_HELD` of its words (a
+//! much and, when Readability's text is prose (`MIN_PROSE`), holds `MIN_HELD` of its word pairs (a
 //! longer block elsewhere, such as the comments, is no better article). The whole page's text is
 //! taken only when nothing else scores above zero.
 
@@ -31,7 +31,7 @@ pub const SWITCH_MARGIN: f64 = 1.2;
 /// A Readability text scoring this much is prose, to be replaced only by a fallback holding it.
 const MIN_PROSE: i64 = 50;
 
-/// The share of Readability's words a fallback must hold to replace Readability's prose.
+/// The share of Readability's word pairs a fallback must hold to replace Readability's prose.
 const MIN_HELD: f64 = 0.6;
 
 /// A `<p>` whose link text is over this share of its text is a link list, not prose.
@@ -105,20 +105,23 @@ pub fn choose(mut candidates: Vec<Candidate>, paragraph_words: usize) -> Option<
     whole_page.into_iter().chain(candidates).max_by_key(|c| c.score)
 }
 
-/// Lowercased words and how often each occurs.
-fn bag(text: &str) -> HashMap<String, usize> {
+/// Pairs of neighbouring lowercased words and how often each occurs: pairs, since a long
+/// enough text elsewhere on the page (the comments) holds most of the article's single words.
+fn bag(text: &str) -> HashMap<(String, String), usize> {
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     let mut counts = HashMap::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+    for pair in words.windows(2) {
+        *counts.entry((pair[0].clone(), pair[1].clone())).or_insert(0) += 1;
     }
     counts
 }
 
-/// The share of the words in `words` that `text` holds too (each as often as it occurs).
-fn share_in(words: &HashMap<String, usize>, text: &str) -> f64 {
+/// The share of the word pairs in `pairs` that `text` holds too (each as often as it occurs).
+fn share_in(pairs: &HashMap<(String, String), usize>, text: &str) -> f64 {
     let other = bag(text);
-    let held: usize = words.iter().map(|(w, n)| (*n).min(other.get(w).copied().unwrap_or(0))).sum();
-    held as f64 / words.values().sum::<usize>().max(1) as f64
+    let held: usize = pairs.iter().map(|(p, n)| (*n).min(other.get(p).copied().unwrap_or(0))).sum();
+    held as f64 / pairs.values().sum::<usize>().max(1) as f64
 }
 
 /// The sentence-words-minus-short-line-words score described above.
