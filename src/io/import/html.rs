@@ -23,7 +23,8 @@ const FURNITURE: &str = "nav, aside, footer, button, iframe, figure, figcaption,
      [role=navigation], [role=dialog], [role=complementary]";
 
 /// Page furniture by what the page calls it: class and id fragments CMSs use (`share-bar`,
-/// `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`), hidden elements, forms without
+/// `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`, `c-letters-cta` for a call to
+/// action), hidden elements, forms without
 /// paragraphs, and `<noscript>` (a page may hold its whole text in one for readers without scripts).
 /// Names mislead (a body classed `has-share-bar`, an article `docked-sharebar-content`,
 /// a post `no-share`, a whole page inside an ASP.NET `<form>`), so an element that holds half of the
@@ -32,7 +33,7 @@ const BOILERPLATE: &str = "form:not(:has(p)), noscript, [aria-hidden=true], [hid
      [class*=caption], [class*=share], [class*=social], [class*=cookie], [id*=cookie], [class*=consent], \
      [class*=gdpr], [class*=newsletter], [id=comments], [class*=comments], [class*=comment-], [class~=comment], \
      [id*=comments], [class*=advert], [id*=advert], [class~=ad], [class~=ads], [class^=ad-], [class*=' ad-'], \
-     [id^=ad-], [class*=adsbygoogle]";
+     [id^=ad-], [class*=adsbygoogle], [class~=cta], [class*=-cta], [class*=cta-]";
 
 /// Whole paragraphs that are ad labels left behind by unmarked ad slots, compared lowercased
 /// with everything but letters removed.

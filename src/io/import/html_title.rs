@@ -47,7 +47,14 @@ pub fn find(
     ];
     let named: Vec<String> = named.into_iter().flatten().filter(|t| !t.is_empty()).collect();
     let page_name = page_name.map(clean);
-    if let Some(shown) = h1s.iter().find(|h| named.iter().chain(&page_name).any(|o| same(h, o))) {
+    // "Headline | Site name" agrees with "Headline" too, the site being one not known by name.
+    let agrees = |h: &str, o: &str| {
+        same(h, o)
+            || [" | ", " - ", " – ", " — ", "｜"].iter().any(|sep| {
+                o.rsplit_once(sep).is_some_and(|(head, tail)| same(h, head) && tail.split_whitespace().count() <= 8)
+            })
+    };
+    if let Some(shown) = h1s.iter().find(|h| named.iter().chain(&page_name).any(|o| agrees(h, o))) {
         return Some(shown.clone());
     }
     named.into_iter().chain(h1s.into_iter().take(1)).chain(tab).find(|t| !t.is_empty())
@@ -211,6 +218,13 @@ mod tests {
         let shown = find(&doc, None, Some("The royal split: 11 things we learned"), "CNN", "");
         assert_eq!(shown.as_deref(), Some("The royal split: 11 things we learned"));
         assert_eq!(find(&doc, None, Some("CNN"), "CNN", "").as_deref(), Some("What we learned"));
+    }
+
+    #[test]
+    fn an_h1_that_og_title_gives_with_an_unknown_site_name_after_it_is_the_headline() {
+        let head = r#"<meta property="og:title" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise">"#;
+        let title = title(head, "<h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1>", "");
+        assert_eq!(title.as_deref(), Some("ORSO MARSICANO: 2019 UN ANNO DA RECORD"));
     }
 
     #[test]
