@@ -2,10 +2,9 @@
 //! whose imprecise dates straddle a party's change of side (counted for each side by its share
 //! of the days), and names that two actors share (likely one actor entered twice).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
-use crate::analysis::duplicates::normalised;
-use crate::model::{ActorId, Event, EventId, Piece, Project};
+use crate::model::{Actor, ActorId, Event, EventId, Matching, Piece, Project, Table};
 
 /// An act whose dates straddle a change of side of its source or target.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +54,8 @@ fn sides(p: &Project, e: &Event, piece: &Piece) -> String {
     format!("{} → {}", p.actor_name(p.top_side(e.source, day)), p.actor_name(p.top_side(e.target, day)))
 }
 
-/// A name or alias that two or more actors carry, compared without case or runs of spaces.
+/// A name or alias that two or more actors carry, compared as the project compares names
+/// ([`Matching::key`]: case, width, runs of spaces and, if the project says so, diacritics aside).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SharedName {
     /// As the first actor writes it.
@@ -66,24 +66,52 @@ pub struct SharedName {
 
 /// Every name or alias carried by more than one actor, in the order of first appearance.
 pub fn shared_names(p: &Project) -> Vec<SharedName> {
-    let mut by_name: BTreeMap<String, SharedName> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
-    for a in p.actors.iter() {
+    shared_in(&p.actors, p.matching)
+}
+
+fn shared_in(actors: &Table<Actor>, matching: Matching) -> Vec<SharedName> {
+    // Key -> (first spelling, actors in order); one pass, one key per name.
+    let mut by_key: HashMap<String, (usize, &str, Vec<ActorId>), foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(actors.len() * 4, Default::default());
+    for a in actors.iter() {
         for name in std::iter::once(&a.name).chain(&a.aliases) {
-            let key = normalised(name);
+            let key = matching.key(name);
             if key.is_empty() {
                 continue;
             }
-            let entry = by_name.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                SharedName { name: name.trim().to_owned(), actors: Vec::new() }
-            });
-            if !entry.actors.contains(&a.id) {
-                entry.actors.push(a.id);
+            let order = by_key.len();
+            let (_, _, owners) = by_key.entry(key).or_insert_with(|| (order, name.trim(), Vec::new()));
+            if !owners.contains(&a.id) {
+                owners.push(a.id);
             }
         }
     }
-    order.into_iter().filter_map(|k| by_name.remove(&k)).filter(|s| s.actors.len() > 1).collect()
+    let mut shared: Vec<(usize, SharedName)> = by_key
+        .into_values()
+        .filter(|(_, _, owners)| owners.len() > 1)
+        .map(|(order, name, actors)| (order, SharedName { name: name.to_owned(), actors }))
+        .collect();
+    shared.sort_by_key(|(order, _)| *order);
+    shared.into_iter().map(|(_, s)| s).collect()
+}
+
+/// The shared names of the actors last looked at, worked out again only when the actors or the
+/// project's way of comparing names change: the Problems pane asks after every edit, and an
+/// edit of a claim or an event (most of them) leaves the actors table as it was. The table is
+/// kept as a shared copy (see [`Table`]), so "unchanged" is one pointer comparison.
+#[derive(Default)]
+pub struct SharedNames {
+    seen: Option<(Table<Actor>, Matching, Vec<SharedName>)>,
+}
+
+impl SharedNames {
+    pub fn of(&mut self, p: &Project) -> &[SharedName] {
+        let fresh = self.seen.as_ref().is_some_and(|(actors, m, _)| actors.is_same(&p.actors) && *m == p.matching);
+        if !fresh {
+            self.seen = Some((p.actors.clone(), p.matching, shared_in(&p.actors, p.matching)));
+        }
+        self.seen.as_ref().map_or(&[], |(_, _, found)| found.as_slice())
+    }
 }
 
 /// "“Beijing” names China and Chinese government: possibly one actor entered twice ...".
@@ -123,6 +151,44 @@ pub(crate) mod tests {
         assert_eq!(shared[0].name, "Beijing");
         let text = describe_shared(&p, &shared[0]);
         assert!(text.contains("“Beijing” names China and People's Republic of China"), "{text}");
+    }
+
+    #[test]
+    fn names_differing_only_in_accents_are_shared_once_the_project_ignores_diacritics_and_undo_restores() {
+        let mut p = sample_project();
+        p.actors.put(Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(8)));
+        p.actors.put(Actor::new("SERGEÏ  LAVROV", ActorKind::Person, Colour::palette(9)));
+        let mut doc = crate::edit::Document::unsaved(p);
+        let mut cache = SharedNames::default();
+        assert!(cache.of(doc.project()).is_empty());
+        let loose = crate::model::Matching { ignore_diacritics: true };
+        doc.apply(crate::edit::Edit::one("ignore diacritics", crate::edit::Op::SetMatching(loose))).unwrap();
+        let shared = cache.of(doc.project()).to_vec();
+        assert_eq!(shared.len(), 1, "{shared:?}");
+        assert_eq!(shared[0].name, "Sergei Lavrov");
+        doc.undo();
+        assert!(cache.of(doc.project()).is_empty());
+        assert_eq!(shared_names(doc.project()), vec![]);
+    }
+
+    #[test]
+    fn shared_names_are_worked_out_again_only_when_the_actors_change() {
+        let mut p = sample_project();
+        let mut twin = Actor::new("Chinese state", ActorKind::State, Colour::palette(9));
+        twin.aliases = vec!["Beijing".into()];
+        p.actors.put(twin.clone());
+        let mut cache = SharedNames::default();
+        assert_eq!(cache.of(&p).len(), 1);
+        let kept = cache.seen.as_ref().map(|(actors, _, _)| actors.clone()).unwrap();
+        // An edit elsewhere leaves the same table, so the answer is the one kept.
+        p.description = "changed".into();
+        cache.of(&p);
+        assert!(cache.seen.as_ref().unwrap().0.is_same(&kept));
+        // Any change of the actors, even with the cache holding the old table, is seen.
+        twin.aliases.clear();
+        p.actors.put(twin);
+        assert!(cache.of(&p).is_empty());
+        assert!(!cache.seen.as_ref().unwrap().0.is_same(&kept));
     }
 
     /// The sample with Greer, hypothetically, serving China until 9 May 2025 and the United

@@ -11,13 +11,12 @@
 //! ("захарова" finds "Захарова"). Aliases shared by two actors go to the one listed first.
 //! Offsets are chars of the original text, whatever normalisation changed.
 
-mod fold;
-
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use self::fold::{Folded, Folding, fold, spaceless};
+pub use crate::model::Matching;
+use crate::model::fold::{Folded, Folding, fold, spaceless};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
 /// One mention of an actor: a char range of an article's text.
@@ -26,13 +25,6 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub actor: ActorId,
-}
-
-/// How loosely names are compared, beyond Unicode normalisation and smart case.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Matching {
-    /// "Sergei" finds "Sergeï" and "Елкин" finds "Ёлкин" (accents on Latin, Greek and Cyrillic).
-    pub ignore_diacritics: bool,
 }
 
 /// The automata for a project's actors; rebuild it when actors or aliases change.

@@ -101,6 +101,11 @@ const MIGRATIONS: &[Migration] = &[
         what: "an actor now acts for its side in dated periods (a minister only while in office); each actor's one side became a period without start or end, so every count stays as it was",
         apply: |raw| raw.actors.iter_mut().for_each(RawActor::upgrade),
     },
+    Migration {
+        from: 4,
+        what: "a project can now compare names without their diacritics (a format 4 file compares them with, as before, so nothing changes)",
+        apply: |_| {},
+    },
 ];
 
 /// Brings `raw` up to [`FORMAT_VERSION`], returning a note per step applied.
@@ -140,10 +145,11 @@ mod tests {
         let (migrated, problems) = parse_checked(&v1).unwrap();
         let (current, _) = parse_checked(SAMPLE_RON).unwrap();
         assert_eq!(migrated, current, "the data is the same; only the version moves on");
-        assert_eq!(problems.len(), 3, "one note per step");
+        assert_eq!(problems.len(), 4, "one note per step");
         assert!(problems[0].message.contains("format 1 file as format 2"), "{}", problems[0].message);
         assert!(problems[1].message.contains("format 2 file as format 3"), "{}", problems[1].message);
         assert!(problems[2].message.contains("format 3 file as format 4"), "{}", problems[2].message);
+        assert!(problems[3].message.contains("format 4 file as format 5"), "{}", problems[3].message);
         assert!(to_ron(&migrated).unwrap().contains(&format!("format: {FORMAT_VERSION},")));
     }
 
@@ -152,7 +158,7 @@ mod tests {
         let v2 = SAMPLE_RON.replacen(&format!("format: {FORMAT_VERSION},"), "format: 2,", 1);
         let (migrated, problems) = parse_checked(&v2).unwrap();
         assert_eq!(migrated, parse_checked(SAMPLE_RON).unwrap().0);
-        assert_eq!(problems.len(), 2);
+        assert_eq!(problems.len(), 3);
         assert!(problems[0].message.contains("merge conflicts"), "{}", problems[0].message);
     }
 
@@ -163,7 +169,7 @@ mod tests {
             (id: "00000000000000bb", name: "Jamieson Greer", kind: Person, aliases: ["Greer"], affiliation: Some("00000000000000aa"), colour: "#009e73"),
         ])"##;
         let (p, problems) = parse_checked(v3).unwrap();
-        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].message.contains("format 3 file as format 4"), "{}", problems[0].message);
         let us = p.find_actor("United States").unwrap().id;
         let greer = p.find_actor("Greer").unwrap();
@@ -171,6 +177,20 @@ mod tests {
         assert!(p.find_actor("United States").unwrap().affiliations.is_empty());
         let saved = to_ron(&p).unwrap();
         assert!(saved.contains("affiliations: [(acts_for: Some(") && !saved.contains("affiliation:"), "{saved}");
+    }
+
+    #[test]
+    fn a_format_4_file_compares_names_with_their_diacritics_as_before() {
+        let v4 = r##"(format: 4, name: "p", actors: [(id: "00000000000000aa", name: "Sergeï", kind: Person, colour: "#e69f00")])"##;
+        let (p, problems) = parse_checked(v4).unwrap();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("without their diacritics"), "{}", problems[0].message);
+        assert!(!p.matching.ignore_diacritics);
+        let mut loose = p.clone();
+        loose.matching.ignore_diacritics = true;
+        let saved = to_ron(&loose).unwrap();
+        assert!(saved.contains("matching: (\n\t\tignore_diacritics: true,"), "{saved}");
+        assert_eq!(parse_checked(&saved).unwrap().0, loose, "the setting is saved and read back");
     }
 
     #[test]

@@ -263,8 +263,8 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
                 + p.conflicts.len()
                 + self.views.problems.duplicates(self.cx.doc).len()
                 + self.views.problems.contradictions(self.cx.doc).len();
-            let (straddles, shared) = self.views.problems.actor_checks(self.cx.doc);
-            let open = open + straddles.len() + shared.len();
+            let problems = &mut self.views.problems;
+            let open = open + problems.straddles(self.cx.doc).len() + problems.shared_names(self.cx.doc).len();
             *self.open_problems = (state, open);
         }
         match self.open_problems.1 {

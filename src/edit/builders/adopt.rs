@@ -123,7 +123,7 @@ impl<'p> Bring<'p> {
             (&mut self.tags, &mut self.ops),
             id,
             (&ours.tags, &theirs.tags),
-            |t| ours.tags.iter().find(|o| same_name(&o.name, &t.name)).map(|o| o.id),
+            |t| ours.tags.iter().find(|o| ours.matching.same_name(&o.name, &t.name)).map(|o| o.id),
             // Brought in at the top when its parent is not here either.
             |t| t.parent = t.parent.filter(|p| ours.tags.contains(*p)),
             Record::Tag,
@@ -136,7 +136,7 @@ impl<'p> Bring<'p> {
             (&mut self.types, &mut self.ops),
             id,
             (&ours.taxonomy, &theirs.taxonomy),
-            |t| ours.taxonomy.iter().find(|o| same_name(&o.name, &t.name)).map(|o| o.id),
+            |t| ours.taxonomy.iter().find(|o| ours.matching.same_name(&o.name, &t.name)).map(|o| o.id),
             |_| {},
             Record::EventType,
         )
@@ -181,10 +181,6 @@ fn find_or_bring<T: Keyed>(
     };
     known.insert(id, found);
     Some(found)
-}
-
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 #[cfg(test)]

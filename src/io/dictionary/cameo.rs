@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use super::countries::{Country, split_code};
 use super::names::{readable, spelled};
 use super::{Entry, Parsed, Party, Period, Problem, dates};
-use crate::model::ActorKind;
+use crate::model::{ActorKind, Matching};
 
 pub fn parse(text: &str) -> Parsed {
     let mut reader = Reader::default();
@@ -221,10 +221,12 @@ fn own_country(codes: &[Code], name: &str, aliases: &[String]) -> Option<&'stati
     {
         return bare(only);
     }
+    // A dictionary is read before any project's setting applies: names compare as by default.
     let named = |country: &Country| {
-        std::iter::once(&name.to_owned())
-            .chain(aliases)
-            .any(|n| n.eq_ignore_ascii_case(country.name) || country.aliases.iter().any(|a| n.eq_ignore_ascii_case(a)))
+        let names = || std::iter::once(&country.name).chain(&country.aliases);
+        std::iter::once(name)
+            .chain(aliases.iter().map(String::as_str))
+            .any(|n| names().any(|c| Matching::default().same_name(c, n)))
     };
     codes.iter().filter_map(bare).find(|country| named(country))
 }

@@ -217,6 +217,18 @@ mod importing {
     }
 
     #[test]
+    fn an_entry_spelled_with_accents_merges_into_its_actor_once_the_project_ignores_them() {
+        let csv = "name,aliases\nSergeï Lavrov,Лавров\n";
+        let mut p = Project::new("p");
+        p.actors.put(crate::model::Actor::new("Sergei Lavrov", ActorKind::Person, crate::model::Colour::palette(0)));
+        assert_eq!(plan(&p, parse("t.csv", csv)).added(), 1, "accents count by default");
+        p.matching.ignore_diacritics = true;
+        let (doc, plan) = imported(p, "t.csv", csv);
+        assert_eq!(plan.entries[0].outcome, Outcome::Merged("Sergei Lavrov".into()));
+        assert_eq!(doc.project().find_actor("ЛАВРОВ").map(|a| a.name.as_str()), Some("Sergei Lavrov"));
+    }
+
+    #[test]
     fn a_table_row_naming_a_side_nobody_knows_is_reported_and_the_actor_kept() {
         let csv = "name,acts_for\nWang Yi,China\nGhost,Atlantis\n";
         let (doc, plan) = imported(Project::new("empty"), "t.csv", csv);

@@ -1,9 +1,10 @@
 //! The actor registry: people, states, ministries, with the periods each acts for another
 //! (Greer -> United States from 2025-02-26), aliases, country code and Wikidata item. Select
-//! one to edit it, or to merge it into another actor entered twice.
+//! one to edit it, or to merge it into another actor entered twice. Find narrows the list by
+//! name or alias, and the project's way of comparing names (diacritics or not) is set here.
 
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{Actor, ActorId, ActorKind, Colour, parse_code, parse_qid};
+use crate::model::{Actor, ActorId, ActorKind, Colour, Matching, Project, parse_code, parse_qid};
 use crate::ui::words::count;
 
 use crate::ui::colours::{c32, colour_button};
@@ -26,6 +27,16 @@ pub struct ActorsView {
     error: Option<String>,
     periods: super::actor_periods::PeriodsEditor,
     pub import: super::actor_import::ActorImport,
+    /// What Find holds, and the actors it found in the document state they were found in.
+    find: String,
+    found: Option<(u64, String, Vec<ActorId>)>,
+}
+
+/// The actors with a name or alias containing `query`, compared as the project compares names.
+fn find_actors(p: &Project, query: &str) -> Vec<ActorId> {
+    let wanted = p.matching.key(query);
+    let named = |a: &Actor| std::iter::once(&a.name).chain(&a.aliases).any(|n| p.matching.key(n).contains(&wanted));
+    p.actors.iter().filter(|a| named(a)).map(|a| a.id).collect()
 }
 
 impl ActorsView {
@@ -48,7 +59,29 @@ impl ActorsView {
             if !self.import.open && ui.button("Import dictionary…").clicked() {
                 self.import.start();
             }
+            let mut ignore = p.matching.ignore_diacritics;
+            let hint = "Names match whatever their accents (\"Sergei\" finds \"Sergeï\", \"Елкин\" finds \"Ёлкин\") in \
+                        the reader, mention counts, suggestions, finding and merging actors; saved with the project";
+            if ui.checkbox(&mut ignore, "Ignore diacritics").on_hover_text(hint).changed() {
+                let label = if ignore { "ignore diacritics in names" } else { "match diacritics in names" };
+                let op = Op::SetMatching(Matching { ignore_diacritics: ignore });
+                cx.actions.push(Action::Apply(Edit::one(label, op)));
+            }
         });
+        ui.horizontal(|ui| {
+            let label = ui.label("Find");
+            ui.add(egui::TextEdit::singleline(&mut self.find).hint_text("name or alias").desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+        });
+        let shown: Option<Vec<ActorId>> = if self.find.trim().is_empty() {
+            None
+        } else {
+            let state = cx.doc.state();
+            if !self.found.as_ref().is_some_and(|(s, q, _)| *s == state && *q == self.find) {
+                self.found = Some((state, self.find.clone(), find_actors(p, &self.find)));
+            }
+            self.found.as_ref().map(|(_, _, ids)| ids.clone())
+        };
         ui.separator();
         // Counted off the UI thread on a large project; the list shows no counts until then.
         let counts = cx.state.assist.counts(cx.doc, ui.ctx());
@@ -66,7 +99,11 @@ impl ActorsView {
         egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(
             ui,
             |ui| {
-                for a in p.actors.iter() {
+                let listed: Box<dyn Iterator<Item = &Actor>> = match &shown {
+                    Some(ids) => Box::new(ids.iter().filter_map(|&id| p.actors.get(id))),
+                    None => Box::new(p.actors.iter()),
+                };
+                for a in listed {
                     ui.horizontal(|ui| {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                         ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));

@@ -19,11 +19,11 @@ use crate::ui::workbench::Cx;
 pub struct ProblemsView {
     /// Possible duplicates for the document state they were found in: found again only after an edit.
     duplicates: Option<(u64, Vec<Duplicate>)>,
-    actor_checks: Option<(u64, ActorChecks)>,
+    straddles: Option<(u64, Vec<actor_checks::Straddle>)>,
+    /// Worked out again only when the actors change, not after every edit.
+    shared_names: actor_checks::SharedNames,
     contradictions: Option<(u64, Vec<SelfContradiction>)>,
 }
-
-type ActorChecks = (Vec<actor_checks::Straddle>, Vec<actor_checks::SharedName>);
 
 impl ProblemsView {
     /// The document's possible duplicate acts, found once per document state (the tab title
@@ -38,15 +38,20 @@ impl ProblemsView {
         once_per_state(&mut self.contradictions, doc, grading::self_contradictions).as_slice()
     }
 
-    /// Acts dated across a change of side and names two actors share, found once per
-    /// document state like the duplicates.
-    pub fn actor_checks(&mut self, doc: &crate::edit::Document) -> &ActorChecks {
-        once_per_state(&mut self.actor_checks, doc, |p| (actor_checks::straddling(p), actor_checks::shared_names(p)))
+    /// Acts dated across a change of side, found once per document state like the duplicates.
+    pub fn straddles(&mut self, doc: &crate::edit::Document) -> &[actor_checks::Straddle] {
+        once_per_state(&mut self.straddles, doc, actor_checks::straddling).as_slice()
+    }
+
+    /// Names two actors share, found again only when the actors (or how names compare) change.
+    pub fn shared_names(&mut self, doc: &crate::edit::Document) -> &[actor_checks::SharedName] {
+        self.shared_names.of(doc.project())
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
         let p = cx.doc.project();
-        let (straddles, shared) = self.actor_checks(cx.doc).clone();
+        let straddles = self.straddles(cx.doc).to_vec();
+        let shared = self.shared_names(cx.doc).to_vec();
         let contradictions = self.contradictions(cx.doc).to_vec();
         let dups = self.duplicates(cx.doc);
         let orphans: Vec<_> = p.claims.iter().filter(|c| c.orphaned).collect();
