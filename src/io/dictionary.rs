@@ -7,6 +7,7 @@ mod cameo;
 pub mod countries;
 mod dates;
 pub mod export;
+mod kinds;
 mod names;
 pub mod plan;
 mod table;

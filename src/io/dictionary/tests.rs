@@ -78,8 +78,8 @@ fn a_country_entry_with_dated_codes_is_still_the_state() {
     );
     assert_eq!((parsed.entries[0].kind, parsed.entries[0].code.as_deref()), (Some(ActorKind::State), Some("IRQ")));
     assert!(parsed.entries[0].periods.is_empty());
-    // A city listed under the state it belonged to acts for each state in turn.
-    assert_eq!(parsed.entries[1].code, None);
+    // A city listed under the state it belonged to acts for each state in turn, and is no person.
+    assert_eq!((parsed.entries[1].code.as_deref(), parsed.entries[1].kind), (None, Some(ActorKind::Group)));
     assert_eq!(parsed.entries[1].periods.len(), 2);
 }
 
