@@ -13,6 +13,7 @@ pub mod fold;
 mod grade;
 pub mod hypothesis;
 mod id;
+pub mod language;
 mod link;
 mod names;
 mod outlet;

@@ -192,6 +192,7 @@ fn entry(draft: Draft) -> Entry {
             line: draft.line,
             name: country.name.to_owned(),
             aliases: std::iter::once(name).chain(aliases).filter(|a| a != country.name).collect(),
+            alias_languages: Default::default(),
             kind: Some(ActorKind::State),
             periods: Vec::new(),
             code: Some(country.code.to_owned()),
@@ -207,7 +208,7 @@ fn entry(draft: Draft) -> Entry {
     periods.sort_by_key(|p| p.from);
     let roles = draft.codes.iter().filter(|c| c.code != "---").map(|c| split_code(&c.code).1);
     let kind = kinds::of_entry(&name, roles, !dated.is_empty());
-    Entry { line: draft.line, kind, name, aliases, periods, code: None, qid: None }
+    Entry { line: draft.line, kind, name, aliases, alias_languages: Default::default(), periods, code: None, qid: None }
 }
 
 /// The state an entry is itself: a lone bare country code ("AFGHANISTAN_ [AFG]"), or a bare code

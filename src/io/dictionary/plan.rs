@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 use super::countries::{self, Country};
 use super::{Entry, Parsed, Party, Period, Problem};
 use crate::edit::{Edit, Op, Record};
-use crate::model::{Actor, ActorId, ActorKind, Affiliation, Colour, Project};
+use crate::model::{Actor, ActorId, ActorKind, Affiliation, Colour, Project, language};
 
 /// What happened to one dictionary entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -210,16 +210,24 @@ impl<'p> Work<'p> {
     }
 
     /// The entry's name and aliases as aliases of the actor, its code and Wikidata item where the
-    /// actor has none.
+    /// actor has none; the language of each alias as the file tags it, else as its script
+    /// tells (a language the actor already gives an alias is kept).
     fn merge_names(&mut self, id: ActorId, entry: &Entry) {
         let free_code = entry.code.clone().filter(|c| !self.by_code.contains_key(c));
         let matching = self.project.matching;
         let actor = self.actor(id);
         let mut new_names = Vec::new();
         for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            if *name != actor.name && !actor.aliases.contains(name) {
+            if *name == actor.name {
+                continue;
+            }
+            if !actor.aliases.contains(name) {
                 actor.aliases.push(name.clone());
                 new_names.push(matching.key(name));
+            }
+            let tagged = entry.alias_languages.get(name).cloned();
+            if let Some(tag) = tagged.or_else(|| language::guess(name).map(str::to_owned)) {
+                actor.alias_languages.entry(name.clone()).or_insert(tag);
             }
         }
         if actor.code.is_none()

@@ -5,7 +5,8 @@
 //! | column | also accepted | holds |
 //! |---|---|---|
 //! | name | actor name, actor | the actor's name (required) |
-//! | aliases | alias, other names | other names, separated by `\|\|`, `\|` or `;` |
+//! | aliases | alias, other names | other names, separated by `\|\|`, `\|` or `;`; an alias may end in its language tag, `王毅@zh` |
+//! | language | lang, alias language | the language of the row's aliases that carry no tag of their own (`zh`, `ru`) |
 //! | acts_for | country, affiliation to, affiliation, state | whom the actor acts for: an actor's name or alias, a country name, or a CAMEO code (`USA`, `USAGOV`) |
 //! | kind | actor type, type | person (ICEWS individual), state, government body, organisation, group |
 //! | role | sector, sectors | the role in the period (`GOV`, `Foreign Minister`) |
@@ -14,13 +15,16 @@
 //! | code | cameo, cameo code | the actor's own CAMEO code (a state's `USA`) |
 //! | qid | wikidata, wikidata id | Wikidata item, `Q30` |
 
+use std::collections::BTreeMap;
+
 use super::{Entry, Parsed, Party, Period, Problem, dates};
-use crate::model::ActorKind;
+use crate::model::{ActorKind, language};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Column {
     Name,
     Aliases,
+    Language,
     ActsFor,
     Kind,
     Role,
@@ -31,13 +35,16 @@ enum Column {
 }
 
 /// Header spellings, compared without case, spaces, `_` or `-`.
-const HEADERS: [(&str, Column); 31] = [
+const HEADERS: [(&str, Column); 34] = [
     ("name", Column::Name),
     ("actorname", Column::Name),
     ("actor", Column::Name),
     ("aliases", Column::Aliases),
     ("alias", Column::Aliases),
     ("othernames", Column::Aliases),
+    ("language", Column::Language),
+    ("lang", Column::Language),
+    ("aliaslanguage", Column::Language),
     ("actsfor", Column::ActsFor),
     ("country", Column::ActsFor),
     ("affiliationto", Column::ActsFor),
@@ -153,18 +160,25 @@ fn read_row<'a>(line: usize, cell: &dyn Fn(Column) -> &'a str) -> Result<Entry, 
         let acts_for = if acts_for.is_empty() { Party::Nobody } else { Party::Named(acts_for.to_owned()) };
         vec![Period { acts_for, role: role.to_owned(), from, to }]
     };
-    let aliases = cell(Column::Aliases)
-        .split("||")
-        .flat_map(|a| a.split(['|', ';']))
-        .map(str::trim)
-        .filter(|a| !a.is_empty() && *a != name)
-        .map(str::to_owned)
-        .collect();
+    let row_language = language::parse(cell(Column::Language)).map_err(|e| format!("language: {e}"))?;
+    let mut aliases = Vec::new();
+    let mut alias_languages = BTreeMap::new();
+    for written in cell(Column::Aliases).split("||").flat_map(|a| a.split(['|', ';'])) {
+        let (alias, tag) = language::split_tag(written.trim());
+        if alias.is_empty() || alias == name {
+            continue;
+        }
+        if let Some(tag) = tag.or_else(|| row_language.clone()) {
+            alias_languages.insert(alias.to_owned(), tag);
+        }
+        aliases.push(alias.to_owned());
+    }
     let optional = |c: Column| Some(cell(c)).filter(|v| !v.is_empty()).map(str::to_owned);
     Ok(Entry {
         line,
         name: name.to_owned(),
         aliases,
+        alias_languages,
         kind,
         periods,
         code: optional(Column::Code),

@@ -4,7 +4,7 @@
 //! name or alias, and the project's way of comparing names (diacritics or not) is set here.
 
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{Actor, ActorId, ActorKind, Colour, Matching, Project, parse_code, parse_qid};
+use crate::model::{Actor, ActorId, ActorKind, Colour, Matching, Project, language, parse_code, parse_qid};
 use crate::ui::words::count;
 
 use crate::ui::colours::{c32, colour_button};
@@ -21,6 +21,8 @@ pub struct ActorsView {
     /// The actor being edited, committed when a field loses focus or a choice is made.
     draft: Draft<Actor>,
     aliases: String,
+    /// The language typed beside each alias, in the aliases' order.
+    languages: Vec<String>,
     code: String,
     qid: String,
     /// Why a typed code or Wikidata item was not taken.
@@ -147,6 +149,7 @@ impl ActorsView {
         let (draft, fresh) = self.draft.sync(actor, cx.doc.state());
         if fresh {
             self.aliases = actor.aliases.join(", ");
+            self.languages = languages_of(actor);
             self.code = actor.code.clone().unwrap_or_default();
             self.qid = actor.qid.clone().unwrap_or_default();
             self.error = None;
@@ -211,8 +214,10 @@ impl ActorsView {
                 )
                 .labelled_by(label.id);
             if r.lost_focus() {
-                draft.aliases =
+                let aliases =
                     self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+                draft.set_aliases(aliases);
+                self.languages = languages_of(draft);
                 commit = true;
             }
             ui.end_row();
@@ -220,6 +225,8 @@ impl ActorsView {
             commit |= colour_button(ui, &mut draft.colour);
             ui.end_row();
         });
+        // Below the grid, so that long aliases do not push its fields out of a narrow pane.
+        commit |= alias_languages(ui, draft, &mut self.languages, &mut self.error);
         if let Some(error) = &self.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -241,6 +248,51 @@ impl ActorsView {
             self.selected = None;
         }
     }
+}
+
+/// Each alias's language as the form shows it, in the aliases' order ("" for none).
+fn languages_of(actor: &Actor) -> Vec<String> {
+    actor.aliases.iter().map(|a| actor.alias_languages.get(a).cloned().unwrap_or_default()).collect()
+}
+
+/// A row per alias with its language tag ("zh", "ru"), hinted from its script when only one
+/// language writes it; whether a typed tag was taken (to commit).
+fn alias_languages(
+    ui: &mut egui::Ui,
+    draft: &mut Actor,
+    languages: &mut Vec<String>,
+    error: &mut Option<String>,
+) -> bool {
+    let mut commit = false;
+    languages.resize(draft.aliases.len(), String::new());
+    if !draft.aliases.is_empty() {
+        ui.weak("Languages of the aliases");
+    }
+    for (i, alias) in draft.aliases.clone().into_iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(format!("“{alias}” in"));
+            let hint = language::guess(&alias).unwrap_or("language");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut languages[i]).hint_text(hint).desired_width(60.0))
+                .labelled_by(label.id)
+                .on_hover_text(format!("The language of “{alias}”: a tag such as zh, ru or ar; empty if unknown"));
+            if r.lost_focus() {
+                match language::parse(&languages[i]) {
+                    Ok(Some(tag)) => {
+                        languages[i] = tag.clone();
+                        draft.alias_languages.insert(alias.clone(), tag);
+                        (*error, commit) = (None, true);
+                    }
+                    Ok(None) => {
+                        draft.alias_languages.remove(&alias);
+                        (*error, commit) = (None, true);
+                    }
+                    Err(e) => *error = Some(e),
+                }
+            }
+        });
+    }
+    commit
 }
 
 impl ActorsView {
