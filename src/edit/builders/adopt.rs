@@ -218,8 +218,14 @@ mod tests {
         let ours = sample_project();
         let mine = ours.claims.iter().find(|c| !c.tags.is_empty()).unwrap().clone();
         let ours_tag = ours.tags.iter().find(|t| !mine.tags.contains(&t.id)).unwrap().clone();
-        // They made the tag themselves, under another id and in other case.
-        let their_tag = Tag::new(ours_tag.name.to_uppercase(), Colour::palette(3));
+        // They made the tag themselves, under another id, in other case and spacing, and typed
+        // it in full-width letters.
+        let shouted: String = ours_tag.name.to_uppercase().replace(' ', "  ");
+        let wide: String = shouted
+            .chars()
+            .map(|c| if c.is_ascii_uppercase() { char::from_u32(c as u32 - 'A' as u32 + 0xFF21).unwrap() } else { c })
+            .collect();
+        let their_tag = Tag::new(format!(" {wide} "), Colour::palette(3));
         let mut theirs = ours.clone();
         theirs.tags.put(their_tag.clone());
         theirs.claims.put(Claim { tags: vec![their_tag.id], ..mine.clone() });
