@@ -95,22 +95,37 @@ fn shared_in(actors: &Table<Actor>, matching: Matching) -> Vec<SharedName> {
     shared.into_iter().map(|(_, s)| s).collect()
 }
 
-/// The shared names of the actors last looked at, worked out again only when the actors or the
-/// project's way of comparing names change: the Problems pane asks after every edit, and an
-/// edit of a claim or an event (most of them) leaves the actors table as it was. The table is
-/// kept as a shared copy (see [`Table`]), so "unchanged" is one pointer comparison.
-#[derive(Default)]
-pub struct SharedNames {
-    seen: Option<(Table<Actor>, Matching, Vec<SharedName>)>,
+/// What the names two actors share depend on: the actors table and how the project compares
+/// names. Two are equal when the table is the very same shared table (see [`Table`]): an edit
+/// of a claim or an event (most edits) leaves it so, any change of an actor does not. The
+/// Problems pane keys its answer on this, so it works the check out only when actors change.
+#[derive(Clone)]
+pub struct NamesInput {
+    actors: Table<Actor>,
+    matching: Matching,
 }
 
-impl SharedNames {
-    pub fn of(&mut self, p: &Project) -> &[SharedName] {
-        let fresh = self.seen.as_ref().is_some_and(|(actors, m, _)| actors.is_same(&p.actors) && *m == p.matching);
-        if !fresh {
-            self.seen = Some((p.actors.clone(), p.matching, shared_in(&p.actors, p.matching)));
-        }
-        self.seen.as_ref().map_or(&[], |(_, _, found)| found.as_slice())
+impl NamesInput {
+    pub fn of(p: &Project) -> Self {
+        Self { actors: p.actors.clone(), matching: p.matching }
+    }
+
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    pub fn shared_names(&self) -> Vec<SharedName> {
+        shared_in(&self.actors, self.matching)
+    }
+}
+
+impl PartialEq for NamesInput {
+    fn eq(&self, other: &Self) -> bool {
+        self.actors.is_same(&other.actors) && self.matching == other.matching
     }
 }
 
@@ -159,36 +174,34 @@ pub(crate) mod tests {
         p.actors.put(Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(8)));
         p.actors.put(Actor::new("SERGEÏ  LAVROV", ActorKind::Person, Colour::palette(9)));
         let mut doc = crate::edit::Document::unsaved(p);
-        let mut cache = SharedNames::default();
-        assert!(cache.of(doc.project()).is_empty());
-        let loose = crate::model::Matching { ignore_diacritics: true };
+        let before = NamesInput::of(doc.project());
+        assert!(before.shared_names().is_empty());
+        let loose = Matching { ignore_diacritics: true };
         doc.apply(crate::edit::Edit::one("ignore diacritics", crate::edit::Op::SetMatching(loose))).unwrap();
-        let shared = cache.of(doc.project()).to_vec();
+        let after = NamesInput::of(doc.project());
+        assert!(after != before, "the setting changed");
+        let shared = after.shared_names();
         assert_eq!(shared.len(), 1, "{shared:?}");
         assert_eq!(shared[0].name, "Sergei Lavrov");
         doc.undo();
-        assert!(cache.of(doc.project()).is_empty());
         assert_eq!(shared_names(doc.project()), vec![]);
     }
 
     #[test]
-    fn shared_names_are_worked_out_again_only_when_the_actors_change() {
+    fn the_input_of_the_check_is_unchanged_by_an_edit_elsewhere_and_changed_by_any_edit_of_an_actor() {
         let mut p = sample_project();
-        let mut twin = Actor::new("Chinese state", ActorKind::State, Colour::palette(9));
-        twin.aliases = vec!["Beijing".into()];
-        p.actors.put(twin.clone());
-        let mut cache = SharedNames::default();
-        assert_eq!(cache.of(&p).len(), 1);
-        let kept = cache.seen.as_ref().map(|(actors, _, _)| actors.clone()).unwrap();
-        // An edit elsewhere leaves the same table, so the answer is the one kept.
+        let kept = NamesInput::of(&p);
         p.description = "changed".into();
-        cache.of(&p);
-        assert!(cache.seen.as_ref().unwrap().0.is_same(&kept));
-        // Any change of the actors, even with the cache holding the old table, is seen.
-        twin.aliases.clear();
-        p.actors.put(twin);
-        assert!(cache.of(&p).is_empty());
-        assert!(!cache.seen.as_ref().unwrap().0.is_same(&kept));
+        assert!(NamesInput::of(&p) == kept, "the actors table is still the one kept");
+        let mut china = p.find_actor("China").unwrap().clone();
+        china.aliases.push("PRC".into());
+        p.actors.put(china.clone());
+        assert!(NamesInput::of(&p) != kept, "an edit of an actor copies the shared table");
+        // Even an edit that puts the same actor back counts as a change: the check is worked
+        // out again, never skipped wrongly.
+        let now = NamesInput::of(&p);
+        p.actors.put(china);
+        assert!(NamesInput::of(&p) != now);
     }
 
     /// The sample with Greer, hypothetically, serving China until 9 May 2025 and the United
