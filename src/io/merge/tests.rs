@@ -281,6 +281,31 @@ fn date_settings_changed_differently_are_a_conflict_settled_either_way() {
 }
 
 #[test]
+fn the_diacritics_setting_they_changed_alone_is_taken_and_settles_from_a_kept_value() {
+    use crate::edit::builders::{Side, settle_conflicts};
+    let base = sample_project();
+    let mut theirs = base.clone();
+    theirs.matching.ignore_diacritics = true;
+    let m = merge(&base, &base, &theirs);
+    assert!(m.report.conflicts.is_empty());
+    assert!(m.project.matching.ignore_diacritics);
+    // A conflict on the setting (as a later field could leave) is settled with the value kept.
+    let mut p = base.clone();
+    p.conflicts = vec![crate::model::Conflict {
+        kind: "project".into(),
+        id: String::new(),
+        label: p.name.clone(),
+        field: "matching".into(),
+        base: "{}".into(),
+        ours: r#"{"ignore_diacritics":false}"#.into(),
+        theirs: r#"{"ignore_diacritics":true}"#.into(),
+    }];
+    let mut doc = Document::new(p, None);
+    doc.apply(settle_conflicts(doc.project(), &[(0, Side::Theirs)]).unwrap()).unwrap();
+    assert!(doc.project().matching.ignore_diacritics && doc.project().conflicts.is_empty());
+}
+
+#[test]
 fn the_same_page_imported_on_both_sides_is_kept_once_with_both_sides_claims() {
     let base = sample_project();
     let page = crate::io::import::text::parse_article(
