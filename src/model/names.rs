@@ -50,8 +50,14 @@ impl Matching {
         }
         // Plain ASCII names fold to their lower case, which was just compared: no key needed
         // (finding an actor by name goes through every name of 50,000 actors).
-        let plain = |s: &str| s.is_ascii() && !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ");
-        if plain(a) && plain(b) && !a.contains(|c: char| c.is_ascii_whitespace() && c != ' ') {
+        let plain = |s: &str| {
+            s.is_ascii()
+                && !s.starts_with(' ')
+                && !s.ends_with(' ')
+                && !s.contains("  ")
+                && !s.contains(|c: char| c.is_ascii_whitespace() && c != ' ')
+        };
+        if plain(a) && plain(b) {
             return false;
         }
         self.key(a) == self.key(b)
@@ -69,6 +75,7 @@ mod tests {
         let m = Matching::default();
         assert!(m.same_name("  ＵＳＴＲ ", "ustr"));
         assert!(m.same_name("Ministry of  Commerce", "MINISTRY OF COMMERCE"));
+        assert!(m.same_name("US Trade", "us\ttrade") && m.same_name("us\ttrade", "US Trade"), "a tab is a space");
         assert!(m.same_name("МИД России", "мид россии"));
         assert!(m.same_name("ΟΔΥΣΣΕΥΣ", "οδυσσευς"), "final sigma folds like any sigma");
         assert!(!m.same_name("US", "USA"));
