@@ -104,10 +104,11 @@ fn a_file_in_the_earlier_layout_loads_the_same() {
     let spelled_out = include_str!("../fixtures/layout/sample-spelled-out.ron");
     assert!(spelled_out.contains("            note: \"\",\n") && spelled_out.contains("score: None,"));
     let (p, problems) = project_file::parse_checked(spelled_out).unwrap();
-    // A format 2 file: one note per step says what opening it as format 3 and 4 means.
-    assert_eq!(problems.len(), 2, "{problems:?}");
+    // A format 2 file: one note per step says what opening it as format 3, 4 and 5 means.
+    assert_eq!(problems.len(), 3, "{problems:?}");
     assert!(problems[0].message.starts_with("opened a format 2 file as format 3"), "{problems:?}");
     assert!(problems[1].message.starts_with("opened a format 3 file as format 4"), "{problems:?}");
+    assert!(problems[2].message.starts_with("opened a format 4 file as format 5"), "{problems:?}");
     assert_eq!(p, sample_project());
     assert_eq!(project_file::to_ron(&p).unwrap(), SAMPLE_RON, "and saves in the current layout");
 }
