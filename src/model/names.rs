@@ -4,6 +4,7 @@
 //! folding), with diacritics dropped when the project says so, and runs of spaces as one.
 
 use serde::{Deserialize, Serialize};
+use unicode_script::{Script, UnicodeScript};
 
 use super::fold::{Folding, fold};
 
@@ -60,6 +61,15 @@ impl Matching {
         if plain(a) && plain(b) {
             return false;
         }
+        // Nor does a name with letters of another script (Cyrillic, Han...) fold to plain ASCII:
+        // looking a Latin name up among many Russian or Chinese aliases folds none of them.
+        let other_script = |s: &str| {
+            s.chars()
+                .any(|c| c.is_alphabetic() && !matches!(c.script(), Script::Latin | Script::Common | Script::Inherited))
+        };
+        if (plain(a) && other_script(b)) || (plain(b) && other_script(a)) {
+            return false;
+        }
         self.key(a) == self.key(b)
     }
 }
@@ -79,6 +89,8 @@ mod tests {
         assert!(m.same_name("МИД России", "мид россии"));
         assert!(m.same_name("ΟΔΥΣΣΕΥΣ", "οδυσσευς"), "final sigma folds like any sigma");
         assert!(!m.same_name("US", "USA"));
+        assert!(!m.same_name("Lavrov", "Лавров") && !m.same_name("商务部", "MOFCOM"));
+        assert!(m.same_name("ustr", "ＵＳＴＲ"), "full-width letters are Latin");
     }
 
     #[test]
