@@ -119,6 +119,28 @@ Qin Gang\tIndividual\tChina\t\tChina\t\t2022-12-30\t2022-01-01\n";
 }
 
 #[test]
+fn a_side_written_as_a_cameo_code_gives_the_role_and_a_cameo_role_the_kind_when_no_column_does() {
+    let csv = "name,acts_for,role,from\nPentagon,USAMIL,,\nJamieson Greer,USAGOV,,2025-02-26\nMOFCOM,China,GOV,\nWang Yi,CHN,Foreign Minister,\n";
+    let parsed = parse("t.csv", csv);
+    let got: Vec<(&str, Option<ActorKind>)> =
+        parsed.entries.iter().map(|e| (e.periods[0].role.as_str(), e.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("MIL", Some(ActorKind::GovernmentBody)),
+            ("GOV", Some(ActorKind::Person)),
+            ("GOV", Some(ActorKind::GovernmentBody)),
+            ("Foreign Minister", None),
+        ]
+    );
+    assert_eq!(
+        parsed.entries[0].periods[0].acts_for,
+        Party::Named("USAMIL".into()),
+        "the side is still found by its code"
+    );
+}
+
+#[test]
 fn a_csv_table_is_recognised_without_its_extension() {
     let csv = "name,aliases,acts_for,kind,role,from,to,qid\nJamieson Greer,Greer|USTR Greer,United States,person,USTR,2025-02-26,,Q131369436\n";
     let parsed = parse("actors.txt", csv);
