@@ -196,7 +196,9 @@ fn read_row<'a>(line: usize, cell: &dyn Fn(Column) -> &'a str) -> Result<Entry, 
 
 /// Whether `text` is written as a CAMEO code: three-letter blocks in capitals ("GOV", "USAGOV").
 fn is_code(text: &str) -> bool {
-    !text.is_empty() && text.len() % 3 == 0 && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    !text.is_empty()
+        && text.len().is_multiple_of(3)
+        && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 /// The role of a side written as a country's CAMEO code and a role ("USAGOV" -> "GOV").
