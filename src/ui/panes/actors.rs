@@ -271,7 +271,7 @@ fn alias_languages(
     for (i, alias) in draft.aliases.clone().into_iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(format!("“{alias}” in"));
-            let hint = language::guess(&alias).unwrap_or("language");
+            let hint = language::guess(&alias).unwrap_or("tag");
             let r = ui
                 .add(egui::TextEdit::singleline(&mut languages[i]).hint_text(hint).desired_width(60.0))
                 .labelled_by(label.id)
