@@ -110,12 +110,9 @@ impl NamesInput {
         Self { actors: p.actors.clone(), matching: p.matching }
     }
 
-    pub fn len(&self) -> usize {
+    /// How many actors the check goes through (whether to run it on another thread).
+    pub fn actor_count(&self) -> usize {
         self.actors.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.actors.is_empty()
     }
 
     pub fn shared_names(&self) -> Vec<SharedName> {

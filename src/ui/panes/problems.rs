@@ -3,6 +3,8 @@
 //! duplicate acts to merge, events whose evidence contradicts itself, acts dated across an
 //! actor's change of side, names two actors share.
 
+use std::sync::Arc;
+
 use egui::RichText;
 
 use crate::analysis::actor_checks;
@@ -10,8 +12,6 @@ use crate::analysis::duplicates::{self, Duplicate};
 use crate::analysis::grading::{self, SelfContradiction};
 use crate::edit::builders;
 use crate::io::repair::{Outcome, Problem};
-
-use std::sync::Arc;
 
 use super::once_per_state;
 use crate::ui::jobs::deferred::{Deferred, Work};
@@ -59,7 +59,7 @@ impl ProblemsView {
         ctx: &egui::Context,
     ) -> Arc<Vec<actor_checks::SharedName>> {
         let input = actor_checks::NamesInput::of(doc.project());
-        let heavy = input.len() > HEAVY_ACTORS;
+        let heavy = input.actor_count() > HEAVY_ACTORS;
         let fresh =
             self.shared_names.get(&input.clone(), ctx, || Work { heavy, compute: move || input.shared_names() });
         fresh.or_else(|| self.shared_names.latest().map(|(_, v)| v)).unwrap_or_default()
