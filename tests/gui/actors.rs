@@ -256,6 +256,11 @@ fn an_alias_gets_its_language_and_ignoring_diacritics_is_one_undoable_setting_th
     h.run();
     fill(&mut h, "“Beijing” in", "ZH");
     assert_eq!(actor(&h, "China").alias_languages.get("Beijing").map(String::as_str), Some("zh"));
+    // An alias typed with its tag takes the language too.
+    fill(&mut h, "Aliases", ", Китай@ru");
+    let china = actor(&h, "China");
+    assert_eq!(china.aliases, ["Beijing", "PRC", "Китай"]);
+    assert_eq!(china.alias_languages.get("Китай").map(String::as_str), Some("ru"));
 
     // Find with accents finds nothing until the project ignores them.
     fill(&mut h, "Find", "Sergeï");

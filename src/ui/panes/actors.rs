@@ -214,9 +214,16 @@ impl ActorsView {
                 )
                 .labelled_by(label.id);
             if r.lost_focus() {
-                let aliases =
-                    self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
-                draft.set_aliases(aliases);
+                // An alias typed with its language ("中国@zh") takes it, as in an actor table.
+                let typed: Vec<(&str, Option<String>)> =
+                    self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(language::split_tag).collect();
+                draft.set_aliases(typed.iter().map(|(alias, _)| (*alias).to_owned()).collect());
+                for (alias, tag) in typed {
+                    if let Some(tag) = tag {
+                        draft.alias_languages.insert(alias.to_owned(), tag);
+                    }
+                }
+                self.aliases = draft.aliases.join(", ");
                 self.languages = languages_of(draft);
                 commit = true;
             }
