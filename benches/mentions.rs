@@ -2,10 +2,12 @@
 //! 40 actors of the generator's roster, and with 50,000 more actors carrying 200,000 names and
 //! aliases (the size of a large event-data actor dictionary): building the automata, and
 //! counting every mention in every article as the Actors pane does; and importing a 50,000-entry
-//! Phoenix-format dictionary (read, plan, apply as one edit). Run with
-//! `cargo bench --bench mentions`; figures in BENCHMARKS.md.
+//! Phoenix-format dictionary (read, plan, apply as one edit); and the Problems check for names
+//! two actors share over those 50,000 actors, worked out afresh and asked again after an edit
+//! that left the actors alone. Run with `cargo bench --bench mentions`; figures in BENCHMARKS.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use faultline::analysis::actor_checks::{NamesInput, shared_names};
 use faultline::analysis::mentions::{Matching, MentionFinder, count};
 use faultline::edit::Document;
 use faultline::generate::{Spec, generate};
@@ -33,6 +35,18 @@ fn mentions(c: &mut Criterion) {
         b.iter(|| MentionFinder::new(&big.actors, Matching::default()))
     });
     g.bench_function("count every mention, 50,000 actors", |b| b.iter(|| count(&big, Matching::default())));
+    g.finish();
+
+    let mut g = c.benchmark_group("actor checks, 50,000 actors");
+    g.sample_size(10);
+    g.bench_function("names two actors share, worked out", |b| b.iter(|| shared_names(&big)));
+    let loose = Project { matching: Matching { ignore_diacritics: true }, ..big.clone() };
+    g.bench_function("names two actors share, diacritics ignored", |b| b.iter(|| shared_names(&loose)));
+    // The Problems pane asks again only when the check's input changed.
+    let kept = NamesInput::of(&big);
+    let mut edited = big.clone();
+    edited.description.push_str(" (an edit that leaves the actors alone)");
+    g.bench_function("names two actors share, after an edit elsewhere", |b| b.iter(|| NamesInput::of(&edited) == kept));
     g.finish();
 
     let text = dictionary(50_000);

@@ -401,7 +401,7 @@ mod tests {
         assert_eq!(a, b);
         // Actors are named as in real coverage, and the prose mentions some of them.
         assert_eq!(a.find_actor("Beijing").map(|x| x.name.as_str()), Some("China"));
-        let mentions = crate::analysis::mentions::count(&a, crate::analysis::mentions::Matching::default());
+        let mentions = crate::analysis::mentions::count(&a, a.matching);
         assert!(mentions.of_actor(a.find_actor("China").unwrap().id) > 0, "{mentions:?}");
     }
 

@@ -2,10 +2,9 @@
 //! whose imprecise dates straddle a party's change of side (counted for each side by its share
 //! of the days), and names that two actors share (likely one actor entered twice).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
-use crate::analysis::duplicates::normalised;
-use crate::model::{ActorId, Event, EventId, Piece, Project};
+use crate::model::{Actor, ActorId, Event, EventId, Matching, Piece, Project, Table};
 
 /// An act whose dates straddle a change of side of its source or target.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +54,8 @@ fn sides(p: &Project, e: &Event, piece: &Piece) -> String {
     format!("{} → {}", p.actor_name(p.top_side(e.source, day)), p.actor_name(p.top_side(e.target, day)))
 }
 
-/// A name or alias that two or more actors carry, compared without case or runs of spaces.
+/// A name or alias that two or more actors carry, compared as the project compares names
+/// ([`Matching::key`]: case, width, runs of spaces and, if the project says so, diacritics aside).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SharedName {
     /// As the first actor writes it.
@@ -66,24 +66,64 @@ pub struct SharedName {
 
 /// Every name or alias carried by more than one actor, in the order of first appearance.
 pub fn shared_names(p: &Project) -> Vec<SharedName> {
-    let mut by_name: BTreeMap<String, SharedName> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
-    for a in p.actors.iter() {
+    shared_in(&p.actors, p.matching)
+}
+
+fn shared_in(actors: &Table<Actor>, matching: Matching) -> Vec<SharedName> {
+    // Key -> (first spelling, actors in order); one pass, one key per name.
+    let mut by_key: HashMap<String, (usize, &str, Vec<ActorId>), foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(actors.len() * 4, Default::default());
+    for a in actors.iter() {
         for name in std::iter::once(&a.name).chain(&a.aliases) {
-            let key = normalised(name);
+            let key = matching.key(name);
             if key.is_empty() {
                 continue;
             }
-            let entry = by_name.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                SharedName { name: name.trim().to_owned(), actors: Vec::new() }
-            });
-            if !entry.actors.contains(&a.id) {
-                entry.actors.push(a.id);
+            let order = by_key.len();
+            let (_, _, owners) = by_key.entry(key).or_insert_with(|| (order, name.trim(), Vec::new()));
+            if !owners.contains(&a.id) {
+                owners.push(a.id);
             }
         }
     }
-    order.into_iter().filter_map(|k| by_name.remove(&k)).filter(|s| s.actors.len() > 1).collect()
+    let mut shared: Vec<(usize, SharedName)> = by_key
+        .into_values()
+        .filter(|(_, _, owners)| owners.len() > 1)
+        .map(|(order, name, actors)| (order, SharedName { name: name.to_owned(), actors }))
+        .collect();
+    shared.sort_by_key(|(order, _)| *order);
+    shared.into_iter().map(|(_, s)| s).collect()
+}
+
+/// What the names two actors share depend on: the actors table and how the project compares
+/// names. Two are equal when the table is the very same shared table (see [`Table`]): an edit
+/// of a claim or an event (most edits) leaves it so, any change of an actor does not. The
+/// Problems pane keys its answer on this, so it works the check out only when actors change.
+#[derive(Clone)]
+pub struct NamesInput {
+    actors: Table<Actor>,
+    matching: Matching,
+}
+
+impl NamesInput {
+    pub fn of(p: &Project) -> Self {
+        Self { actors: p.actors.clone(), matching: p.matching }
+    }
+
+    /// How many actors the check goes through (whether to run it on another thread).
+    pub fn actor_count(&self) -> usize {
+        self.actors.len()
+    }
+
+    pub fn shared_names(&self) -> Vec<SharedName> {
+        shared_in(&self.actors, self.matching)
+    }
+}
+
+impl PartialEq for NamesInput {
+    fn eq(&self, other: &Self) -> bool {
+        self.actors.is_same(&other.actors) && self.matching == other.matching
+    }
 }
 
 /// "“Beijing” names China and Chinese government: possibly one actor entered twice ...".
@@ -123,6 +163,42 @@ pub(crate) mod tests {
         assert_eq!(shared[0].name, "Beijing");
         let text = describe_shared(&p, &shared[0]);
         assert!(text.contains("“Beijing” names China and People's Republic of China"), "{text}");
+    }
+
+    #[test]
+    fn names_differing_only_in_accents_are_shared_once_the_project_ignores_diacritics_and_undo_restores() {
+        let mut p = sample_project();
+        p.actors.put(Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(8)));
+        p.actors.put(Actor::new("SERGEÏ  LAVROV", ActorKind::Person, Colour::palette(9)));
+        let mut doc = crate::edit::Document::unsaved(p);
+        let before = NamesInput::of(doc.project());
+        assert!(before.shared_names().is_empty());
+        let loose = Matching { ignore_diacritics: true };
+        doc.apply(crate::edit::Edit::one("ignore diacritics", crate::edit::Op::SetMatching(loose))).unwrap();
+        let after = NamesInput::of(doc.project());
+        assert!(after != before, "the setting changed");
+        let shared = after.shared_names();
+        assert_eq!(shared.len(), 1, "{shared:?}");
+        assert_eq!(shared[0].name, "Sergei Lavrov");
+        doc.undo();
+        assert_eq!(shared_names(doc.project()), vec![]);
+    }
+
+    #[test]
+    fn the_input_of_the_check_is_unchanged_by_an_edit_elsewhere_and_changed_by_any_edit_of_an_actor() {
+        let mut p = sample_project();
+        let kept = NamesInput::of(&p);
+        p.description = "changed".into();
+        assert!(NamesInput::of(&p) == kept, "the actors table is still the one kept");
+        let mut china = p.find_actor("China").unwrap().clone();
+        china.aliases.push("PRC".into());
+        p.actors.put(china.clone());
+        assert!(NamesInput::of(&p) != kept, "an edit of an actor copies the shared table");
+        // Even an edit that puts the same actor back counts as a change: the check is worked
+        // out again, never skipped wrongly.
+        let now = NamesInput::of(&p);
+        p.actors.put(china);
+        assert!(NamesInput::of(&p) != now);
     }
 
     /// The sample with Greer, hypothetically, serving China until 9 May 2025 and the United

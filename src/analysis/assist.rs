@@ -23,6 +23,8 @@ pub struct AssistInput {
     pub byline: String,
     /// The project's conventions for weekdays and numeric dates.
     pub dates: DateSettings,
+    /// How the project compares names (diacritics ignored or not).
+    pub matching: Matching,
     pub actors: Table<Actor>,
     pub taxonomy: Table<EventType>,
     /// Char ranges already claimed: no suggestion overlaps them.
@@ -40,6 +42,7 @@ impl AssistInput {
             published: a.published,
             byline: format!("{}\n{}", a.outlet, a.author),
             dates: project.dates,
+            matching: project.matching,
             actors: project.actors.clone(),
             taxonomy: project.taxonomy.clone(),
             claimed: project.claims_of(article).filter(|c| !c.orphaned).map(|c| (c.start, c.end)).collect(),
@@ -60,7 +63,7 @@ pub struct Assistance {
 
 pub fn assist(input: &AssistInput) -> Assistance {
     let chars: Vec<char> = input.text.chars().collect();
-    let finder = MentionFinder::new(&input.actors, Matching::default());
+    let finder = MentionFinder::new(&input.actors, input.matching);
     let mentions = finder.find(&input.text);
     let dates = date_expressions::find(&chars, 0, chars.len(), input.published, input.dates);
     // The speaker's side as of the publication day: what the article calls the speaker's own side.

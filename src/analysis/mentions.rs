@@ -12,15 +12,15 @@
 //! ("Захарова" finds "Захаровой"; see `inflection`). Aliases shared by two actors go to the one listed first.
 //! Offsets are chars of the original text, whatever normalisation changed.
 
-mod fold;
 mod inflection;
 
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-pub use self::fold::spaceless;
-use self::fold::{Folded, Folding, fold};
+pub use crate::model::Matching;
+pub use crate::model::fold::spaceless;
+use crate::model::fold::{Folded, Folding, fold};
 use self::inflection::{InflectedMatcher, inflects};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
@@ -30,13 +30,6 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub actor: ActorId,
-}
-
-/// How loosely names are compared, beyond Unicode normalisation and smart case.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Matching {
-    /// "Sergei" finds "Sergeï" and "Елкин" finds "Ёлкин" (accents on Latin, Greek and Cyrillic).
-    pub ignore_diacritics: bool,
 }
 
 /// The automata for a project's actors; rebuild it when actors or aliases change.

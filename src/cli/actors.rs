@@ -1,5 +1,6 @@
 //! `faultline actors`: the project's actors as they stood on a day (who each acts for, in what
-//! role, over which period), and the actor commands under it (`actors merge`).
+//! role, over which period), and the actor commands under it (`actors merge`, `import`,
+//! `export`, `diacritics`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,12 +9,12 @@ use clap::{Args, Subcommand};
 use jiff::civil::Date;
 
 use crate::analysis::date_phrase;
-use crate::edit::{Document, builders};
+use crate::edit::{Document, Edit, Op, builders};
 use crate::io::dictionary;
 use crate::io::dictionary::plan::preview;
 use crate::io::export::LIST_SEPARATOR;
 use crate::io::project_file::write_atomically;
-use crate::model::{Actor, ActorId, Precision, Project};
+use crate::model::{Actor, ActorId, Matching, Precision, Project};
 
 use super::{CliError, fail, load, writing};
 
@@ -62,6 +63,18 @@ pub enum ActorsAction {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Set how PROJECT compares names: `ignore` diacritics ("Sergei" finds "Sergeï", "Елкин"
+    /// finds "Ёлкин") or `match` them as written (the default). Mentions, suggestions, finding
+    /// and merging actors and dictionary imports follow the setting, as the workbench's
+    /// Actors ▸ Ignore diacritics does.
+    Diacritics { project: PathBuf, setting: Diacritics },
+}
+
+/// Whether names compare with their diacritics.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Diacritics {
+    Ignore,
+    Match,
 }
 
 pub fn run(args: ActorsArgs, out: &mut dyn Write) -> Result<(), CliError> {
@@ -69,6 +82,7 @@ pub fn run(args: ActorsArgs, out: &mut dyn Write) -> Result<(), CliError> {
         (Some(ActorsAction::Merge { project, keep, gone }), _) => merge(&project, &keep, &gone, out),
         (Some(ActorsAction::Import { project, file, dry_run }), _) => import(&project, &file, dry_run, out),
         (Some(ActorsAction::Export { project, output }), _) => export(&project, output.as_deref(), out),
+        (Some(ActorsAction::Diacritics { project, setting }), _) => diacritics(&project, setting, out),
         (None, Some(project)) => {
             let p = load(&project)?;
             let day = args.at.as_deref().map(one_day).transpose()?;
@@ -162,9 +176,9 @@ fn find(p: &Project, text: &str) -> Result<ActorId, CliError> {
     if let Some(a) = text.parse::<ActorId>().ok().and_then(|id| p.actors.get(id)) {
         return Ok(a.id);
     }
-    let named: Vec<&Actor> = p.actors.iter().filter(|a| a.name.to_lowercase() == text.to_lowercase()).collect();
-    let called: Vec<&Actor> =
-        p.actors.iter().filter(|a| a.aliases.iter().any(|al| al.to_lowercase() == text.to_lowercase())).collect();
+    let same = |name: &String| p.matching.same_name(name, text);
+    let named: Vec<&Actor> = p.actors.iter().filter(|a| same(&a.name)).collect();
+    let called: Vec<&Actor> = p.actors.iter().filter(|a| a.aliases.iter().any(same)).collect();
     let found = if named.is_empty() { called } else { named };
     match found.as_slice() {
         [a] => Ok(a.id),
@@ -194,6 +208,19 @@ fn merge(project: &Path, keep: &str, gone: &str, out: &mut dyn Write) -> Result<
     )
     .map_err(fail)?;
     writing.save(p, out)
+}
+
+fn diacritics(project: &Path, setting: Diacritics, out: &mut dyn Write) -> Result<(), CliError> {
+    let (writing, p) = writing::Writing::open(project, "actors diacritics", false, out)?;
+    let ignore_diacritics = setting == Diacritics::Ignore;
+    let mut doc = Document::new(p, Some(project.to_owned()));
+    if doc.project().matching.ignore_diacritics != ignore_diacritics {
+        let label = if ignore_diacritics { "ignore diacritics in names" } else { "match diacritics in names" };
+        doc.apply(Edit::one(label, Op::SetMatching(Matching { ignore_diacritics }))).map_err(fail)?;
+    }
+    let how = if ignore_diacritics { "whatever their diacritics" } else { "with their diacritics as written" };
+    writeln!(out, "names in {} now match {how}", project.display()).map_err(fail)?;
+    writing.save(doc.project(), out)
 }
 
 fn import(project: &Path, file: &Path, dry_run: bool, out: &mut dyn Write) -> Result<(), CliError> {

@@ -235,9 +235,13 @@ pub enum Command {
         /// One row per article and actor instead of one per actor.
         #[arg(long)]
         by_article: bool,
-        /// Match names whatever their accents ("Sergei" finds "Sergeï", "Елкин" finds "Ёлкин").
-        #[arg(long)]
+        /// Match names whatever their accents ("Sergei" finds "Sergeï", "Елкин" finds "Ёлкин"),
+        /// whatever the project's setting (without either flag the project's setting decides).
+        #[arg(long, conflicts_with = "keep_diacritics")]
         ignore_diacritics: bool,
+        /// Match accents as written even in a project set to ignore them.
+        #[arg(long)]
+        keep_diacritics: bool,
     },
     /// Weigh the competing hypotheses (ACH): each hypothesis's weighted inconsistency score
     /// (I = 1, II = 2, times the evidence's weight from its grade), least inconsistent first;
@@ -459,8 +463,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             }
         }
         Command::Actors(args) => actors::run(args, out),
-        Command::Mentions { project, by_article, ignore_diacritics } => {
+        Command::Mentions { project, by_article, ignore_diacritics, keep_diacritics } => {
             let p = load(&project)?;
+            let ignore_diacritics = match (ignore_diacritics, keep_diacritics) {
+                (false, false) => p.matching.ignore_diacritics,
+                (ignore, _) => ignore,
+            };
             assist::print_mentions(&p, by_article, Matching { ignore_diacritics }, out).map_err(fail)
         }
         Command::Check { project, strict, window } => {

@@ -2,8 +2,8 @@
 
 use crate::model::{
     AchCell, Actor, ActorId, Article, ArticleId, CellId, Claim, ClaimId, ClaimLink, ClaimLinkId, Conflict,
-    DateSettings, Era, EraId, Event, EventId, EventType, EventTypeId, Hypothesis, HypothesisId, Keyed, Outlet,
-    OutletId, Project, Table, Tag, TagId,
+    DateSettings, Era, EraId, Event, EventId, EventType, EventTypeId, Hypothesis, HypothesisId, Keyed, Matching,
+    Outlet, OutletId, Project, Table, Tag, TagId,
 };
 
 use super::EditError;
@@ -64,6 +64,8 @@ pub enum Op {
     SetConflicts(Vec<Conflict>),
     /// How this project's sources write ambiguous dates.
     SetDates(DateSettings),
+    /// How names are compared (diacritics ignored or not).
+    SetMatching(Matching),
     /// Replaces the ACH matrix's evidence columns (claims, in order).
     SetAchEvidence(Vec<ClaimId>),
 }
@@ -93,6 +95,7 @@ pub(super) fn apply_op(project: &mut Project, op: Op) -> Result<Op, EditError> {
         Op::SetDescription(text) => Ok(Op::SetDescription(std::mem::replace(&mut project.description, text))),
         Op::SetConflicts(conflicts) => Ok(Op::SetConflicts(std::mem::replace(&mut project.conflicts, conflicts))),
         Op::SetDates(dates) => Ok(Op::SetDates(std::mem::replace(&mut project.dates, dates))),
+        Op::SetMatching(m) => Ok(Op::SetMatching(std::mem::replace(&mut project.matching, m))),
         Op::SetAchEvidence(columns) => {
             validate::ach_evidence(project, &columns)?;
             Ok(Op::SetAchEvidence(std::mem::replace(&mut project.ach_evidence, columns)))

@@ -175,7 +175,7 @@ fn outlet(p: &Project, o: &Outlet) -> Result<(), EditError> {
         return Err(invalid("an outlet needs a name"));
     }
     for name in std::iter::once(&o.name).chain(&o.aliases) {
-        if let Some(other) = p.outlets.iter().find(|other| other.id != o.id && other.answers_to(name)) {
+        if let Some(other) = p.outlets.iter().find(|other| other.id != o.id && other.answers_to(name, p.matching)) {
             return Err(invalid(format!("“{}” already names the outlet {}", name.trim(), other.name)));
         }
     }

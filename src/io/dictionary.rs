@@ -7,10 +7,12 @@ mod cameo;
 pub mod countries;
 mod dates;
 pub mod export;
+mod kinds;
 mod names;
 pub mod plan;
 mod table;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -31,6 +33,8 @@ pub struct Entry {
     pub name: String,
     /// Other names, the dictionary's own spelling of the name included ("JAMES BYRNES").
     pub aliases: Vec<String>,
+    /// The language of an alias where the file says it (alias -> tag such as "zh").
+    pub alias_languages: BTreeMap<String, String>,
     /// What the dictionary says the actor is, when it says so.
     pub kind: Option<ActorKind>,
     /// Whom the actor acted for, in which role, when.

@@ -101,6 +101,11 @@ const MIGRATIONS: &[Migration] = &[
         what: "an actor now acts for its side in dated periods (a minister only while in office); each actor's one side became a period without start or end, so every count stays as it was",
         apply: |raw| raw.actors.iter_mut().for_each(RawActor::upgrade),
     },
+    Migration {
+        from: 4,
+        what: "a project can now compare names without their diacritics (a format 4 file compares them with, as before, so nothing changes)",
+        apply: |_| {},
+    },
 ];
 
 /// Brings `raw` up to [`FORMAT_VERSION`], returning one line that says what each step applied
@@ -144,8 +149,8 @@ mod tests {
         assert_eq!(migrated, current, "the data is the same; only the version moves on");
         assert_eq!(problems.len(), 1, "one note for the whole upgrade: {problems:?}");
         let note = &problems[0].message;
-        assert!(note.starts_with("opened a format 1 file as format 4"), "{note}");
-        for step in ["format 2: articles can now", "format 3: projects can now", "format 4: an actor now"] {
+        assert!(note.starts_with("opened a format 1 file as format 5"), "{note}");
+        for step in ["format 2: articles can now", "format 3: projects can now", "format 4: an actor now", "format 5: a project can now"] {
             assert!(note.contains(step), "{note}");
         }
         assert_eq!(problems[0].outcome, crate::io::repair::Outcome::Upgraded);
@@ -169,7 +174,7 @@ mod tests {
             (id: "00000000000000bb", name: "Jamieson Greer", kind: Person, aliases: ["Greer"], affiliation: Some("00000000000000aa"), colour: "#009e73"),
         ])"##;
         let (p, problems) = parse_checked(v3).unwrap();
-        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].message.contains("format 3 file as format 4"), "{}", problems[0].message);
         let us = p.find_actor("United States").unwrap().id;
         let greer = p.find_actor("Greer").unwrap();
@@ -177,6 +182,20 @@ mod tests {
         assert!(p.find_actor("United States").unwrap().affiliations.is_empty());
         let saved = to_ron(&p).unwrap();
         assert!(saved.contains("affiliations: [(acts_for: Some(") && !saved.contains("affiliation:"), "{saved}");
+    }
+
+    #[test]
+    fn a_format_4_file_compares_names_with_their_diacritics_as_before() {
+        let v4 = r##"(format: 4, name: "p", actors: [(id: "00000000000000aa", name: "Sergeï", kind: Person, colour: "#e69f00")])"##;
+        let (p, problems) = parse_checked(v4).unwrap();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("without their diacritics"), "{}", problems[0].message);
+        assert!(!p.matching.ignore_diacritics);
+        let mut loose = p.clone();
+        loose.matching.ignore_diacritics = true;
+        let saved = to_ron(&loose).unwrap();
+        assert!(saved.contains("matching: (\n\t\tignore_diacritics: true,"), "{saved}");
+        assert_eq!(parse_checked(&saved).unwrap().0, loose, "the setting is saved and read back");
     }
 
     #[test]

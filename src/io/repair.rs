@@ -56,6 +56,8 @@ pub(super) struct RawProject {
     #[serde(default)]
     dates: crate::model::DateSettings,
     #[serde(default)]
+    matching: crate::model::Matching,
+    #[serde(default)]
     hypotheses: Vec<Hypothesis>,
     #[serde(default)]
     ach_evidence: Vec<ClaimId>,
@@ -81,6 +83,7 @@ impl RawProject {
             claim_links: p.claim_links.iter().cloned().collect(),
             conflicts: p.conflicts.clone(),
             dates: p.dates,
+            matching: p.matching,
             hypotheses: p.hypotheses.iter().cloned().collect(),
             ach_evidence: p.ach_evidence.clone(),
             ach_cells: p.ach_cells.iter().cloned().collect(),
@@ -230,6 +233,7 @@ pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     p.description = raw.description;
     p.conflicts = raw.conflicts;
     p.dates = raw.dates;
+    p.matching = raw.matching;
     let actors = raw.actors.into_iter().map(|raw| {
         let (actor, old_side) = raw.into_actor();
         if old_side {

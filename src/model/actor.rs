@@ -155,6 +155,12 @@ impl Actor {
         }
     }
 
+    /// Replaces the aliases; the languages of aliases no longer there go with them.
+    pub fn set_aliases(&mut self, aliases: Vec<String>) {
+        self.alias_languages.retain(|alias, _| aliases.contains(alias));
+        self.aliases = aliases;
+    }
+
     /// The actor's page on Wikidata, when it has an item.
     pub fn wikidata_url(&self) -> Option<String> {
         self.qid.as_ref().map(|q| format!("https://www.wikidata.org/wiki/{q}"))
@@ -253,6 +259,15 @@ mod tests {
         assert_eq!(m.affiliation_on(date(2025, 3, 31)).unwrap().acts_for, Some(a));
         assert_eq!(m.affiliation_on(date(2025, 4, 1)).unwrap().acts_for, Some(b));
         assert_eq!(m.current_affiliation().unwrap().acts_for, Some(b), "the open-ended side is the current one");
+    }
+
+    #[test]
+    fn an_alias_taken_away_takes_its_language_with_it() {
+        let mut m = Actor::new("Wang Yi", ActorKind::Person, Colour::rgb(0, 0, 0));
+        m.aliases = vec!["王毅".into(), "Ван И".into()];
+        m.alias_languages = [("王毅".into(), "zh".into()), ("Ван И".into(), "ru".into())].into();
+        m.set_aliases(vec!["Ван И".into(), "Wang".into()]);
+        assert_eq!(m.alias_languages, [("Ван И".to_owned(), "ru".to_owned())].into());
     }
 
     #[test]

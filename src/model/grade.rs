@@ -244,7 +244,7 @@ impl Project {
         if name.is_empty() {
             return None;
         }
-        self.outlets.iter().find(|o| o.answers_to(name))
+        self.outlets.iter().find(|o| o.answers_to(name, self.matching))
     }
 
     /// An article's reliability: its own override, else its outlet's, else F (cannot be judged).

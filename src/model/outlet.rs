@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::grade::Reliability;
 use super::id::OutletId;
+use super::names::Matching;
 use super::table::Keyed;
 
 /// An outlet (wire service, ministry, newspaper) and how reliable the analyst judges it.
@@ -28,10 +29,10 @@ impl Outlet {
         Self { id: OutletId::random(), name: name.into(), aliases: Vec::new(), reliability, note: String::new() }
     }
 
-    /// Whether an article's outlet text names this outlet (ignoring case and spaces around it).
-    pub fn answers_to(&self, name: &str) -> bool {
-        let name = name.trim();
-        std::iter::once(&self.name).chain(&self.aliases).any(|n| n.trim().eq_ignore_ascii_case(name))
+    /// Whether an article's outlet text names this outlet, as the project compares names
+    /// ("ＡＰ" and " ap " are "AP").
+    pub fn answers_to(&self, name: &str, matching: Matching) -> bool {
+        std::iter::once(&self.name).chain(&self.aliases).any(|n| matching.same_name(n, name))
     }
 }
 
@@ -39,5 +40,21 @@ impl Keyed for Outlet {
     type Id = OutletId;
     fn id(&self) -> OutletId {
         self.id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outlet_answers_to_its_names_in_any_case_width_or_spacing_and_accents_by_the_setting() {
+        let mut o = Outlet::new("Agence France-Presse", Reliability::B);
+        o.aliases = vec!["AFP".into(), "Агентство Франс Пресс".into()];
+        let strict = Matching::default();
+        assert!(o.answers_to(" ａｆｐ ", strict) && o.answers_to("agence  france-presse", strict));
+        assert!(o.answers_to("АГЕНТСТВО ФРАНС ПРЕСС", strict));
+        assert!(!o.answers_to("Agence France-Prèsse", strict) && !o.answers_to("AP", strict));
+        assert!(o.answers_to("Agence France-Prèsse", Matching { ignore_diacritics: true }));
     }
 }

@@ -13,13 +13,14 @@ use super::event::{Era, Event, EventType};
 use super::hypothesis::{AchCell, Hypothesis};
 use super::id::{ActorId, ArticleId, ClaimId};
 use super::link::ClaimLink;
+use super::names::Matching;
 use super::outlet::Outlet;
 use super::table::Table;
 use super::taxonomy::default_taxonomy;
 
 /// The version of the project file format this build writes. Files with a higher version are
 /// refused rather than half-read and then overwritten.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Everything an analyst saves: sources, annotations, actors, codebook and coded events.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -56,6 +57,9 @@ pub struct Project {
     /// How this project's sources write dates that can be read two ways.
     #[serde(default, skip_serializing_if = "DateSettings::is_default")]
     pub dates: DateSettings,
+    /// How names are compared wherever they are matched (mentions, finding and merging actors).
+    #[serde(default, skip_serializing_if = "Matching::is_default")]
+    pub matching: Matching,
     /// The competing hypotheses of the ACH matrix (its rows).
     #[serde(default, skip_serializing_if = "Table::is_empty")]
     pub hypotheses: Table<Hypothesis>,
@@ -135,6 +139,7 @@ impl Project {
             claim_links: Table::default(),
             conflicts: Vec::new(),
             dates: DateSettings::default(),
+            matching: Matching::default(),
             hypotheses: Table::default(),
             ach_evidence: Vec::new(),
             ach_cells: Table::default(),
@@ -265,12 +270,10 @@ impl Project {
         self.actors.get(id).map_or("(missing actor)", |a| a.name.as_str())
     }
 
-    /// Finds an actor by name or alias, ignoring case.
+    /// Finds an actor by name or alias, as the project compares names ([`Matching`]).
     pub fn find_actor(&self, name: &str) -> Option<&Actor> {
-        let name = name.trim();
-        self.actors
-            .iter()
-            .find(|a| a.name.eq_ignore_ascii_case(name) || a.aliases.iter().any(|al| al.eq_ignore_ascii_case(name)))
+        let same = |n: &String| self.matching.same_name(n, name);
+        self.actors.iter().find(|a| same(&a.name) || a.aliases.iter().any(same))
     }
 }
 
@@ -308,6 +311,20 @@ mod tests {
         assert!((pieces[0].share - 9.0 / 30.0).abs() < 1e-12 && (pieces[1].share - 21.0 / 30.0).abs() < 1e-12);
         assert_eq!(p.top_side(m, Some(pieces[0].start)), old);
         assert_eq!(p.top_side(m, Some(pieces[1].start)), new);
+    }
+
+    #[test]
+    fn an_actor_is_found_by_any_spelling_the_project_counts_as_its_name() {
+        let (mut p, ..) = minister_who_moves();
+        let mut lavrov = Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(3));
+        lavrov.aliases = vec!["Лавров".into()];
+        p.actors.put(lavrov);
+        assert_eq!(p.find_actor("  sergei   LAVROV ").map(|a| a.name.as_str()), Some("Sergei Lavrov"));
+        assert_eq!(p.find_actor("ЛАВРОВ").map(|a| a.name.as_str()), Some("Sergei Lavrov"));
+        assert_eq!(p.find_actor("ｍｉｎｉｓｔｅｒ").map(|a| a.name.as_str()), Some("Minister"), "full width");
+        assert!(p.find_actor("Sergeï Lavrov").is_none(), "accents count unless the project ignores them");
+        p.matching.ignore_diacritics = true;
+        assert_eq!(p.find_actor("Sergeï Lavrov").map(|a| a.name.as_str()), Some("Sergei Lavrov"));
     }
 
     #[test]

@@ -68,6 +68,12 @@ impl<T: Keyed> Table<T> {
         self.rows.keys().copied()
     }
 
+    /// Whether `other` is this very table, shared: a clone kept from before an edit that did not
+    /// touch the table is the same; any change since (which copies the shared table) makes it not.
+    pub fn is_same(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.rows, &other.rows)
+    }
+
     pub fn position(&self, id: T::Id) -> Option<usize> {
         self.rows.get_index_of(&id)
     }

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use crate::analysis::assist::{AssistInput, Assistance, assist};
-use crate::analysis::mentions::{self, Matching, MentionCounts};
+use crate::analysis::mentions::{self, MentionCounts};
 use crate::analysis::suggest::Suggestion;
 use crate::edit::Document;
 use crate::model::ArticleId;
@@ -52,7 +52,7 @@ impl AssistState {
             let heavy = p.articles.iter().map(|a| a.text.len()).sum::<usize>() > HEAVY_PROJECT;
             // A clone shares the project's records: handing it to the thread copies nothing.
             let p = p.clone();
-            Work { heavy, compute: move || mentions::count(&p, Matching::default()) }
+            Work { heavy, compute: move || mentions::count(&p, p.matching) }
         });
         fresh.or_else(|| self.counts.latest().map(|(_, v)| v))
     }

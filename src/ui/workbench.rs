@@ -202,8 +202,13 @@ impl Workbench {
         let mut maximise = self.maximised;
         let mut cx = Cx { doc, problems, state, actions };
         self.views.merge.poll(ui.ctx(), &mut cx);
-        let mut behavior =
-            Behavior { cx, views: &mut self.views, open_problems: &mut self.open_problems, maximise: &mut maximise };
+        let mut behavior = Behavior {
+            cx,
+            views: &mut self.views,
+            open_problems: &mut self.open_problems,
+            maximise: &mut maximise,
+            ctx: ui.ctx().clone(),
+        };
         match self.maximised.and_then(|pane| Some((pane, self.tree.tiles.find_pane(&pane)?))) {
             Some((mut pane, tile)) => {
                 ui.horizontal(|ui| {
@@ -225,10 +230,12 @@ impl Workbench {
 struct Behavior<'a> {
     cx: Cx<'a>,
     views: &'a mut Views,
-    /// (document state, orphaned claims + events without evidence).
+    /// (document state, the problems counted once per state; names two actors share are added apart).
     open_problems: &'a mut (u64, usize),
     /// The pane to show alone from the next frame (`None`: the whole layout).
     maximise: &'a mut Option<Pane>,
+    /// For checks worked out on another thread (the repaint when they arrive).
+    ctx: egui::Context,
 }
 
 impl egui_tiles::Behavior<Pane> for Behavior<'_> {
@@ -267,11 +274,12 @@ impl egui_tiles::Behavior<Pane> for Behavior<'_> {
                 + p.conflicts.len()
                 + self.views.problems.duplicates(self.cx.doc).len()
                 + self.views.problems.contradictions(self.cx.doc).len();
-            let (straddles, shared) = self.views.problems.actor_checks(self.cx.doc);
-            let open = open + straddles.len() + shared.len();
+            let open = open + self.views.problems.straddles(self.cx.doc).len();
             *self.open_problems = (state, open);
         }
-        match self.open_problems.1 {
+        // Names two actors share may arrive from another thread after the state was counted.
+        let shared = self.views.problems.shared_names(self.cx.doc, &self.ctx).len();
+        match self.open_problems.1 + shared {
             0 => pane.title().into(),
             open => format!("Problems ({open})").into(),
         }

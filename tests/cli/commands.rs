@@ -876,4 +876,15 @@ fn mentions_match_names_whatever_their_accents_when_asked() {
     let (ok, loose, err) = faultline(&["mentions", path_str(&project), "--ignore-diacritics"]);
     assert!(ok, "{err}");
     assert!(loose.contains("Sergei Lavrov,1") && loose.contains("Pyotr Elkin,1"), "{loose}");
+    // Once the project ignores diacritics, mentions follow it unless told otherwise.
+    let (ok, _, err) = faultline(&["actors", "diacritics", path_str(&project), "ignore"]);
+    assert!(ok, "{err}");
+    let (_, by_setting, _) = faultline(&["mentions", path_str(&project)]);
+    assert!(by_setting.contains("Sergei Lavrov,1"), "{by_setting}");
+    let (_, kept, _) = faultline(&["mentions", path_str(&project), "--keep-diacritics"]);
+    assert!(kept.contains("Sergei Lavrov,0"), "{kept}");
+    // And finding an actor by name follows it too: the accented spelling names Lavrov.
+    let (ok, merged, err) = faultline(&["actors", "merge", path_str(&project), "SERGEÏ LAVROV", "Pyotr Ëlkin"]);
+    assert!(ok, "{err}");
+    assert!(merged.contains("merged into Sergei Lavrov"), "{merged}");
 }

@@ -1,6 +1,6 @@
 //! The Actors pane as an analyst uses it: give a minister dated periods (acts for, role, from,
-//! to), a Wikidata item shown as a link, and merge an actor entered twice; each one undoable
-//! edit on the project.
+//! to), a Wikidata item shown as a link, an alias its language, find actors by name, ignore
+//! diacritics, and merge an actor entered twice; each one undoable edit on the project.
 
 use crate::support::{step_until, workbench};
 use egui::Key;
@@ -211,7 +211,7 @@ fn in_a_small_window_the_actor_list_and_form_keep_inside_their_pane() {
         assert!(rect.max.x <= pane_edge, "a mention count at {rect:?} runs past the pane's edge at {pane_edge}");
     }
     click(&mut h, Role::Button, "United States");
-    for field in ["Name", "Aliases"] {
+    for field in ["Name", "Aliases", "“U.S.” in"] {
         let rect = h.get_by_role_and_label(Role::TextInput, field).rect();
         assert!(rect.max.x <= pane_edge, "the {field} field at {rect:?} runs past the pane's edge at {pane_edge}");
     }
@@ -245,4 +245,31 @@ fn a_filled_period_names_its_role_from_and_to_fields_inside_a_small_window() {
         let rect = h.get_by_role_and_label(role, label).rect();
         assert!(window.contains_rect(rect), "{label} at {rect:?} is out of reach in a 1024 × 700 window");
     }
+}
+
+#[test]
+fn an_alias_gets_its_language_and_ignoring_diacritics_is_one_undoable_setting_that_find_follows() {
+    let mut p = sample_project();
+    p.actors.put(Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(9)));
+    let (mut h, _dir) = harness(p);
+    h.get_by_label("China").click();
+    h.run();
+    fill(&mut h, "“Beijing” in", "ZH");
+    assert_eq!(actor(&h, "China").alias_languages.get("Beijing").map(String::as_str), Some("zh"));
+    // An alias typed with its tag takes the language too.
+    fill(&mut h, "Aliases", ", Китай@ru");
+    let china = actor(&h, "China");
+    assert_eq!(china.aliases, ["Beijing", "PRC", "Китай"]);
+    assert_eq!(china.alias_languages.get("Китай").map(String::as_str), Some("ru"));
+
+    // Find with accents finds nothing until the project ignores them.
+    fill(&mut h, "Find", "Sergeï");
+    assert!(h.query_by_label("Sergei Lavrov").is_none());
+    click(&mut h, Role::CheckBox, "Ignore diacritics");
+    assert!(h.state().document().project().matching.ignore_diacritics);
+    assert!(h.query_by_label("Sergei Lavrov").is_some());
+    assert_eq!(h.state().document().undo_label(), Some("ignore diacritics in names"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!h.state().document().project().matching.ignore_diacritics);
 }

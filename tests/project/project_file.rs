@@ -104,10 +104,13 @@ fn a_file_in_the_earlier_layout_loads_the_same() {
     let spelled_out = include_str!("../fixtures/layout/sample-spelled-out.ron");
     assert!(spelled_out.contains("            note: \"\",\n") && spelled_out.contains("score: None,"));
     let (p, problems) = project_file::parse_checked(spelled_out).unwrap();
-    // A format 2 file: one note says what opening it as format 3 and 4 means.
+    // A format 2 file: one note says what opening it as format 3, 4 and 5 means.
     assert_eq!(problems.len(), 1, "{problems:?}");
     let note = &problems[0].message;
-    assert!(note.starts_with("opened a format 2 file as format 4") && note.contains("format 3: "), "{note}");
+    assert!(note.starts_with("opened a format 2 file as format 5"), "{note}");
+    for step in ["format 3: ", "format 4: ", "format 5: "] {
+        assert!(note.contains(step), "{note}");
+    }
     assert_eq!(p, sample_project());
     assert_eq!(project_file::to_ron(&p).unwrap(), SAMPLE_RON, "and saves in the current layout");
 }

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use unicode_script::{Script, UnicodeScript};
 
 use super::Candidate;
-use super::fold::{Folded, Folding, fold};
+use crate::model::fold::{Folded, Folding, fold};
 use crate::model::ActorId;
 
 /// Case endings of Russian and Ukrainian nouns, adjectives and surnames, in lower case.

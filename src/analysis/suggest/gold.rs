@@ -150,6 +150,7 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         published: Some(gold.published.parse().expect("published is an ISO date")),
         byline: gold.outlet.clone(),
         dates: Default::default(),
+        matching: Default::default(),
         actors: p.actors.clone(),
         taxonomy: p.taxonomy.clone(),
         claimed: Vec::new(),

@@ -171,7 +171,7 @@ pub fn combine_actors(p: &Project, keep: &Actor, gone: &Actor) -> Result<Actor, 
         }
     }
     for name in std::iter::once(&gone.name).chain(&gone.aliases) {
-        let known = std::iter::once(&k.name).chain(&k.aliases).any(|n| n.to_lowercase() == name.to_lowercase());
+        let known = std::iter::once(&k.name).chain(&k.aliases).any(|n| p.matching.same_name(n, name));
         if !known {
             k.aliases.push(name.clone());
         }

@@ -123,7 +123,7 @@ impl<'p> Bring<'p> {
             (&mut self.tags, &mut self.ops),
             id,
             (&ours.tags, &theirs.tags),
-            |t| ours.tags.iter().find(|o| same_name(&o.name, &t.name)).map(|o| o.id),
+            |t| ours.tags.iter().find(|o| ours.matching.same_name(&o.name, &t.name)).map(|o| o.id),
             // Brought in at the top when its parent is not here either.
             |t| t.parent = t.parent.filter(|p| ours.tags.contains(*p)),
             Record::Tag,
@@ -136,7 +136,7 @@ impl<'p> Bring<'p> {
             (&mut self.types, &mut self.ops),
             id,
             (&ours.taxonomy, &theirs.taxonomy),
-            |t| ours.taxonomy.iter().find(|o| same_name(&o.name, &t.name)).map(|o| o.id),
+            |t| ours.taxonomy.iter().find(|o| ours.matching.same_name(&o.name, &t.name)).map(|o| o.id),
             |_| {},
             Record::EventType,
         )
@@ -183,10 +183,6 @@ fn find_or_bring<T: Keyed>(
     Some(found)
 }
 
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,8 +218,14 @@ mod tests {
         let ours = sample_project();
         let mine = ours.claims.iter().find(|c| !c.tags.is_empty()).unwrap().clone();
         let ours_tag = ours.tags.iter().find(|t| !mine.tags.contains(&t.id)).unwrap().clone();
-        // They made the tag themselves, under another id and in other case.
-        let their_tag = Tag::new(ours_tag.name.to_uppercase(), Colour::palette(3));
+        // They made the tag themselves, under another id, in other case and spacing, and typed
+        // it in full-width letters.
+        let shouted: String = ours_tag.name.to_uppercase().replace(' ', "  ");
+        let wide: String = shouted
+            .chars()
+            .map(|c| if c.is_ascii_uppercase() { char::from_u32(c as u32 - 'A' as u32 + 0xFF21).unwrap() } else { c })
+            .collect();
+        let their_tag = Tag::new(format!(" {wide} "), Colour::palette(3));
         let mut theirs = ours.clone();
         theirs.tags.put(their_tag.clone());
         theirs.claims.put(Claim { tags: vec![their_tag.id], ..mine.clone() });

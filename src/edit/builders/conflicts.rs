@@ -52,6 +52,7 @@ fn settle_one(p: &Project, c: &Conflict, value: &str) -> Result<Vec<Op>, EditErr
             ("name", Value::String(s)) => Ok(vec![Op::SetName(s)]),
             ("description", Value::String(s)) => Ok(vec![Op::SetDescription(s)]),
             ("dates", v) => Ok(vec![Op::SetDates(serde_json::from_value(v).map_err(|e| bad(e.to_string()))?)]),
+            ("matching", v) => Ok(vec![Op::SetMatching(serde_json::from_value(v).map_err(|e| bad(e.to_string()))?)]),
             // Never take a conflict off the list without applying the side chosen.
             (field, _) => Err(bad(format!("the project's “{field}” cannot be set from a conflict; edit it by hand"))),
         };

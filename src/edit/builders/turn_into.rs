@@ -25,6 +25,9 @@ pub fn turn_into(current: &Project, target: &Project, label: &str) -> Result<Edi
     if current.dates != target.dates {
         ops.push(Op::SetDates(target.dates));
     }
+    if current.matching != target.matching {
+        ops.push(Op::SetMatching(target.matching));
+    }
     let actors = parents_first(&target.actors, sides);
     puts(&mut ops, &current.actors, actors, Record::Actor);
     let tags = parents_first(&target.tags, |t| t.parent.into_iter().collect());
@@ -149,8 +152,8 @@ mod tests {
         table(&a.claims, &b.claims);
         table(&a.events, &b.events);
         assert_eq!(
-            (&a.name, &a.description, &a.dates, &a.conflicts),
-            (&b.name, &b.description, &b.dates, &b.conflicts)
+            (&a.name, &a.description, &a.dates, &a.matching, &a.conflicts),
+            (&b.name, &b.description, &b.dates, &b.matching, &b.conflicts)
         );
     }
 

@@ -8,8 +8,8 @@ use jiff::civil::Date;
 
 use super::countries::{Country, split_code};
 use super::names::{readable, spelled};
-use super::{Entry, Parsed, Party, Period, Problem, dates};
-use crate::model::ActorKind;
+use super::{Entry, Parsed, Party, Period, Problem, dates, kinds};
+use crate::model::{ActorKind, Matching};
 
 pub fn parse(text: &str) -> Parsed {
     let mut reader = Reader::default();
@@ -192,6 +192,7 @@ fn entry(draft: Draft) -> Entry {
             line: draft.line,
             name: country.name.to_owned(),
             aliases: std::iter::once(name).chain(aliases).filter(|a| a != country.name).collect(),
+            alias_languages: Default::default(),
             kind: Some(ActorKind::State),
             periods: Vec::new(),
             code: Some(country.code.to_owned()),
@@ -205,7 +206,9 @@ fn entry(draft: Draft) -> Entry {
         periods.extend(gaps(&spans).into_iter().map(|(from, to)| period(&default.code, from, to)));
     }
     periods.sort_by_key(|p| p.from);
-    Entry { line: draft.line, kind: Some(kind(&periods)), name, aliases, periods, code: None, qid: None }
+    let roles = draft.codes.iter().filter(|c| c.code != "---").map(|c| split_code(&c.code).1);
+    let kind = kinds::of_entry(&name, roles, !dated.is_empty());
+    Entry { line: draft.line, kind, name, aliases, alias_languages: Default::default(), periods, code: None, qid: None }
 }
 
 /// The state an entry is itself: a lone bare country code ("AFGHANISTAN_ [AFG]"), or a bare code
@@ -221,10 +224,12 @@ fn own_country(codes: &[Code], name: &str, aliases: &[String]) -> Option<&'stati
     {
         return bare(only);
     }
+    // A dictionary is read before any project's setting applies: names compare as by default.
     let named = |country: &Country| {
-        std::iter::once(&name.to_owned())
-            .chain(aliases)
-            .any(|n| n.eq_ignore_ascii_case(country.name) || country.aliases.iter().any(|a| n.eq_ignore_ascii_case(a)))
+        let names = || std::iter::once(&country.name).chain(&country.aliases);
+        std::iter::once(name)
+            .chain(aliases.iter().map(String::as_str))
+            .any(|n| names().any(|c| Matching::default().same_name(c, n)))
     };
     codes.iter().filter_map(bare).find(|country| named(country))
 }
@@ -233,21 +238,6 @@ fn period(code: &str, from: Option<Date>, to: Option<Date>) -> Period {
     let (country, role) = split_code(code);
     let acts_for = country.map_or(Party::Nobody, |c| Party::State(c.code.to_owned()));
     Period { acts_for, role: role.to_owned(), from, to }
-}
-
-/// What the codes suggest the actor is: only people hold dated offices; organisation codes
-/// (IGO, NGO, MNC...) are organisations; government, military and judicial roles are bodies.
-fn kind(periods: &[Period]) -> ActorKind {
-    let roles = || periods.iter().map(|p| p.role.as_str());
-    if periods.iter().any(|p| p.from.is_some() || p.to.is_some()) {
-        ActorKind::Person
-    } else if roles().any(|r| ["IGO", "NGO", "NGM", "MNC", "IMG"].iter().any(|o| r.starts_with(o))) {
-        ActorKind::Organisation
-    } else if roles().any(|r| ["GOV", "MIL", "JUD", "LEG", "COP", "SPY"].iter().any(|o| r.starts_with(o))) {
-        ActorKind::GovernmentBody
-    } else {
-        ActorKind::Group
-    }
 }
 
 /// The days no dated span covers, as (first, last) with `None` for an open end.

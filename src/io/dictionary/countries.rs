@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use crate::model::Matching;
+
 /// One state of the table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
@@ -35,10 +37,10 @@ pub fn by_code(code: &str) -> Option<&'static Country> {
     all().iter().find(|c| c.code == code)
 }
 
-/// The state with this name or alias (any case), as actor tables name countries.
-pub fn by_name(name: &str) -> Option<&'static Country> {
-    let name = name.trim();
-    all().iter().find(|c| c.name.eq_ignore_ascii_case(name) || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(name)))
+/// The state with this name or alias, as actor tables name countries (compared as `matching`
+/// compares names).
+pub fn by_name(name: &str, matching: Matching) -> Option<&'static Country> {
+    all().iter().find(|c| std::iter::once(&c.name).chain(&c.aliases).any(|n| matching.same_name(n, name)))
 }
 
 /// A dictionary code read as a state and a role: `CHNELI` is China in the role ELI, `USA` the
@@ -68,6 +70,6 @@ mod tests {
         let codes: std::collections::BTreeSet<_> = all().iter().map(|c| c.code).collect();
         assert_eq!(codes.len(), all().len());
         assert!(all().len() > 200);
-        assert_eq!(by_name("russian federation").map(|c| c.code), Some("RUS"));
+        assert_eq!(by_name(" russian  federation", Matching::default()).map(|c| c.code), Some("RUS"));
     }
 }

@@ -1,6 +1,7 @@
 //! The project's actors as an actor table: the columns `faultline actors --csv` lists (name,
 //! kind, acts_for, role, from, to, aliases, qid) and the country code, one row per period (an
-//! actor with none has one row), so that importing the table gives the same actors back.
+//! actor with none has one row), so that importing the table gives the same actors back. An
+//! alias whose language is known carries it as a tag (`王毅@zh`).
 
 use crate::io::export::LIST_SEPARATOR;
 use crate::model::{Actor, Affiliation, Project};
@@ -22,6 +23,15 @@ pub fn actor_table(p: &Project) -> csv::Result<String> {
     Ok(String::from_utf8(bytes).expect("the writer was given text"))
 }
 
+/// The aliases with their language tags where known ("王毅@zh"), as the import reads them.
+fn tagged_aliases(a: &Actor) -> Vec<String> {
+    let tagged = |alias: &String| match a.alias_languages.get(alias) {
+        Some(tag) => format!("{alias}@{tag}"),
+        None => alias.clone(),
+    };
+    a.aliases.iter().map(tagged).collect()
+}
+
 fn row(p: &Project, a: &Actor, period: &Affiliation) -> [String; 9] {
     let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     [
@@ -31,7 +41,7 @@ fn row(p: &Project, a: &Actor, period: &Affiliation) -> [String; 9] {
         period.role.clone(),
         date(period.from),
         date(period.to),
-        a.aliases.join(LIST_SEPARATOR),
+        tagged_aliases(a).join(LIST_SEPARATOR),
         a.qid.clone().unwrap_or_default(),
         a.code.clone().unwrap_or_default(),
     ]

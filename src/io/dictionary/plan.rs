@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 use super::countries::{self, Country};
 use super::{Entry, Parsed, Party, Period, Problem};
 use crate::edit::{Edit, Op, Record};
-use crate::model::{Actor, ActorId, ActorKind, Affiliation, Colour, Project};
+use crate::model::{Actor, ActorId, ActorKind, Affiliation, Colour, Project, language};
 
 /// What happened to one dictionary entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,19 +121,16 @@ struct Work<'p> {
     project: &'p Project,
     /// New actors and changed copies of existing ones, by id.
     changed: IndexMap<ActorId, Actor>,
-    /// Lower-case names and aliases to actors; names win over aliases.
+    /// Names and aliases (their [`crate::model::Matching::key`]) to actors; names win over aliases.
     by_name: HashMap<String, ActorId>,
     by_code: HashMap<String, ActorId>,
     created_states: Vec<String>,
     next_colour: usize,
 }
 
-fn key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
-}
-
 impl<'p> Work<'p> {
     fn new(project: &'p Project) -> Self {
+        let key = |name: &str| project.matching.key(name);
         let mut by_name = HashMap::new();
         let mut by_code = HashMap::new();
         for a in project.actors.iter() {
@@ -151,6 +148,10 @@ impl<'p> Work<'p> {
         Self { project, changed: IndexMap::new(), by_name, by_code, created_states: Vec::new(), next_colour }
     }
 
+    fn key(&self, name: &str) -> String {
+        self.project.matching.key(name)
+    }
+
     fn actor(&mut self, id: ActorId) -> &mut Actor {
         let project = self.project;
         self.changed.entry(id).or_insert_with(|| project.actors.get(id).cloned().expect("an indexed actor exists"))
@@ -166,7 +167,7 @@ impl<'p> Work<'p> {
             .code
             .as_ref()
             .and_then(|c| self.by_code.get(c))
-            .or_else(|| std::iter::once(&entry.name).chain(&entry.aliases).find_map(|n| self.by_name.get(&key(n))))
+            .or_else(|| std::iter::once(&entry.name).chain(&entry.aliases).find_map(|n| self.by_name.get(&self.key(n))))
             .copied()
             .filter(|&id| self.codes_agree(id, entry.code.as_deref()) && self.kinds_agree(id, entry.kind));
         match found {
@@ -180,7 +181,7 @@ impl<'p> Work<'p> {
                 actor.qid = entry.qid.clone();
                 let id = actor.id;
                 self.changed.insert(id, actor);
-                self.by_name.insert(key(&entry.name), id);
+                self.by_name.insert(self.key(&entry.name), id);
                 self.merge_names(id, entry);
                 (id, Outcome::Added)
             }
@@ -209,15 +210,24 @@ impl<'p> Work<'p> {
     }
 
     /// The entry's name and aliases as aliases of the actor, its code and Wikidata item where the
-    /// actor has none.
+    /// actor has none; the language of each alias as the file tags it, else as its script
+    /// tells (a language the actor already gives an alias is kept).
     fn merge_names(&mut self, id: ActorId, entry: &Entry) {
         let free_code = entry.code.clone().filter(|c| !self.by_code.contains_key(c));
+        let matching = self.project.matching;
         let actor = self.actor(id);
         let mut new_names = Vec::new();
         for name in std::iter::once(&entry.name).chain(&entry.aliases) {
-            if *name != actor.name && !actor.aliases.contains(name) {
+            if *name == actor.name {
+                continue;
+            }
+            if !actor.aliases.contains(name) {
                 actor.aliases.push(name.clone());
-                new_names.push(key(name));
+                new_names.push(matching.key(name));
+            }
+            let tagged = entry.alias_languages.get(name).cloned();
+            if let Some(tag) = tagged.or_else(|| language::guess(name).map(str::to_owned)) {
+                actor.alias_languages.entry(name.clone()).or_insert(tag);
             }
         }
         if actor.code.is_none()
@@ -245,11 +255,11 @@ impl<'p> Work<'p> {
                 Ok(Some(self.state(country)))
             }
             Party::Named(name) => {
-                if let Some(&id) = self.by_name.get(&key(name)).or_else(|| self.by_code.get(name.trim())) {
+                if let Some(&id) = self.by_name.get(&self.key(name)).or_else(|| self.by_code.get(name.trim())) {
                     return Ok(Some(id));
                 }
                 let (code_state, _) = countries::split_code(name.trim());
-                match countries::by_name(name).or(code_state) {
+                match countries::by_name(name, self.project.matching).or(code_state) {
                     Some(country) => Ok(Some(self.state(country))),
                     None => Err(format!(
                         "acts for \"{name}\", which is no actor of the project or the file, no country and no CAMEO code; \
@@ -268,7 +278,7 @@ impl<'p> Work<'p> {
         }
         let named = std::iter::once(&country.name)
             .chain(&country.aliases)
-            .find_map(|n| self.by_name.get(&key(n)).copied())
+            .find_map(|n| self.by_name.get(&self.key(n)).copied())
             .filter(|&id| self.codes_agree(id, Some(country.code)) && self.kinds_agree(id, Some(ActorKind::State)));
         let id = match named {
             Some(id) => id,
@@ -278,7 +288,7 @@ impl<'p> Work<'p> {
                 self.created_states.push(country.name.to_owned());
                 let id = actor.id;
                 self.changed.insert(id, actor);
-                self.by_name.insert(key(country.name), id);
+                self.by_name.insert(self.key(country.name), id);
                 id
             }
         };

@@ -5,22 +5,27 @@
 //! | column | also accepted | holds |
 //! |---|---|---|
 //! | name | actor name, actor | the actor's name (required) |
-//! | aliases | alias, other names | other names, separated by `\|\|`, `\|` or `;` |
-//! | acts_for | country, affiliation to, affiliation, state | whom the actor acts for: an actor's name or alias, a country name, or a CAMEO code (`USA`, `USAGOV`) |
-//! | kind | actor type, type | person (ICEWS individual), state, government body, organisation, group |
+//! | aliases | alias, other names | other names, separated by `\|\|`, `\|` or `;`; an alias may end in its language tag, `王毅@zh` |
+//! | language | lang, alias language | the language of the row's aliases that carry no tag of their own (`zh`, `ru`) |
+//! | acts_for | country, affiliation to, affiliation, state | whom the actor acts for: an actor's name or alias, a country name, or a CAMEO code (`USA`, `USAGOV`: the role GOV too, when no role is given) |
+//! | kind | actor type, type | person (ICEWS individual), state, government body, organisation, group; without it, a CAMEO role gives the kind as in a CAMEO dictionary |
 //! | role | sector, sectors | the role in the period (`GOV`, `Foreign Minister`) |
 //! | from | start, start date, affiliation start date | first day, `2025-01-20` or `YYMMDD`/`YYYYMMDD`; empty or "beginning of time" for no limit |
 //! | to | end, end date, affiliation end date | last day; empty or "end of time" for still in force |
 //! | code | cameo, cameo code | the actor's own CAMEO code (a state's `USA`) |
 //! | qid | wikidata, wikidata id | Wikidata item, `Q30` |
 
-use super::{Entry, Parsed, Party, Period, Problem, dates};
-use crate::model::ActorKind;
+use std::collections::BTreeMap;
+
+use super::countries::split_code;
+use super::{Entry, Parsed, Party, Period, Problem, dates, kinds};
+use crate::model::{ActorKind, language};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Column {
     Name,
     Aliases,
+    Language,
     ActsFor,
     Kind,
     Role,
@@ -31,13 +36,16 @@ enum Column {
 }
 
 /// Header spellings, compared without case, spaces, `_` or `-`.
-const HEADERS: [(&str, Column); 31] = [
+const HEADERS: [(&str, Column); 34] = [
     ("name", Column::Name),
     ("actorname", Column::Name),
     ("actor", Column::Name),
     ("aliases", Column::Aliases),
     ("alias", Column::Aliases),
     ("othernames", Column::Aliases),
+    ("language", Column::Language),
+    ("lang", Column::Language),
+    ("aliaslanguage", Column::Language),
     ("actsfor", Column::ActsFor),
     ("country", Column::ActsFor),
     ("affiliationto", Column::ActsFor),
@@ -146,30 +154,57 @@ fn read_row<'a>(line: usize, cell: &dyn Fn(Column) -> &'a str) -> Result<Entry, 
         return Err(format!("the period ends ({t}) before it starts ({f})"));
     }
     let acts_for = cell(Column::ActsFor);
-    let role = cell(Column::Role);
+    // A side written as a CAMEO code with a role ("USAGOV") gives the role when no column does,
+    // and a CAMEO role gives the kind when no column does, as in a CAMEO dictionary.
+    let role = match cell(Column::Role) {
+        "" => code_role(acts_for).unwrap_or(""),
+        role => role,
+    };
+    let dated = from.is_some() || to.is_some();
+    let kind = kind.or_else(|| is_code(role).then(|| kinds::of_entry(name, [role], dated)).flatten());
     let periods = if acts_for.is_empty() && role.is_empty() && from.is_none() && to.is_none() {
         Vec::new()
     } else {
         let acts_for = if acts_for.is_empty() { Party::Nobody } else { Party::Named(acts_for.to_owned()) };
         vec![Period { acts_for, role: role.to_owned(), from, to }]
     };
-    let aliases = cell(Column::Aliases)
-        .split("||")
-        .flat_map(|a| a.split(['|', ';']))
-        .map(str::trim)
-        .filter(|a| !a.is_empty() && *a != name)
-        .map(str::to_owned)
-        .collect();
+    let row_language = language::parse(cell(Column::Language)).map_err(|e| format!("language: {e}"))?;
+    let mut aliases = Vec::new();
+    let mut alias_languages = BTreeMap::new();
+    for written in cell(Column::Aliases).split("||").flat_map(|a| a.split(['|', ';'])) {
+        let (alias, tag) = language::split_tag(written.trim());
+        if alias.is_empty() || alias == name {
+            continue;
+        }
+        if let Some(tag) = tag.or_else(|| row_language.clone()) {
+            alias_languages.insert(alias.to_owned(), tag);
+        }
+        aliases.push(alias.to_owned());
+    }
     let optional = |c: Column| Some(cell(c)).filter(|v| !v.is_empty()).map(str::to_owned);
     Ok(Entry {
         line,
         name: name.to_owned(),
         aliases,
+        alias_languages,
         kind,
         periods,
         code: optional(Column::Code),
         qid: optional(Column::Qid),
     })
+}
+
+/// Whether `text` is written as a CAMEO code: three-letter blocks in capitals ("GOV", "USAGOV").
+fn is_code(text: &str) -> bool {
+    !text.is_empty()
+        && text.len().is_multiple_of(3)
+        && text.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// The role of a side written as a country's CAMEO code and a role ("USAGOV" -> "GOV").
+fn code_role(acts_for: &str) -> Option<&str> {
+    let (country, role) = split_code(acts_for);
+    (is_code(acts_for) && country.is_some() && !role.is_empty()).then_some(role)
 }
 
 fn kind(label: &str) -> Option<ActorKind> {

@@ -78,8 +78,8 @@ fn a_country_entry_with_dated_codes_is_still_the_state() {
     );
     assert_eq!((parsed.entries[0].kind, parsed.entries[0].code.as_deref()), (Some(ActorKind::State), Some("IRQ")));
     assert!(parsed.entries[0].periods.is_empty());
-    // A city listed under the state it belonged to acts for each state in turn.
-    assert_eq!(parsed.entries[1].code, None);
+    // A city listed under the state it belonged to acts for each state in turn, and is no person.
+    assert_eq!((parsed.entries[1].code.as_deref(), parsed.entries[1].kind), (None, Some(ActorKind::Group)));
     assert_eq!(parsed.entries[1].periods.len(), 2);
 }
 
@@ -119,12 +119,51 @@ Qin Gang\tIndividual\tChina\t\tChina\t\t2022-12-30\t2022-01-01\n";
 }
 
 #[test]
+fn a_side_written_as_a_cameo_code_gives_the_role_and_a_cameo_role_the_kind_when_no_column_does() {
+    let csv = "name,acts_for,role,from\nPentagon,USAMIL,,\nJamieson Greer,USAGOV,,2025-02-26\nMOFCOM,China,GOV,\nWang Yi,CHN,Foreign Minister,\n";
+    let parsed = parse("t.csv", csv);
+    let got: Vec<(&str, Option<ActorKind>)> =
+        parsed.entries.iter().map(|e| (e.periods[0].role.as_str(), e.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            ("MIL", Some(ActorKind::GovernmentBody)),
+            ("GOV", Some(ActorKind::Person)),
+            ("GOV", Some(ActorKind::GovernmentBody)),
+            ("Foreign Minister", None),
+        ]
+    );
+    assert_eq!(
+        parsed.entries[0].periods[0].acts_for,
+        Party::Named("USAMIL".into()),
+        "the side is still found by its code"
+    );
+}
+
+#[test]
 fn a_csv_table_is_recognised_without_its_extension() {
     let csv = "name,aliases,acts_for,kind,role,from,to,qid\nJamieson Greer,Greer|USTR Greer,United States,person,USTR,2025-02-26,,Q131369436\n";
     let parsed = parse("actors.txt", csv);
     assert_eq!(parsed.entries.len(), 1);
     assert_eq!(parsed.entries[0].qid.as_deref(), Some("Q131369436"));
     assert_eq!(parsed.entries[0].periods[0].from, Some(date(2025, 2, 26)));
+}
+
+#[test]
+fn an_alias_takes_its_own_language_tag_else_the_rows_language_column() {
+    let csv = "name,aliases,language\nWang Yi,王毅|Ван И@ru|王外长,zh\nMoon Jae-in,문재인 @KO,\nHua Chunying,Hua@x1,\n";
+    let parsed = parse("a.csv", csv);
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    let wang = &parsed.entries[0];
+    assert_eq!(wang.aliases, ["王毅", "Ван И", "王外长"]);
+    let tags: Vec<(&str, &str)> = wang.alias_languages.iter().map(|(a, t)| (a.as_str(), t.as_str())).collect();
+    assert_eq!(tags, [("Ван И", "ru"), ("王外长", "zh"), ("王毅", "zh")]);
+    assert_eq!(parsed.entries[1].alias_languages.get("문재인").map(String::as_str), Some("ko"));
+    // "@x1" is no language tag, so it stays part of the alias.
+    assert_eq!(parsed.entries[2].aliases, ["Hua@x1"]);
+    let bad = parse("b.csv", "name,aliases,lang\nWang Yi,王毅,Chinese\n");
+    assert_eq!(bad.problems.len(), 1);
+    assert!(bad.problems[0].why.contains("“Chinese” is not a language tag"), "{:?}", bad.problems);
 }
 
 mod importing {
@@ -214,6 +253,58 @@ mod importing {
         assert_eq!((russia.kind, russia.code.as_deref()), (ActorKind::State, Some("RUS")));
         let lavrov = doc.project().find_actor("Sergei Lavrov").unwrap();
         assert_eq!(lavrov.affiliations[0].role, "GOVFRM");
+    }
+
+    #[test]
+    fn an_entry_spelled_with_accents_merges_into_its_actor_once_the_project_ignores_them() {
+        let csv = "name,aliases\nSergeï Lavrov,Лавров\n";
+        let mut p = Project::new("p");
+        p.actors.put(crate::model::Actor::new("Sergei Lavrov", ActorKind::Person, crate::model::Colour::palette(0)));
+        assert_eq!(plan(&p, parse("t.csv", csv)).added(), 1, "accents count by default");
+        p.matching.ignore_diacritics = true;
+        let (doc, plan) = imported(p, "t.csv", csv);
+        assert_eq!(plan.entries[0].outcome, Outcome::Merged("Sergei Lavrov".into()));
+        assert_eq!(doc.project().find_actor("ЛАВРОВ").map(|a| a.name.as_str()), Some("Sergei Lavrov"));
+    }
+
+    #[test]
+    fn an_alias_in_a_script_only_one_language_writes_gets_that_language_and_han_alone_gets_none() {
+        let csv = "name,aliases\nMoon Jae-in,문재인|文在寅\nKishida Fumio,岸田文雄|きしだ ふみお\nWang Yi,王毅|Ван И\n";
+        let (doc, _) = imported(Project::new("p"), "t.csv", csv);
+        let language = |actor: &str, alias: &str| {
+            doc.project().find_actor(actor).unwrap().alias_languages.get(alias).cloned().unwrap_or_default()
+        };
+        assert_eq!(language("Moon Jae-in", "문재인"), "ko");
+        assert_eq!(language("Moon Jae-in", "文在寅"), "", "Han alone could be Chinese, Japanese or Korean");
+        assert_eq!(language("Kishida Fumio", "きしだ ふみお"), "ja");
+        assert_eq!(language("Wang Yi", "Ван И"), "", "Cyrillic writes many languages");
+    }
+
+    #[test]
+    fn a_language_the_analyst_gave_an_alias_is_kept_when_a_file_says_otherwise() {
+        let mut p = Project::new("p");
+        let mut moon = crate::model::Actor::new("Moon Jae-in", ActorKind::Person, crate::model::Colour::palette(0));
+        moon.aliases = vec!["文在寅".into()];
+        moon.alias_languages.insert("文在寅".into(), "ko".into());
+        p.actors.put(moon);
+        let (doc, _) = imported(p, "t.csv", "name,aliases\nMoon Jae-in,文在寅@zh|Мун Чжэ Ин@ru\n");
+        let moon = doc.project().find_actor("Moon Jae-in").unwrap();
+        assert_eq!(moon.alias_languages.get("文在寅").map(String::as_str), Some("ko"));
+        assert_eq!(moon.alias_languages.get("Мун Чжэ Ин").map(String::as_str), Some("ru"));
+    }
+
+    #[test]
+    fn alias_languages_are_exported_as_tags_and_read_back() {
+        let csv = "name,aliases,language\nWang Yi,王毅|Ван И@ru,zh\nMoon Jae-in,문재인,\n";
+        let (doc, _) = imported(Project::new("p"), "t.csv", csv);
+        let table = actor_table(doc.project()).unwrap();
+        assert!(table.contains("王毅@zh; Ван И@ru"), "{table}");
+        let (copy, plan) = imported(Project::new("copy"), "actors.csv", &table);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        for a in doc.project().actors.iter() {
+            let b = copy.project().find_actor(&a.name).unwrap();
+            assert_eq!((&b.aliases, &b.alias_languages), (&a.aliases, &a.alias_languages), "{}", a.name);
+        }
     }
 
     #[test]

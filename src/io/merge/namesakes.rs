@@ -14,13 +14,13 @@
 use std::collections::HashMap;
 
 use crate::edit::builders::combine_actors;
-use crate::model::{Actor, ActorId, Keyed, Project, Table, TagId};
+use crate::model::{Actor, ActorId, Keyed, Matching, Project, Table, TagId};
 
 use super::{Change, MergeReport};
 
 /// Folds their new actors and tags into ours of the same name (see the module's comment).
 pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: &mut MergeReport) {
-    let (pooled, apart) = pool_actors(project, namesakes(&ours.actors, &project.actors, |a| &a.name));
+    let (pooled, apart) = pool_actors(project, namesakes(&ours.actors, &project.actors, ours.matching, |a| &a.name));
     report.kept_apart.extend(apart);
     // Their actor's name, split by whether it brought anything ours lacked.
     let (mut folded_actors, mut enriched_actors) = (Vec::new(), Vec::new());
@@ -32,7 +32,7 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
         project.actors.put(actor.clone());
     }
     let actors: Vec<(ActorId, ActorId)> = pooled.into_iter().map(|(theirs, kept, _)| (theirs, kept)).collect();
-    let tags = namesakes(&ours.tags, &project.tags, |t| &t.name);
+    let tags = namesakes(&ours.tags, &project.tags, ours.matching, |t| &t.name);
     let folded_tags: Vec<String> =
         tags.iter().filter_map(|(theirs, _)| project.tags.get(*theirs)).map(|t| t.name.clone()).collect();
     for &(theirs, kept) in &tags {
@@ -103,8 +103,13 @@ fn pool_actors(project: &Project, mut pairs: Vec<(ActorId, ActorId)>) -> (Vec<(A
 
 /// (their id, our id) for each record in `merged` but not in `ours` whose name is that of one
 /// of ours.
-fn namesakes<T: Keyed>(ours: &Table<T>, merged: &Table<T>, name: impl Fn(&T) -> &String) -> Vec<(T::Id, T::Id)> {
-    let key = |row: &T| name(row).trim().to_lowercase();
+fn namesakes<T: Keyed>(
+    ours: &Table<T>,
+    merged: &Table<T>,
+    matching: Matching,
+    name: impl Fn(&T) -> &String,
+) -> Vec<(T::Id, T::Id)> {
+    let key = |row: &T| matching.key(name(row));
     let mut by_name: HashMap<String, T::Id> = HashMap::new();
     for row in ours.iter() {
         by_name.entry(key(row)).or_insert(row.id());

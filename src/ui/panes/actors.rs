@@ -1,9 +1,10 @@
 //! The actor registry: people, states, ministries, with the periods each acts for another
 //! (Greer -> United States from 2025-02-26), aliases, country code and Wikidata item. Select
-//! one to edit it, or to merge it into another actor entered twice.
+//! one to edit it, or to merge it into another actor entered twice. Find narrows the list by
+//! name or alias, and the project's way of comparing names (diacritics or not) is set here.
 
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{Actor, ActorId, ActorKind, Colour, parse_code, parse_qid};
+use crate::model::{Actor, ActorId, ActorKind, Colour, Matching, Project, language, parse_code, parse_qid};
 use crate::ui::words::count;
 
 use crate::ui::colours::{c32, colour_button};
@@ -20,12 +21,24 @@ pub struct ActorsView {
     /// The actor being edited, committed when a field loses focus or a choice is made.
     draft: Draft<Actor>,
     aliases: String,
+    /// The language typed beside each alias, in the aliases' order.
+    languages: Vec<String>,
     code: String,
     qid: String,
     /// Why a typed code or Wikidata item was not taken.
     error: Option<String>,
     periods: super::actor_periods::PeriodsEditor,
     pub import: super::actor_import::ActorImport,
+    /// What Find holds, and the actors it found in the document state they were found in.
+    find: String,
+    found: Option<(u64, String, Vec<ActorId>)>,
+}
+
+/// The actors with a name or alias containing `query`, compared as the project compares names.
+fn find_actors(p: &Project, query: &str) -> Vec<ActorId> {
+    let wanted = p.matching.key(query);
+    let named = |a: &Actor| std::iter::once(&a.name).chain(&a.aliases).any(|n| p.matching.key(n).contains(&wanted));
+    p.actors.iter().filter(|a| named(a)).map(|a| a.id).collect()
 }
 
 impl ActorsView {
@@ -48,7 +61,29 @@ impl ActorsView {
             if !self.import.open && ui.button("Import dictionary…").clicked() {
                 self.import.start();
             }
+            let mut ignore = p.matching.ignore_diacritics;
+            let hint = "Names match whatever their accents (\"Sergei\" finds \"Sergeï\", \"Елкин\" finds \"Ёлкин\") in \
+                        the reader, mention counts, suggestions, finding and merging actors; saved with the project";
+            if ui.checkbox(&mut ignore, "Ignore diacritics").on_hover_text(hint).changed() {
+                let label = if ignore { "ignore diacritics in names" } else { "match diacritics in names" };
+                let op = Op::SetMatching(Matching { ignore_diacritics: ignore });
+                cx.actions.push(Action::Apply(Edit::one(label, op)));
+            }
         });
+        ui.horizontal(|ui| {
+            let label = ui.label("Find");
+            ui.add(egui::TextEdit::singleline(&mut self.find).hint_text("name or alias").desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+        });
+        let shown: Option<Vec<ActorId>> = if self.find.trim().is_empty() {
+            None
+        } else {
+            let state = cx.doc.state();
+            if !self.found.as_ref().is_some_and(|(s, q, _)| *s == state && *q == self.find) {
+                self.found = Some((state, self.find.clone(), find_actors(p, &self.find)));
+            }
+            self.found.as_ref().map(|(_, _, ids)| ids.clone())
+        };
         ui.separator();
         // Counted off the UI thread on a large project; the list shows no counts until then.
         let counts = cx.state.assist.counts(cx.doc, ui.ctx());
@@ -66,7 +101,11 @@ impl ActorsView {
         egui::ScrollArea::vertical().id_salt("actor-list").max_height(list_height).auto_shrink([false, true]).show(
             ui,
             |ui| {
-                for a in p.actors.iter() {
+                let listed: Box<dyn Iterator<Item = &Actor>> = match &shown {
+                    Some(ids) => Box::new(ids.iter().filter_map(|&id| p.actors.get(id))),
+                    None => Box::new(p.actors.iter()),
+                };
+                for a in listed {
                     ui.horizontal(|ui| {
                         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                         ui.painter().circle_filled(rect.center(), 5.0, c32(a.colour));
@@ -110,6 +149,7 @@ impl ActorsView {
         let (draft, fresh) = self.draft.sync(actor, cx.doc.state());
         if fresh {
             self.aliases = actor.aliases.join(", ");
+            self.languages = languages_of(actor);
             self.code = actor.code.clone().unwrap_or_default();
             self.qid = actor.qid.clone().unwrap_or_default();
             self.error = None;
@@ -174,8 +214,17 @@ impl ActorsView {
                 )
                 .labelled_by(label.id);
             if r.lost_focus() {
-                draft.aliases =
-                    self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect();
+                // An alias typed with its language ("中国@zh") takes it, as in an actor table.
+                let typed: Vec<(&str, Option<String>)> =
+                    self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(language::split_tag).collect();
+                draft.set_aliases(typed.iter().map(|(alias, _)| (*alias).to_owned()).collect());
+                for (alias, tag) in typed {
+                    if let Some(tag) = tag {
+                        draft.alias_languages.insert(alias.to_owned(), tag);
+                    }
+                }
+                self.aliases = draft.aliases.join(", ");
+                self.languages = languages_of(draft);
                 commit = true;
             }
             ui.end_row();
@@ -183,6 +232,8 @@ impl ActorsView {
             commit |= colour_button(ui, &mut draft.colour);
             ui.end_row();
         });
+        // Below the grid, so that long aliases do not push its fields out of a narrow pane.
+        commit |= alias_languages(ui, draft, &mut self.languages, &mut self.error);
         if let Some(error) = &self.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
@@ -204,6 +255,51 @@ impl ActorsView {
             self.selected = None;
         }
     }
+}
+
+/// Each alias's language as the form shows it, in the aliases' order ("" for none).
+fn languages_of(actor: &Actor) -> Vec<String> {
+    actor.aliases.iter().map(|a| actor.alias_languages.get(a).cloned().unwrap_or_default()).collect()
+}
+
+/// A row per alias with its language tag ("zh", "ru"), hinted from its script when only one
+/// language writes it; whether a typed tag was taken (to commit).
+fn alias_languages(
+    ui: &mut egui::Ui,
+    draft: &mut Actor,
+    languages: &mut Vec<String>,
+    error: &mut Option<String>,
+) -> bool {
+    let mut commit = false;
+    languages.resize(draft.aliases.len(), String::new());
+    if !draft.aliases.is_empty() {
+        ui.weak("Languages of the aliases");
+    }
+    for (i, alias) in draft.aliases.clone().into_iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(format!("“{alias}” in"));
+            let hint = language::guess(&alias).unwrap_or("tag");
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut languages[i]).hint_text(hint).desired_width(60.0))
+                .labelled_by(label.id)
+                .on_hover_text(format!("The language of “{alias}”: a tag such as zh, ru or ar; empty if unknown"));
+            if r.lost_focus() {
+                match language::parse(&languages[i]) {
+                    Ok(Some(tag)) => {
+                        languages[i] = tag.clone();
+                        draft.alias_languages.insert(alias.clone(), tag);
+                        (*error, commit) = (None, true);
+                    }
+                    Ok(None) => {
+                        draft.alias_languages.remove(&alias);
+                        (*error, commit) = (None, true);
+                    }
+                    Err(e) => *error = Some(e),
+                }
+            }
+        });
+    }
+    commit
 }
 
 impl ActorsView {

@@ -122,7 +122,7 @@ mod merging {
         let p = doc.project();
         let china = p.find_actor("China").unwrap().id;
         let mut twin = Actor::new("PRC government", ActorKind::State, Colour::palette(9));
-        twin.aliases = vec!["Beijing".into(), "中华人民共和国".into()];
+        twin.aliases = vec!["Beijing".into(), "中华人民共和国".into(), "ＰＲＣ".into()];
         twin.alias_languages.insert("中华人民共和国".into(), "zh".into());
         twin.qid = Some("Q148".into());
         let twin_id = twin.id;
@@ -173,6 +173,7 @@ mod merging {
                 && merged.aliases.contains(&"中华人民共和国".to_owned())
         );
         assert_eq!(merged.aliases.iter().filter(|a| a.as_str() == "Beijing").count(), 1, "Beijing once");
+        assert!(!merged.aliases.iter().any(|a| a == "ＰＲＣ"), "the twin's full-width ＰＲＣ is China's PRC");
         assert_eq!(merged.alias_languages.get("中华人民共和国").map(String::as_str), Some("zh"));
         assert_eq!(merged.qid.as_deref(), Some("Q148"));
         assert_eq!(doc.undo_label(), Some("merge actor PRC government into China"));
