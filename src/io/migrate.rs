@@ -150,7 +150,12 @@ mod tests {
         assert_eq!(problems.len(), 1, "one note for the whole upgrade: {problems:?}");
         let note = &problems[0].message;
         assert!(note.starts_with("opened a format 1 file as format 5"), "{note}");
-        for step in ["format 2: articles can now", "format 3: projects can now", "format 4: an actor now", "format 5: a project can now"] {
+        for step in [
+            "format 2: articles can now",
+            "format 3: projects can now",
+            "format 4: an actor now",
+            "format 5: a project can now",
+        ] {
             assert!(note.contains(step), "{note}");
         }
         assert_eq!(problems[0].outcome, crate::io::repair::Outcome::Upgraded);
@@ -174,8 +179,8 @@ mod tests {
             (id: "00000000000000bb", name: "Jamieson Greer", kind: Person, aliases: ["Greer"], affiliation: Some("00000000000000aa"), colour: "#009e73"),
         ])"##;
         let (p, problems) = parse_checked(v3).unwrap();
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].message.contains("format 3 file as format 4"), "{}", problems[0].message);
+        assert_eq!(problems.len(), 1, "one note for the whole upgrade: {problems:?}");
+        assert!(problems[0].message.contains("format 3 file as format 5"), "{}", problems[0].message);
         let us = p.find_actor("United States").unwrap().id;
         let greer = p.find_actor("Greer").unwrap();
         assert_eq!(greer.affiliations, vec![Affiliation::always(us)]);
