@@ -16,9 +16,12 @@ const MAX_DEPTH: usize = 24;
 const MIN_INDENT: f64 = 0.8;
 const MAX_INDENT: f64 = 4.0;
 
-/// A column holds a piece of at least this many words: running text, not a letter-spaced
-/// heading's letters or a table's figures.
-const MIN_COLUMN_WORDS: usize = 3;
+/// A column holds a piece longer than this many characters: a letter-spaced heading's letters,
+/// bullets or line numbers are no column of their own.
+const MAX_STRAY_CHARS: usize = 2;
+
+/// How many lines of a column start at its left edge, at least.
+const ALIGNED_STARTS: usize = 3;
 
 /// A line further below the last than this many times the usual line spacing opens a paragraph.
 const PARAGRAPH_SPACING: f64 = 1.4;
@@ -55,7 +58,7 @@ fn arrange(mut pieces: Vec<Piece>, depth: usize, runs: &mut Vec<Vec<Piece>>) {
         return;
     }
     for stretch in stretches(bands(pieces), em) {
-        let gutters = gutters(&Cover::of(&stretch), em);
+        let gutters = aligned(gutters(&Cover::of(&stretch), em), &stretch, em);
         if gutters.is_empty() {
             runs.push(stretch);
             continue;
@@ -112,8 +115,8 @@ fn stretches(bands: Vec<Vec<Piece>>, em: f64) -> Vec<Vec<Piece>> {
     stretches.into_iter().map(|(_, s)| s).collect()
 }
 
-/// The horizontal spans text covers, merged and sorted, each with the most words a piece in it
-/// holds.
+/// The horizontal spans text covers, merged and sorted, each with the most characters a piece
+/// in it holds.
 #[derive(Clone, Debug, PartialEq)]
 struct Cover(Vec<Span>);
 
@@ -121,13 +124,13 @@ struct Cover(Vec<Span>);
 struct Span {
     from: f64,
     to: f64,
-    words: usize,
+    chars: usize,
 }
 
 impl Cover {
     fn of(pieces: &[Piece]) -> Self {
         let spans =
-            pieces.iter().map(|p| Span { from: p.x0, to: p.x1.max(p.x0), words: p.text.split_whitespace().count() });
+            pieces.iter().map(|p| Span { from: p.x0, to: p.x1.max(p.x0), chars: p.text.trim().chars().count() });
         Cover(Vec::new()).union(&Cover(spans.collect()))
     }
 
@@ -139,7 +142,7 @@ impl Cover {
             match merged.last_mut() {
                 Some(last) if span.from <= last.to => {
                     last.to = last.to.max(span.to);
-                    last.words = last.words.max(span.words);
+                    last.chars = last.chars.max(span.chars);
                 }
                 _ => merged.push(span),
             }
@@ -149,15 +152,15 @@ impl Cover {
 }
 
 /// Where the columns of a cover split: the middle of each empty strip wider than a word space
-/// with a column of running text on either side. A "column" whose pieces are all single
-/// letters or words (a letter-spaced heading, a list of figures) joins its nearer neighbour.
+/// with a column of running text on either side. A "column" of single characters (a
+/// letter-spaced heading, bullets, line numbers) joins its nearer neighbour.
 fn gutters(cover: &Cover, em: f64) -> Vec<f64> {
     let spans = &cover.0;
     let mut gaps: Vec<usize> = (1..spans.len()).filter(|&i| spans[i].from - spans[i - 1].to > PIECE_GAP * em).collect();
     let width = |i: usize| spans[i].from - spans[i - 1].to;
     loop {
         let bounds: Vec<usize> = std::iter::once(0).chain(gaps.iter().copied()).chain([spans.len()]).collect();
-        let thin = bounds.windows(2).position(|w| spans[w[0]..w[1]].iter().all(|s| s.words < MIN_COLUMN_WORDS));
+        let thin = bounds.windows(2).position(|w| spans[w[0]..w[1]].iter().all(|s| s.chars <= MAX_STRAY_CHARS));
         let Some(column) = thin.filter(|_| !gaps.is_empty()) else { break };
         // The gap before the column is gaps[column - 1], the one after it gaps[column].
         let before = column.checked_sub(1);
@@ -179,6 +182,21 @@ fn gutters(cover: &Cover, em: f64) -> Vec<f64> {
     gaps.into_iter().map(|i| (spans[i - 1].to + spans[i].from) / 2.0).collect()
 }
 
+/// The gutters a column of text really starts after: at least `ALIGNED_STARTS` of its lines
+/// begin at its left edge. A gap that wide word spaces in justified lines happen to line up
+/// over a few lines has words starting anywhere after it.
+fn aligned(gutters: Vec<f64>, pieces: &[Piece], em: f64) -> Vec<f64> {
+    let mut kept = Vec::with_capacity(gutters.len());
+    for (i, &gutter) in gutters.iter().enumerate() {
+        let end = gutters.get(i + 1).copied().unwrap_or(f64::INFINITY);
+        let starts: Vec<f64> = pieces.iter().map(|p| p.x0).filter(|&x| x >= gutter && x < end).collect();
+        if common_left(starts, 0.5 * em).0 >= ALIGNED_STARTS {
+            kept.push(gutter);
+        }
+    }
+    kept
+}
+
 /// A column's pieces as text lines: pieces on one baseline side by side, a blank line where
 /// a paragraph opens (a wider line spacing, a change of type size, an indented first line).
 fn run_lines(run: Vec<Piece>) -> Vec<String> {
@@ -193,7 +211,7 @@ fn run_lines(run: Vec<Piece>) -> Vec<String> {
         row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     }
     let spacing = median(rows.windows(2).map(|w| w[1][0].y - w[0][0].y).filter(|d| *d > 0.0));
-    let left = most_common_left(&rows);
+    let left = common_left(rows.iter().map(|r| r[0].x0).collect(), 1.0).1;
     let mut lines = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         let size = row[0].size;
@@ -225,22 +243,21 @@ fn row_text(row: &[Piece]) -> String {
     text
 }
 
-/// The left edge most of a column's lines start at (a paragraph's first lines are the few
-/// indented ones).
-fn most_common_left(rows: &[Vec<Piece>]) -> f64 {
-    let mut lefts: Vec<f64> = rows.iter().map(|r| r[0].x0).collect();
+/// The left edge most of `lefts` start at, within `width`, and how many do: a column's
+/// paragraphs start a few indented lines, list items a few outdented numbers.
+fn common_left(mut lefts: Vec<f64>, width: f64) -> (usize, f64) {
     lefts.sort_by(f64::total_cmp);
-    // The point-wide window holding the most left edges, found in one sweep.
+    // The window holding the most left edges, found in one sweep.
     let (mut best, mut start) = ((0, lefts.first().copied().unwrap_or(0.0)), 0);
     for end in 0..lefts.len() {
-        while lefts[end] - lefts[start] >= 1.0 {
+        while lefts[end] - lefts[start] >= width {
             start += 1;
         }
         if end + 1 - start > best.0 {
             best = (end + 1 - start, lefts[start]);
         }
     }
-    best.1
+    best
 }
 
 fn median(values: impl Iterator<Item = f64>) -> f64 {

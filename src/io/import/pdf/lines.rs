@@ -60,7 +60,7 @@ impl Piece {
 pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
     let mut runs: Vec<Piece> = Vec::new();
     let mut current: Option<Piece> = None;
-    let mut last: Option<&Glyph> = None;
+    let mut placed = Placed::default();
     let mut spaced = false;
     let mut rotated = String::new();
     for g in glyphs {
@@ -72,10 +72,7 @@ pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
             spaced = true;
             continue;
         }
-        // Fake bold drawn glyph by glyph: the same letter again a fraction of its width on.
-        let again = last.is_some_and(|l| l.text == g.text && (l.x - g.x).abs() < 0.3 * l.width && l.y == g.y);
-        last = Some(g);
-        if again {
+        if placed.drawn_before(g) {
             continue;
         }
         match current.as_mut() {
@@ -85,32 +82,35 @@ pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
         spaced = false;
     }
     runs.extend(current);
-    (merge_runs(drawn_once(runs)), rotated.split_whitespace().collect::<Vec<_>>().join(" "))
+    (merge_runs(runs), rotated.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Runs without the copies fake bold and shadows draw a fraction of a point from the first.
-/// (Glyph by glyph this cannot be told: Type 3 fonts can come out with their advances shrunk,
-/// as pdf-extract misses their font matrix, so letters of one word land on each other.)
-fn drawn_once(runs: Vec<Piece>) -> Vec<Piece> {
-    let mut placed: HashMap<(String, i64, i64), Vec<(f64, f64)>> = HashMap::new();
-    let mut kept = Vec::with_capacity(runs.len());
-    for run in runs {
-        let near = 0.1 * run.size;
-        let (gx, gy) = (run.x0.round() as i64, run.y.round() as i64);
-        let key = |dx: i64, dy: i64| (run.text.clone(), gx + dx, gy + dy);
-        let again = (-1..=1).any(|dx| {
+/// Where glyphs have been drawn, to read once what fake bold and shadows draw twice: the same
+/// glyph again less than a third of its width (and a point) from the first.
+#[derive(Default)]
+struct Placed<'a>(HashMap<(&'a str, i64, i64), Vec<(f64, f64)>>);
+
+impl<'a> Placed<'a> {
+    fn drawn_before(&mut self, g: &'a Glyph) -> bool {
+        // Type 3 fonts can come out with their advances shrunk (pdf-extract misses their font
+        // matrix), so a word's letters land on each other: there, nothing is taken for a copy.
+        if g.width < 0.15 * g.size {
+            return false;
+        }
+        let (gx, gy) = (g.x.round() as i64, g.y.round() as i64);
+        let (near_x, near_y) = ((0.3 * g.width).min(1.0), (0.1 * g.size).min(1.0));
+        let seen = (-1..=1).any(|dx| {
             (-1..=1).any(|dy| {
-                placed
-                    .get(&key(dx, dy))
-                    .is_some_and(|at| at.iter().any(|&(x, y)| (x - run.x0).abs() < near && (y - run.y).abs() < near))
+                self.0
+                    .get(&(g.text.as_str(), gx + dx, gy + dy))
+                    .is_some_and(|at| at.iter().any(|&(x, y)| (x - g.x).abs() < near_x && (y - g.y).abs() < near_y))
             })
         });
-        if !again {
-            placed.entry(key(0, 0)).or_default().push((run.x0, run.y));
-            kept.push(run);
+        if !seen {
+            self.0.entry((g.text.as_str(), gx, gy)).or_default().push((g.x, g.y));
         }
+        seen
     }
-    kept
 }
 
 /// Runs on one baseline joined left to right where they nearly touch.
