@@ -88,7 +88,10 @@ pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
 /// Where glyphs have been drawn, to read once what fake bold and shadows draw twice: the same
 /// glyph again less than a third of its width (and a point) from the first.
 #[derive(Default)]
-struct Placed<'a>(HashMap<(&'a str, i64, i64), Vec<(f64, f64)>>);
+struct Placed<'a>(HashMap<Cell<'a>, Vec<(f64, f64)>>);
+
+/// A glyph's text and the point-sized cell of the page it starts in.
+type Cell<'a> = (&'a str, i64, i64);
 
 impl<'a> Placed<'a> {
     fn drawn_before(&mut self, g: &'a Glyph) -> bool {
