@@ -96,7 +96,8 @@ fn extent(piece: &Piece) -> (f64, f64) {
 }
 
 /// Consecutive bands joined while they share a column layout: a band joins the stretch above
-/// when a gutter still runs through both, or when neither has one.
+/// when the stretch's gutter still runs through both, or when neither has one. A band with a
+/// gutter below one without (the first lines of two columns below a title) opens a stretch.
 fn stretches(bands: Vec<Vec<Piece>>, em: f64) -> Vec<Vec<Piece>> {
     let mut stretches: Vec<(Cover, Vec<Piece>)> = Vec::new();
     for band in bands {
@@ -104,7 +105,8 @@ fn stretches(bands: Vec<Vec<Piece>>, em: f64) -> Vec<Vec<Piece>> {
         if let Some((stretch_cover, stretch)) = stretches.last_mut() {
             let joined = stretch_cover.union(&cover);
             let has_gutter = |c: &Cover| !gutters(c, em).is_empty();
-            if has_gutter(&joined) || (!has_gutter(stretch_cover) && !has_gutter(&cover)) {
+            let columned = has_gutter(stretch_cover);
+            if (columned && has_gutter(&joined)) || (!columned && !has_gutter(&cover)) {
                 *stretch_cover = joined;
                 stretch.extend(band);
                 continue;

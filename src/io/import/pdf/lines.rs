@@ -15,6 +15,9 @@ pub const PIECE_GAP: f64 = 0.6;
 /// A gap wider than this many font sizes between glyphs is a word space.
 const WORD_GAP: f64 = 0.15;
 
+/// A run starting this many font sizes back inside the piece before it overlaps it.
+const OVERLAP: f64 = 0.3;
+
 /// Baselines closer than this many font sizes are one line (a superscript stays with its line).
 const SAME_BASELINE: f64 = 0.4;
 
@@ -133,8 +136,10 @@ fn merge_runs(mut runs: Vec<Piece>) -> Vec<Piece> {
         for run in row {
             match merged.last_mut() {
                 Some(last) if run.x0 - last.x1 <= PIECE_GAP * last.size.max(run.size) => {
-                    let (x0, x1, size) = (run.x0, run.x1, run.size);
-                    last.extend(&run.text, x0, x1, size, false);
+                    // Runs that overlap are different texts over one another (a figure's
+                    // label across a line): kept apart by a space.
+                    let overlap = run.x0 < last.x1 - OVERLAP * run.size;
+                    last.extend(&run.text, run.x0, run.x1, run.size, overlap);
                 }
                 _ => merged.push(run),
             }
