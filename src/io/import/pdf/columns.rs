@@ -2,15 +2,14 @@
 //! pdfminer lay pages out, not in the order the producer drew them: the page is cut top to
 //! bottom into stretches that share one column layout (a full-width title or abstract is a
 //! stretch of its own, above the columns), each stretch is read column by column, left to
-//! right, and each column again the same way (a column may hold columns of its own).
+//! right, and each column top to bottom. Columns are not looked for inside a column: there,
+//! gaps that line up are a justified line's stretched word spaces far more often than a
+//! layout nested in a column.
 //!
 //! A stretch has columns when some vertical strip, wider than a word space, is empty of text
 //! all the way down it: a gutter.
 
 use super::lines::{PIECE_GAP, Piece};
-
-/// Deeper than this, a page's layout is read as one column (a guard against hostile pages).
-const MAX_DEPTH: usize = 24;
 
 /// A first line indented by this many font sizes (or up to `MAX_INDENT`) opens a paragraph.
 const MIN_INDENT: f64 = 0.8;
@@ -30,7 +29,7 @@ const PARAGRAPH_SPACING: f64 = 1.4;
 /// columns (unless a sentence runs on into the next column).
 pub fn page_text(pieces: Vec<Piece>) -> String {
     let mut runs = Vec::new();
-    arrange(pieces, 0, &mut runs);
+    arrange(pieces, &mut runs);
     let mut out: Vec<String> = Vec::new();
     for run in runs {
         let lines = run_lines(run);
@@ -47,16 +46,9 @@ pub fn page_text(pieces: Vec<Piece>) -> String {
 }
 
 /// Sorts `pieces` into runs of one column each, in reading order.
-fn arrange(mut pieces: Vec<Piece>, depth: usize, runs: &mut Vec<Vec<Piece>>) {
-    if pieces.is_empty() {
-        return;
-    }
+fn arrange(mut pieces: Vec<Piece>, runs: &mut Vec<Vec<Piece>>) {
     pieces.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x0.total_cmp(&b.x0)));
     let em = median(pieces.iter().map(|p| p.size));
-    if depth >= MAX_DEPTH {
-        runs.push(pieces);
-        return;
-    }
     for stretch in stretches(bands(pieces), em) {
         let gutters = aligned(gutters(&Cover::of(&stretch), em), &stretch, em);
         if gutters.is_empty() {
@@ -68,9 +60,7 @@ fn arrange(mut pieces: Vec<Piece>, depth: usize, runs: &mut Vec<Vec<Piece>>) {
             let column = gutters.iter().filter(|&&g| piece.x0 >= g).count();
             columns[column].push(piece);
         }
-        for column in columns {
-            arrange(column, depth + 1, runs);
-        }
+        runs.extend(columns.into_iter().filter(|c| !c.is_empty()));
     }
 }
 
@@ -96,7 +86,8 @@ fn extent(piece: &Piece) -> (f64, f64) {
 }
 
 /// Consecutive bands joined while they share a column layout: a band joins the stretch above
-/// when the stretch's gutter still runs through both, or when neither has one. A band with a
+/// when a gutter still runs through both and the band crosses none of the stretch's columns'
+/// gutters (a caption over two columns, a footer), or when neither has a gutter. A band with a
 /// gutter below one without (the first lines of two columns below a title) opens a stretch.
 fn stretches(bands: Vec<Vec<Piece>>, em: f64) -> Vec<Vec<Piece>> {
     let mut stretches: Vec<(Cover, Vec<Piece>)> = Vec::new();
@@ -104,9 +95,14 @@ fn stretches(bands: Vec<Vec<Piece>>, em: f64) -> Vec<Vec<Piece>> {
         let cover = Cover::of(&band);
         if let Some((stretch_cover, stretch)) = stretches.last_mut() {
             let joined = stretch_cover.union(&cover);
-            let has_gutter = |c: &Cover| !gutters(c, em).is_empty();
-            let columned = has_gutter(stretch_cover);
-            if (columned && has_gutter(&joined)) || (!columned && !has_gutter(&cover)) {
+            let before = gutters(stretch_cover, em);
+            let after = gutters(&joined, em);
+            // Only a gutter the stretch's lines are aligned on is a column's: a wide word
+            // space in the stretch's first line may close.
+            let crossed =
+                || aligned(before.clone(), stretch, em).iter().any(|&g| !after.iter().any(|&a| (a - g).abs() < em));
+            let kept = !before.is_empty() && !after.is_empty() && (after.len() == before.len() || !crossed());
+            if kept || (before.is_empty() && gutters(&cover, em).is_empty()) {
                 *stretch_cover = joined;
                 stretch.extend(band);
                 continue;
