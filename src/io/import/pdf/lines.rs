@@ -3,7 +3,7 @@
 //! baseline that nearly touch make one piece. A wide gap (a column gutter, a table's cell
 //! border) leaves two pieces for the reading order to place.
 
-use std::collections::HashMap;
+use std::collections::VecDeque;
 
 use super::glyphs::Glyph;
 
@@ -88,13 +88,13 @@ pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
     (merge_runs(runs), rotated.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Where glyphs have been drawn, to read once what fake bold and shadows draw twice: the same
-/// glyph again less than a third of its width (and a point) from the first.
+/// The glyphs drawn last, to read once what fake bold and shadows draw twice: the same glyph
+/// again, soon after, less than a third of its width (and a point) from the first.
 #[derive(Default)]
-struct Placed<'a>(HashMap<Cell<'a>, Vec<(f64, f64)>>);
+struct Placed<'a>(VecDeque<&'a Glyph>);
 
-/// A glyph's text and the point-sized cell of the page it starts in.
-type Cell<'a> = (&'a str, i64, i64);
+/// How many of the last glyphs drawn a copy is looked for among (a show string drawn twice).
+const RECENT: usize = 32;
 
 impl<'a> Placed<'a> {
     fn drawn_before(&mut self, g: &'a Glyph) -> bool {
@@ -103,17 +103,13 @@ impl<'a> Placed<'a> {
         if g.width < 0.15 * g.size {
             return false;
         }
-        let (gx, gy) = (g.x.round() as i64, g.y.round() as i64);
         let (near_x, near_y) = ((0.3 * g.width).min(1.0), (0.1 * g.size).min(1.0));
-        let seen = (-1..=1).any(|dx| {
-            (-1..=1).any(|dy| {
-                self.0
-                    .get(&(g.text.as_str(), gx + dx, gy + dy))
-                    .is_some_and(|at| at.iter().any(|&(x, y)| (x - g.x).abs() < near_x && (y - g.y).abs() < near_y))
-            })
-        });
+        let seen = self.0.iter().any(|p| (p.x - g.x).abs() < near_x && (p.y - g.y).abs() < near_y && p.text == g.text);
         if !seen {
-            self.0.entry((g.text.as_str(), gx, gy)).or_default().push((g.x, g.y));
+            if self.0.len() == RECENT {
+                self.0.pop_front();
+            }
+            self.0.push_back(g);
         }
         seen
     }
