@@ -310,6 +310,20 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_across_the_gutter_comes_after_the_columns_without_merging_them() {
+        let mut pieces = two_columns(
+            &["The ministers met on", "Monday and agreed on", "a date for the talks."],
+            &["Tariffs on steel rose", "again in June, while", "exports fell sharply."],
+        );
+        pieces.push(piece("file:///tmp/saved-page.html 1/1", 150.0, 130.0));
+        let text = page_text(pieces);
+        assert!(
+            text.ends_with("a date for the talks.\n\nTariffs on steel rose\nagain in June, while\nexports fell sharply.\nfile:///tmp/saved-page.html 1/1"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn a_letter_spaced_heading_is_not_taken_for_columns() {
         let mut pieces: Vec<Piece> =
             "GNU".chars().enumerate().map(|(i, c)| piece(&c.to_string(), 50.0 + 20.0 * i as f64, 50.0)).collect();
