@@ -169,6 +169,17 @@ fn a_two_column_latex_pdf_imports_with_its_metadata_and_without_running_heads() 
 }
 
 #[test]
+fn a_three_column_pdf_drawn_across_its_columns_reads_column_by_column() {
+    // Made by make_interleaved_pdf.py: rows drawn across the columns from the right, footer and
+    // running header first, the title last.
+    let items = articles(&fixture("documents/three-column-interleaved.pdf"));
+    let a = &items[0].article;
+    assert_eq!(a.title, "Steel quotas strain the Atlantic partnership");
+    let want = std::fs::read_to_string(fixture("documents/three-column-interleaved.txt")).unwrap();
+    assert_eq!(a.text, want.trim_end(), "paragraphs in reading order, no running head or page number");
+}
+
+#[test]
 fn damaged_pdfs_and_word_files_never_panic() {
     let mut rng = fastrand::Rng::with_seed(13);
     let pdf = std::fs::read(fixture("documents/two-column-report.pdf")).unwrap();

@@ -1,7 +1,8 @@
-//! PDF documents as one article each, through the pdf-extract crate (on lopdf): text in the
-//! order the page draws it (a column after another for LaTeX, browser and office output), words
+//! PDF documents as one article each, through the pdf-extract crate (on lopdf): text in reading
+//! order worked out from where each glyph lands on the page (columns read one after another,
+//! whatever order the producer drew them in; `pdf/columns.rs`), words
 //! split at a line-end hyphen joined, lines of a paragraph joined, running headers, footers and
-//! page numbers dropped; title, author and date from the document information dictionary, else
+//! page numbers dropped by their place on the page; title, author and date from the document information dictionary, else
 //! its XMP metadata.
 //!
 //! PDF parsers meet hostile and broken files, so the crate runs on its own thread behind
@@ -9,13 +10,17 @@
 //! crash or a hang.
 
 mod clean;
+mod columns;
+mod glyphs;
+mod lines;
+mod running;
 mod xmp;
 
 use std::sync::mpsc;
 use std::time::Duration;
 
 use jiff::civil::Date;
-use pdf_extract::{Document, Object, PlainTextOutput};
+use pdf_extract::{Document, Object};
 
 use super::{Imported, short_title};
 use crate::model::{Article, ArticleId};
@@ -114,13 +119,24 @@ fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
             pages.len()
         ));
     }
-    let mut texts = Vec::with_capacity(pages.len());
+    let mut collector = glyphs::Collector::default();
+    let mut read: Vec<(Vec<lines::Piece>, String)> = Vec::with_capacity(pages.len());
     for &number in pages.keys() {
-        let mut text = String::new();
         // A page that cannot be read loses its own text, not the document's.
-        let _ = pdf_extract::output_doc_page(&doc, &mut PlainTextOutput::new(&mut text), number);
-        texts.push(text);
+        collector.glyphs.clear();
+        let _ = pdf_extract::output_doc_page(&doc, &mut collector, number);
+        read.push(lines::pieces(&collector.glyphs));
     }
+    let (mut pieces, rotated): (Vec<_>, Vec<_>) = read.into_iter().unzip();
+    running::drop_running(&mut pieces);
+    let texts = pieces
+        .into_iter()
+        .zip(rotated)
+        .map(|(pieces, rotated)| {
+            let text = columns::page_text(pieces);
+            if rotated.is_empty() { text } else { format!("{text}\n\n{rotated}") }
+        })
+        .collect();
     Ok((texts, info(&doc)))
 }
 

@@ -1,5 +1,5 @@
-//! From the lines of each PDF page to an article's text: running headers, footers and page
-//! numbers dropped, a paragraph's lines joined into one, a word split by a line-end hyphen made
+//! From the lines of each PDF page (in reading order, running heads already dropped) to an
+//! article's text: a paragraph's lines joined into one, a word split by a line-end hyphen made
 //! whole again, and a paragraph running on to the next page kept in one piece.
 
 use std::collections::{HashMap, HashSet};
@@ -7,29 +7,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// How many lines at the top and the bottom of a page can be a running header or footer.
-const EDGE_LINES: usize = 3;
-
-static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(page\s+)?[-–—]?\s*(\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(\s*(of|/)\s*\d{1,4})?$")
-        .expect("valid pattern")
-});
-
 /// The text of a document from its pages' text, paragraphs separated by blank lines.
 pub fn article_text(pages: &[String]) -> String {
     let repaired: Vec<String> =
         pages.iter().map(|p| p.lines().map(repair_line).collect::<Vec<_>>().join("\n")).collect();
     let pages: Vec<Vec<&str>> = repaired.iter().map(|p| p.lines().map(str::trim_end).collect()).collect();
-    let running = running_lines(&pages);
     let mut paragraphs: Vec<Vec<&str>> = vec![Vec::new()];
     for page in &pages {
-        let kept: Vec<&str> = edges_removed(page, &running);
         // A page that starts lower-case carries on the last page's paragraph.
-        let carries_on = kept.iter().find(|l| !l.trim().is_empty()).is_some_and(|l| starts_lower(l));
+        let carries_on = page.iter().find(|l| !l.trim().is_empty()).is_some_and(|l| starts_lower(l));
         if !carries_on {
             paragraphs.push(Vec::new());
         }
-        for line in kept {
+        for &line in page {
             if line.trim().is_empty() {
                 paragraphs.push(Vec::new());
             } else if let Some(current) = paragraphs.last_mut() {
@@ -104,44 +94,6 @@ fn ligature(c: char, in_word: bool) -> Option<&'static str> {
     })
 }
 
-/// Header and footer lines (digits ignored, so "Page 3" matches "Page 4") found at the edge of
-/// more than half the pages, and on at least two.
-fn running_lines(pages: &[Vec<&str>]) -> HashSet<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for page in pages {
-        let on_page: HashSet<String> = edge_indices(page).map(|i| shape(page[i])).collect();
-        for key in on_page {
-            *seen.entry(key).or_default() += 1;
-        }
-    }
-    let needed = (pages.len() / 2 + 1).max(2);
-    seen.into_iter().filter(|(k, n)| *n >= needed && !k.is_empty()).map(|(k, _)| k).collect()
-}
-
-/// Indices of the first and last few non-blank lines of a page.
-fn edge_indices<'a>(page: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
-    let filled: Vec<usize> = (0..page.len()).filter(|&i| !page[i].trim().is_empty()).collect();
-    let n = filled.len();
-    let edge: HashSet<usize> =
-        filled.iter().take(EDGE_LINES).chain(filled.iter().skip(n.saturating_sub(EDGE_LINES))).copied().collect();
-    let mut edge: Vec<usize> = edge.into_iter().collect();
-    edge.sort_unstable();
-    edge.into_iter()
-}
-
-fn edges_removed<'a>(page: &[&'a str], running: &HashSet<String>) -> Vec<&'a str> {
-    let drop: HashSet<usize> = edge_indices(page)
-        .filter(|&i| running.contains(&shape(page[i])) || PAGE_NUMBER.is_match(page[i].trim()))
-        .collect();
-    (0..page.len()).filter(|i| !drop.contains(i)).map(|i| page[i]).collect()
-}
-
-/// A line with its digits blanked and its spacing made even.
-fn shape(line: &str) -> String {
-    let digits_out: String = line.chars().map(|c| if c.is_ascii_digit() { '#' } else { c }).collect();
-    digits_out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn starts_lower(line: &str) -> bool {
     line.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
@@ -192,16 +144,6 @@ mod tests {
 
     fn pages(texts: &[&str]) -> Vec<String> {
         texts.iter().map(|t| t.to_string()).collect()
-    }
-
-    #[test]
-    fn running_headers_footers_and_page_numbers_are_dropped() {
-        let text = article_text(&pages(&[
-            "Trade Review — June 2025\nTariffs rose.\n\nPage 1 of 3",
-            "Trade Review — June 2025\nTalks stalled.\n\nPage 2 of 3",
-            "Trade Review — June 2025\nA deal came.\n\n3",
-        ]));
-        assert_eq!(text, "Tariffs rose.\n\nTalks stalled.\n\nA deal came.");
     }
 
     #[test]
