@@ -366,11 +366,12 @@ fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
     cur
 }
 
-/// Whether the one who acts at word `i` is the speaker's side: its subject, the nearest
-/// "we", "it" or "they" (the speaker's) or named actor before it (on the speaker's side or
-/// not); `None` when the speaker's side is unknown or nothing before the word names one. A verb
-/// joined by "and" shares the clause's subject ("Russia condemns Washington's plans and will
-/// respond" is Russia's), the first one named after its "that" or the sentence's start.
+/// Whether the one who acts at word `i` is the speaker's side: its subject, "we", "it" or
+/// "they" (the speaker's) or a named actor (on the speaker's side or not) among the three
+/// words before it ("the Russian side will", "Washington should", "it was placing"); `None`
+/// when the speaker's side is unknown or no subject is that close ("this should not become").
+/// A verb joined by "and" shares the clause's subject ("Russia condemns Washington's plans and
+/// will respond" is Russia's), the first one named after its "that" or the sentence's start.
 fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize) -> Option<bool> {
     let root = root_of(cx, side?);
     let subject = |j: usize| {
@@ -385,7 +386,7 @@ fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize)
         let clause = (0..i).rev().find(|&j| s.lower[j] == "that").map_or(0, |j| j + 1);
         return (clause..i).find_map(subject);
     }
-    (0..i).rev().find_map(subject)
+    (i.saturating_sub(3)..i).rev().find_map(subject)
 }
 
 /// Title-case lines without a full stop are headings, not statements.

@@ -26,18 +26,36 @@
 //! The rules read lower-case words, so any language's words can be run through them with a
 //! [`Lexicon`] of its own; [`ENGLISH`] is the one for English copy.
 
-use super::verbs::{Act, cue_act};
+use super::verbs::{Act, cue_act, is_delivery, is_noun_use, reporting_verb, statement_noun};
 
 /// The words that carry each rule, in one language. A pattern ending in `*` is a stem.
 pub struct Lexicon {
+    /// The act of a reporting verb ("accusing", "warned"), if the word is one.
+    pub reporting: fn(&str) -> Option<Act>,
+    /// Whether a verb-like word is a noun after the word before it ("a stern warning").
+    pub noun_use: fn(Option<&str>) -> bool,
+    /// Whether a plain verb delivers a statement ("lodged"), and the act of the statement noun
+    /// it delivers ("a protest").
+    pub delivering: fn(&str) -> bool,
+    pub delivered: fn(&str) -> Option<Act>,
+    /// The act a set phrase of the whole sentence makes ("called on", "means war").
+    pub phrase: fn(&str) -> Option<Act>,
     /// Words that negate the verb after them.
     pub negators: &'static [&'static str],
     /// Verbs of acceptance, which negated reject ("will not accept").
     pub acceptance: &'static [&'static str],
-    /// Words that are a rejection or a denial in themselves.
+    /// Verbs of refusal or denial, which reject when the speaker's side does them.
+    pub rejecting: &'static [&'static str],
+    /// Judgements that reject what they judge ("inadmissible", "baseless").
     pub rejection: &'static [&'static str],
+    /// Verbs of leaving a pact, and the pacts left ("withdrew from the agreement").
+    pub quitting: &'static [&'static str],
+    pub pacts: &'static [&'static str],
     /// Modal and future auxiliaries that make an act announced a threat.
     pub modals: &'static [&'static str],
+    /// Verbs that, negated after a modal, leave a response open ("will not rule out", "would
+    /// not hesitate to", "will never renounce").
+    pub forgoing: &'static [&'static str],
     /// Verbs that are a response in themselves ("will retaliate").
     pub responses: &'static [&'static str],
     /// Verbs that take a measure named after them ("will take measures", "could include patrols").
@@ -51,6 +69,8 @@ pub struct Lexicon {
     pub asking: &'static [&'static str],
     /// Words that tell the party named before them what it has to do ("Washington should …").
     pub obliging: &'static [&'static str],
+    /// Plural parties told what to do with no name ("the two sides should", "all parties must").
+    pub parties: &'static [&'static str],
     /// Words that offer the speaker's own cooperation ("offered talks", "ready to negotiate").
     pub offering: &'static [&'static str],
     /// Words that hope another party acts: an appeal.
@@ -81,9 +101,14 @@ pub struct Lexicon {
 
 /// English copy, from the CAMEO codebook's verb classes and wire-service phrasing.
 pub static ENGLISH: Lexicon = Lexicon {
+    reporting: reporting_verb,
+    noun_use: is_noun_use,
+    delivering: is_delivery,
+    delivered: statement_noun,
+    phrase: cue_act,
     negators: &["not", "never", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "no", "neither", "nor"],
     acceptance: &["accept*", "tolerat*", "recogni*", "acknowledg*", "approv*", "condone*"],
-    rejection: &[
+    rejecting: &[
         "reject*",
         "oppose",
         "opposes",
@@ -96,6 +121,10 @@ pub static ENGLISH: Lexicon = Lexicon {
         "refused",
         "refuses",
         "refuse",
+        "dismissed",
+        "rebuffed",
+    ],
+    rejection: &[
         "unacceptable",
         "inadmissible",
         "groundless",
@@ -105,10 +134,13 @@ pub static ENGLISH: Lexicon = Lexicon {
         "fabricated",
         "untrue",
         "unwarranted",
-        "dismissed",
-        "rebuffed",
+        "invalid",
+        "void",
     ],
+    quitting: &["withdr*", "quit*", "exit*", "abandon*", "scrap*"],
+    pacts: &["deal", "agreement", "accord", "treaty", "pact", "talks", "negotiations", "framework"],
     modals: &["will", "would", "shall", "could", "may", "might", "'ll", "’ll"],
+    forgoing: &["rule", "renounce", "exclude", "hesitate", "abandon", "forgo", "forswear"],
     responses: &["respond", "retaliate", "reciprocate", "counter", "counterattack", "strike", "hit"],
     taking: &[
         "take",
@@ -144,6 +176,7 @@ pub static ENGLISH: Lexicon = Lexicon {
     ],
     asking: &["urge*", "urging", "expect", "expects", "invite", "invites", "invited", "asked", "asks", "requested"],
     obliging: &["should", "must", "ought"],
+    parties: &["sides", "parties", "nations", "countries", "governments"],
     offering: &["offer", "offers", "offered", "offering", "ready", "willing", "prepared"],
     hoping: &["hope", "hopes", "hoped", "hoping"],
     cooperative: &[
@@ -332,10 +365,25 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let tells = || next(5, &["to", "for"]).is_some();
         // A negated acceptance, or a rejection word, of the speaker's side (not "a move China
         // has neither confirmed nor denied").
-        let rejects = any(&w[i], lex.negators) && next(3, lex.acceptance).is_some() || any(&w[i], lex.rejection);
-        if rejects && own != Some(false) {
+        let quits = any(&w[i], lex.quitting) && next(1, &["from", "of"]).is_some() && next(4, lex.pacts).is_some();
+        let refuses = any(&w[i], lex.negators) && next(3, lex.acceptance).is_some() || any(&w[i], lex.rejecting);
+        if (refuses || quits) && own != Some(false) || any(&w[i], lex.rejection) {
             out.push(Act::Reject);
         }
+        // What the speaker does besides the reporting verb ("responded …, accusing them of"),
+        // and a statement delivered inside the reported clause ("said it has lodged a protest").
+        let previous = i.checked_sub(1).map(|p| w[p].as_str());
+        // A participle ("…, accusing them of") is the sentence subject's; a finite verb its own subject's.
+        let speakers = own != Some(false) || w[i].ends_with("ing");
+        let verb = (lex.reporting)(&w[i]).filter(|a| *a != Act::Comment && !(lex.noun_use)(previous) && speakers);
+        let delivered = || {
+            (lex.delivering)(&w[i])
+                .then(|| (i + 1..(i + 5).min(w.len())).find_map(|j| (lex.delivered)(&w[j])))
+                .flatten()
+        };
+        out.extend(verb.or_else(delivered).filter(|a| {
+            !(w[i].ends_with("ing") && st.reported != Act::Comment && matches!(a, Act::Demand | Act::Appeal))
+        }));
         // The speaker's side will respond or take measures; another party's future is no
         // threat of the speaker's.
         if any(&w[i], lex.modals) && own != Some(false) {
@@ -343,7 +391,8 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
             let responds = next(5, lex.responses).is_some();
             let takes = next(5, lex.taking).is_some_and(|t| within(w, t + 1, 6, lex.measures).is_some());
             // "will not leave … without a commensurate response" is still a threat.
-            let unanswered = negated && next(12, &["without", "unanswered", "unpunished"]).is_some();
+            let unanswered = negated
+                && (next(12, &["without", "unanswered", "unpunished"]).is_some() || next(4, lex.forgoing).is_some());
             if (responds || takes) && !negated || unanswered {
                 out.push(Act::Threaten);
                 threats.push(i);
@@ -355,7 +404,8 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         // "criticized China's expansion …, urging allies to …": a participle after a verb that
         // says what the statement does is another act, aimed at others.
         let aside = w[i].ends_with("ing") && st.reported != Act::Comment;
-        if any(&w[i], lex.asking) && tells() && !aside || any(&w[i], lex.obliging) && own == Some(false) {
+        let others = own == Some(false) || previous.is_some_and(|p| any(p, lex.parties));
+        if any(&w[i], lex.asking) && tells() && !aside || any(&w[i], lex.obliging) && others {
             out.push(asks(lex, w, i + 1, Act::Demand));
         }
         // "offered high-level talks", "is ready to negotiate": CAMEO 036, intent to meet.
@@ -373,7 +423,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         }
     }
     // The table of phrases in verbs.rs ("called on", "countermeasures", "talks", "means war").
-    out.extend(cue_act(&w.join(" ")));
+    out.extend((lex.phrase)(&w.join(" ")));
     // A threat that names force is one of force; force named outside a threat ("abused its
     // military force") is none.
     let forceful = threats.iter().any(|&t| names_force(w, t, t + 12))
@@ -390,7 +440,10 @@ fn names_force(w: &[String], from: usize, to: usize) -> bool {
     let before = |j: usize| j.checked_sub(1).map_or("", |p| w[p].as_str());
     (from..to.min(w.len())).any(|j| match w[j].as_str() {
         "force" => matches!(before(j), "use" | "military" | "armed" | "of"),
-        "war" => !matches!(before(j), "trade" | "tariff" | "price" | "currency" | "tech" | "chip" | "cold"),
+        "war" => {
+            !matches!(before(j), "trade" | "tariff" | "price" | "currency" | "tech" | "chip" | "cold")
+                && !w.get(j + 1).is_some_and(|n| matches!(n.as_str(), "exercises" | "games" | "drills" | "readiness"))
+        }
         "action" | "strike" | "strikes" => before(j) == "military",
         _ => false,
     })

@@ -313,6 +313,8 @@ pub fn is_noun_use(previous: Option<&str>) -> bool {
 /// Sanctions are not here: whether a sentence announces one depends on who imposes it
 /// (`suggest::announces_sanction`).
 const CUES: &[(&str, Act)] = &[
+    ("use force", Act::ThreatenForce),
+    ("use of force", Act::ThreatenForce),
     ("means war", Act::ThreatenForce),
     // A demand often names what it objects to ("should stop interfering"), so it comes first.
     ("to stop", Act::Demand),
