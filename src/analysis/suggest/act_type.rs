@@ -339,7 +339,13 @@ fn within(words: &[String], from: usize, span: usize, patterns: &[&str]) -> Opti
 pub fn act_type(lex: &Lexicon, st: &Statement<'_>) -> Act {
     let found = acts(lex, st);
     let hostile = found.iter().copied().filter(|a| a.strength() > 1).max_by_key(|a| a.strength());
-    let reported = Some(st.reported).filter(|a| *a != Act::Comment);
+    // The reporting verb is among the words: what it asks for tells its demand from an appeal.
+    let appeals = found.contains(&Act::Appeal) && !found.contains(&Act::Demand);
+    let reported = match st.reported {
+        Act::Demand if appeals => Some(Act::Appeal),
+        Act::Comment => None,
+        r => Some(r),
+    };
     let cooperative = reported.into_iter().chain(found.iter().copied()).find(|a| a.strength() >= 1);
     match (reported, hostile) {
         // Words of blame colour a statement; they decide its type only when its verb says
@@ -366,7 +372,10 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         // A negated acceptance, or a rejection word, of the speaker's side (not "a move China
         // has neither confirmed nor denied").
         let quits = any(&w[i], lex.quitting) && next(1, &["from", "of"]).is_some() && next(4, lex.pacts).is_some();
-        let refuses = any(&w[i], lex.negators) && next(3, lex.acceptance).is_some() || any(&w[i], lex.rejecting);
+        // "has neither confirmed nor denied" denies nothing; "did not accuse" accuses no one.
+        let negated = (i.saturating_sub(2)..i).any(|j| any(&w[j], lex.negators));
+        let denied = any(&w[i], lex.rejecting) && !negated;
+        let refuses = any(&w[i], lex.negators) && next(3, lex.acceptance).is_some() || denied;
         if (refuses || quits) && own != Some(false) || any(&w[i], lex.rejection) {
             out.push(Act::Reject);
         }
@@ -375,7 +384,10 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let previous = i.checked_sub(1).map(|p| w[p].as_str());
         // A participle ("…, accusing them of") is the sentence subject's; a finite verb its own subject's.
         let speakers = own != Some(false) || w[i].ends_with("ing");
-        let verb = (lex.reporting)(&w[i]).filter(|a| *a != Act::Comment && !(lex.noun_use)(previous) && speakers);
+        let verb = (lex.reporting)(&w[i])
+            .filter(|a| *a != Act::Comment && !(lex.noun_use)(previous) && speakers && !negated)
+            // "urged Washington to return to dialogue" appeals.
+            .map(|a| if a == Act::Demand { asks(lex, w, i + 1, a) } else { a });
         let delivered = || {
             (lex.delivering)(&w[i])
                 .then(|| (i + 1..(i + 5).min(w.len())).find_map(|j| (lex.delivered)(&w[j])))
@@ -462,9 +474,22 @@ fn asks(lex: &Lexicon, w: &[String], from: usize, default: Act) -> Act {
     }
 }
 
-/// The measure the speaker's side takes at word `i`, if it takes one there.
+/// The measure the speaker's side takes at word `i`, if it takes one there. A sanction or a
+/// show of force it only will take is a threat (the modal rule's); easing it will do is a
+/// de-escalation announced; one it will not take is none.
 fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
+    let before = i.saturating_sub(3)..i;
+    let modal = before.clone().any(|j| any(&w[j], lex.modals));
+    if before.clone().any(|j| any(&w[j], lex.negators)) {
+        return None;
+    }
     let object = |patterns: &[&str]| within(w, i + 1, 5, patterns).is_some();
+    if any(&w[i], lex.easing) && object(lex.eased) {
+        return Some(Act::Deescalate);
+    }
+    if modal {
+        return None;
+    }
     if any(&w[i], lex.imposing) {
         if object(lex.sanctions) {
             return Some(Act::Sanction);
@@ -473,12 +498,105 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
             return Some(Act::Restrict);
         }
     }
-    if any(&w[i], lex.easing) && object(lex.eased) {
-        return Some(Act::Deescalate);
-    }
-    // A show the side made, not one it plans or suffers ("to be dispatched") or names
-    // ("China's deploying … facilities").
-    let done = !matches!(i.checked_sub(1).map(|p| w[p].as_str()), Some("be" | "been" | "being"));
+    // A show the side made, not one it plans or suffers ("to be dispatched").
+    let passive = i.checked_sub(1).is_some_and(|p| matches!(w[p].as_str(), "be" | "been" | "being"));
     let shows = any(&w[i], lex.showing) && within(w, i + 1, 3, lex.shows).is_some();
-    (done && (any(&w[i], lex.posture) || shows)).then_some(Act::Posture)
+    (!passive && (any(&w[i], lex.posture) || shows)).then_some(Act::Posture)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The act of `sentence` reported with `reported`, spoken for China: "we", "it", "China" and
+    /// "Beijing" are the speaker's side, "Washington" and "Japan" another party.
+    fn typed(sentence: &str, reported: Act) -> Act {
+        let words: Vec<String> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let own = |i: usize| {
+            (i.saturating_sub(3)..i).rev().find_map(|j| match words[j].as_str() {
+                "we" | "it" | "china" | "beijing" => Some(true),
+                "washington" | "japan" => Some(false),
+                _ => None,
+            })
+        };
+        act_type(&ENGLISH, &Statement { words: &words, reported, own: &own })
+    }
+
+    #[test]
+    fn a_negated_acceptance_and_a_baseless_claim_are_rejections() {
+        assert_eq!(typed("China will not accept the ruling, the ministry said", Act::Comment), Act::Reject);
+        assert_eq!(typed("the report is baseless, the spokesman said", Act::Comment), Act::Reject);
+        assert_eq!(typed("Beijing firmly opposes the move", Act::Comment), Act::Reject);
+        assert_eq!(typed("Beijing withdrew from the agreement", Act::Comment), Act::Reject);
+    }
+
+    #[test]
+    fn another_partys_denial_or_exit_is_not_the_speakers_rejection() {
+        assert_eq!(typed("a move Japan has neither confirmed nor denied", Act::Accuse), Act::Accuse);
+        assert_eq!(typed("Washington withdrew from the agreement", Act::Comment), Act::Comment);
+    }
+
+    #[test]
+    fn what_the_speakers_side_will_do_against_another_is_a_threat_and_what_another_will_do_is_not() {
+        assert_eq!(typed("China will take resolute measures in response", Act::Comment), Act::Threaten);
+        assert_eq!(typed("Beijing would respond firmly", Act::Comment), Act::Threaten);
+        assert_eq!(typed("it will not leave the move without a commensurate response", Act::Comment), Act::Threaten);
+        assert_eq!(typed("Washington will respond next week", Act::Comment), Act::Comment);
+        assert_eq!(typed("China will not impose tariffs", Act::Comment), Act::Comment);
+    }
+
+    #[test]
+    fn a_threat_that_names_force_is_one_of_force_and_force_named_in_blame_is_an_accusation() {
+        assert_eq!(typed("China would not rule out the use of military force", Act::Comment), Act::ThreatenForce);
+        assert_eq!(typed("we will take action and use military force", Act::Comment), Act::ThreatenForce);
+        assert_eq!(typed("the US abused its military force", Act::Comment), Act::Accuse);
+        assert_eq!(
+            typed("China will take countermeasures and is not afraid of a trade war", Act::Comment),
+            Act::Threaten
+        );
+    }
+
+    #[test]
+    fn a_measure_is_the_speakers_only_when_its_own_side_takes_it() {
+        assert_eq!(typed("China is imposing tariffs on US soybeans", Act::Comment), Act::Sanction);
+        assert_eq!(typed("Beijing has tightened export controls on gallium", Act::Comment), Act::Restrict);
+        assert_eq!(typed("it had patrolled the waters with armed vessels", Act::Comment), Act::Posture);
+        assert_eq!(typed("China will suspend its WTO dispute", Act::Comment), Act::Deescalate);
+        assert_eq!(typed("Japan is imposing tariffs on Chinese steel", Act::Comment), Act::Comment);
+        assert_eq!(typed("the coast guard ships were to be dispatched", Act::Comment), Act::Comment);
+    }
+
+    #[test]
+    fn asking_for_talks_is_an_appeal_and_asking_another_to_stop_is_a_demand() {
+        assert_eq!(typed("China urged Washington to return to dialogue", Act::Comment), Act::Appeal);
+        assert_eq!(typed("China urged Washington to stop its provocations", Act::Comment), Act::Demand);
+        assert_eq!(typed("Washington should stop interfering", Act::Comment), Act::Demand);
+        assert_eq!(typed("the two sides should seek peaceful coexistence", Act::Comment), Act::Appeal);
+        assert_eq!(typed("we pressed Japan to lift the curbs", Act::Comment), Act::Demand);
+        assert_eq!(typed("China hopes Washington abides by its promises", Act::Comment), Act::Appeal);
+        assert_eq!(typed("he told a press conference in Beijing", Act::Comment), Act::Comment);
+    }
+
+    #[test]
+    fn offering_talks_is_an_intent_to_meet() {
+        assert_eq!(typed("China offered high-level talks to Japan", Act::Comment), Act::Promise);
+    }
+
+    #[test]
+    fn words_of_blame_decide_only_when_the_verb_says_nothing() {
+        assert_eq!(typed("the move violated international law", Act::Comment), Act::Accuse);
+        assert_eq!(typed("patrols have increased regional tensions", Act::Comment), Act::Accuse);
+        assert_eq!(typed("China thanked members who stood against an illegal request", Act::Praise), Act::Praise);
+        assert_eq!(typed("the meeting was useful", Act::Comment), Act::Comment);
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_that_says_what_is_done_asks_others() {
+        assert_eq!(typed("China criticized the drills, urging allies to bolster defence", Act::Accuse), Act::Accuse);
+        assert_eq!(typed("Beijing responded with an attack on Japan, accusing it of lying", Act::Comment), Act::Accuse);
+    }
 }

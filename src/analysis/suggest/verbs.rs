@@ -379,7 +379,6 @@ const CUES: &[(&str, Act)] = &[
     ("resolute measures", Act::Threaten),
     ("firm measures", Act::Threaten),
     ("measures against", Act::Threaten),
-    ("urge*", Act::Demand),
     ("must", Act::Demand),
     ("should not", Act::Demand),
     ("should immediately", Act::Demand),
