@@ -367,15 +367,19 @@ fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
 }
 
 /// Whether the one who acts at word `i` is the speaker's side: its subject, "we", "it" or
-/// "they" (the speaker's) or a named actor (on the speaker's side or not) among the three
-/// words before it ("the Russian side will", "Washington should", "it was placing"); `None`
-/// when the speaker's side is unknown or no subject is that close ("this should not become").
-/// A verb joined by "and" shares the clause's subject ("Russia condemns Washington's plans and
-/// will respond" is Russia's), the first one named after its "that" or the sentence's start.
+/// "they" (the speaker's) or a named actor (on the speaker's side or not) among the six words
+/// before it within its clause ("the Russian side will", "China on Friday decided to impose");
+/// `None` when the speaker's side is unknown or the clause names no subject that close ("…
+/// warnings which will"). A verb joined by "and" shares the clause's subject ("Russia
+/// condemns Washington's plans and will respond" is Russia's), the first one named after its
+/// "that" or the sentence's start.
 fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize) -> Option<bool> {
+    const PRONOUNS: &[&str] = &["we", "it", "they", "i", "we're", "we’re", "we've", "we’ve", "it's", "it’s"];
+    const CLAUSE: &[&str] =
+        &["that", "which", "who", "whom", "while", "after", "before", "because", "if", "when", "but"];
     let root = root_of(cx, side?);
     let subject = |j: usize| {
-        if matches!(s.lower[j].as_str(), "we" | "it" | "they" | "i") {
+        if PRONOUNS.contains(&s.lower[j].as_str()) {
             return Some(true);
         }
         let w = s.ws[j];
@@ -386,7 +390,11 @@ fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize)
         let clause = (0..i).rev().find(|&j| s.lower[j] == "that").map_or(0, |j| j + 1);
         return (clause..i).find_map(subject);
     }
-    (i.saturating_sub(3)..i).rev().find_map(subject)
+    let clause = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&j| CLAUSE.contains(&s.lower[j].as_str()))
+        .map_or(i.saturating_sub(6), |j| j + 1);
+    (clause..i).rev().find_map(subject)
 }
 
 /// Title-case lines without a full stop are headings, not statements.

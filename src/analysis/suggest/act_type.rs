@@ -85,6 +85,12 @@ pub struct Lexicon {
     pub raising: &'static [&'static str],
     /// Tension words that a raising verb makes an accusation.
     pub tension: &'static [&'static str],
+    /// What a modal promises to give ("will continue to provide assistance").
+    pub help: &'static [&'static str],
+    /// Verbs that cut diplomatic relations, and what they cut ("expelled a diplomat",
+    /// "downgraded its relations"): CAMEO 16, the taxonomy's sanction.
+    pub reducing: &'static [&'static str],
+    pub reduced: &'static [&'static str],
     /// Verbs that put a measure in place, with the nouns of each kind of measure.
     pub imposing: &'static [&'static str],
     pub sanctions: &'static [&'static str],
@@ -137,11 +143,11 @@ pub static ENGLISH: Lexicon = Lexicon {
         "invalid",
         "void",
     ],
-    quitting: &["withdr*", "quit*", "exit*", "abandon*", "scrap*"],
-    pacts: &["deal", "agreement", "accord", "treaty", "pact", "talks", "negotiations", "framework"],
+    quitting: &["withdr*", "quit*", "exit*", "abandon*", "scrap*", "pull*"],
+    pacts: &["deal", "agreement", "accord", "treaty", "pact", "talks", "negotiations", "framework", "commitment*"],
     modals: &["will", "would", "shall", "could", "may", "might", "'ll", "’ll"],
     forgoing: &["rule", "renounce", "exclude", "hesitate", "abandon", "forgo", "forswear"],
-    responses: &["respond", "retaliate", "reciprocate", "counter", "counterattack", "strike", "hit"],
+    responses: &["regret", "respond", "retaliate", "reciprocate", "counter", "counterattack", "strike", "hit"],
     taking: &[
         "take",
         "adopt",
@@ -177,7 +183,7 @@ pub static ENGLISH: Lexicon = Lexicon {
     asking: &["urge*", "urging", "expect", "expects", "invite", "invites", "invited", "asked", "asks", "requested"],
     obliging: &["should", "must", "ought"],
     parties: &["sides", "parties", "nations", "countries", "governments"],
-    offering: &["offer", "offers", "offered", "offering", "ready", "willing", "prepared"],
+    offering: &["offer", "offers", "offered", "offering", "ready", "readiness", "willing", "willingness", "prepared"],
     hoping: &["hope", "hopes", "hoped", "hoping"],
     cooperative: &[
         "dialogue",
@@ -265,9 +271,38 @@ pub static ENGLISH: Lexicon = Lexicon {
         "blackmail*",
         "unfriendly",
         "destructive",
+        "summon*",
+        "allegation*",
+        "divert*",
+        "diversion*",
+        "distract*",
+        "disgust*",
+        "foolish*",
+        "ridiculous",
+        "absurd*",
+        "shameless*",
+        "sham",
+        "vicious",
+        "reckless*",
+        "arrogan*",
+        "insult*",
     ],
     raising: &["increas*", "escalat*", "heighten*", "rais*", "stok*", "fuel*", "inflam*", "exacerbat*"],
     tension: &["tension", "tensions"],
+    help: &["assistance", "aid", "support", "cooperation", "co-operation", "help"],
+    reducing: &["expel*", "kicked", "downgrad*", "sever*", "cut", "recalled", "closed", "close"],
+    reduced: &[
+        "diplomat*",
+        "ambassador*",
+        "envoy*",
+        "relations",
+        "ties",
+        "consul*",
+        "embassy",
+        "charg*",
+        "attach*",
+        "staff",
+    ],
     imposing: &[
         "impos*",
         "reimpos*",
@@ -287,8 +322,31 @@ pub static ENGLISH: Lexicon = Lexicon {
     sanctions: &["sanction*", "tariff*", "embargo*", "duties", "levies", "blacklist*"],
     restrictions: &["export", "restriction*", "curbs", "ban", "bans", "licen*", "visa*", "controls"],
     posture: &["patrolled", "deployed", "dispatched", "mobilised", "mobilized"],
-    showing: &["conducted", "held", "staged", "launched", "sent", "carried"],
-    shows: &["drill*", "exercise*", "patrol*", "manoeuv*", "maneuv*", "warship*", "troops"],
+    showing: &[
+        "conducted",
+        "held",
+        "staged",
+        "launched",
+        "sent",
+        "carried",
+        "supervised",
+        "oversaw",
+        "fired",
+        "test-fired",
+    ],
+    shows: &[
+        "drill*",
+        "exercise*",
+        "patrol*",
+        "manoeuv*",
+        "maneuv*",
+        "warship*",
+        "troops",
+        "missile*",
+        "rocket*",
+        "artillery",
+        "live-fire",
+    ],
     easing: &["suspend*", "lift*", "eas*", "remov*", "waiv*", "drop*", "withdr*", "scrap*", "resum*"],
     eased: &[
         "dispute",
@@ -341,8 +399,14 @@ pub fn act_type(lex: &Lexicon, st: &Statement<'_>) -> Act {
     let hostile = found.iter().copied().filter(|a| a.strength() > 1).max_by_key(|a| a.strength());
     // The reporting verb is among the words: what it asks for tells its demand from an appeal.
     let appeals = found.contains(&Act::Appeal) && !found.contains(&Act::Demand);
+    // "warned of the intentions of the United States", "warning that … is unfortunate" point at
+    // another's conduct (the verb is read so in `acts`); a warning is a threat when it says what
+    // the speaker will do.
+    let alerts = st.words.windows(2).any(|p| p[0].starts_with("warn") && matches!(p[1].as_str(), "of" | "about"));
+    let threatens = found.iter().any(|a| matches!(a, Act::Threaten | Act::ThreatenForce));
     let reported = match st.reported {
         Act::Demand if appeals => Some(Act::Appeal),
+        Act::Threaten if alerts && !threatens => Some(Act::Accuse),
         Act::Comment => None,
         r => Some(r),
     };
@@ -371,13 +435,19 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let tells = || next(5, &["to", "for"]).is_some();
         // A negated acceptance, or a rejection word, of the speaker's side (not "a move China
         // has neither confirmed nor denied").
-        let quits = any(&w[i], lex.quitting) && next(1, &["from", "of"]).is_some() && next(4, lex.pacts).is_some();
+        let quits = any(&w[i], lex.quitting) && next(2, &["from", "of"]).is_some() && next(5, lex.pacts).is_some();
         // "has neither confirmed nor denied" denies nothing; "did not accuse" accuses no one.
         let negated = (i.saturating_sub(2)..i).any(|j| any(&w[j], lex.negators));
-        let denied = any(&w[i], lex.rejecting) && !negated;
+        // "which was largely opposed by the international community" is others' rejection.
+        let passive = (i.saturating_sub(2)..i).any(|j| matches!(w[j].as_str(), "was" | "were" | "been" | "is" | "are"));
+        let denied = any(&w[i], lex.rejecting) && !negated && !passive;
         let refuses = any(&w[i], lex.negators) && next(3, lex.acceptance).is_some() || denied;
         if (refuses || quits) && own != Some(false) || any(&w[i], lex.rejection) {
             out.push(Act::Reject);
+        }
+        // Another party leaving a pact is blamed for it.
+        if quits && own == Some(false) {
+            out.push(Act::Accuse);
         }
         // What the speaker does besides the reporting verb ("responded …, accusing them of"),
         // and a statement delivered inside the reported clause ("said it has lodged a protest").
@@ -386,14 +456,19 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let speakers = own != Some(false) || w[i].ends_with("ing");
         let verb = (lex.reporting)(&w[i])
             .filter(|a| *a != Act::Comment && !(lex.noun_use)(previous) && speakers && !negated)
-            // "urged Washington to return to dialogue" appeals.
-            .map(|a| if a == Act::Demand { asks(lex, w, i + 1, a) } else { a });
+            // "urged Washington to return to dialogue" appeals; "warned of the intentions of"
+            // another alerts to its conduct, and is no threat of the speaker's own.
+            .map(|a| match a {
+                Act::Demand => asks(lex, w, i + 1, a),
+                Act::Threaten if next(1, &["of", "about"]).is_some() => Act::Accuse,
+                a => a,
+            });
         let delivered = || {
             (lex.delivering)(&w[i])
                 .then(|| (i + 1..(i + 5).min(w.len())).find_map(|j| (lex.delivered)(&w[j])))
                 .flatten()
         };
-        out.extend(verb.or_else(delivered).filter(|a| {
+        out.extend(verb.or_else(|| delivered().filter(|_| speakers)).filter(|a| {
             !(w[i].ends_with("ing") && st.reported != Act::Comment && matches!(a, Act::Demand | Act::Appeal))
         }));
         // The speaker's side will respond or take measures; another party's future is no
@@ -409,6 +484,10 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
                 out.push(Act::Threaten);
                 threats.push(i);
             }
+            // "will continue to provide security assistance": CAMEO 03, intent to help.
+            if !negated && next(6, lex.help).is_some() {
+                out.push(Act::Promise);
+            }
         }
         if any(&w[i], lex.demanding) && tells() || w[i] == "need" && next(1, &["to"]).is_some() {
             out.push(Act::Demand);
@@ -421,7 +500,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
             out.push(asks(lex, w, i + 1, Act::Demand));
         }
         // "offered high-level talks", "is ready to negotiate": CAMEO 036, intent to meet.
-        if any(&w[i], lex.offering) && own != Some(false) && next(4, lex.cooperative).is_some() {
+        if any(&w[i], lex.offering) && own != Some(false) && next(10, lex.cooperative).is_some() {
             out.push(Act::Promise);
         }
         if any(&w[i], lex.hoping) {
@@ -432,6 +511,11 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         }
         if own == Some(true) {
             out.extend(measure(lex, w, i));
+        }
+        // "The concerned diplomat has been asked to leave": an expulsion.
+        if any(&w[i], lex.asking) && matches!(previous, Some("been" | "was" | "were")) && next(2, &["leave"]).is_some()
+        {
+            out.push(Act::Sanction);
         }
     }
     // The table of phrases in verbs.rs ("called on", "countermeasures", "talks", "means war").
@@ -490,6 +574,9 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     if modal {
         return None;
     }
+    if any(&w[i], lex.reducing) && object(lex.reduced) {
+        return Some(Act::Sanction);
+    }
     if any(&w[i], lex.imposing) {
         if object(lex.sanctions) {
             return Some(Act::Sanction);
@@ -518,7 +605,7 @@ mod tests {
             .collect();
         let own = |i: usize| {
             (i.saturating_sub(3)..i).rev().find_map(|j| match words[j].as_str() {
-                "we" | "it" | "china" | "beijing" => Some(true),
+                "we" | "we're" | "it" | "china" | "beijing" => Some(true),
                 "washington" | "japan" => Some(false),
                 _ => None,
             })
@@ -535,9 +622,10 @@ mod tests {
     }
 
     #[test]
-    fn another_partys_denial_or_exit_is_not_the_speakers_rejection() {
+    fn another_partys_denial_is_not_the_speakers_rejection_and_its_exit_is_blamed() {
         assert_eq!(typed("a move Japan has neither confirmed nor denied", Act::Accuse), Act::Accuse);
-        assert_eq!(typed("Washington withdrew from the agreement", Act::Comment), Act::Comment);
+        assert_eq!(typed("the plan was largely opposed by the community", Act::Comment), Act::Comment);
+        assert_eq!(typed("Washington withdrew from the agreement", Act::Comment), Act::Accuse);
     }
 
     #[test]
@@ -568,6 +656,9 @@ mod tests {
         assert_eq!(typed("China will suspend its WTO dispute", Act::Comment), Act::Deescalate);
         assert_eq!(typed("Japan is imposing tariffs on Chinese steel", Act::Comment), Act::Comment);
         assert_eq!(typed("the coast guard ships were to be dispatched", Act::Comment), Act::Comment);
+        assert_eq!(typed("Beijing downgraded its relations with Lithuania", Act::Comment), Act::Sanction);
+        assert_eq!(typed("we're acting by expelling a key diplomat", Act::Comment), Act::Sanction);
+        assert_eq!(typed("the diplomat has been asked to leave within five days", Act::Comment), Act::Sanction);
     }
 
     #[test]
@@ -582,8 +673,17 @@ mod tests {
     }
 
     #[test]
-    fn offering_talks_is_an_intent_to_meet() {
+    fn offering_talks_or_promising_help_is_an_intent_to_cooperate() {
         assert_eq!(typed("China offered high-level talks to Japan", Act::Comment), Act::Promise);
+        assert_eq!(typed("we will continue to provide security assistance", Act::Comment), Act::Promise);
+    }
+
+    #[test]
+    fn a_warning_of_anothers_intentions_is_an_accusation_and_a_warning_of_what_the_side_will_do_a_threat() {
+        assert_eq!(typed("Beijing warned of the intentions of Washington", Act::Threaten), Act::Accuse);
+        assert_eq!(typed("Beijing warned that it would retaliate", Act::Threaten), Act::Threaten);
+        assert_eq!(typed("Washington will come to regret taking these measures", Act::Comment), Act::Accuse);
+        assert_eq!(typed("they will come to regret taking these measures", Act::Comment), Act::Threaten);
     }
 
     #[test]
