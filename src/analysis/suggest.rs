@@ -369,22 +369,24 @@ fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
 /// Whether the one who acts at word `i` is the speaker's side: its subject, "we", "it" or
 /// "they" (the speaker's) or a named actor (on the speaker's side or not) among the six words
 /// before it within its clause ("the Russian side will", "China on Friday decided to impose");
-/// `None` when the speaker's side is unknown or the clause names no subject that close ("…
-/// warnings which will"). A verb joined by "and" shares the clause's subject ("Russia
+/// `None` when the clause names no subject that close ("… warnings which will"), or names an
+/// actor while the speaker's side is unknown. A verb joined by "and" shares the clause's subject ("Russia
 /// condemns Washington's plans and will respond" is Russia's), the first one named after its
 /// "that" or the sentence's start.
 fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize) -> Option<bool> {
     const PRONOUNS: &[&str] = &["we", "it", "they", "i", "we're", "we’re", "we've", "we’ve", "it's", "it’s"];
     const CLAUSE: &[&str] =
         &["that", "which", "who", "whom", "while", "after", "before", "because", "if", "when", "but"];
-    let root = root_of(cx, side?);
+    // "we" is the speaker's own side even when the speaker is not yet an actor.
+    let root = side.map(|a| root_of(cx, a));
     let subject = |j: usize| {
         if PRONOUNS.contains(&s.lower[j].as_str()) {
             return Some(true);
         }
         let w = s.ws[j];
         // "EU’s" is one word, and its mention "EU" a part of it.
-        s.mentions.iter().find(|m| m.start <= w.start && w.start < m.end).map(|m| root_of(cx, m.actor) == root)
+        let named = s.mentions.iter().find(|m| m.start <= w.start && w.start < m.end)?;
+        Some(root_of(cx, named.actor) == root?)
     };
     if i > 0 && s.lower[i - 1] == "and" {
         let clause = (0..i).rev().find(|&j| s.lower[j] == "that").map_or(0, |j| j + 1);

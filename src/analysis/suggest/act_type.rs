@@ -26,7 +26,7 @@
 //! The rules read lower-case words, so any language's words can be run through them with a
 //! [`Lexicon`] of its own; [`ENGLISH`] is the one for English copy.
 
-use super::verbs::{Act, cue_act, is_delivery, is_noun_use, reporting_verb, statement_noun};
+use super::verbs::{Act, cue_act, is_delivery, is_noun_use, present_act, reporting_verb, statement_noun};
 
 /// The words that carry each rule, in one language. A pattern ending in `*` is a stem.
 pub struct Lexicon {
@@ -56,6 +56,10 @@ pub struct Lexicon {
     /// Verbs that, negated after a modal, leave a response open ("will not rule out", "would
     /// not hesitate to", "will never renounce").
     pub forgoing: &'static [&'static str],
+    /// Verbs of what another will suffer ("will regret", "will face consequences"), and the
+    /// penalties after them.
+    pub suffering: &'static [&'static str],
+    pub penalties: &'static [&'static str],
     /// Verbs that are a response in themselves ("will retaliate").
     pub responses: &'static [&'static str],
     /// Verbs that take a measure named after them ("will take measures", "could include patrols").
@@ -107,7 +111,7 @@ pub struct Lexicon {
 
 /// English copy, from the CAMEO codebook's verb classes and wire-service phrasing.
 pub static ENGLISH: Lexicon = Lexicon {
-    reporting: reporting_verb,
+    reporting: reporting_or_participle,
     noun_use: is_noun_use,
     delivering: is_delivery,
     delivered: statement_noun,
@@ -147,7 +151,9 @@ pub static ENGLISH: Lexicon = Lexicon {
     pacts: &["deal", "agreement", "accord", "treaty", "pact", "talks", "negotiations", "framework", "commitment*"],
     modals: &["will", "would", "shall", "could", "may", "might", "'ll", "’ll"],
     forgoing: &["rule", "renounce", "exclude", "hesitate", "abandon", "forgo", "forswear"],
-    responses: &["regret", "respond", "retaliate", "reciprocate", "counter", "counterattack", "strike", "hit"],
+    suffering: &["regret", "face", "pay", "suffer", "bear"],
+    penalties: &["consequence*", "price", "threat", "cost*", "retaliation", "response", "crisis"],
+    responses: &["respond", "retaliate", "reciprocate", "counter", "counterattack", "strike", "hit"],
     taking: &[
         "take",
         "adopt",
@@ -364,6 +370,12 @@ pub static ENGLISH: Lexicon = Lexicon {
     ],
 };
 
+/// The act of a reporting verb, or of the participle of one ("condemning", which the table of
+/// reporting verbs leaves out because it seldom opens an attribution).
+fn reporting_or_participle(word: &str) -> Option<Act> {
+    reporting_verb(word).or_else(|| word.strip_suffix("ing").and_then(present_act))
+}
+
 /// One statement to type: its lower-case words and what the reporting verb says on its own.
 pub struct Statement<'a> {
     pub words: &'a [String],
@@ -435,7 +447,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let tells = || next(5, &["to", "for"]).is_some();
         // A negated acceptance, or a rejection word, of the speaker's side (not "a move China
         // has neither confirmed nor denied").
-        let quits = any(&w[i], lex.quitting) && next(2, &["from", "of"]).is_some() && next(5, lex.pacts).is_some();
+        let quits = any(&w[i], lex.quitting) && next(2, &["from", "of"]).is_some() && next(6, lex.pacts).is_some();
         // "has neither confirmed nor denied" denies nothing; "did not accuse" accuses no one.
         let negated = (i.saturating_sub(2)..i).any(|j| any(&w[j], lex.negators));
         // "which was largely opposed by the international community" is others' rejection.
@@ -452,8 +464,9 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         // What the speaker does besides the reporting verb ("responded …, accusing them of"),
         // and a statement delivered inside the reported clause ("said it has lodged a protest").
         let previous = i.checked_sub(1).map(|p| w[p].as_str());
-        // A participle ("…, accusing them of") is the sentence subject's; a finite verb its own subject's.
-        let speakers = own != Some(false) || w[i].ends_with("ing");
+        // A participle ("…, accusing them of") is the sentence subject's; a finite verb in the
+        // reported clause its own subject's ("major powers dismissed" is theirs).
+        let speakers = own == Some(true) || w[i].ends_with("ing");
         let verb = (lex.reporting)(&w[i])
             .filter(|a| *a != Act::Comment && !(lex.noun_use)(previous) && speakers && !negated)
             // "urged Washington to return to dialogue" appeals; "warned of the intentions of"
@@ -471,6 +484,16 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         out.extend(verb.or_else(|| delivered().filter(|_| speakers)).filter(|a| {
             !(w[i].ends_with("ing") && st.reported != Act::Comment && matches!(a, Act::Demand | Act::Appeal))
         }));
+        // "will come to regret", "will face consequences", "make them pay a price": what
+        // another party will suffer is the speaker's threat, whoever the subject.
+        if any(&w[i], lex.modals) && next(1, lex.negators).is_none() {
+            let suffers = next(5, lex.suffering)
+                .is_some_and(|v| w[v] == "regret" || within(w, v + 1, 6, lex.penalties).is_some());
+            if suffers {
+                out.push(Act::Threaten);
+                threats.push(i);
+            }
+        }
         // The speaker's side will respond or take measures; another party's future is no
         // threat of the speaker's.
         if any(&w[i], lex.modals) && own != Some(false) {
@@ -682,8 +705,13 @@ mod tests {
     fn a_warning_of_anothers_intentions_is_an_accusation_and_a_warning_of_what_the_side_will_do_a_threat() {
         assert_eq!(typed("Beijing warned of the intentions of Washington", Act::Threaten), Act::Accuse);
         assert_eq!(typed("Beijing warned that it would retaliate", Act::Threaten), Act::Threaten);
-        assert_eq!(typed("Washington will come to regret taking these measures", Act::Comment), Act::Accuse);
-        assert_eq!(typed("they will come to regret taking these measures", Act::Comment), Act::Threaten);
+    }
+
+    #[test]
+    fn what_another_party_will_suffer_is_the_speakers_threat() {
+        assert_eq!(typed("Washington will come to regret taking these measures", Act::Comment), Act::Threaten);
+        assert_eq!(typed("it will make Japan face a more serious security threat", Act::Comment), Act::Threaten);
+        assert_eq!(typed("Japan will face difficulties this winter", Act::Comment), Act::Comment);
     }
 
     #[test]
