@@ -296,8 +296,11 @@ pub static ENGLISH: Lexicon = Lexicon {
     raising: &["increas*", "escalat*", "heighten*", "rais*", "stok*", "fuel*", "inflam*", "exacerbat*"],
     tension: &["tension", "tensions"],
     help: &["assistance", "aid", "support", "cooperation", "co-operation", "help"],
-    reducing: &["expel*", "kicked", "downgrad*", "sever*", "cut", "recalled", "closed", "close"],
+    reducing: &["expel*", "kicked", "downgrad*", "sever*", "cut", "recalled", "closed", "close", "withdr*", "revok*"],
     reduced: &[
+        "status",
+        "privilege*",
+        "preference*",
         "diplomat*",
         "ambassador*",
         "envoy*",
@@ -481,9 +484,14 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
                 .then(|| (i + 1..(i + 5).min(w.len())).find_map(|j| (lex.delivered)(&w[j])))
                 .flatten()
         };
-        out.extend(verb.or_else(|| delivered().filter(|_| speakers)).filter(|a| {
-            !(w[i].ends_with("ing") && st.reported != Act::Comment && matches!(a, Act::Demand | Act::Appeal))
-        }));
+        // A participle adds a sharper act ("…, accusing them of"), not a courtesy ("…, welcoming
+        // German Foreign Minister Heiko Maas") nor, after a verb that says what is done, a call
+        // on others ("…, urging allies to").
+        let side_act = |a: &Act| match a {
+            Act::Demand | Act::Appeal => st.reported == Act::Comment,
+            a => a.strength() > 1,
+        };
+        out.extend(verb.or_else(|| delivered().filter(|_| speakers)).filter(|a| !w[i].ends_with("ing") || side_act(a)));
         // "will come to regret", "will face consequences", "make them pay a price": what
         // another party will suffer is the speaker's threat, whoever the subject.
         if any(&w[i], lex.modals) && next(1, lex.negators).is_none() {
