@@ -252,10 +252,13 @@ fn suggest_sentence(
     let reported = if act == Act::Comment { quoted_act.unwrap_or(act) } else { act };
     let own = |i: usize| own_side(cx, s, side, i);
     // A speaker who goes on with a quotation and no sharper word ("“…,” he added") goes on
-    // doing what they did.
+    // doing what they did, when that was hostile: a stance carries over, a courtesy ("welcomed
+    // Maas") is done once.
     let goes_on = ws.iter().filter(|w| s.outside(**w)).count() <= 8;
     let act = match act_type(&ENGLISH, &Statement { words: lower, reported, own: &own }) {
-        Act::Comment if goes_on => who.as_ref().and_then(|w| memory.act_of(w)).unwrap_or(Act::Comment),
+        Act::Comment if goes_on => {
+            who.as_ref().and_then(|w| memory.act_of(w)).filter(|a| a.strength() > 1).unwrap_or(Act::Comment)
+        }
         act => act,
     };
     let date = cx
