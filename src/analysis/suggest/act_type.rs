@@ -71,6 +71,8 @@ pub struct Lexicon {
     /// Words that ask another party to act ("urged", "invite X to"): a demand, or an appeal
     /// when what is asked is cooperative.
     pub asking: &'static [&'static str],
+    /// Words that call on another party, or for something, with "on" or "for" after them.
+    pub calling: &'static [&'static str],
     /// Words that tell the party named before them what it has to do ("Washington should …").
     pub obliging: &'static [&'static str],
     /// Plural parties told what to do with no name ("the two sides should", "all parties must").
@@ -187,6 +189,7 @@ pub static ENGLISH: Lexicon = Lexicon {
         "press", "pressed", "presses", "pressing", "push", "pushed", "pushes", "pushing", "demand*", "insist*",
     ],
     asking: &["urge*", "urging", "expect", "expects", "invite", "invites", "invited", "asked", "asks", "requested"],
+    calling: &["call", "calls", "called", "calling"],
     obliging: &["should", "must", "ought"],
     parties: &["sides", "parties", "nations", "countries", "governments"],
     offering: &["offer", "offers", "offered", "offering", "ready", "readiness", "willing", "willingness", "prepared"],
@@ -527,7 +530,12 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         // says what the statement does is another act, aimed at others.
         let aside = w[i].ends_with("ing") && st.reported != Act::Comment;
         let others = own == Some(false) || previous.is_some_and(|p| any(p, lex.parties));
-        if any(&w[i], lex.asking) && tells() && !aside || any(&w[i], lex.obliging) && others {
+        // "called on Washington to", "calls for restraint".
+        let calls = any(&w[i], lex.calling) && next(1, &["on", "for", "upon"]).is_some();
+        // An aside that asks someone to stop or leave ("…, calling for a swift exit") still
+        // demands it of the one the statement is against.
+        let asking = any(&w[i], lex.asking) && tells() || calls;
+        if asking && (!aside || asks_to_stop(lex, w, i + 1)) || any(&w[i], lex.obliging) && others {
             out.push(asks(lex, w, i + 1, Act::Demand));
         }
         // "offered high-level talks", "is ready to negotiate": CAMEO 036, intent to meet.
@@ -579,14 +587,18 @@ fn names_force(w: &[String], from: usize, to: usize) -> bool {
 /// What telling another party to act at `from` asks: an appeal for cooperation that asks
 /// nobody to stop, else `default` (a demand, or the appeal of a hope).
 fn asks(lex: &Lexicon, w: &[String], from: usize, default: Act) -> Act {
-    let asked = from..(from + 8).min(w.len());
-    let stops = asked.clone().any(|j| any(&w[j], lex.stopping));
-    let cooperates = asked.clone().any(|j| any(&w[j], lex.cooperative));
-    match (stops, cooperates) {
+    let cooperates = (from..(from + 8).min(w.len())).any(|j| any(&w[j], lex.cooperative));
+    match (asks_to_stop(lex, w, from), cooperates) {
         (true, _) => Act::Demand,
         (false, true) => Act::Appeal,
         (false, false) => default,
     }
+}
+
+/// Whether what is asked at `from` is to stop or leave ("to stop its provocations", "for a
+/// swift exit").
+fn asks_to_stop(lex: &Lexicon, w: &[String], from: usize) -> bool {
+    (from..(from + 8).min(w.len())).any(|j| any(&w[j], lex.stopping))
 }
 
 /// The measure the speaker's side takes at word `i`, if it takes one there. A sanction or a
@@ -701,6 +713,8 @@ mod tests {
         assert_eq!(typed("we pressed Japan to lift the curbs", Act::Comment), Act::Demand);
         assert_eq!(typed("China hopes Washington abides by its promises", Act::Comment), Act::Appeal);
         assert_eq!(typed("he told a press conference in Beijing", Act::Comment), Act::Comment);
+        assert_eq!(typed("China called for restraint and dialogue", Act::Comment), Act::Appeal);
+        assert_eq!(typed("China called on Japan to withdraw its ships", Act::Comment), Act::Demand);
     }
 
     #[test]
@@ -733,6 +747,8 @@ mod tests {
     #[test]
     fn a_participle_after_a_verb_that_says_what_is_done_asks_others() {
         assert_eq!(typed("China criticized the drills, urging allies to bolster defence", Act::Accuse), Act::Accuse);
+        assert_eq!(typed("Japan lodged a protest, calling for a swift exit", Act::Accuse), Act::Demand);
+        assert_eq!(typed("the prime minister said, welcoming his German counterpart", Act::Comment), Act::Comment);
         assert_eq!(typed("Beijing responded with an attack on Japan, accusing it of lying", Act::Comment), Act::Accuse);
     }
 }
