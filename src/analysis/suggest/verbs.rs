@@ -321,6 +321,10 @@ const CUES: &[(&str, Act)] = &[
     ("should stop", Act::Demand),
     ("must stop", Act::Demand),
     ("rejection", Act::Reject),
+    // A denial worded as a fact: "Russia had nothing to do with that incident".
+    ("nothing to do with", Act::Reject),
+    ("no basis", Act::Reject),
+    ("not true", Act::Reject),
     ("opposition to", Act::Reject),
     ("breakthrough", Act::Agree),
     ("reached an agreement", Act::Agree),
