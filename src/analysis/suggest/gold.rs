@@ -275,7 +275,7 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     }
     // Type floors at what the type rules (act_type.rs) reach, a statement or two below, so a
     // change that loses types shows; issue 14's goal is 0.75 held out.
-    for (label, s, floor) in [("tuned", &tuned, 0.74), ("held out", &held_out, 0.53)] {
+    for (label, s, floor) in [("tuned", &tuned, 0.77), ("held out", &held_out, 0.54)] {
         assert!(s.event_type() >= floor, "{label} type accuracy {:.2} is under {floor}", s.event_type());
     }
 }
