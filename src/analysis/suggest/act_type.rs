@@ -30,8 +30,12 @@
 //! - **Accuse**: a negative judgement of another's conduct ("violated", "destabilise",
 //!   "escalated tensions", "under the guise of", "summoned", "a diversion").
 //!
-//! The rules read lower-case words, so any language's words can be run through them with a
-//! [`Lexicon`] of its own; [`ENGLISH`] is the one for English copy.
+//! The rules read lower-case words and take every content word from a [`Lexicon`]
+//! ([`ENGLISH`] in `act_type/english.rs`), so another language's statements can be typed by
+//! the same rules with a lexicon of its own. A few English function words are still read
+//! directly (the "to"/"for" after a verb of asking, the "of" after "warned", passive "was"/
+//! "been", "war" and "force"): those rules do not fire on other languages until they move into
+//! the lexicon.
 
 mod english;
 
@@ -191,8 +195,8 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         // Telling another is a verb with "to" or "for" after it ("pressed China to", "push
         // for"); "a press conference" tells no one.
         let tells = || next(5, &["to", "for"]).is_some();
-        // A negated acceptance, or a rejection word, of the speaker's side (not "a move China
-        // has neither confirmed nor denied").
+        // A negated acceptance, a refusal or an exit from a pact by the speaker's side, or a
+        // judgement that rejects.
         let quits = any(&w[i], lex.quitting) && next(2, &["from", "of"]).is_some() && next(6, lex.pacts).is_some();
         // "has neither confirmed nor denied" denies nothing; "did not accuse" accuses no one.
         let negated = (i.saturating_sub(2)..i).any(|j| any(&w[j], lex.negators));
