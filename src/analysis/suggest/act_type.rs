@@ -32,10 +32,9 @@
 //!
 //! The rules read lower-case words and take every content word from a [`Lexicon`]
 //! ([`ENGLISH`] in `act_type/english.rs`), so another language's statements can be typed by
-//! the same rules with a lexicon of its own. A few English function words are still read
-//! directly (the "to"/"for" after a verb of asking, the "of" after "warned", passive "was"/
-//! "been", "war" and "force"): those rules do not fire on other languages until they move into
-//! the lexicon.
+//! the same rules with a lexicon of its own. Only the test for armed force (`names_force`:
+//! "use force", "military action", a war that is no trade war) still reads English words
+//! directly.
 
 mod english;
 
@@ -55,6 +54,23 @@ pub struct Lexicon {
     pub delivered: fn(&str) -> Option<Act>,
     /// The act a set phrase of the whole sentence makes ("countermeasures", "means war").
     pub phrase: fn(&str) -> Option<Act>,
+    /// Function words the rules read: what follows a verb of asking ("to", "for"), a verb of
+    /// calling ("on", "for"), a pact's exit ("from", "of") and a warning that alerts ("of",
+    /// "about"); passive auxiliaries ("was", "been"); "need" and its "to"; "leave" (asked to);
+    /// what a negated threat leaves "without" an answer.
+    pub asked_to: &'static [&'static str],
+    pub called_on: &'static [&'static str],
+    pub left_from: &'static [&'static str],
+    pub alerting: &'static [&'static str],
+    pub passive: &'static [&'static str],
+    pub needing: &'static [&'static str],
+    pub infinitive: &'static [&'static str],
+    pub leaving: &'static [&'static str],
+    pub unanswered: &'static [&'static str],
+    /// Verbs of warning, which alert rather than threaten when "of" another's intentions.
+    pub warning: &'static [&'static str],
+    /// What another party will come to regret: a threat in itself.
+    pub regretting: &'static [&'static str],
     /// Words that negate the verb after them.
     pub negators: &'static [&'static str],
     /// Verbs of acceptance, which negated reject ("will not accept").
@@ -164,7 +180,7 @@ pub fn act_type(lex: &Lexicon, st: &Statement<'_>) -> Act {
     // "warned of the intentions of the United States", "warning that … is unfortunate" point at
     // another's conduct (the verb is read so in `acts`); a warning is a threat when it says what
     // the speaker will do.
-    let alerts = st.words.windows(2).any(|p| p[0].starts_with("warn") && matches!(p[1].as_str(), "of" | "about"));
+    let alerts = st.words.windows(2).any(|p| any(&p[0], lex.warning) && any(&p[1], lex.alerting));
     let threatens = found.iter().any(|a| matches!(a, Act::Threaten | Act::ThreatenForce));
     let reported = match st.reported {
         Act::Demand if appeals => Some(Act::Appeal),
@@ -194,14 +210,14 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let next = |span: usize, patterns: &[&str]| within(w, i + 1, span, patterns);
         // Telling another is a verb with "to" or "for" after it ("pressed China to", "push
         // for"); "a press conference" tells no one.
-        let tells = || next(5, &["to", "for"]).is_some();
+        let tells = || next(5, lex.asked_to).is_some();
         // A negated acceptance, a refusal or an exit from a pact by the speaker's side, or a
         // judgement that rejects.
-        let quits = any(&w[i], lex.quitting) && next(2, &["from", "of"]).is_some() && next(6, lex.pacts).is_some();
+        let quits = any(&w[i], lex.quitting) && next(2, lex.left_from).is_some() && next(6, lex.pacts).is_some();
         // "has neither confirmed nor denied" denies nothing; "did not accuse" accuses no one.
         let negated = (i.saturating_sub(2)..i).any(|j| any(&w[j], lex.negators));
         // "which was largely opposed by the international community" is others' rejection.
-        let passive = (i.saturating_sub(2)..i).any(|j| matches!(w[j].as_str(), "was" | "were" | "been" | "is" | "are"));
+        let passive = (i.saturating_sub(2)..i).any(|j| any(&w[j], lex.passive));
         let denied = any(&w[i], lex.rejecting) && !negated && !passive;
         let refuses = any(&w[i], lex.negators) && next(3, lex.acceptance).is_some() || denied;
         if (refuses || quits) && own != Some(false) || any(&w[i], lex.rejection) {
@@ -223,7 +239,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
             // another alerts to its conduct, and is no threat of the speaker's own.
             .map(|a| match a {
                 Act::Demand => asks(lex, w, i + 1, a),
-                Act::Threaten if next(1, &["of", "about"]).is_some() => Act::Accuse,
+                Act::Threaten if next(1, lex.alerting).is_some() => Act::Accuse,
                 a => a,
             });
         let delivered = || {
@@ -243,7 +259,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         // another party will suffer is the speaker's threat, whoever the subject.
         if any(&w[i], lex.modals) && next(1, lex.negators).is_none() {
             let suffers = next(5, lex.suffering)
-                .is_some_and(|v| w[v] == "regret" || within(w, v + 1, 6, lex.penalties).is_some());
+                .is_some_and(|v| any(&w[v], lex.regretting) || within(w, v + 1, 6, lex.penalties).is_some());
             if suffers {
                 out.push(Act::Threaten);
                 threats.push(i);
@@ -256,8 +272,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
             let responds = next(5, lex.responses).is_some();
             let takes = next(5, lex.taking).is_some_and(|t| within(w, t + 1, 6, lex.measures).is_some());
             // "will not leave … without a commensurate response" is still a threat.
-            let unanswered = negated
-                && (next(12, &["without", "unanswered", "unpunished"]).is_some() || next(4, lex.forgoing).is_some());
+            let unanswered = negated && (next(12, lex.unanswered).is_some() || next(4, lex.forgoing).is_some());
             if (responds || takes) && !negated || unanswered {
                 out.push(Act::Threaten);
                 threats.push(i);
@@ -267,7 +282,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
                 out.push(Act::Promise);
             }
         }
-        if any(&w[i], lex.demanding) && tells() || w[i] == "need" && next(1, &["to"]).is_some() {
+        if any(&w[i], lex.demanding) && tells() || any(&w[i], lex.needing) && next(1, lex.infinitive).is_some() {
             out.push(Act::Demand);
         }
         // "criticized China's expansion …, urging allies to …": a participle after a verb that
@@ -275,7 +290,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
         let aside = w[i].ends_with("ing") && st.reported != Act::Comment;
         let others = own == Some(false) || previous.is_some_and(|p| any(p, lex.parties));
         // "called on Washington to", "calls for restraint".
-        let calls = any(&w[i], lex.calling) && next(1, &["on", "for", "upon"]).is_some();
+        let calls = any(&w[i], lex.calling) && next(1, lex.called_on).is_some();
         // An aside that asks someone to stop or leave ("…, calling for a swift exit") still
         // demands it of the one the statement is against.
         let asking = any(&w[i], lex.asking) && tells() || calls;
@@ -296,8 +311,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
             out.extend(measure(lex, w, i));
         }
         // "The concerned diplomat has been asked to leave": an expulsion.
-        if any(&w[i], lex.asking) && matches!(previous, Some("been" | "was" | "were")) && next(2, &["leave"]).is_some()
-        {
+        if any(&w[i], lex.asking) && previous.is_some_and(|p| any(p, lex.passive)) && next(2, lex.leaving).is_some() {
             out.push(Act::Sanction);
         }
     }
@@ -373,7 +387,7 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
         }
     }
     // A show the side made, not one it plans or suffers ("to be dispatched").
-    let passive = i.checked_sub(1).is_some_and(|p| matches!(w[p].as_str(), "be" | "been" | "being"));
+    let passive = i.checked_sub(1).is_some_and(|p| any(&w[p], lex.passive));
     let shows = any(&w[i], lex.showing) && within(w, i + 1, 3, lex.shows).is_some();
     (!passive && (any(&w[i], lex.posture) || shows)).then_some(Act::Posture)
 }
