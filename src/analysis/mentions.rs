@@ -8,16 +8,20 @@
 //! ("中华人民共和国商务部" is one mention, not "中华人民共和国" and "商务部"). Case follows each
 //! alias as written ("smart case", as in ripgrep and vim): an alias with a capital letter matches
 //! only that case ("US" is not "us"), an all-lowercase alias matches any case in any alphabet
-//! ("захарова" finds "Захарова"). Aliases shared by two actors go to the one listed first.
+//! ("захарова" finds "Захарова"). Names with Cyrillic letters are also found in their case forms
+//! ("Захарова" finds "Захаровой"; see `inflection`). Aliases shared by two actors go to the one listed first.
 //! Offsets are chars of the original text, whatever normalisation changed.
 
 mod fold;
+mod inflection;
 
 use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use self::fold::{Folded, Folding, fold, spaceless};
+pub use self::fold::spaceless;
+use self::fold::{Folded, Folding, fold};
+use self::inflection::{InflectedMatcher, inflects};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
 /// One mention of an actor: a char range of an article's text.
@@ -41,6 +45,8 @@ pub struct MentionFinder {
     exact: Option<Matcher>,
     /// All-lowercase aliases, matched in any case.
     folded: Option<Matcher>,
+    /// Cyrillic aliases with a capital letter, and all-lowercase ones, found in their case forms.
+    inflected: [Option<InflectedMatcher>; 2],
 }
 
 struct Matcher {
@@ -62,13 +68,19 @@ impl MentionFinder {
         let any_case_folding = Folding { case: true, ..exact_folding };
         let mut exact = (Vec::new(), Vec::new());
         let mut any_case = (Vec::new(), Vec::new());
+        let (mut inflected_exact, mut inflected_any_case) = (Vec::new(), Vec::new());
         for actor in actors.iter() {
             for name in std::iter::once(&actor.name).chain(&actor.aliases) {
                 let name = name.trim();
                 if name.is_empty() {
                     continue;
                 }
-                let (patterns, owners, folding) = if name.chars().any(char::is_uppercase) {
+                let capital = name.chars().any(char::is_uppercase);
+                if inflects(name) {
+                    if capital { &mut inflected_exact } else { &mut inflected_any_case }.push((name, actor.id));
+                    continue;
+                }
+                let (patterns, owners, folding) = if capital {
                     (&mut exact.0, &mut exact.1, exact_folding)
                 } else {
                     (&mut any_case.0, &mut any_case.1, any_case_folding)
@@ -77,7 +89,14 @@ impl MentionFinder {
                 owners.push(actor.id);
             }
         }
-        Self { exact: Matcher::build(exact, exact_folding), folded: Matcher::build(any_case, any_case_folding) }
+        Self {
+            exact: Matcher::build(exact, exact_folding),
+            folded: Matcher::build(any_case, any_case_folding),
+            inflected: [
+                InflectedMatcher::build(inflected_exact, exact_folding),
+                InflectedMatcher::build(inflected_any_case, any_case_folding),
+            ],
+        }
     }
 
     /// The mentions in `text`, in order, never overlapping.
@@ -91,6 +110,9 @@ impl MentionFinder {
                     candidates.push(Candidate { start, end, actor: matcher.actors[m.pattern()] });
                 }
             }
+        }
+        for matcher in self.inflected.iter().flatten() {
+            matcher.candidates(text, &mut candidates);
         }
         // Leftmost, then longest; a candidate overlapping one already taken is dropped.
         candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));

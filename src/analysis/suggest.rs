@@ -3,7 +3,10 @@
 //! type and date. Suggestions are only ever offered: the analyst accepts or rejects each one.
 
 pub mod act_type;
+mod chinese;
 mod names;
+mod russian;
+mod script;
 mod speaker;
 pub mod verbs;
 
@@ -95,8 +98,12 @@ pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, byline: &str) -> Op
 /// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
     let mut memory = Memory::issued_by(cx.issuer);
+    // Sentences in Chinese or Russian are read by their own grammar (`script`).
+    let mut recall = script::Recall::default();
     let mut out = Vec::new();
     let side = |a: ActorId| root_of(cx, a);
+    let titled = sentences.iter().flat_map(|&(start, end)| sentence(cx, &side, start, end).titled_persons());
+    memory.read_ahead(titled.collect());
     for (i, &(start, end)) in sentences.iter().enumerate() {
         let s = sentence(cx, &side, start, end);
         // Headlines and headings are no statements, and name no one a later "he" could mean;
@@ -104,7 +111,22 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
             if i == 0 {
                 memory.headline(&s);
+                recall.headline(cx, start, end);
             }
+            continue;
+        }
+        if let Some(language) = script::Language::of(&cx.chars[start..end]) {
+            out.extend(recall.read(cx, language, start, end));
+            continue;
+        }
+        if i <= 1 {
+            memory.dateline(&s, &|place| named_elsewhere(cx, place));
+        }
+        if starts_paragraph(cx.chars, start) {
+            memory.label(&s, &|name| surnamed(cx, name));
+        }
+        if memory.asking() {
+            memory.update(&s, None);
             continue;
         }
         let mut found = suggest_sentence(cx, &s, start, end, &memory);
@@ -136,9 +158,32 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
 }
 
-/// The article's first line, when it has no full stop, is its headline.
+/// The actor a mention in the article names by `text`, whatever its case ("BEIJING" in a
+/// dateline is the "Beijing" of the story).
+fn named_elsewhere(cx: &Context<'_>, text: &str) -> Option<ActorId> {
+    let text = text.to_lowercase();
+    let spelled = |m: &&Mention| cx.chars[m.start..m.end].iter().collect::<String>().to_lowercase() == text;
+    cx.mentions.iter().find(spelled).map(|m| m.actor)
+}
+
+/// The person the article names elsewhere whose name ends in `family` (lower case).
+fn surnamed(cx: &Context<'_>, family: &str) -> Option<ActorId> {
+    let ends = |m: &&Mention| {
+        let name: String = cx.chars[m.start..m.end].iter().collect::<String>().to_lowercase();
+        name.rsplit(' ').next() == Some(family)
+    };
+    cx.mentions.iter().filter(|m| (cx.kind_of)(m.actor) == Some(ActorKind::Person)).find(ends).map(|m| m.actor)
+}
+
+/// Whether the sentence at `start` opens a paragraph.
+fn starts_paragraph(chars: &[char], start: usize) -> bool {
+    chars[..start].iter().rev().find(|c| **c != ' ' && **c != '\t').is_none_or(|c| *c == '\n')
+}
+
+/// The article's first line, when it has no full stop (Latin or Chinese), is its headline.
 fn is_title(chars: &[char], end: usize) -> bool {
-    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"') && chars.get(end).is_none_or(|c| *c == '\n')
+    !matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"' | '。' | '！' | '？')
+        && chars.get(end).is_none_or(|c| *c == '\n')
 }
 
 fn suggest_sentence(
@@ -200,10 +245,20 @@ fn suggest_sentence(
     // "We urge all parties …", "We think it is intentional": in a release, what "we" do is
     // the issuing body's statement, whatever the verb.
     // "We firmly oppose the tariffs announced by Washington": what "we" do comes first.
-    let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v));
+    // A briefing's pleasantries ("So I must ask that everyone be on their best behavior",
+    // "we know what will come next") are no claims: in a speaker's turn, what they say in
+    // their own voice counts when it names a party other than their own side.
+    let about_another = memory.turn_speaker().is_none_or(|turn| {
+        s.mentions.iter().any(|m| s.outside_at(m.start) && root_of(cx, m.actor) != root_of(cx, turn))
+    });
+    let ours = memory.we().and(s.first_person_verb()).filter(|&o| verb.is_none_or(|v| o <= v) && about_another);
     // A ministry's own release speaks in every sentence of its own ("The use of chemical
     // weapons can never be justified"), quoting no one.
-    let own = || voice.and_then(|_| own_voice_cue(s));
+    // In a briefing, a stance is stated once: a plain sentence further into the paragraph
+    // ("Let’s be clear: The results are completely fabricated …") goes on with the claim
+    // before it.
+    let stance = memory.turn_speaker().is_none() || starts_paragraph(chars, start);
+    let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another && stance);
     let (cue, act, issued) = match (according, verb, ours) {
         (_, _, Some(o)) => {
             let act = strongest(o).or_else(|| verbs::present_act(&lower[o]));
@@ -211,7 +266,10 @@ fn suggest_sentence(
         }
         (_, Some(v), None) => (v, strongest(v)?, passive(v)),
         (Some(a), None, None) => (a, Act::Comment, false),
-        (None, None, None) => (own()?, Act::Comment, true),
+        (None, None, None) => match goes_on_at_the_end(s) {
+            Some(f) => (f, Act::Comment, false),
+            None => (own()?, Act::Comment, true),
+        },
     };
     let found = if issued && voice.is_some() {
         Found::Speaker(Who::Actor(voice?))
@@ -222,6 +280,19 @@ fn suggest_sentence(
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),
         Found::Unknown => None,
+    };
+    // In a briefing the one whose turn it is makes every claim ("Russia has now announced the
+    // pre-baked results" is the spokesperson's), and in a release the issuing body speaks for
+    // its state ("Pakistan categorically rejects …"); a person quoted by name keeps their words.
+    let person = |w: &Who| {
+        matches!(w, Who::Name(_)) || matches!(w, Who::Actor(a) if (cx.kind_of)(*a) == Some(ActorKind::Person))
+    };
+    let who = match (memory.turn_speaker(), voice, who) {
+        (Some(turn), _, who) if !who.as_ref().is_some_and(person) => Some(Who::Actor(turn)),
+        (None, Some(body), Some(Who::Actor(a))) if !person(&Who::Actor(a)) && root_of(cx, a) == root_of(cx, body) => {
+            Some(Who::Actor(body))
+        }
+        (_, _, who) => who,
     };
     let speaker = match &who {
         Some(Who::Actor(a)) => Some(*a),
@@ -235,15 +306,23 @@ fn suggest_sentence(
     // their title names ("India's Foreign Secretary Vijay Gokhale", later "Gokhale").
     let side = match &who {
         Some(Who::Actor(a)) => Some(*a),
-        Some(Who::Name(name)) => s.side_of(name).or_else(|| memory.side_of(name)),
+        Some(Who::Name(name)) => {
+            let home = || memory.home_side_of(name, s.role_in_apposition(&Who::Name(name.clone())));
+            s.side_of(name).or_else(|| memory.side_of(name)).or_else(|| s.side_of_role_before(cue)).or_else(home)
+        }
         None => None,
     };
     // A target left implicit is, for a speaker who goes on, whom they spoke about, else the
     // other side the headline names ("…, angering Japan": China's coastguard said …).
     let other_side = |a: &ActorId| side.is_some_and(|sd| root_of(cx, *a) != root_of(cx, sd));
-    let target = target(cx, s, cue, side)
-        .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
-        .or_else(|| memory.headline_actors().iter().copied().find(other_side));
+    let described = who.as_ref().and_then(|w| s.apposition_of(w)).map(|(a, b)| (s.ws[a].start, s.ws[b - 1].end));
+    let target = if acts_on_no_one(s, cue, act) {
+        None
+    } else {
+        target(cx, s, cue, side, described, issued)
+            .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
+            .or_else(|| memory.headline_actors().iter().copied().find(other_side))
+    };
 
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
     let quoted_act = (0..ws.len())
@@ -285,12 +364,28 @@ fn suggest_sentence(
 /// In a release, the verb of a sentence that quotes no one: its first auxiliary ("is
 /// observing", "can never be justified").
 fn own_voice_cue(s: &Sentence<'_>) -> Option<usize> {
-    const AUXILIARIES: &[&str] =
-        &["is", "are", "can", "cannot", "will", "has", "have", "must", "should", "remains", "stands"];
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "can", "cannot", "will", "has", "have", "must", "should", "remains", "stands", "did", "do",
+        "does", "would",
+    ];
     if !s.quoted.is_empty() {
         return None;
     }
     (1..s.ws.len()).find(|&i| AUXILIARIES.contains(&s.lower[i].as_str()))
+}
+
+/// "“… a small group,” Zarif continued.", "…, she went on.": a speaker who goes on, named at
+/// the end of the sentence after what they said; the word after the name is the cue.
+fn goes_on_at_the_end(s: &Sentence<'_>) -> Option<usize> {
+    let n = s.ws.len();
+    let verb = match s.lower.as_slice() {
+        [.., went, on] if went == "went" && n >= 4 && s.outside(s.ws[n - 1]) => n - 2,
+        [.., continued] if continued == "continued" && n >= 3 && s.outside(s.ws[n - 1]) => n - 1,
+        _ => return None,
+    };
+    let name = verb - 1;
+    let named = s.ws[name].is_capitalised(s.chars) || matches!(s.lower[name].as_str(), "he" | "she" | "they");
+    (named && s.breaks_before(name) && name > 0).then_some(verb)
 }
 
 /// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly
@@ -320,8 +415,17 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// The actor acted upon: the first one after the verb ("accused Pompeo", "measures against
 /// Washington", "criticized China’s actions"), else before it; never one on the speaker's side
 /// (the same state at the top of "acts for"). "accusing it of" points back at what the
-/// sentence named before the verb.
-fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>) -> Option<ActorId> {
+/// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") and
+/// the apposition that describes the speaker (`described`, chars) never hold the target.
+/// `plain`: the cue is no verb of attribution but the first auxiliary of a release's sentence.
+fn target(
+    cx: &Context<'_>,
+    s: &Sentence<'_>,
+    cue: usize,
+    side: Option<ActorId>,
+    described: Option<(usize, usize)>,
+    plain: bool,
+) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
     // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
     // forum is where, not whom.
@@ -331,7 +435,23 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
         (cx.kind_of)(m.actor) == Some(ActorKind::Organisation)
             && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
     };
-    let other = |m: &&&Mention| root.is_none_or(|r| root_of(cx, m.actor) != r) && !venue(m);
+    let describes = |m: &&&Mention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
+    // "Sudan and Egypt were coordinating": a party joined by "and" to the speaker's own side
+    // stands with it.
+    let joined = |x: &Mention, y: &Mention| {
+        let between: String = s.chars[x.end.min(y.start)..y.start.max(x.end)].iter().collect();
+        x.end <= y.start && between.trim() == "and"
+    };
+    let allied = |m: &&&Mention| {
+        root.is_some_and(|r| s.mentions.iter().any(|o| root_of(cx, o.actor) == r && (joined(m, o) || joined(o, m))))
+    };
+    let other = |m: &&&Mention| {
+        root.is_none_or(|r| root_of(cx, m.actor) != r)
+            && !venue(m)
+            && !s.names_a_reporter(m)
+            && !describes(m)
+            && !allied(m)
+    };
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);
     let after = || s.mentions.iter().filter(|m| m.start > cue_at).find(other);
@@ -339,22 +459,83 @@ fn target(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, side: Option<ActorId>)
     // "“… a very clear choice to Turkey …,” Mitsotakis said, welcoming Maas": what was said
     // comes first.
     let said_first = s.quoted.first().is_some_and(|&(a, b)| a <= s.ws[0].start && b <= cue_at);
+    // "China downgraded its relations with Lithuania, according to its ministry, in protest
+    // of …" and "… visited Lithuania, which Beijing denounced": what was said or done, and
+    // what a relative clause's verb acts on, come before the verb.
+    // A release's plain sentence ("But no matter what President Putin and his enablers try to
+    // claim, these areas are and will remain part of Ukraine") has no verb of attribution to
+    // count from: the sentence is read in order.
+    let done_first = s.lower[cue] == "according" && cue > 0 || s.relative_object(cue) || plain;
     let quoted =
         || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
     // "an appeal against China's tariffs": what a statement is against is its target.
+    // So is what it objects to: "repeated China's opposition to the possible U.S. deployment".
+    let objects = |i: usize| {
+        s.lower[i] == "against"
+            || s.lower[i] == "to"
+                && i > 0
+                && matches!(s.lower[i - 1].as_str(), "opposition" | "objection" | "objections" | "opposed")
+    };
     let against = || {
         s.mentions.iter().filter(|m| m.start > cue_at).find(|m| {
             let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
-            at > 0 && s.lower[at - 1] == "against" && s.outside(s.ws[at - 1]) && other(m)
+            // Up to two words ("the possible") between the preposition and the party.
+            let by = (at.saturating_sub(3)..at).rev().find(|&i| objects(i));
+            by.is_some_and(|i| s.outside(s.ws[i]) && (i + 1..at).all(|j| !s.ws[j].is_capitalised(s.chars))) && other(m)
         })
     };
     let found = match (said_first, points_back) {
         _ if !said_first && against().is_some() => against(),
         (true, _) => quoted().or_else(after).or_else(before),
         (false, true) => before().or_else(after),
+        _ if done_first => before().or_else(after),
         (false, false) => after().or_else(before),
     };
     found.map(|m| m.actor)
+}
+
+/// "warned foreign leaders against …", "We urge all relevant parties to …", "called on all
+/// sides": a verb that acts on someone (not one that reports to an audience, as in "told
+/// reporters") whose object is a crowd of no one in particular aims at no party.
+fn acts_on_no_one(s: &Sentence<'_>, cue: usize, act: Act) -> bool {
+    let w = |i: usize| s.lower.get(i).map_or("", String::as_str);
+    let called_on = w(cue) == "called" && matches!(w(cue + 1), "on" | "upon");
+    // A delivered statement's object is the statement ("presented three lists of demands").
+    if act == Act::Comment && !called_on || verbs::present_act(w(cue)).is_none() {
+        return false;
+    }
+    let from = if matches!(w(cue + 1), "on" | "upon" | "to") { cue + 2 } else { cue + 1 };
+    const ENDS: &[&str] =
+        &["to", "of", "against", "for", "from", "with", "over", "about", "on", "in", "at", "that", "not"];
+    let object: Vec<usize> = (from..s.ws.len().min(from + 4))
+        .take_while(|&i| !s.breaks_before(i) || i == from)
+        .take_while(|&i| !ENDS.contains(&w(i)) && s.outside(s.ws[i]))
+        .collect();
+    let (Some(&first), Some(&last)) = (object.first(), object.last()) else { return false };
+    let named = s.mentions.iter().any(|m| m.start < s.ws[last].end && m.end > s.ws[first].start);
+    let lower_case = object.iter().all(|&i| !s.ws[i].is_capitalised(s.chars));
+    let quantified = matches!(w(first), "all" | "both" | "every" | "other");
+    let definite = matches!(
+        w(first),
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "them"
+            | "him"
+            | "us"
+            | "our"
+    );
+    let plural = w(last).len() > 3 && w(last).ends_with('s') && !w(last).ends_with("ss");
+    !named && lower_case && !definite && quantified && plural
 }
 
 /// The actor at the top of `a`'s "acts for" chain (a cycle stops where it closes).

@@ -1,6 +1,8 @@
 //! Words and sentences of an article, with char offsets, for the assisted-annotation scans
 //! (date expressions, claim suggestions). Works on a `Vec<char>` so every offset is a char.
 
+use super::mentions::spaceless;
+
 /// A run of letters and digits (with inner hyphens, apostrophes and dots: "mid-June", "U.S.").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
@@ -53,8 +55,10 @@ const ABBREVIATIONS: [&str; 16] =
 
 /// Sentence ranges of `chars`, trimmed of surrounding whitespace. A line break always ends a
 /// sentence (headings and paragraphs); `.`, `!` and `?` end one when followed by space and an
-/// upper-case letter, a digit or an opening quote, unless the dot closes an initial ("U.S.")
-/// or a title ("Mr.").
+/// upper-case letter, a digit or an opening quote (“, ", ‘, «, „ or a bracket), unless the dot
+/// closes an initial ("U.S.") or a title ("Mr."). Chinese and Japanese full stops (。！？) always
+/// end one, and so do `!` and `?` straight before a character of those scripts, which are
+/// written without spaces ("有何回应?是否").
 pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -76,16 +80,26 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
         if c == '\n' {
             push(&mut out, start, i);
             start = i + 1;
-        } else if matches!(c, '.' | '!' | '?') && !(c == '.' && is_abbreviation(chars, i)) {
+        } else if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') && !(c == '.' && is_abbreviation(chars, i)) {
             let mut end = i + 1;
-            while end < chars.len() && matches!(chars[end], '”' | '"' | '’' | '\'' | ')' | ']') {
+            while end < chars.len()
+                && matches!(chars[end], '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）')
+            {
                 end += 1;
+            }
+            let spaceless_next = chars.get(end).is_some_and(|&n| spaceless(n));
+            if matches!(c, '。' | '！' | '？') || c != '.' && spaceless_next {
+                push(&mut out, start, end);
+                start = end;
+                i = end;
+                continue;
             }
             let mut next = end;
             while next < chars.len() && chars[next] == ' ' {
                 next += 1;
             }
-            let opens = |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(');
+            let opens =
+                |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«' | '„');
             if next > end && chars.get(next).is_some_and(|&c| opens(c)) || next >= chars.len() {
                 push(&mut out, start, end);
                 start = end;
@@ -99,13 +113,20 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether the dot at `i` closes an initial ("U.S.", "J.") or a known title.
+/// Month abbreviations as news style writes them before a day ("Aug. 11", "Sept. 3").
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Whether the dot at `i` closes an initial ("U.S.", "J."), a known title, or a month
+/// abbreviation followed by its day ("on Aug. 11 criticized").
 fn is_abbreviation(chars: &[char], i: usize) -> bool {
     let word_start = (0..i).rev().find(|&j| !chars[j].is_alphanumeric() && chars[j] != '.').map_or(0, |j| j + 1);
     let word: String = chars[word_start..i].iter().collect();
     let last = word.rsplit('.').next().unwrap_or("");
+    let lower = last.to_lowercase();
+    let day_follows = chars.get(i + 1) == Some(&' ') && chars.get(i + 2).is_some_and(char::is_ascii_digit);
     (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
-        || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || day_follows && MONTHS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -124,6 +145,22 @@ mod tests {
             ["Heading", "U.S. Trade Representative Greer spoke.", "“They violated it,” Trump said.", "Mr. Liu agreed!"]
         );
         assert_eq!(split("It fell 1.2% today. “Done.” Then"), ["It fell 1.2% today.", "“Done.”", "Then"]);
+        assert_eq!(
+            split("Qassemi on Aug. 11 criticized it. It was a Dec. 3 call. Talks end in Dec. Then"),
+            ["Qassemi on Aug. 11 criticized it.", "It was a Dec. 3 call.", "Talks end in Dec.", "Then"]
+        );
+    }
+
+    #[test]
+    fn chinese_full_stops_and_russian_quotes_end_sentences() {
+        assert_eq!(
+            split("发言人说,中方坚决反对。“我们敦促美方停止。”中方对此有何回应?是否会反制?"),
+            ["发言人说,中方坚决反对。", "“我们敦促美方停止。”", "中方对此有何回应?", "是否会反制?"]
+        );
+        assert_eq!(
+            split("Об этом заявила Захарова. «Меры прорабатываются»."),
+            ["Об этом заявила Захарова.", "«Меры прорабатываются»."]
+        );
     }
 
     #[test]

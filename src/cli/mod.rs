@@ -97,7 +97,8 @@ pub enum Command {
     /// and dyad within a few days, or the same evidence quote), events two of whose evidence
     /// claims are linked as contradicting each other, acts whose dates straddle an actor's
     /// change of side, and names two actors share are listed as warnings: they do not fail the
-    /// check unless --strict is given.
+    /// check unless --strict is given. Opening a file of an older format upgrades it: that is
+    /// said in a `note:` line and fails nothing.
     Check {
         project: PathBuf,
         /// Also fail when there are possible duplicate acts or self-contradicting evidence.
@@ -463,7 +464,12 @@ pub fn run(command: Command, out: &mut dyn Write) -> Result<u8, CliError> {
             assist::print_mentions(&p, by_article, Matching { ignore_diacritics }, out).map_err(fail)
         }
         Command::Check { project, strict, window } => {
-            let (p, problems) = project_file::load_checked(&project).map_err(fail)?;
+            let (p, found) = project_file::load_checked(&project).map_err(fail)?;
+            // An upgrade of an older format is said, but it is no fault of the file.
+            let (problems, upgrades): (Vec<_>, Vec<_>) = found.iter().partition(|p| p.is_problem());
+            for upgrade in &upgrades {
+                writeln!(out, "note: {}", upgrade.message).map_err(fail)?;
+            }
             for problem in &problems {
                 writeln!(out, "{problem}").map_err(fail)?;
             }

@@ -125,8 +125,8 @@ fn print_merge(report: &MergeReport, problems: &[Problem], out: &mut dyn Write) 
     let came: Vec<String> = report
         .from_theirs
         .iter()
-        .filter(|t| t.added + t.changed + t.deleted > 0)
-        .map(|t| format!("{}: {} added, {} changed, {} deleted", t.kind, t.added, t.changed, t.deleted))
+        .filter(|t| !t.items.is_empty())
+        .map(|t| format!("{}: {}", t.kind, t.summary()))
         .collect();
     if came.is_empty() {
         writeln!(out, "Nothing came in from the other side.")?;

@@ -56,25 +56,49 @@ pub struct MergeReport {
     pub kept_apart: Vec<String>,
 }
 
+/// What happened to a record that came in from theirs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    Added,
+    Changed,
+    Deleted,
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Change::Added => "added",
+            Change::Changed => "changed",
+            Change::Deleted => "deleted",
+        })
+    }
+}
+
+/// The records of one kind that came in from theirs, each named once; the counts are read
+/// from that one list, so they can never disagree with it.
 #[derive(Debug, Default, PartialEq, Serialize)]
 pub struct Tally {
     pub kind: &'static str,
-    pub added: usize,
-    pub changed: usize,
-    pub deleted: usize,
-    /// What each was: ("added" | "changed" | "deleted", what the analyst knows it by).
-    pub items: Vec<(&'static str, String)>,
+    /// What each was, and what the analyst knows it by.
+    pub items: Vec<(Change, String)>,
 }
 
 impl Tally {
     /// Counts one record that came in, and names it.
-    fn note(&mut self, change: &'static str, label: String) {
-        match change {
-            "added" => self.added += 1,
-            "changed" => self.changed += 1,
-            _ => self.deleted += 1,
-        }
+    fn note(&mut self, change: Change, label: String) {
         self.items.push((change, label));
+    }
+
+    /// How many records came in with this change.
+    pub fn count(&self, change: Change) -> usize {
+        self.items.iter().filter(|(c, _)| *c == change).count()
+    }
+
+    /// "2 added, 1 changed, 0 deleted".
+    pub fn summary(&self) -> String {
+        let [a, c, d] = [Change::Added, Change::Changed, Change::Deleted].map(|x| self.count(x));
+        format!("{a} added, {c} changed, {d} deleted")
     }
 }
 
@@ -165,7 +189,7 @@ fn merge_project_fields(base: &Project, ours: &Project, theirs: &Project, report
         return o;
     }
     let mut tally = Tally { kind: "project", ..Tally::default() };
-    tally.note("changed", t.name.clone());
+    tally.note(Change::Changed, t.name.clone());
     report.from_theirs.push(tally);
     if o == b {
         return t;
@@ -220,12 +244,12 @@ where
             (_, Some(t)) if t == o => out.put(o.clone()),
             (Some(b), Some(t)) if t == b => out.put(o.clone()),
             (Some(b), Some(t)) if o == b => {
-                tally.note("changed", label(t));
+                tally.note(Change::Changed, label(t));
                 out.put(t.clone())
             }
             (b, Some(t)) => {
                 // Changed on both sides (or added on both with the same id): field by field.
-                tally.note("changed", label(o));
+                tally.note(Change::Changed, label(o));
                 let mut fields = Vec::new();
                 let b_value = b.map_or(Value::Object(Map::new()), to_value);
                 let merged = merge_fields(&b_value, &to_value(o), &to_value(t), grouped, &mut fields);
@@ -235,7 +259,7 @@ where
                 out.put(serde_json::from_value(merged).unwrap_or_else(|_| o.clone()))
             }
             (Some(b), None) if b == o => {
-                tally.note("deleted", label(o));
+                tally.note(Change::Deleted, label(o));
                 None
             }
             (Some(b), None) => {
@@ -248,7 +272,7 @@ where
     for t in theirs.iter().filter(|t| !ours.contains(t.id())) {
         match base.get(t.id()) {
             None => {
-                tally.note("added", label(t));
+                tally.note(Change::Added, label(t));
                 out.put(t.clone());
             }
             Some(b) if b == t => {}

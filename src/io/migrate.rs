@@ -103,21 +103,23 @@ const MIGRATIONS: &[Migration] = &[
     },
 ];
 
-/// Brings `raw` up to [`FORMAT_VERSION`], returning a note per step applied.
-pub(super) fn migrate(raw: &mut RawProject) -> Vec<String> {
-    let mut notes = Vec::new();
+/// Brings `raw` up to [`FORMAT_VERSION`], returning one line that says what each step applied
+/// changed, or nothing for a file already in the current format.
+pub(super) fn migrate(raw: &mut RawProject) -> Option<String> {
     let from = raw.format;
-    for step in MIGRATIONS.iter().filter(|m| m.from >= from && m.from < FORMAT_VERSION) {
+    let steps: Vec<&Migration> = MIGRATIONS.iter().filter(|m| m.from >= from && m.from < FORMAT_VERSION).collect();
+    for step in &steps {
         (step.apply)(raw);
-        notes.push(format!(
-            "opened a format {} file as format {}: {}; once saved, older Faultline versions will not open it",
-            step.from,
-            step.from + 1,
-            step.what
-        ));
     }
     raw.format = raw.format.max(FORMAT_VERSION);
-    notes
+    let changes: Vec<String> = steps.iter().map(|s| format!("format {}: {}", s.from + 1, s.what)).collect();
+    (!changes.is_empty()).then(|| {
+        format!(
+            "opened a format {from} file as format {FORMAT_VERSION} ({}); once saved, older Faultline versions will \
+             not open it",
+            changes.join("; ")
+        )
+    })
 }
 
 #[cfg(test)]
@@ -140,10 +142,13 @@ mod tests {
         let (migrated, problems) = parse_checked(&v1).unwrap();
         let (current, _) = parse_checked(SAMPLE_RON).unwrap();
         assert_eq!(migrated, current, "the data is the same; only the version moves on");
-        assert_eq!(problems.len(), 3, "one note per step");
-        assert!(problems[0].message.contains("format 1 file as format 2"), "{}", problems[0].message);
-        assert!(problems[1].message.contains("format 2 file as format 3"), "{}", problems[1].message);
-        assert!(problems[2].message.contains("format 3 file as format 4"), "{}", problems[2].message);
+        assert_eq!(problems.len(), 1, "one note for the whole upgrade: {problems:?}");
+        let note = &problems[0].message;
+        assert!(note.starts_with("opened a format 1 file as format 4"), "{note}");
+        for step in ["format 2: articles can now", "format 3: projects can now", "format 4: an actor now"] {
+            assert!(note.contains(step), "{note}");
+        }
+        assert_eq!(problems[0].outcome, crate::io::repair::Outcome::Upgraded);
         assert!(to_ron(&migrated).unwrap().contains(&format!("format: {FORMAT_VERSION},")));
     }
 
@@ -152,8 +157,9 @@ mod tests {
         let v2 = SAMPLE_RON.replacen(&format!("format: {FORMAT_VERSION},"), "format: 2,", 1);
         let (migrated, problems) = parse_checked(&v2).unwrap();
         assert_eq!(migrated, parse_checked(SAMPLE_RON).unwrap().0);
-        assert_eq!(problems.len(), 2);
+        assert_eq!(problems.len(), 1);
         assert!(problems[0].message.contains("merge conflicts"), "{}", problems[0].message);
+        assert!(!problems[0].message.contains("format 2: "), "format 2 is what it was: {}", problems[0].message);
     }
 
     #[test]

@@ -118,6 +118,9 @@ pub enum Outcome {
     /// Data this version does not know (a field from a newer Faultline or a hand edit): saving
     /// would drop it, so the file is not saved over while it is there.
     NotKept,
+    /// A file of an older format was upgraded on opening: news for the analyst, not a problem
+    /// of the file, so it never fails a check.
+    Upgraded,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -126,6 +129,9 @@ pub struct Problem {
     pub outcome: Outcome,
     pub claim: Option<ClaimId>,
     pub event: Option<EventId>,
+    /// The path of the field this version does not know (`articles[3].colour`), for a
+    /// [`Outcome::NotKept`] problem: what a refusal to save names.
+    pub unknown_field: Option<String>,
 }
 
 impl fmt::Display for Problem {
@@ -134,12 +140,18 @@ impl fmt::Display for Problem {
             Outcome::Repaired => "repaired",
             Outcome::NeedsAttention => "needs attention",
             Outcome::NotKept => "would be lost by saving",
+            Outcome::Upgraded => "upgraded",
         };
         write!(f, "[{tag}] {}", self.message)
     }
 }
 
 impl Problem {
+    /// Whether this is a fault of the file, rather than news of an upgrade.
+    pub fn is_problem(&self) -> bool {
+        self.outcome != Outcome::Upgraded
+    }
+
     /// A field at `path` (`articles[3].colour`) that no record of this version has.
     pub(super) fn unknown_field(path: String) -> Self {
         Problem {
@@ -151,14 +163,14 @@ impl Problem {
             outcome: Outcome::NotKept,
             claim: None,
             event: None,
+            unknown_field: Some(path),
         }
     }
 }
 
 /// Refuses to save over a file whose problems include data saving would drop, naming it.
 pub fn refuse_losing_data(problems: &[Problem], file: &std::path::Path) -> Result<(), String> {
-    let lost: Vec<&str> =
-        problems.iter().filter(|p| p.outcome == Outcome::NotKept).filter_map(|p| p.message.split('`').nth(1)).collect();
+    let lost: Vec<&str> = problems.iter().filter_map(|p| p.unknown_field.as_deref()).collect();
     if lost.is_empty() {
         return Ok(());
     }
@@ -176,14 +188,17 @@ pub fn refuse_losing_data(problems: &[Problem], file: &std::path::Path) -> Resul
 struct Report(Vec<Problem>);
 
 impl Report {
+    fn note(&mut self, outcome: Outcome, message: String) {
+        self.0.push(Problem { message, outcome, claim: None, event: None, unknown_field: None });
+    }
     fn repaired(&mut self, message: String) {
-        self.0.push(Problem { message, outcome: Outcome::Repaired, claim: None, event: None });
+        self.note(Outcome::Repaired, message);
     }
     fn claim(&mut self, claim: ClaimId, outcome: Outcome, message: String) {
-        self.0.push(Problem { message, outcome, claim: Some(claim), event: None });
+        self.0.push(Problem { message, outcome, claim: Some(claim), event: None, unknown_field: None });
     }
     fn event(&mut self, event: EventId, outcome: Outcome, message: String) {
-        self.0.push(Problem { message, outcome, claim: None, event: Some(event) });
+        self.0.push(Problem { message, outcome, claim: None, event: Some(event), unknown_field: None });
     }
 }
 
@@ -207,8 +222,8 @@ fn table<T: Keyed>(rows: Vec<T>, kind: &str, report: &mut Report, fresh: impl Fn
 /// path except that orphaned claims and events without evidence may remain, as reported.
 pub(super) fn repair(mut raw: RawProject) -> (Project, Vec<Problem>) {
     let mut r = Report::default();
-    for note in super::migrate::migrate(&mut raw) {
-        r.repaired(note);
+    if let Some(note) = super::migrate::migrate(&mut raw) {
+        r.note(Outcome::Upgraded, note);
     }
     let mut p = Project::new(raw.name);
     p.format = raw.format;
@@ -294,8 +309,9 @@ fn repair_hierarchies(p: &mut Project, r: &mut Report) {
             let clash = a.affiliations[i + 1..].iter().find(|o| o.clashes_with(period));
             if let Some(other) = clash {
                 let side = |x: &Affiliation| p.actor_name(x.acts_for.unwrap_or(a.id)).to_owned();
-                r.0.push(Problem {
-                    message: format!(
+                r.note(
+                    Outcome::NeedsAttention,
+                    format!(
                         "{} acts for {} ({}) and for {} ({}) at the same time; where they overlap the first counts. \
                          End one period before the other begins in the Actors pane",
                         a.name,
@@ -304,10 +320,7 @@ fn repair_hierarchies(p: &mut Project, r: &mut Report) {
                         side(other),
                         other.span_label()
                     ),
-                    outcome: Outcome::NeedsAttention,
-                    claim: None,
-                    event: None,
-                });
+                );
             }
         }
         if a.affiliations != before {
@@ -576,17 +589,15 @@ fn repair_grading(p: &mut Project, r: &mut Report) {
         for name in std::iter::once(&o.name).chain(&o.aliases) {
             let key = name.trim().to_ascii_lowercase();
             match named.get(key.as_str()) {
-                Some(first) if *first != o.name => r.0.push(Problem {
-                    message: format!(
+                Some(first) if *first != o.name => r.note(
+                    Outcome::NeedsAttention,
+                    format!(
                         "the outlets {first} and {} both answer to “{}”; articles from it take {first}'s grade until \
                          one of them is renamed",
                         o.name,
                         name.trim()
                     ),
-                    outcome: Outcome::NeedsAttention,
-                    claim: None,
-                    event: None,
-                }),
+                ),
                 Some(_) => {}
                 None => {
                     named.insert(key, &o.name);

@@ -1,7 +1,9 @@
 //! Every command a menu, a shortcut or the tests can give, with its label and shortcut in one
 //! place (as in rerun's `UICommand`), so menus and key handling cannot drift apart.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut, Modifiers, ThemePreference};
+
+use crate::io::export::ExportFormat;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Command {
@@ -28,10 +30,20 @@ pub enum Command {
     RejectSuggestion,
     Palette,
     AddToHypotheses,
+    /// File ▸ Export ▸ a format: asks where to write it.
+    Export(ExportFormat),
+    /// View ▸ Reset layout: the panes back where they started.
+    ResetLayout,
+    /// View ▸ a theme, remembered between sessions.
+    Theme(ThemePreference),
 }
 
+/// The themes offered, in menu order.
+pub const THEMES: [ThemePreference; 3] = [ThemePreference::Light, ThemePreference::Dark, ThemePreference::System];
+
 impl Command {
-    pub const ALL: [Command; 23] = [
+    /// Every command without a choice in it, in menu order.
+    const PLAIN: [Command; 24] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -55,10 +67,19 @@ impl Command {
         Command::RejectSuggestion,
         Command::Palette,
         Command::AddToHypotheses,
+        Command::ResetLayout,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
+    /// Every command in menu order, an export per format and a command per theme included.
+    pub fn all() -> impl Iterator<Item = Command> {
+        let exports = ExportFormat::ALL.into_iter().map(Command::Export);
+        Self::PLAIN.into_iter().chain(exports).chain(THEMES.into_iter().map(Command::Theme))
+    }
+
+    pub fn label(self) -> String {
+        let plain = match self {
+            Command::Export(format) => return format!("Export {}…", format.label()),
+            Command::Theme(theme) => theme_name(theme),
             Command::New => "New project…",
             Command::ProjectSettings => "Project settings…",
             Command::Open => "Open…",
@@ -82,7 +103,9 @@ impl Command {
             Command::RejectSuggestion => "Reject suggestion",
             Command::Palette => "Command palette…",
             Command::AddToHypotheses => "Add claim to hypotheses matrix",
-        }
+            Command::ResetLayout => "Reset layout",
+        };
+        plain.to_owned()
     }
 
     /// What the command does, in one line (the palette shows it and searches it).
@@ -113,6 +136,16 @@ impl Command {
             Command::RejectSuggestion => "Dismiss the suggestion in hand for good (undoable)",
             Command::Palette => "Find any command by typing part of its name",
             Command::AddToHypotheses => "Weigh the selected claim as evidence in the Hypotheses pane (ACH)",
+            Command::Export(ExportFormat::Csv) => "Write the events and the claims as two CSV tables for a spreadsheet",
+            Command::Export(ExportFormat::Json) => "Write the whole project as JSON, as its schema describes it",
+            Command::Export(ExportFormat::Markdown) => "Write a Markdown report, with the chart beside it as SVG",
+            Command::Export(ExportFormat::Html) => "Write a self-contained HTML report with the chart inline",
+            Command::Export(ExportFormat::Qdpx) => "Write a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo or QualCoder",
+            Command::Export(ExportFormat::W3c) => "Write every claim as a W3C Web Annotation (JSON-LD)",
+            Command::ResetLayout => "Put every pane back where it was when Faultline was new",
+            Command::Theme(ThemePreference::Light) => "Dark text on a light background (remembered)",
+            Command::Theme(ThemePreference::Dark) => "Light text on a dark background (remembered)",
+            Command::Theme(ThemePreference::System) => "Light or dark as the desktop is set (remembered)",
         }
     }
 
@@ -136,7 +169,10 @@ impl Command {
             | Command::AddToHypotheses
             | Command::MergeProject
             | Command::CompareProject
-            | Command::ImportActors => return None,
+            | Command::ImportActors
+            | Command::Export(_)
+            | Command::ResetLayout
+            | Command::Theme(_) => return None,
             Command::ShowOnChart => KeyboardShortcut::new(cmd, Key::G),
             Command::FindInAll => KeyboardShortcut::new(cmd_shift, Key::F),
             Command::NextSuggestion => KeyboardShortcut::new(Modifiers::NONE, Key::F8),
@@ -165,13 +201,21 @@ impl Command {
     /// allows (bare Enter and Delete are taken only when there is a suggestion to act on).
     /// Longer modifier sets are checked first so Ctrl+Shift+Z is not taken for Ctrl+Z.
     pub fn pressed(ctx: &egui::Context, available: impl Fn(Command) -> bool) -> Option<Command> {
-        let mut shortcuts: Vec<(KeyboardShortcut, Command)> = Command::ALL
-            .iter()
-            .filter(|&&c| available(c))
-            .flat_map(|&c| c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()).map(move |s| (s, c)))
+        let mut shortcuts: Vec<(KeyboardShortcut, Command)> = Command::all()
+            .filter(|&c| available(c))
+            .flat_map(|c| c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()).map(move |s| (s, c)))
             .collect();
         shortcuts.sort_by_key(|(s, _)| std::cmp::Reverse(s.modifiers.shift as u8 + s.modifiers.command as u8));
         ctx.input_mut(|i| shortcuts.into_iter().find(|(s, _)| i.consume_shortcut(s)).map(|(_, c)| c))
+    }
+}
+
+/// A theme's name in the View menu.
+pub fn theme_name(theme: ThemePreference) -> &'static str {
+    match theme {
+        ThemePreference::Light => "Light theme",
+        ThemePreference::Dark => "Dark theme",
+        ThemePreference::System => "Follow the system's theme",
     }
 }
 
@@ -183,7 +227,7 @@ mod tests {
     fn every_shortcut_is_in_the_readme_table_and_every_command_has_a_description() {
         let readme = include_str!("../../README.md");
         let ctx = egui::Context::default();
-        for c in Command::ALL {
+        for c in Command::all() {
             for s in c.shortcut().into_iter().chain(c.extra_shortcuts().iter().copied()) {
                 let keys = ctx.format_shortcut(&s);
                 let row = readme

@@ -85,6 +85,10 @@ pub fn show(
             Dialog::Path { kind, text } => {
                 let kind = *kind;
                 ui.heading(kind.title());
+                if let DialogKind::Export(format) = kind {
+                    // Which of the six formats the menu or the palette asked for.
+                    ui.label(format!("{} (.{})", format.label(), format.extension()));
+                }
                 if let Some(paths) = native.poll().filter(|p| !p.is_empty()) {
                     *text = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join("\n");
                 }

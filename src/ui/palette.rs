@@ -21,7 +21,7 @@ pub enum Entry {
 impl Entry {
     fn label(&self) -> String {
         match self {
-            Entry::Command(c) => c.label().to_owned(),
+            Entry::Command(c) => c.label(),
             Entry::Recent(path) => format!("Open recent: {}", file_name(path)),
             Entry::Article(_, title) => format!("Go to article: {title}"),
         }
@@ -55,7 +55,7 @@ const MAX_ARTICLES: usize = 20;
 /// The entries matching `query`, best first; for an empty query every command in menu order,
 /// then the recent projects.
 pub fn matches(query: &str, recent: &[PathBuf], project: &Project) -> Vec<Entry> {
-    let commands = Command::ALL.iter().filter(|c| **c != Command::Palette).map(|c| Entry::Command(*c));
+    let commands = Command::all().filter(|c| *c != Command::Palette).map(Entry::Command);
     let recents = recent.iter().map(|p| Entry::Recent(p.clone()));
     let mut scored: Vec<(u32, usize, Entry)> = commands
         .chain(recents)
@@ -67,7 +67,7 @@ pub fn matches(query: &str, recent: &[PathBuf], project: &Project) -> Vec<Entry>
         })
         .collect();
     if !query.trim().is_empty() {
-        let base = scored.len() + recent.len() + Command::ALL.len();
+        let base = scored.len() + recent.len() + Command::all().count();
         let mut articles: Vec<(u32, usize, Entry)> = project
             .articles
             .iter()
@@ -176,13 +176,16 @@ mod tests {
         assert_eq!(commands("UNDO")[0], Command::Undo, "case does not matter");
         assert_eq!(commands("rename")[0], Command::ProjectSettings, "found by its description");
         assert!(commands("zzqx").is_empty());
+        assert_eq!(commands("export html")[0], Command::Export(crate::io::export::ExportFormat::Html));
+        assert_eq!(commands("dark theme")[0], Command::Theme(egui::ThemePreference::Dark));
+        assert_eq!(commands("reset layout")[0], Command::ResetLayout);
     }
 
     #[test]
     fn an_empty_query_lists_every_command_but_the_palette_itself_in_menu_order() {
         let all = commands("");
-        assert_eq!(all.len(), Command::ALL.len() - 1);
-        assert_eq!(all[0], Command::ALL[0]);
+        assert_eq!(all.len(), Command::all().count() - 1);
+        assert_eq!(all[0], Command::New);
         assert!(!all.contains(&Command::Palette));
     }
 

@@ -45,6 +45,9 @@ pub enum Action {
     /// Bring a pane's tab to the front (a link such as the chart's "Types & eras").
     ShowPane(crate::ui::workbench::Pane),
     CreateClaim(PendingSelection),
+    /// Code the selected claim as this event: the inspector's form, whether by its button, by
+    /// Enter in its Date field or by Enter on a suggestion's proposal.
+    CodeEvent(crate::model::Event),
     /// Select a range of text, as a mouse drag in the reader would.
     Select(PendingSelection),
     OpenPath(PathBuf),

@@ -131,6 +131,12 @@ impl Workbench {
         }
     }
 
+    /// Puts every pane back in the default arrangement; what the panes hold stays.
+    pub fn reset_layout(&mut self) {
+        self.tree = default_layout();
+        self.maximised = None;
+    }
+
     pub fn focus_reader(&mut self) {
         self.focus(Pane::Reader);
     }
@@ -159,13 +165,13 @@ impl Workbench {
         self.views.search.focus_query();
     }
 
-    /// Shows the Merge pane with the keyboard in its "their project" field (File ▸ Merge project…).
     /// Shows the Actors pane with its dictionary import open (the command).
     pub fn start_actor_import(&mut self) {
         self.focus(Pane::Actors);
         self.views.actors.import.start();
     }
 
+    /// Shows the Merge pane with the keyboard in its "their project" field (File ▸ Merge project…).
     pub fn focus_merge(&mut self) {
         self.focus(Pane::Merge);
         self.views.merge.focus();
@@ -194,12 +200,10 @@ impl Workbench {
         actions: &mut Vec<Action>,
     ) {
         let mut maximise = self.maximised;
-        let mut behavior = Behavior {
-            cx: Cx { doc, problems, state, actions },
-            views: &mut self.views,
-            open_problems: &mut self.open_problems,
-            maximise: &mut maximise,
-        };
+        let mut cx = Cx { doc, problems, state, actions };
+        self.views.merge.poll(ui.ctx(), &mut cx);
+        let mut behavior =
+            Behavior { cx, views: &mut self.views, open_problems: &mut self.open_problems, maximise: &mut maximise };
         match self.maximised.and_then(|pane| Some((pane, self.tree.tiles.find_pane(&pane)?))) {
             Some((mut pane, tile)) => {
                 ui.horizontal(|ui| {

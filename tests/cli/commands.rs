@@ -489,6 +489,48 @@ fn check_warns_of_an_act_coded_twice_and_fails_only_when_strict() {
 }
 
 #[test]
+fn check_says_an_older_format_is_upgraded_in_one_line_and_passes_unless_something_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let current = std::fs::read_to_string(SAMPLE).unwrap();
+    let version = format!("format: {},", faultline::model::FORMAT_VERSION);
+    let old = dir.path().join("old.ron");
+    std::fs::write(&old, current.replacen(&version, "format: 3,", 1)).unwrap();
+    let old = old.to_str().unwrap();
+    for args in [vec!["check", old], vec!["check", old, "--strict"]] {
+        let (ok, out, err) = faultline(&args);
+        assert!(ok, "an upgrade is no problem: {out}{err}");
+        let notes: Vec<&str> = out.lines().filter(|l| l.contains("format 3")).collect();
+        assert_eq!(notes.len(), 1, "{out}");
+        assert!(notes[0].starts_with("note: opened a format 3 file as format 4"), "{out}");
+        assert!(out.ends_with("no problems found\n"), "{out}");
+    }
+
+    // A real fault in an older file still fails, counted without the upgrade.
+    let damaged = dir.path().join("damaged.ron");
+    let quote = "“China continues";
+    assert!(current.contains(quote));
+    let text = current.replacen(&version, "format: 3,", 1).replacen(
+        &format!("quote: \"{quote}"),
+        "quote: \"words that are not there",
+        1,
+    );
+    std::fs::write(&damaged, text).unwrap();
+    let (ok, out, err) = faultline(&["check", damaged.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(out.contains("note: opened a format 3 file") && out.contains("[needs attention]"), "{out}");
+    assert!(err.contains(": 1 problem(s)"), "{err}");
+
+    // Saving it (here through an import) writes the current format and check has nothing to say.
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "A note\n\nMOFCOM said on Monday it would act.\n").unwrap();
+    let (ok, out, err) = faultline(&["import", old, article.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("[upgraded] opened a format 3 file as format 4"), "{out}");
+    let (ok, out, _) = faultline(&["check", old]);
+    assert!(ok && !out.contains("note:"), "{out}");
+}
+
+#[test]
 fn ach_prints_the_worked_examples_scores_ranking_and_sensitivity_and_the_matrix_as_csv() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ach.ron");

@@ -1,9 +1,10 @@
 //! Assisted annotation as a new analyst meets it: open an article nobody has coded yet, see its
 //! suggested claims, walk them with F8, accept one with Enter (a claim with its speaker, then a
 //! second Enter for the event it proposes), reject the next with Delete, undo; then add an
-//! alias and see the mention counts follow at once.
+//! alias and see the mention counts follow at once; and a Chinese ministry statement gets its
+//! own suggestions.
 
-use crate::support::workbench;
+use crate::support::{workbench, workbench_drawing_any_text};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -150,4 +151,56 @@ fn an_alias_added_in_the_actors_pane_counts_its_mentions_at_once() {
     assert_eq!(hassett(&h).aliases.last().map(String::as_str), Some("National Economic Council"));
     // "National Economic Council director Kevin Hassett": one mention more, counted at once.
     assert_eq!((mentions(&h, "1"), mentions(&h, "2")), (ones - 1, twos + 1));
+}
+
+#[test]
+fn a_chinese_ministry_statement_gets_its_suggestions_in_the_reader_and_enter_keeps_the_speaker() {
+    use faultline::model::{Actor, ActorKind, Affiliation, Article, Colour};
+    let mut p = Project::new("中美经贸");
+    let china = Actor::new("China", ActorKind::State, Colour::palette(0));
+    let mut us = Actor::new("United States", ActorKind::State, Colour::palette(1));
+    let mut mofcom = Actor::new("Ministry of Commerce (China)", ActorKind::GovernmentBody, Colour::palette(2));
+    let mut he = Actor::new("He Yadong", ActorKind::Person, Colour::palette(3));
+    let mut china = china;
+    china.aliases = vec!["中国".into(), "中方".into()];
+    us.aliases = vec!["美国".into(), "美方".into()];
+    mofcom.aliases = vec!["商务部".into()];
+    mofcom.affiliations = vec![Affiliation::always(china.id)];
+    he.aliases = vec!["何亚东".into()];
+    he.affiliations = vec![Affiliation::always(mofcom.id)];
+    let (he_id, us_id) = (he.id, us.id);
+    for a in [china, us, mofcom, he] {
+        p.actors.put(a);
+    }
+    let article = ArticleId::random();
+    p.articles.put(Article {
+        id: article,
+        title: "商务部新闻发言人答记者问".into(),
+        outlet: "新华社".into(),
+        reliability: None,
+        author: String::new(),
+        url: String::new(),
+        published: "2025-06-10".parse().ok(),
+        notes: String::new(),
+        text: "商务部新闻发言人答记者问\n\n商务部新闻发言人何亚东9日表示，美方近期的出口管制措施严重违反世贸组织规则，中方坚决反对。\
+有记者问：中方对此有何回应？何亚东说，中方将采取必要措施，坚决维护中国企业的合法权益。"
+            .into(),
+        dismissed_suggestions: Default::default(),
+    });
+    let expected = suggestions(&p, article);
+    assert_eq!(expected.len(), 2, "two statements; the headline and the question are none");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zh.ron");
+    project_file::save(&p, &path).unwrap();
+    // Han characters need system fonts, which the test machine may lack: drawn as boxes here.
+    let mut h = workbench_drawing_any_text(1440.0, 900.0, Some(&path));
+    h.run();
+    h.get_by_label("2 suggested claims");
+    press(&mut h, Key::F8);
+    h.get_by_label("Suggestion 1 of 2");
+    press(&mut h, Key::Enter);
+    let p = h.state().document().project();
+    let claim = p.claims.iter().next().expect("Enter accepts the Chinese suggestion as a claim");
+    assert_eq!(claim.quote, expected[0].quote);
+    assert_eq!((claim.speaker, claim.targets.clone()), (Some(he_id), vec![us_id]));
 }

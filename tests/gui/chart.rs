@@ -33,6 +33,7 @@ fn filters_change_the_plotted_events_and_smoothing_is_labelled() {
     h.get_by_label("Military").click();
     h.run();
     h.get_by_label("0 events on the chart");
+    h.get_by_label_contains("No event passes these filters");
     toggle_accusations(&mut h);
     h.get_by_label("2 events on the chart");
 
@@ -284,4 +285,47 @@ fn events_spanning_more_bins_than_a_chart_holds_are_explained_not_drawn_until_a_
     h.run();
     assert!(h.query_by_label_contains("Nothing drawn").is_none(), "by month the span fits");
     h.get_by_label("12 events on the chart");
+}
+
+#[test]
+fn every_legend_entry_shows_inside_a_narrow_chart_pane_the_eras_at_its_end_included() {
+    let mut h = Harness::builder().with_size(egui::vec2(1024.0, 700.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
+    let p = h.state().document().project().clone();
+    let mut names: Vec<String> = p.eras.iter().map(|e| e.name.clone()).collect();
+    names.extend(p.taxonomy.iter().filter(|t| p.events.iter().any(|e| e.kind == t.id)).map(|t| t.name.clone()));
+    for width in [1024.0, 900.0] {
+        h.set_size(egui::vec2(width, 700.0));
+        h.run();
+        // The chart's tab bar is the lowest one with a Maximise button, at the pane's right end.
+        let bar =
+            h.get_all_by_label("Maximise").max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y)).unwrap().rect();
+        let right = bar.right() + 8.0;
+        for name in &names {
+            let entry = h
+                .query_all_by_label(name)
+                .map(|n| n.rect())
+                .find(|r| r.top() > bar.bottom())
+                .unwrap_or_else(|| panic!("{name} is in the legend at {width} wide"));
+            assert!(
+                entry.right() <= right,
+                "{name} ends at {} past the pane's edge {right} at {width} wide",
+                entry.right()
+            );
+            assert!(entry.width() > 40.0, "{name} keeps a few letters: {entry:?}");
+        }
+    }
+}
+
+#[test]
+fn a_new_projects_chart_says_how_events_get_there_instead_of_drawing_a_week_of_1970() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, faultline::ui::Action::NewProject { name: "Tariff watch".into(), path: None });
+    h.run();
+    h.get_by_label("0 events on the chart");
+    h.get_by_label_contains("No events yet. Select a claim in the reader and use Code as event");
+    assert!(h.query_by_label_contains("1970").is_none(), "no axis of 1970 dates");
+    // The reader names the import command as the File menu does.
+    h.get_by_label("No article open. Import one with File ▸ Import articles… (Ctrl+I), or pick one in Articles.");
 }

@@ -90,10 +90,7 @@ fn a_saved_page_imports_through_the_menu_path_and_the_project_exports() {
     h.get_by_label("CSV tables (events and claims)…").click();
     h.run();
     let out = dir.path().join("coded");
-    h.get_by_role_and_label(Role::MultilineTextInput, "File path").focus();
-    h.run();
-    h.get_by_role_and_label(Role::MultilineTextInput, "File path").type_text(out.to_str().unwrap());
-    h.run();
+    crate::support::type_into(&mut h, Role::MultilineTextInput, "File path", out.to_str().unwrap());
     h.get_by_role_and_label(Role::Button, "Export").click();
     h.run();
     assert!(h.state().status().unwrap().starts_with("Exported"), "{:?}", h.state().status());

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::support::{act, step_until, workbench};
+use crate::support::{act, run_from_palette, step_until, workbench};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -307,6 +307,69 @@ fn an_act_coded_twice_is_listed_in_problems_and_merged_in_one_undoable_click() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().document().project(), &p);
+}
+
+#[test]
+fn the_theme_the_layout_reset_and_every_export_run_from_the_palette_as_from_the_menus() {
+    let mut h = workbench(1280.0, 800.0, None);
+    h.run();
+    run_from_palette(&mut h, "dark theme");
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    run_from_palette(&mut h, "light theme");
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+
+    // A maximised pane is restored by Reset layout, found by what it does.
+    h.query_all_by_role_and_label(Role::Button, "Maximise").next().unwrap().click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Restore");
+    run_from_palette(&mut h, "reset layout");
+    assert!(h.query_by_role_and_label(Role::Button, "Restore").is_none());
+
+    run_from_palette(&mut h, "export html");
+    h.get_by_label("HTML report (.html)");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    crate::support::type_into(&mut h, Role::MultilineTextInput, "File path", out.to_str().unwrap());
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    h.run();
+    assert!(std::fs::read_to_string(&out).unwrap().contains("<html"), "the HTML report was written");
+}
+
+#[test]
+fn opening_an_older_format_says_it_is_upgraded_without_calling_it_a_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    let current = format!("format: {},", faultline::model::FORMAT_VERSION);
+    let text = project_file::to_ron(&sample_project()).unwrap().replacen(&current, "format: 3,", 1);
+    std::fs::write(&path, text).unwrap();
+    let h = open(&path);
+    let status = h.state().status().unwrap_or_default();
+    assert!(status.starts_with(&format!("Opened {}: opened a format 3 file as format 4", path.display())), "{status}");
+    assert!(!status.contains("problem"), "{status}");
+    assert_eq!(h.state().document().project(), &sample_project(), "the data is as it was");
+}
+
+#[test]
+fn the_theme_chosen_stays_chosen_when_another_project_is_opened() {
+    let mut h = workbench(1280.0, 800.0, None);
+    h.run();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.ron");
+    faultline::io::project_file::save(&faultline::sample::sample_project(), &path).unwrap();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Dark theme").click();
+    h.run();
+    act(&mut h, Action::OpenPath(path));
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    // The View menu still marks the choice, which is what is remembered for the next session.
+    h.get_by_label("View").click();
+    h.run();
+    use egui_kittest::kittest::NodeT;
+    let dark = h.get_by_label("Dark theme").accesskit_node().toggled();
+    assert_eq!(dark, Some(egui::accesskit::Toggled::True), "Dark theme is still the one chosen");
+    let system = h.get_by_label("Follow the system's theme").accesskit_node().toggled();
+    assert_eq!(system, Some(egui::accesskit::Toggled::False));
 }
 
 #[test]

@@ -107,14 +107,7 @@ fn the_command_palette_finds_a_command_by_a_few_letters_and_enter_runs_it() {
         h.run();
         assert!(h.query_by_label("Commands").is_none(), "Escape closes the palette");
     }
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
-    h.run();
-    for c in "paste".chars() {
-        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Find a command").type_text(&c.to_string());
-        h.run();
-    }
-    h.key_press(egui::Key::Enter);
-    h.run();
+    crate::support::run_from_palette(&mut h, "paste");
     assert!(h.query_by_label("Commands").is_none());
     h.get_by_label("Article text (the first line becomes the title)");
 }

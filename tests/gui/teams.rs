@@ -60,6 +60,12 @@ fn from_file_menu(h: &mut Harness<'static, FaultlineApp>, item: &str, path: &std
     press(h, button);
 }
 
+/// File ▸ Merge project… on `path`, waiting until the merge, which runs off the UI thread, lands.
+fn merge_from_file_menu(h: &mut Harness<'static, FaultlineApp>, path: &std::path::Path) {
+    from_file_menu(h, "Merge project…", path, "Merge into this project");
+    step_until(h, "the merge to finish", |h| h.query_by_label_contains("Merging ").is_none());
+}
+
 /// Each test starts from the sample project with a scratch folder.
 fn start() -> (Harness<'static, FaultlineApp>, Project, tempfile::TempDir) {
     let mut h = harness();
@@ -72,7 +78,7 @@ fn start() -> (Harness<'static, FaultlineApp>, Project, tempfile::TempDir) {
 fn file_merge_project_brings_the_other_copy_in_and_a_conflict_is_settled_then_undone() {
     let (mut h, before, dir) = start();
     let (path, theirs) = their_copy(dir.path(), true);
-    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+    merge_from_file_menu(&mut h, &path);
 
     let p = h.state().document().project().clone();
     assert_eq!(p.claims.len(), before.claims.len() + 1, "their new claim came in");
@@ -106,7 +112,7 @@ fn a_conflict_with_a_field_left_empty_on_one_side_says_empty_rather_than_showing
     assert!(ours.outlet.is_empty(), "the sample's first article names no outlet");
     ours.outlet = "Regional Digest".into();
     crate::support::act(&mut h, faultline::ui::Action::Apply(Edit::one("outlet", Op::Put(Record::Article(ours)))));
-    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+    merge_from_file_menu(&mut h, &path);
     assert_eq!(h.state().document().project().conflicts.len(), 1, "{:?}", h.state().document().project().conflicts);
     h.get_by_label("1 merge conflict");
     h.get_by_label("(empty)");
@@ -115,11 +121,34 @@ fn a_conflict_with_a_field_left_empty_on_one_side_says_empty_rather_than_showing
 }
 
 #[test]
+fn a_merge_runs_behind_a_spinner_while_the_window_keeps_drawing_and_lands_as_one_edit() {
+    let (mut h, before, dir) = start();
+    let (path, _) = their_copy(dir.path(), false);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Merge project…").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Merge into this project").click();
+    h.step();
+    // The frame that started the merge drew the spinner instead of waiting for the result.
+    h.get_by_label(&format!("Merging {}…", path.display()));
+    assert_eq!(h.state().document().project(), &before, "nothing changes until the merge is done");
+    step_until(&mut h, "the merge to finish", |h| h.query_by_label_contains("Merging ").is_none());
+    assert_eq!(h.state().document().project().claims.len(), before.claims.len() + 1);
+    assert_eq!(h.state().document().undo_label(), Some("merge theirs.ron"));
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().document().project(), &before, "one undo takes the whole merge back");
+}
+
+#[test]
 fn merging_a_file_that_is_not_a_project_says_why_and_changes_nothing() {
     let (mut h, before, dir) = start();
     let path = dir.path().join("notes.ron");
     std::fs::write(&path, "Meeting notes, not a project").unwrap();
-    from_file_menu(&mut h, "Merge project…", &path, "Merge into this project");
+    merge_from_file_menu(&mut h, &path);
     assert!(h.state().status().unwrap().starts_with("Nothing was merged"), "{:?}", h.state().status());
     assert_eq!(h.query_all_by_label_contains("is not a").count(), 2, "the reason, in the pane and the status bar");
     assert_eq!(h.state().document().project(), &before);

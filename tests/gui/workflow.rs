@@ -103,6 +103,10 @@ fn an_analyst_codes_a_claim_end_to_end_and_it_survives_save_and_reopen() {
     assert_eq!(p.actor_name(event.target), "China");
     assert_eq!(event.date.phrase, "on Friday");
     assert_eq!(p.score_of(event), -5.0);
+    // The status bar says what was coded, and the new event is the one selected.
+    let status = h.state().status().unwrap_or_default().to_owned();
+    assert!(status.starts_with("Coded as an event: Threaten · Donald Trump → China · 2025-05-30"), "{status}");
+    assert_eq!(h.state().selection().event, Some(event.id));
     assert!(h.state().title().starts_with("● "), "unsaved changes are marked in the title");
 
     // Save As to a file, through the in-app path field.
@@ -324,5 +328,28 @@ fn each_outlet_in_the_inspector_has_its_delete_beside_its_own_grade_in_a_small_a
                 "in a {size:?} window a Delete at {delete:?} is not beside its outlet's grade at {grade:?}"
             );
         }
+    }
+}
+
+#[test]
+fn the_inspectors_full_width_fields_end_before_its_scroll_bar() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    let ctx = h.ctx.clone();
+    let claim = h.state().document().project().claims.iter().next().unwrap().id;
+    h.state_mut().act(&ctx, faultline::ui::Action::SelectClaim(claim));
+    h.run();
+    let scroll = h.ctx.global_style().spacing.scroll;
+    // The inspector is the rightmost pane: its floating bar lies within this of the window's edge.
+    let bar_left = 1024.0 - 6.0 - scroll.bar_outer_margin - scroll.bar_width;
+    let note = h.get_by_role_and_label(Role::MultilineTextInput, "Note").rect();
+    assert!(note.right() <= bar_left, "the note field ends at {} under the bar from {bar_left}", note.right());
+
+    let article = h.state().document().project().articles.iter().next().unwrap().id;
+    h.state_mut().act(&ctx, faultline::ui::Action::SelectArticle(article));
+    h.run();
+    for (role, label) in [(Role::TextInput, "Title"), (Role::TextInput, "URL"), (Role::MultilineTextInput, "Notes")] {
+        let field = h.get_by_role_and_label(role, label).rect();
+        assert!(field.right() <= bar_left, "{label} ends at {} under the bar from {bar_left}", field.right());
     }
 }

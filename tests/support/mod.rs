@@ -54,6 +54,18 @@ pub fn workbench_drawing_any_text(width: f32, height: f32, project: Option<&Path
         .build_eframe(move |cc| FaultlineApp::new(cc, project))
 }
 
+/// Opens the command palette, types `query` key by key and runs the best match with Enter.
+pub fn run_from_palette(h: &mut Harness<'static, FaultlineApp>, query: &str) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::K);
+    h.run();
+    for c in query.chars() {
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Find a command").type_text(&c.to_string());
+        h.run();
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
 /// Carries out an action as the frame loop would, then lets the workbench settle.
 pub fn act(h: &mut Harness<'static, FaultlineApp>, action: Action) {
     let ctx = h.ctx.clone();

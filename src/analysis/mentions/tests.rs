@@ -164,9 +164,39 @@ fn russian_names_are_found_in_any_case_when_written_in_lower_case() {
         spans,
         ["МИД России", "Мария Захарова", "Пекина", "КНР", "Хуа Чуньин", "США", "МАРИЯ ЗАХАРОВА", "Хуа Чуньин"]
     );
-    // "Москва" is not "МИД России", and a declined form is not the name ("Пекин" in "Пекина"
-    // is found only through its own alias).
+    // "Москва" is not "МИД России".
     assert_eq!(found.iter().filter(|(_, w)| w == "Maria Zakharova").count(), 2);
+}
+
+#[test]
+fn russian_names_are_found_in_their_case_forms_but_not_in_derived_words() {
+    let actors = table(vec![
+        actor("Maria Zakharova", &["Мария Захарова", "Захарова"]),
+        actor("Ministry of Foreign Affairs of Russia", &["МИД России"]),
+        actor("Russia", &["Россия"]),
+        actor("United States", &["США", "Вашингтон"]),
+        actor("Iran", &["Иран"]),
+    ]);
+    let text = "По словам официального представителя МИД России Марии Захаровой, санкции США против \
+России — «враждебный выпад». Захаровой ответил Вашингтона посол; иранский МИД и Иранская \
+республика молчат, а глава МИДа Ирана — нет.";
+    let found = names(&actors, text);
+    assert_eq!(
+        found,
+        [
+            ("МИД России".into(), "Ministry of Foreign Affairs of Russia".into()),
+            ("Марии Захаровой".into(), "Maria Zakharova".into()),
+            ("США".into(), "United States".into()),
+            ("России".into(), "Russia".into()),
+            ("Захаровой".into(), "Maria Zakharova".into()),
+            ("Вашингтона".into(), "United States".into()),
+            ("Ирана".into(), "Iran".into()),
+        ]
+    );
+    // Offsets are chars of the original text, the ending included.
+    let ms = MentionFinder::new(&actors, Matching::default()).find(text);
+    let at = text.chars().collect::<String>().find("Марии").map(|b| text[..b].chars().count()).unwrap();
+    assert_eq!((ms[1].start, ms[1].end), (at, at + "Марии Захаровой".chars().count()));
 }
 
 #[test]

@@ -19,6 +19,8 @@
 //! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
 //!   Secretary Vijay Gokhale"), so that their targets are never their own side.
 
+use std::collections::BTreeMap;
+
 use crate::analysis::mentions::Mention;
 use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
@@ -56,12 +58,22 @@ pub struct Memory {
     names: Vec<String>,
     /// The last two speakers with a target, and those targets.
     addressed: Vec<(Who, ActorId)>,
+    /// Every speaker's targets so far, in order.
+    targets: Vec<(Who, ActorId)>,
+    /// People a title introduced by a role ("spokesperson Guo Jiakun"), with the side it
+    /// named if any, the latest last.
+    roles: Vec<(String, Who, Option<ActorId>)>,
+    /// The same for the whole article, for a role that comes before the name.
+    titled_ahead: Vec<(String, Who, Option<ActorId>)>,
     /// Speakers who are no actors, with the actor their title named ("India's Foreign
     /// Secretary Vijay Gokhale"), so that a later "Gokhale said" keeps the side.
     sides: Vec<(String, ActorId)>,
     /// The last person who spoke, with their side if known: "the minister", and a bare role of
     /// that side ("Russian presidential spokesman has added").
     spoke_person: Option<(Who, Option<ActorId>)>,
+    /// The last person heard in their own quotation ("“I pressed Australia’s position …,”
+    /// Senator Farrell said"): the "I" of the paragraphs that go on with it, whoever they relay.
+    quoting: Option<Who>,
     /// The previous sentence's speaker and act, for a speaker who goes on.
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
@@ -73,6 +85,21 @@ pub struct Memory {
     headline_body: Option<ActorId>,
     /// Every actor the headline names.
     headline_actors: Vec<ActorId>,
+    /// Whose turn it is in a transcript ("MR PRICE: …", "QUESTION: …"), once a label was seen.
+    turn: Option<Turn>,
+    /// The side the headline opens with ("Venezuela Reiterates …"), else the dateline's.
+    home: Option<ActorId>,
+}
+
+/// A turn in a briefing transcript.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Turn {
+    /// A registered actor speaks ("MR PRICE:" is an alias of Ned Price).
+    Speaker(ActorId),
+    /// A journalist asks ("QUESTION:", "Q:"): no party's statement.
+    Question,
+    /// Someone else, not registered.
+    Other,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,6 +244,30 @@ const TITLE_WORDS: &[&str] = &[
     "trade",
 ];
 
+/// Verbs that lead to another with "to" and share its subject ("moved to reject").
+const LEADING_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "proceeded",
+    "proceeds",
+    "moved",
+    "moves",
+    "sought",
+    "seeks",
+    "tried",
+    "tries",
+    "hastened",
+    "rushed",
+    "decided",
+    "decides",
+    "chose",
+    "wanted",
+    "wants",
+    "appeared",
+    "seemed",
+    "used",
+];
+
 /// Prepositions that open an adverbial clause rather than a subject.
 const PREPOSITIONS: &[&str] = &["at", "in", "on", "from", "with", "for", "by", "after", "before", "during", "to"];
 
@@ -242,6 +293,9 @@ const REPORTERS: &[&str] = &[
     "agency",
     "newspaper",
     "media",
+    "television",
+    "radio",
+    "broadcaster",
 ];
 
 /// Role nouns that stand for a body ("the ministry said").
@@ -254,6 +308,7 @@ const PERSON_ROLES: &[&str] = &[
     "chairman",
     "chairwoman",
     "pm",
+    "fm",
     "director",
     "governor",
     "diplomat",
@@ -266,8 +321,28 @@ const PERSON_ROLES: &[&str] = &[
     "chancellor",
 ];
 /// Role nouns that stand for whoever spoke last, person or body.
-const ANY_ROLES: &[&str] =
-    &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "spokespeople", "statement"];
+const ANY_ROLES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officials",
+    "spokespeople",
+    "statement",
+    "communiqué",
+    "communique",
+    "declaration",
+];
+
+/// A role noun that names one person ("spokesperson", "minister"), not a crowd or a text.
+fn is_role(w: &str) -> bool {
+    PERSON_ROLES.contains(&w) || ANY_ROLES.contains(&w) && !matches!(w, "officials" | "spokespeople") && !is_text(w)
+}
+
+/// A role noun for a text a body issues ("the statement", "the communiqué").
+fn is_text(w: &str) -> bool {
+    matches!(w, "statement" | "communiqué" | "communique" | "declaration")
+}
 
 /// What the speaker search found.
 pub enum Found {
@@ -310,6 +385,16 @@ impl<'a> Sentence<'a> {
         Self { chars, ws, lower, quoted, mentions, kind_of, side_of_actor, breaks }
     }
 
+    /// Whether a clause boundary lies just before word `i`.
+    pub fn breaks_before(&self, i: usize) -> bool {
+        self.breaks[i]
+    }
+
+    /// Whether char `at` lies outside every quotation.
+    pub fn outside_at(&self, at: usize) -> bool {
+        !self.quoted.iter().any(|&(a, b)| at >= a && at < b)
+    }
+
     pub fn outside(&self, w: Word) -> bool {
         !self.quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b)
     }
@@ -322,6 +407,13 @@ impl<'a> Sentence<'a> {
         }
         let (a, _) = self.segment_before(i);
         a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
+    }
+
+    /// Whether word `i` is the verb of a relative clause whose object is what it hangs on
+    /// ("…, which Beijing denounced"): "which" or "whom", then a subject, then the verb.
+    pub fn relative_object(&self, i: usize) -> bool {
+        let (a, _) = self.segment_before(i);
+        self.in_relative_clause(i) && matches!(self.lower[a].as_str(), "which" | "whom") && a + 1 < i
     }
 
     /// "We urge …", "We are deeply concerned …": the verb of a clause whose subject is "we",
@@ -357,10 +449,131 @@ impl<'a> Sentence<'a> {
     /// Vijay Gokhale", "US State Department spokesman Ned Price"): the last mention among the
     /// title words right before the name.
     pub fn side_of(&self, name: &str) -> Option<ActorId> {
+        if let Some((from, at)) = self.title_of(name)
+            && let Some(m) = self.mentions_in(from, at).last()
+        {
+            return Some(m.actor);
+        }
+        // "Dina Mufti, the Ethiopian ministry’s spokesman and a former ambassador to Egypt,
+        // said": the title in the apposition, before its role word.
+        let (a, b) = self.apposition_of(&Who::Name(name.to_owned()))?;
+        let role = (a..b).find(|&i| is_role(&self.lower[i]))?;
+        self.mentions_in(a, role).last().map(|m| m.actor)
+    }
+
+    /// Whether the apposition after a speaker's name gives them a role ("…, Chairman National
+    /// Assembly Standing Committee …,").
+    pub fn role_in_apposition(&self, who: &Who) -> bool {
+        self.apposition_of(who).is_some_and(|(a, b)| (a..b).any(|i| is_role(&self.lower[i])))
+    }
+
+    /// The words of the apposition right after a speaker's name, between commas ("Dina Mufti,
+    /// the Ethiopian ministry’s spokesman and a former ambassador to Egypt, said"): what
+    /// describes the speaker, which is never whom they speak to.
+    pub fn apposition_of(&self, who: &Who) -> Option<(usize, usize)> {
+        let end = match who {
+            Who::Name(name) => {
+                let first = name.split(' ').next()?;
+                let at =
+                    (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
+                at + name.split(' ').count()
+            }
+            Who::Actor(actor) => {
+                let m = self.mentions_in(0, self.ws.len()).into_iter().find(|m| m.actor == *actor)?;
+                self.ws.iter().position(|w| w.start >= m.end).unwrap_or(self.ws.len())
+            }
+        };
+        if end >= self.ws.len()
+            || !self.breaks[end]
+            || !self.chars[self.ws[end - 1].end..self.ws[end].start].contains(&',')
+        {
+            return None;
+        }
+        let (a, b) = self.segment_after(end);
+        let describes = !self.ws[a].is_capitalised(self.chars) || is_role(&self.lower[a]);
+        let closed = b < self.ws.len() && self.chars[self.ws[b - 1].end..self.ws[b].start].contains(&',');
+        (describes && closed).then_some((a, b))
+    }
+
+    /// The people a title introduces by a role, outside quotation marks ("foreign Ministry
+    /// spokesperson Guo Jiakun" is a spokesperson, "Iranian Foreign Minister Mohammad Javad
+    /// Zarif" a minister), each with the role word and the side the title or the actor names:
+    /// a later "the Chinese Foreign Ministry spokesperson" or an earlier "Iran's foreign
+    /// minister" is that person.
+    pub fn titled_persons(&self) -> Vec<(String, Who, Option<ActorId>)> {
+        let mut out = Vec::new();
+        let role = |from: usize, at: usize| (from..at).rev().map(|i| self.lower[i].clone()).find(|w| is_role(w));
+        let outside: Vec<Word> = self.ws.iter().copied().filter(|w| self.outside(*w)).collect();
+        for name in full_names(self.chars, &outside, &|w| self.covered(w)) {
+            if let Some((from, at)) = self.title_of(&name)
+                && let Some(role) = role(from, at)
+            {
+                let side = self.mentions_in(from, at).last().map(|m| (self.side_of_actor)(m.actor));
+                out.push((role, Who::Name(name), side));
+            }
+        }
+        for m in self.mentions_in(0, self.ws.len()).into_iter().filter(|m| self.is_person(m.actor)) {
+            let Some(at) = self.ws.iter().position(|w| w.start >= m.start) else { continue };
+            if let Some(from) = self.title_before(at)
+                && let Some(role) = role(from, at)
+            {
+                out.push((role, Who::Actor(m.actor), Some((self.side_of_actor)(m.actor))));
+            }
+        }
+        out
+    }
+
+    /// The title words `from..at` right before the first mention of `name` outside quotation
+    /// marks ("India's Foreign Secretary" before "Vijay Gokhale").
+    fn title_of(&self, name: &str) -> Option<(usize, usize)> {
         let first = name.split(' ').next()?;
         let at = (0..self.ws.len()).find(|&i| self.outside(self.ws[i]) && self.ws[i].text(self.chars) == first)?;
-        let from = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
-        self.mentions_in(from, at).last().map(|m| m.actor)
+        Some((self.title_before(at)?, at))
+    }
+
+    /// Where the title words right before word `at` begin: names, titles and roles, and the
+    /// lower-case words of a title that ends in a role ("Ethiopia’s water minister").
+    fn title_before(&self, at: usize) -> Option<usize> {
+        let phrase = |i: usize| !self.breaks[i + 1] && self.in_phrase(i);
+        let from = (0..at).rev().take_while(|&i| phrase(i)).last();
+        if at == 0 || !is_role(&self.lower[at - 1]) {
+            return from;
+        }
+        let plain = |i: usize| {
+            let w = self.lower[i].as_str();
+            w.chars().all(char::is_alphabetic)
+                && !PREPOSITIONS.contains(&w)
+                && !FILLER.contains(&w)
+                && !matches!(w, "of" | "or" | "that" | "who" | "which" | "whom" | "met" | "said" | "told")
+                && self.outside(self.ws[i])
+        };
+        let wider = (0..at).rev().take_while(|&i| !self.breaks[i + 1] && (phrase(i) || plain(i))).take(6).last();
+        // The wider title counts only where it reaches a name ("Ethiopia’s") by way of it.
+        match wider {
+            Some(w) if !self.mentions_in(w, at).is_empty() => Some(w),
+            _ => from,
+        }
+    }
+
+    /// "The Chinese Foreign Ministry spokesperson said": the side a role phrase right before
+    /// word `cue` names, for a speaker it stands for who was named in another sentence.
+    pub fn side_of_role_before(&self, cue: usize) -> Option<ActorId> {
+        let end = (0..cue).rev().find(|&i| !self.is_filler(i)).map(|i| i + 1)?;
+        if self.breaks[cue] && end == cue || !is_role(&self.lower[end - 1]) {
+            return None;
+        }
+        let from = (0..end).rev().take_while(|&i| !self.breaks[i + 1] && self.in_phrase(i)).last()?;
+        self.mentions_in(from, end).last().map(|m| m.actor)
+    }
+
+    /// Whether mention `m` names the medium that reports, not a party: "Turkey’s state-run
+    /// Anadolu Agency has reported", "Beijing's official Xinhua news agency", "Iranian
+    /// television". A news agency is the source of a report, never its target.
+    pub fn names_a_reporter(&self, m: &Mention) -> bool {
+        let Some(at) = self.ws.iter().position(|w| w.start >= m.end) else { return false };
+        (at..self.ws.len().min(at + 4))
+            .take_while(|&i| i == at || !self.breaks[i])
+            .any(|i| REPORTERS.contains(&self.lower[i].as_str()))
     }
 
     fn covered(&self, w: Word) -> bool {
@@ -378,7 +591,7 @@ impl<'a> Sentence<'a> {
 
     /// The mentions outside quotation marks within words `a..b`.
     fn mentions_in(&self, a: usize, b: usize) -> Vec<&'a Mention> {
-        if a >= b {
+        if a >= b || b > self.ws.len() {
             return Vec::new();
         }
         let (from, to) = (self.ws[a].start, self.ws[b - 1].end);
@@ -459,8 +672,22 @@ impl<'a> Sentence<'a> {
         if ms.iter().any(|m| self.is_person(m.actor)) || !full_names(self.chars, &ws, &|w| self.covered(w)).is_empty() {
             return None;
         }
-        let (who, side) = memory.spoke_person.as_ref()?;
-        ms.iter().any(|m| Some((self.side_of_actor)(m.actor)) == *side).then(|| who.clone())
+        let same_side = |side: Option<ActorId>| ms.iter().any(|m| Some((self.side_of_actor)(m.actor)) == side);
+        if let Some((who, side)) = memory.spoke_person.as_ref()
+            && same_side(*side)
+        {
+            return Some(who.clone());
+        }
+        // "… reported foreign Ministry spokesperson Guo Jiakun. The Chinese Foreign Ministry
+        // spokesperson said": the person the text introduced with that role, of that side when
+        // known.
+        let role = self.lower[last].as_str();
+        let earlier = memory.roles.iter().rev().find(|(r, _, side)| r == role && (side.is_none() || same_side(*side)));
+        // "Iran's foreign minister vowed on Wednesday …" opens the story; "Iranian Foreign
+        // Minister Mohammad Javad Zarif said" comes later: the one the article gives that title
+        // of that side.
+        let later = || memory.titled_ahead.iter().find(|(r, _, side)| r == role && side.is_some() && same_side(*side));
+        earlier.or_else(later).map(|(_, who, _)| who.clone())
     }
 
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it
@@ -511,6 +738,9 @@ impl<'a> Sentence<'a> {
 
     /// Reads words `a..b` as a subject.
     fn read(&self, a: usize, b: usize, next_to_verb: bool, memory: &Memory) -> Reading {
+        // "…, which he has characterized as one-sided": the relative pronoun is the object;
+        // the subject follows it.
+        let a = if a + 1 < b && matches!(self.lower[a].as_str(), "which" | "whom") { a + 1 } else { a };
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
         let crowd = |w: &str| GENERIC.contains(&w);
@@ -531,15 +761,25 @@ impl<'a> Sentence<'a> {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
+            // "I reaffirmed that we expect …" in a paragraph that goes on with someone's
+            // quotation (wire copy opens each such paragraph with a quotation mark and closes
+            // only the last): the person quoted, the last who spoke.
+            ["i"] => return remembered(memory.quoting.clone()),
             ["we"] if self.says_we(first) => return remembered(memory.we().map(Who::Actor)),
             ["her"] => return remembered(memory.person(Some(Gender::Female))),
             _ => {}
         }
-        if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their") || core.len() == 1 {
+        // "This senior official also indicated": a demonstrative points back like "the".
+        if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that") || core.len() == 1
+        {
+            if matches!(last, "government" | "administration") {
+                // "The government said": the state whose body or which itself spoke or was
+                // named last (the Ministry of External Affairs stands for India).
+                let state = memory.body.or(memory.ministry).map(|a| (self.side_of_actor)(a));
+                return remembered(state.map(Who::Actor));
+            }
             if BODY_ROLES.contains(&last) {
-                // "the ministry" is a ministry; "the government" may be the state itself.
-                let ministry = if matches!(last, "government" | "administration") { None } else { memory.ministry };
-                return remembered(ministry.or(memory.body).map(Who::Actor));
+                return remembered(memory.ministry.or(memory.body).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
                 return remembered(
@@ -547,7 +787,7 @@ impl<'a> Sentence<'a> {
                 );
             }
             // "a statement issued after the meeting said": the government body in the story.
-            if last == "statement" && words[0] == "a" && memory.ministry.is_some() {
+            if is_text(last) && words[0] == "a" && memory.ministry.is_some() {
                 return remembered(memory.ministry.map(Who::Actor));
             }
             if ANY_ROLES.contains(&last) {
@@ -572,6 +812,14 @@ impl<'a> Sentence<'a> {
             // "according to Hayashi", "according to the spokesperson".
             let (a, b) = self.segment_after(cue + 1);
             return match self.read(a + 1, b, false, memory) {
+                // "China downgraded its relations with Lithuania, according to China's Foreign
+                // Ministry": what a side did, by its own body's account, is the side's act.
+                Reading::Found(Found::Speaker(Who::Actor(agent))) => match self.main_subject(cue, memory) {
+                    Found::Speaker(Who::Actor(actor)) if (self.side_of_actor)(actor) == (self.side_of_actor)(agent) => {
+                        Found::Speaker(Who::Actor(actor))
+                    }
+                    _ => Found::Speaker(Who::Actor(agent)),
+                },
                 Reading::Found(found) => found,
                 _ => Found::Unknown,
             };
@@ -605,12 +853,25 @@ impl<'a> Sentence<'a> {
         {
             return Found::Speaker(who);
         }
+        // "she went on to say", "Zarif moved to reject": the subject stands before the verb
+        // that leads to the reporting one.
+        let verb = if b == cue { self.verb_group_start(a, cue) } else { cue };
+        b = b.min(verb);
+        // "… those of Iranian Foreign Minister Javad Zarif, who had said": a relative clause's
+        // subject is the noun phrase it hangs on, the one right before its comma.
+        if a > 0
+            && matches!(self.core(a, b).first().map(|&i| self.lower[i].as_str()), Some("who"))
+            && let (pa, pb) = self.segment_before(a)
+            && let Reading::Found(found) = self.read(pa, pb, true, memory)
+        {
+            return found;
+        }
         for _ in 0..4 {
             if self.describes_a_person_before(a, b, memory) {
                 (a, b) = self.segment_before(a);
                 continue;
             }
-            match self.read(a, b, b == cue, memory) {
+            match self.read(a, b, b == verb, memory) {
                 Reading::Found(found) => return found,
                 // "…, however, has repeatedly said", "Eric Reeves, one of …, said": the name
                 // is further back, unless what is further back is quoted or nothing.
@@ -622,6 +883,22 @@ impl<'a> Sentence<'a> {
             }
         }
         Found::Unknown
+    }
+
+    /// Where the verbs that lead to the reporting verb at `cue` begin ("went on to say",
+    /// "moved to reject", "was quick to condemn"), within words `a..cue`; `cue` when none do.
+    fn verb_group_start(&self, a: usize, cue: usize) -> usize {
+        if cue < a + 2 || self.lower[cue - 1] != "to" {
+            return cue;
+        }
+        let to = cue - 1;
+        let w = |i: usize| self.lower[i].as_str();
+        match (to.checked_sub(2).filter(|&i| i >= a).map(w), w(to - 1)) {
+            (Some("went" | "go" | "goes" | "going"), "on") => to - 2,
+            (Some("was" | "were" | "is" | "are"), "quick" | "swift" | "keen" | "eager" | "careful") => to - 2,
+            (_, v) if LEADING_VERBS.contains(&v) => to - 1,
+            _ => cue,
+        }
     }
 
     /// "Eric Reeves, one of the leading American academic voices on Sudan, said": lower-case
@@ -727,14 +1004,74 @@ impl Memory {
         Self { issuer, ..Self::default() }
     }
 
+    /// Notes the people the whole article introduces by a title (see
+    /// `Sentence::titled_persons`), read before its first sentence.
+    pub fn read_ahead(&mut self, titled: Vec<(String, Who, Option<ActorId>)>) {
+        self.titled_ahead = titled;
+    }
+
+    /// The body that issued the article, or in a briefing transcript the actor whose turn it
+    /// is: the voice of every sentence that quotes no one.
     pub fn issuer(&self) -> Option<ActorId> {
-        self.issuer
+        match self.turn {
+            Some(Turn::Speaker(a)) => Some(a),
+            _ => self.issuer,
+        }
+    }
+
+    /// The actor whose turn it is in a briefing transcript, if one is.
+    pub fn turn_speaker(&self) -> Option<ActorId> {
+        match self.turn {
+            Some(Turn::Speaker(a)) => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Whether a journalist's question is being read ("QUESTION: Why do you …"), which states
+    /// nothing an analyst codes.
+    pub fn asking(&self) -> bool {
+        self.turn == Some(Turn::Question)
+    }
+
+    /// Notes a transcript's speaker label at the start of a paragraph ("MR PRICE:",
+    /// "QUESTION:", "Q:"): whose turn it is until the next label.
+    /// `surnamed` finds the person the article names elsewhere by a family name ("MR PRICE:"
+    /// is the "Ned Price" of "Ned Price, Department Spokesperson").
+    pub fn label(&mut self, s: &Sentence<'_>, surnamed: &dyn Fn(&str) -> Option<ActorId>) {
+        let Some(colon) = (1..s.ws.len().min(5)).find(|&i| s.chars.get(s.ws[i - 1].end) == Some(&':')) else {
+            return;
+        };
+        let words = &s.ws[..colon];
+        let upper = |w: &Word| w.text(s.chars).chars().all(|c| !c.is_lowercase());
+        if !words.iter().all(upper) {
+            return;
+        }
+        let text = s.lower[..colon].join(" ");
+        let named = s.mentions.iter().find(|m| m.start <= words[0].start && words[colon - 1].end <= m.end);
+        let honorific = matches!(s.lower[0].as_str(), "mr" | "ms" | "mrs" | "dr" | "madam" | "minister" | "ambassador");
+        let surname = || (colon > 1 && honorific).then(|| surnamed(&s.lower[colon - 1])).flatten();
+        self.turn = Some(match named.map(|m| m.actor).or_else(surname) {
+            Some(actor) => Turn::Speaker(actor),
+            None if matches!(text.as_str(), "question" | "q" | "questioner" | "reporter" | "journalist") => {
+                Turn::Question
+            }
+            None => Turn::Other,
+        });
+    }
+
+    /// The side of an official whose title names none ("Foreign Affairs Minister Yvan Gil"):
+    /// the side the headline opens with, the one the story is told from, else the dateline's.
+    /// `titled_here`: the sentence gives them a role in an apposition ("Malik Muhammad Ehsan
+    /// Ullah, Chairman National Assembly Standing Committee on Foreign Affairs, told").
+    pub fn home_side_of(&self, name: &str, titled_here: bool) -> Option<ActorId> {
+        let official = self.roles.iter().chain(&self.titled_ahead).any(|(_, w, _)| *w == Who::Name(name.to_owned()));
+        self.home.filter(|_| official || titled_here)
     }
 
     /// Whom "we" stands for outside quotation marks: the body that issued the release, else
     /// the one its headline names, else the last government body named.
     pub fn we(&self) -> Option<ActorId> {
-        self.issuer.or(self.headline_body).or(self.ministry)
+        self.turn_speaker().or(self.issuer).or(self.headline_body).or(self.ministry)
     }
 
     /// The side of the last person who spoke, if known.
@@ -747,7 +1084,43 @@ impl Memory {
         let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
         let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();
         self.headline_body = named.iter().copied().find(|&a| government(a));
+        // "Venezuela Reiterates the Truth About Essequibo": a headline that opens with a side
+        // tells the story from it.
+        let opens = s.mentions_in(0, 1).first().map(|m| m.actor);
+        self.home = opens.map(|a| (s.side_of_actor)(a));
         self.headline_actors = named;
+    }
+
+    /// Notes the side a dateline names ("Hanoi (VNA) – …", "BEIJING, June 5 (Reuters) -"),
+    /// where the story was filed, when the headline did not open with one.
+    /// `named_elsewhere` finds the actor a place written in capitals stands for ("BEIJING" is
+    /// the "Beijing" the article names elsewhere), since aliases keep their case.
+    pub fn dateline(&mut self, s: &Sentence<'_>, named_elsewhere: &dyn Fn(&str) -> Option<ActorId>) {
+        let capitals = |w: &Word| w.text(s.chars).chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let place = match s.mentions_in(0, 1).first() {
+            Some(m) => Some((m.actor, m.end)),
+            None => [2, 1].into_iter().filter(|&n| n <= s.ws.len() && s.ws[..n].iter().all(capitals)).find_map(|n| {
+                let text: Vec<String> = s.ws[..n].iter().map(|w| w.text(s.chars)).collect();
+                named_elsewhere(&text.join(" ")).map(|a| (a, s.ws[n - 1].end))
+            }),
+        };
+        let Some((actor, end)) = place else { return };
+        let rest: String = s.chars[end..s.chars.len().min(end + 40)].iter().collect();
+        let Some(dash) = rest.find(['–', '—', '-']) else { return };
+        let mut plain = String::new();
+        let mut depth = 0;
+        for c in rest[..dash].chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if plain.split([' ', ',']).filter(|w| !w.is_empty()).all(capitalised) {
+            self.home = self.home.or(Some((s.side_of_actor)(actor)));
+        }
     }
 
     /// The actors the headline names, in order: what the article is about.
@@ -786,10 +1159,21 @@ impl Memory {
         self.persons.push((who, gender.or(known.flatten())));
     }
 
-    /// Whom `who` last spoke about: a speaker who goes on ("“Resorting to tariff threats is
-    /// not the right way to engage with China,” the spokesperson said") keeps the target.
+    /// Whom `who` speaks about when a sentence of theirs names no one: a speaker who goes on
+    /// ("“Resorting to tariff threats is not the right way to engage with China,” the
+    /// spokesperson said") keeps the target they addressed most often so far, the latest of
+    /// equals, so that one aside about a third party ("only Israel supported the move") does
+    /// not redirect all they say next.
     pub fn target_of(&self, who: &Who) -> Option<ActorId> {
-        self.addressed.iter().rev().find(|(w, _)| w == who).map(|(_, t)| *t)
+        self.addressed.iter().find(|(w, _)| w == who)?;
+        // How often, and how lately, each party was addressed: one pass, so that a long text
+        // stays fast.
+        let mut tally: BTreeMap<ActorId, (usize, usize)> = BTreeMap::new();
+        for (i, (_, t)) in self.targets.iter().enumerate().filter(|(_, (w, _))| w == who) {
+            let entry = tally.entry(*t).or_default();
+            *entry = (entry.0 + 1, i);
+        }
+        tally.into_iter().max_by_key(|(_, seen)| *seen).map(|(t, _)| t)
     }
 
     /// The side a speaker who is no actor was given by their title earlier.
@@ -807,12 +1191,15 @@ impl Memory {
         if let Some(Spoken { who, target: Some(t), .. }) = spoken {
             // Only a speaker who goes on, one of the last two with a target, keeps theirs.
             self.addressed.push((who.clone(), *t));
+            self.targets.push((who.clone(), *t));
             if self.addressed.len() > 2 {
                 self.addressed.remove(0);
             }
         }
-        if let Some(Spoken { who: Who::Name(name), .. }) = spoken
-            && let Some(side) = s.side_of(name)
+        // The side comes from the title by the name, or from the role phrase that stood for
+        // the person ("The Chinese Foreign Ministry spokesperson said").
+        if let Some(Spoken { who: Who::Name(name), side, .. }) = spoken
+            && let Some(side) = s.side_of(name).or(*side)
         {
             self.sides.push((name.clone(), side));
         }
@@ -827,6 +1214,22 @@ impl Memory {
             self.ministry = Some(*a);
         }
         let speaker = spoken.map(|x| &x.who);
+        let titled = s.titled_persons();
+        // "Canada said it had kicked out an Indian diplomat, who foreign affairs minister
+        // Mélanie Joly described as …": an official whose title names no side, introduced in
+        // what a state or body says, is of that side.
+        if let Some(Spoken { who: Who::Actor(a), side: Some(side), .. }) = spoken
+            && !s.is_person(*a)
+        {
+            for (_, who, title_side) in &titled {
+                if let (Who::Name(name), None) = (who, title_side)
+                    && self.side_of(name).is_none()
+                {
+                    self.sides.push((name.clone(), *side));
+                }
+            }
+        }
+        self.roles.extend(titled);
         let outside: Vec<Word> = s.ws.iter().copied().filter(|w| s.outside(*w)).collect();
         for name in full_names(s.chars, &outside, &|w| s.covered(w)) {
             // Whoever a title introduces keeps its side ("Ministry of Foreign Affairs
@@ -852,6 +1255,9 @@ impl Memory {
                         }
                     }
                     _ => {
+                        if !s.quoted.is_empty() {
+                            self.quoting = Some(who.clone());
+                        }
                         let gender =
                             (0..s.ws.len()).filter(|&i| s.outside(s.ws[i])).find_map(|i| gender_of(&s.lower[i]));
                         self.met(who.clone(), gender);

@@ -2,7 +2,7 @@
 //! would code, with the right speaker.
 
 use crate::analysis::assist::{AssistInput, assist};
-use crate::model::Project;
+use crate::model::{Actor, ActorKind, Colour, Project};
 use crate::sample::sample_project;
 
 /// The sample's sources, actors and taxonomy, with no claims yet: a freshly imported project.
@@ -145,7 +145,19 @@ fn suggest_on(text: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
 
 /// As `suggest_on`, for an article whose outlet is `outlet` (a ministry, for its own release).
 fn suggest_in(text: &str, outlet: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
+    suggest_among(text, outlet, &[])
+}
+
+/// As `suggest_in`, with more states registered, each with its demonym ("Turkey", "Turkish"),
+/// or another alias for an actor the sample has ("Liu Pengyu", "MR LIU").
+fn suggest_among(text: &str, outlet: &str, states: &[(&str, &str)]) -> (Project, Vec<super::Suggestion>, Vec<String>) {
     let mut p = uncoded();
+    for (i, &(name, alias)) in states.iter().enumerate() {
+        let known = p.actors.iter().find(|a| a.name == name).cloned();
+        let mut a = known.unwrap_or_else(|| Actor::new(name, ActorKind::State, Colour::palette(i)));
+        a.aliases.push(alias.into());
+        p.actors.put(a);
+    }
     for a in p.actors.iter().cloned().collect::<Vec<_>>() {
         let demonym = match a.name.as_str() {
             "United States" => "American",
@@ -310,9 +322,23 @@ fn any_jumble_of_quotes_commas_names_pronouns_and_verbs_is_read_without_a_panic(
         "demands",
         "China's",
         " ",
+        "MR LIU:",
+        "QUESTION:",
+        "which",
+        "who",
+        "went on",
+        "continued",
+        "spokesperson",
+        "this official",
+        "Aug.",
+        "11",
+        "–",
+        "(Xinhua)",
+        "all relevant parties",
+        "foreign minister",
     ];
     let mut rng = fastrand::Rng::with_seed(14);
-    for _ in 0..150 {
+    for _ in 0..300 {
         let text: String =
             (0..rng.usize(1..40)).map(|_| pieces[rng.usize(..pieces.len())]).collect::<Vec<_>>().join(" ");
         let (_, suggestions, _) = suggest_on(&text);
@@ -403,4 +429,239 @@ fn a_target_left_implicit_is_the_other_side_the_headline_names() {
          MOFCOM said the patrols were routine and lawful.",
     );
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn a_relative_clauses_speaker_is_the_name_it_hangs_on() {
+    let (p, s, _) = suggest_on(
+        "The remarks followed those of Trade Representative Jamieson Greer, who had said China was stalling.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn the_agency_that_reports_a_statement_is_never_its_target() {
+    let (p, s, _) = suggest_among(
+        "Liu Pengyu criticised Washington's new tariffs on Tuesday. \
+         “Bullying will not work,” Liu told reporters, Turkey’s state-run Anadolu Agency reported.",
+        "",
+        &[("Turkey", "Turkish")],
+    );
+    assert_eq!(who(&p, &s[1]), ("Liu Pengyu".into(), "United States".into()));
+}
+
+#[test]
+fn a_role_phrase_is_the_person_another_sentence_introduced_in_that_role() {
+    let (p, s, _) = suggest_on(
+        "Beijing urged Washington to lift the tariffs, reported foreign ministry spokesperson Guo Jiakun. \
+         The Chinese foreign ministry spokesperson said Washington's tariffs broke the rules. \
+         He also said China would protect its companies.",
+    );
+    assert_eq!(who(&p, &s[1]), ("Guo Jiakun".into(), "United States".into()));
+    // His title made him China's: China in his words is not his target.
+    assert_eq!(who(&p, &s[2]), ("Guo Jiakun".into(), "United States".into()));
+}
+
+#[test]
+fn a_speaker_goes_on_to_say_and_this_official_or_the_government_points_back() {
+    let (p, s, _) = suggest_on(
+        "US Trade Representative Jamieson Greer said China had broken the deal. \
+         He went on to say Beijing must act. \
+         This senior official also said the tariffs would stay. \
+         MOFCOM accused Washington of bullying. \
+         The government said the tariffs were illegal.",
+    );
+    assert_eq!(who(&p, &s[1]), ("Jamieson Greer".into(), "China".into()));
+    assert_eq!(who(&p, &s[2]).0, "Jamieson Greer");
+    // "The government" is the state its ministry stands for.
+    assert_eq!(who(&p, &s[4]).0, "China");
+}
+
+#[test]
+fn what_a_side_did_by_its_own_bodys_account_is_its_act_against_the_one_acted_upon() {
+    let (p, s, _) = suggest_among(
+        "China suspended trade talks with the United States on Monday, according to MOFCOM, in protest of Japan’s remarks. \
+         A delegation of American officials visited Japan, which Beijing denounced.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[0]), ("China".into(), "United States".into()));
+    assert_eq!(who(&p, &s[1]), ("China".into(), "United States".into()));
+}
+
+#[test]
+fn an_apposition_gives_the_speakers_side_and_never_the_target() {
+    let (p, s, _) = suggest_among(
+        "China accuses US of bullying\n\n\
+         Zhao Lei, the Chinese ministry’s spokesman and a former envoy to Japan, said on Tuesday the tariffs were unfair.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Lei".into(), "United States".into()));
+}
+
+#[test]
+fn a_role_that_opens_the_story_is_the_person_the_article_later_gives_that_title() {
+    let (p, s, _) = suggest_on(
+        "China's commerce minister warned Washington on Monday against new tariffs. \
+         Chinese Commerce Minister Wang Wentao said later that talks were still possible.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Wang Wentao".into(), "United States".into()));
+}
+
+#[test]
+fn an_appeal_to_all_sides_aims_at_no_party() {
+    let (p, s, _) = suggest_on(
+        "US and China trade barbs over chips\n\n\
+         MOFCOM urged all relevant parties to show restraint.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), String::new()));
+}
+
+#[test]
+fn an_official_whose_title_names_no_side_takes_it_from_the_statement_or_the_headline() {
+    // Introduced in what Washington says: of Washington's side.
+    let (p, s, _) = suggest_on(
+        "China and the US expel diplomats\n\n\
+         Washington said it had expelled a Chinese diplomat, whom foreign affairs minister Ann Carter described as a spy. \
+         “We will get to the bottom of this,” she told reporters.",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "she told")), ("Ann Carter".into(), "China".into()));
+    // A headline that opens with a side tells the story from it.
+    let (p, s, _) = suggest_on(
+        "Washington rejects Beijing’s claims\n\n\
+         Foreign Affairs Minister Ann Carter said the United States would defend its firms against China.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ann Carter".into(), "China".into()));
+    // So does one whose role comes in an apposition.
+    let (p, s, _) = suggest_on(
+        "China rebukes US over chips\n\n\
+         Zhao Lei, Chairman of the trade committee, told reporters China had been wronged by Washington.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Lei".into(), "United States".into()));
+}
+
+#[test]
+fn a_title_with_lower_case_words_still_names_the_officials_side() {
+    let (p, s, _) = suggest_on("China’s water minister Li Guoying said China would not bow to the United States.");
+    assert_eq!(who(&p, &s[0]), ("Li Guoying".into(), "United States".into()));
+}
+
+#[test]
+fn a_dateline_gives_an_official_with_no_side_in_the_title_the_side_the_story_is_filed_from() {
+    let (p, s, _) = suggest_on(
+        "Beijing (Xinhua) – Foreign Ministry spokesperson Zhao Li said China would never yield to Washington.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Li".into(), "United States".into()));
+    // A dateline in capitals is the place the article names elsewhere.
+    let (p, s, _) = suggest_on(
+        "BEIJING (Reuters) - Foreign Ministry spokesperson Zhao Li said China would never yield to Washington. \
+         Beijing has said so before.",
+    );
+    assert_eq!(who(&p, &s[0]), ("Zhao Li".into(), "United States".into()));
+}
+
+#[test]
+fn a_speaker_who_goes_on_keeps_the_party_they_addressed_most_not_an_aside() {
+    let (p, s, _) = suggest_among(
+        "Jamieson Greer accused Beijing of cheating. Greer said China had broken the deal. \
+         Greer said only Japan had backed the tariffs.\n\n“It will end,” he said.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[3]), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn a_party_joined_to_the_speakers_own_side_by_and_stands_with_it() {
+    let (p, s, _) = suggest_among(
+        "MOFCOM warned Washington over chip curbs. MOFCOM said Japan and China were coordinating on the issue.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn in_a_briefing_transcript_the_labelled_speaker_makes_every_claim_and_questions_make_none() {
+    let (p, s, _) = suggest_among(
+        "MR LIU: Good afternoon. So I must ask that everyone be patient. \
+         First, Washington has now announced new chip curbs. Such curbs are a violation of the rules by Washington. \
+         We urge the United States to lift them.\n\n\
+         QUESTION: Will China respond to the United States?\n\n\
+         MR LIU: China will take firm countermeasures against Washington.",
+        "",
+        &[("Liu Pengyu", "MR LIU")],
+    );
+    let claims: Vec<(String, String)> = s.iter().map(|x| who(&p, x)).collect();
+    let liu = ("Liu Pengyu".to_owned(), "United States".to_owned());
+    // No pleasantry, no question and no plain sentence going on with the claim before it.
+    assert_eq!(claims, [liu.clone(), liu.clone(), liu]);
+    // A label with an honorific is the person the article names by that family name.
+    let (p, s, _) =
+        suggest_on("Jamieson Greer, Trade Representative\n\nMR GREER: China has broken the deal and must stop.");
+    assert_eq!(who(&p, &s[0]), ("Jamieson Greer".into(), "China".into()));
+}
+
+#[test]
+fn in_a_release_the_issuing_body_speaks_for_its_state() {
+    let (p, s, _) = suggest_in(
+        "China categorically rejects the baseless claims made by Washington.",
+        "Ministry of Commerce of China",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn the_subject_of_which_he_characterized_is_he_and_a_releases_plain_sentence_reads_in_order() {
+    let (p, s, _) = suggest_on(
+        "Donald Trump met reporters on Friday. He attacked the deal, which he has characterized as unfair to America.",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "which he has")).0, "Donald Trump");
+    let (p, s, _) = suggest_in(
+        "Whatever Washington may claim, these islands are and will remain part of China.",
+        "Ministry of Commerce of China",
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn a_speaker_named_at_the_end_who_continued_or_went_on_makes_the_statement() {
+    let (p, s, _) = suggest_on(
+        "Jamieson Greer accused Beijing of cheating. “They broke every promise,” Greer continued. \
+         China must stop, he went on. The talks continued.",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "Greer continued")), ("Jamieson Greer".into(), "China".into()));
+    assert_eq!(who(&p, suggestion_with(&s, "he went on")).0, "Jamieson Greer");
+    assert!(s.iter().all(|x| !x.quote.contains("talks continued")), "talks that continued say nothing");
+}
+
+#[test]
+fn i_in_a_paragraph_going_on_with_a_quotation_is_the_person_quoted_not_the_one_they_relay() {
+    let (p, s, _) = suggest_on(
+        "“China must lift the curbs,” Jamieson Greer said.\n\n\
+         “Li Chenggang confirmed that the review is on track. I reaffirmed that China must go further.\n\n\
+         “We will keep talking.”",
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "I reaffirmed")).0, "Jamieson Greer");
+}
+
+#[test]
+fn what_a_statement_objects_to_is_its_target() {
+    let (p, s, _) = suggest_among(
+        "MOFCOM said talks with Japan would go ahead, and it repeated China's opposition to the possible US deployment.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn a_releases_plain_sentence_may_turn_on_did_do_or_would() {
+    let (p, s, _) = suggest_in(
+        "Washington did not keep its word. The US leaders would be well-advised to lift the curbs.",
+        "Ministry of Commerce of China",
+    );
+    let mofcom = ("Ministry of Commerce (China)".to_owned(), "United States".to_owned());
+    assert_eq!(s.iter().map(|x| who(&p, x)).collect::<Vec<_>>(), [mofcom.clone(), mofcom]);
 }

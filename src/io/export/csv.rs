@@ -4,6 +4,7 @@ use crate::analysis::ach::{self, number2};
 use crate::analysis::grading::Grading;
 use crate::model::{CellId, Project};
 
+use super::index::Index;
 use super::report::{
     LIST_SEPARATOR, actor_names, events_by_date, evidence_articles, score, side_during, tag_names, type_name,
 };
@@ -182,12 +183,16 @@ fn claims(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
         "credibility",
         "links",
     ])?;
+    let index = Index::new(p);
     for c in p.claims.iter() {
-        let events: Vec<String> = p.events_of_claim(c.id).map(|e| e.id.to_string()).collect();
+        let events: Vec<String> = index.events_of(c.id).iter().map(|e| e.id.to_string()).collect();
         let grade = p.grade_of(c);
         // "contradicts 0123456789abcdef": the other claim's id, read from this claim's side.
-        let links: Vec<String> =
-            p.links_of(c.id).filter_map(|l| l.other(c.id).map(|other| format!("{} {other}", l.kind.label()))).collect();
+        let links: Vec<String> = index
+            .links_of(c.id)
+            .iter()
+            .filter_map(|l| l.other(c.id).map(|other| format!("{} {other}", l.kind.label())))
+            .collect();
         w.row([
             c.id.to_string().as_str(),
             p.articles.get(c.article).map_or("(missing article)", |a| a.title.as_str()),

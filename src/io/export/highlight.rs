@@ -39,10 +39,10 @@ fn segments<'a>(text: &'a str, claims: &[&Claim]) -> Vec<Segment<'a>> {
 /// colour; where claims overlap the innermost gives the fill and the outer one an underline, as
 /// in the workbench's reader. `escape` makes plain text safe for the target document. Marks are
 /// closed at line ends, so that Markdown paragraphs never cut through an open element.
-pub fn highlighted(p: &Project, article: &Article, escape: fn(&str) -> String) -> String {
-    let claims: Vec<&Claim> = p.claims_of(article.id).collect();
+/// `claims` are the article's claims.
+pub fn highlighted(p: &Project, article: &Article, claims: &[&Claim], escape: fn(&str) -> String) -> String {
     let mut out = String::with_capacity(article.text.len() * 2);
-    for seg in segments(&article.text, &claims) {
+    for seg in segments(&article.text, claims) {
         let Some(&inner) = seg.claims.last() else {
             out.push_str(&escape(seg.text));
             continue;

@@ -7,6 +7,7 @@ use crate::model::{Grade, Project};
 
 use super::chart_svg::tension_chart;
 use super::highlight::highlighted;
+use super::index::Index;
 use super::markup::escape_markup;
 use super::report::{
     GRADING_INTRO, ach_section, actors_table, byline, claim_line, events_table, outlets_table, scales_table, summary,
@@ -62,13 +63,14 @@ pub fn report(p: &Project, min_grade: Option<Grade>) -> String {
         }
         h.push_str("</ul>\n");
     }
+    let index = Index::new(p);
     for article in p.articles.iter() {
+        let claims = index.claims_of(article.id);
         let _ = writeln!(h, "<h2>{}</h2>", e(&article.title));
         if let Some(byline) = byline(article) {
             let _ = writeln!(h, "<p class=\"meta\">{}</p>", e(&byline));
         }
-        let _ = writeln!(h, "<div class=\"text\">{}</div>", highlighted(p, article, escape_markup));
-        let claims: Vec<_> = p.claims_of(article.id).collect();
+        let _ = writeln!(h, "<div class=\"text\">{}</div>", highlighted(p, article, claims, escape_markup));
         if claims.is_empty() {
             continue;
         }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use crate::model::{Grade, Project};
 
 use super::highlight::highlighted;
+use super::index::Index;
 use super::report::{
     GRADING_INTRO, ach_section, actors_table, byline, claim_line, events_table, outlets_table, scales_table, summary,
 };
@@ -44,13 +45,14 @@ pub fn report(p: &Project, chart_file: &str, min_grade: Option<Grade>) -> String
         }
         md.push('\n');
     }
+    let index = Index::new(p);
     for article in p.articles.iter() {
+        let claims = index.claims_of(article.id);
         let _ = writeln!(md, "## {}\n", escape(&article.title));
         if let Some(byline) = byline(article) {
             let _ = writeln!(md, "*{}*\n", escape(&byline));
         }
-        let _ = writeln!(md, "{}\n", highlighted(p, article, escape));
-        let claims: Vec<_> = p.claims_of(article.id).collect();
+        let _ = writeln!(md, "{}\n", highlighted(p, article, claims, escape));
         if !claims.is_empty() {
             md.push_str("### Claims\n\n");
         }

@@ -11,6 +11,7 @@ mod guard;
 mod guid;
 mod highlight;
 mod html;
+mod index;
 mod json;
 mod markdown;
 mod markup;

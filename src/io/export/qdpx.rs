@@ -25,6 +25,7 @@ use zip::write::SimpleFileOptions;
 use crate::model::{Claim, Credibility, Project, Reliability, Tag, TagId};
 
 use super::guid::{GuidKind, guid};
+use super::index::Index;
 use super::report::{LIST_SEPARATOR, actor_names, periods_text};
 
 const NAMESPACE: &str = "urn:QDA-XML:project:1.0";
@@ -126,6 +127,7 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
     let origin = format!("Faultline {}", env!("CARGO_PKG_VERSION"));
     q.open("Project", &[("xmlns", NAMESPACE), ("name", &p.name), ("origin", &origin)])?;
     let graded = p.is_graded();
+    let index = Index::new(p);
     if !(p.tags.is_empty() && p.taxonomy.is_empty() && p.actors.is_empty() && !graded) {
         q.open("CodeBook", &[])?;
         q.open("Codes", &[])?;
@@ -178,8 +180,8 @@ fn project_qde(p: &Project) -> std::io::Result<Vec<u8>> {
             if !about.is_empty() {
                 q.text_element("Description", &about.join(LIST_SEPARATOR))?;
             }
-            for claim in p.claims_of(article.id) {
-                selection(&mut q, p, claim, graded)?;
+            for claim in index.claims_of(article.id) {
+                selection(&mut q, p, &index, claim, graded)?;
             }
             if !article.notes.is_empty() {
                 q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::ArticleNote, article.id.raw()))])?;
@@ -244,7 +246,7 @@ fn code_group<'a, T: 'a>(
     q.close("Code")
 }
 
-fn selection(q: &mut Qde, p: &Project, c: &Claim, graded: bool) -> std::io::Result<()> {
+fn selection(q: &mut Qde, p: &Project, index: &Index<'_>, c: &Claim, graded: bool) -> std::io::Result<()> {
     let name: String = c.quote.chars().take(60).map(|ch| if ch.is_whitespace() { ' ' } else { ch }).collect();
     let (start, end) = (c.start.to_string(), c.end.to_string());
     q.open(
@@ -264,7 +266,7 @@ fn selection(q: &mut Qde, p: &Project, c: &Claim, graded: bool) -> std::io::Resu
     let tags = c.tags.iter().filter(|&&t| p.tags.contains(t)).map(|&t: &TagId| guid(GuidKind::Tag, t.raw()));
     let speaker = c.speaker.filter(|&s| p.actors.contains(s)).map(|s| guid(GuidKind::Actor, s.raw()));
     let mut types: Vec<String> = Vec::new();
-    for e in p.events_of_claim(c.id).filter(|e| p.taxonomy.contains(e.kind)) {
+    for e in index.events_of(c.id).iter().filter(|e| p.taxonomy.contains(e.kind)) {
         let code = guid(GuidKind::EventType, e.kind.raw());
         if !types.contains(&code) {
             types.push(code);
@@ -278,7 +280,7 @@ fn selection(q: &mut Qde, p: &Project, c: &Claim, graded: bool) -> std::io::Resu
     if !c.note.is_empty() {
         q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::ClaimNote, c.id.raw()))])?;
     }
-    for link in p.links_of(c.id) {
+    for link in index.links_of(c.id) {
         q.empty("NoteRef", &[("targetGUID", &guid(GuidKind::LinkNote, link.id.raw()))])?;
     }
     q.close("PlainTextSelection")

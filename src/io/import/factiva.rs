@@ -8,7 +8,7 @@
 use dom_query::{Document, Selection};
 
 use super::news::NewsItem;
-use super::{Imported, factiva_rtf};
+use super::{Imported, factiva_head, factiva_rtf};
 
 /// Whether a saved page is a Factiva export: article blocks whose rows carry field codes.
 pub fn is_export(html: &str) -> bool {
@@ -52,7 +52,7 @@ fn plain_item(article: &Selection) -> NewsItem {
     let words_at = lines.iter().position(|(_, l)| factiva_rtf::is_words_line(l));
     if let (Some(hd), Some(words)) = (headline, words_at.filter(|w| Some(*w) > headline)) {
         item.section = lines[..hd].iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("; ");
-        item.title = factiva_rtf::headline(&lines[hd].1).to_owned();
+        item.title = factiva_head::unnumbered(&lines[hd].1).to_owned();
         item.byline = lines[hd + 1..words].iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("; ");
         let after: Vec<&str> = lines[words..].iter().map(|(_, l)| l.as_str()).collect();
         factiva_rtf::header_after_words(&after, &mut item);

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::news::NewsItem;
-use super::{Imported, rtf};
+use super::{Imported, factiva_head, rtf};
 
 /// The line that closes each item: "Document RTRS000020170113ed1d0001x" in any interface language.
 static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,7 +38,8 @@ pub fn read_export(bytes: &[u8]) -> Option<Result<Vec<Imported>, String>> {
         return None;
     }
     let text = rtf::to_text(bytes);
-    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches(['\t', ' '])).collect();
+    // Trailing tabs stay: a lone one marks the end of a table cell (see `plain_item`).
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches(' ')).collect();
     if !lines.iter().any(|l| DOCUMENT.is_match(l)) {
         return None;
     }
@@ -112,8 +113,18 @@ fn indexed_item(lines: Vec<&str>) -> NewsItem {
 /// it, the date, source, page, language and copyright lines below it, then the text.
 fn plain_item(lines: Vec<&str>) -> NewsItem {
     let mut item = NewsItem::default();
-    let lines: Vec<&str> = lines.into_iter().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let Some((document, lines)) = lines.split_last() else {
+    // A line holding only the tab that ends a table cell closes what came before: the head of
+    // the first item never reaches back into the table of headlines an export may start with.
+    let mut head_from = 0;
+    let mut kept = Vec::new();
+    for line in lines {
+        match line.trim() {
+            "" if line.contains('\t') => head_from = kept.len(),
+            "" => {}
+            line => kept.push(line),
+        }
+    }
+    let Some((document, lines)) = kept.split_last() else {
         return item;
     };
     item.extra.push(format!("Factiva: {document}"));
@@ -122,34 +133,14 @@ fn plain_item(lines: Vec<&str>) -> NewsItem {
         item.body = lines.iter().map(|l| l.to_string()).collect();
         return item;
     };
-    // Above the length line: an optional section, the headline, the author and a credit line
-    // ("Special to The New York Times"). Without the export's bold type to tell them apart, the
-    // headline is the one Factiva numbered ("12) ..."), else the longest of the last four lines
-    // that is not a byline.
-    let head = &lines[words_at.saturating_sub(4)..words_at];
-    let byline = |l: &str| ["By ", "BY ", "Von ", "Par ", "Por ", "Di "].iter().any(|b| l.starts_with(b));
-    // An author named without "By" stands last ("Elizabeth Nolan Brown"); a section may carry
-    // its page ("Book Review Desk; 7").
-    let author_last = head.len() > 1 && head.last().is_some_and(|l| is_name(l));
-    let candidate = |i: usize| !(byline(head[i]) || is_desk(head[i]) || (author_last && i == head.len() - 1));
-    let numbered = (0..head.len()).find(|&i| headline(head[i]) != head[i]);
-    let longest_of =
-        |keep: &dyn Fn(usize) -> bool| (0..head.len()).filter(|&i| keep(i)).max_by_key(|&i| head[i].chars().count());
-    let longest = || longest_of(&candidate).or_else(|| longest_of(&|i| !byline(head[i])));
-    if let Some(t) = numbered.or_else(longest) {
-        item.section = head[..t].join("; ");
-        item.title = headline(head[t]).to_owned();
-        item.byline = head[t + 1..].join("; ");
-    }
     let used = header_after_words(&lines[words_at..], &mut item);
+    let copyright = item.extra.iter().find(|l| is_copyright(l)).map_or("", |l| factiva_head::copyright_holder(l));
+    let credits = [item.outlet.as_str(), copyright];
+    let head = &lines[words_at.saturating_sub(4).max(head_from)..words_at];
+    let (section, title, byline) = factiva_head::split(head, &credits);
+    (item.section, item.title, item.byline) = (section, title.to_owned(), byline);
     item.body = lines[words_at + used..].iter().map(|l| l.to_string()).collect();
     item
-}
-
-/// A headline without the number Factiva gives it in an export: "1) Zu Fuß nach Kopenhagen".
-pub(super) fn headline(line: &str) -> &str {
-    let number = line.find(") ").filter(|&at| at > 0 && at <= 4 && line[..at].chars().all(|c| c.is_ascii_digit()));
-    number.map_or(line, |at| &line[at + 2..])
 }
 
 /// Whether a line is Factiva's length line: "295 words", "1285 Wörter", "8165 字".
@@ -176,24 +167,6 @@ pub(super) fn header_after_words(lines: &[&str], item: &mut NewsItem) -> usize {
     let skip = copyright.map_or_else(|| meta.iter().take_while(|l| is_short_label(l)).count(), |c| c + 1);
     item.extra.extend(rest.take(skip).map(str::to_owned));
     (used + skip).min(lines.len())
-}
-
-/// A person's name: two to four capitalised words of letters ("Elizabeth Nolan Brown", "Hussain
-/// H Zaidi"), not written in capitals throughout as headlines are.
-fn is_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let word = |w: &&str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-    };
-    (2..=4).contains(&words.len()) && words.iter().all(word) && line.chars().any(char::is_lowercase)
-}
-
-/// A newspaper section with its page: "Foreign Desk; 1", "Book Review Desk; 7".
-fn is_desk(line: &str) -> bool {
-    line.rsplit_once("; ")
-        .is_some_and(|(_, page)| !page.is_empty() && page.chars().all(|c| c.is_ascii_alphanumeric()) && page.len() <= 4)
 }
 
 fn is_copyright(line: &str) -> bool {
@@ -349,6 +322,28 @@ mod tests {
             title_of(&["Editorial Desk; 1", "Failed I.M.F. Policy"]),
             s("Editorial Desk; 1", "Failed I.M.F. Policy", "")
         );
+    }
+
+    #[test]
+    fn the_table_of_headlines_an_export_starts_with_is_no_part_of_the_first_item() {
+        let items = read_export(&rtf(&[
+            "Trump Orders Feds To Declassify Key FISA Docs",
+            "Summary: an analyst and a strategist discuss how the latest round of tariffs hurts the economy ...",
+            "\t",
+            "International",
+            "Trump announces new round of tariffs on Chinese goods",
+            "630 words",
+            "18 September 2018",
+            "EJ Insight",
+            "EJINST",
+            "English",
+            "Text.",
+            "Document EJINST0020180918ee9i0000c",
+        ]))
+        .unwrap()
+        .unwrap();
+        assert_eq!(items[0].article.title, "Trump announces new round of tariffs on Chinese goods");
+        assert!(items[0].article.notes.contains("Section: International"), "{}", items[0].article.notes);
     }
 
     #[test]

@@ -17,16 +17,23 @@ use super::html_fallback::{self, Candidate, Extractor};
 use super::{Imported, TextProblem, html_meta, html_title, nesting, published, short_title};
 use crate::model::{Article, ArticleId};
 
-/// Page furniture that is never article text. Class and id matches are on fragments CMSs use
-/// (`share-bar`, `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`). An element that
-/// matches but holds half of the page's prose or more is a wrapper (a whole page inside an ASP.NET
-/// `<form>`, a body classed `has-share-bar`) and is kept: see `remove_boilerplate`.
-const BOILERPLATE: &str = "nav, aside, footer, form:not(:has(p)), button, iframe, noscript, figure, figcaption, dialog, \
-     [role=navigation], [role=dialog], [role=complementary], [aria-hidden=true], [hidden], \
+/// Page furniture by what the element is: menus, sidebars, footers, buttons, embedded frames,
+/// figures and their captions, dialogs. Always removed.
+const FURNITURE: &str = "nav, aside, footer, button, iframe, figure, figcaption, dialog, \
+     [role=navigation], [role=dialog], [role=complementary]";
+
+/// Page furniture by what the page calls it: class and id fragments CMSs use (`share-bar`,
+/// `cookie-consent`, `wp-caption-text`, `comments-area`, `ad-slot`, `c-letters-cta` for a call to
+/// action), hidden elements, forms without
+/// paragraphs, and `<noscript>` (a page may hold its whole text in one for readers without scripts).
+/// Names mislead (a body classed `has-share-bar`, an article `docked-sharebar-content`,
+/// a post `no-share`, a whole page inside an ASP.NET `<form>`), so an element that holds half of the
+/// prose left once `FURNITURE` is gone is a wrapper and is kept: see `remove_boilerplate`.
+const BOILERPLATE: &str = "form:not(:has(p)), noscript, [aria-hidden=true], [hidden], \
      [class*=caption], [class*=share], [class*=social], [class*=cookie], [id*=cookie], [class*=consent], \
      [class*=gdpr], [class*=newsletter], [id=comments], [class*=comments], [class*=comment-], [class~=comment], \
      [id*=comments], [class*=advert], [id*=advert], [class~=ad], [class~=ads], [class^=ad-], [class*=' ad-'], \
-     [id^=ad-], [class*=adsbygoogle]";
+     [id^=ad-], [class*=adsbygoogle], [class~=cta], [class*=-cta], [class*=cta-]";
 
 /// Whole paragraphs that are ad labels left behind by unmarked ad slots, compared lowercased
 /// with everything but letters removed.
@@ -38,6 +45,9 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     let html = nesting::cap_depth(html);
     let doc = Document::from(html.as_ref());
     let meta = html_meta::read(&doc);
+    // Read (the JSON-LD) and then gone: their code would count as the page's words, and a
+    // wrapper holding the article could pass for furniture beside a page of inline scripts.
+    doc.select("script, style, template").remove();
     remove_boilerplate(&doc);
     let paragraph_words = html_fallback::paragraph_words(&doc);
     // Readability consumes the document it reads: the fallbacks get a copy.
@@ -61,7 +71,7 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     let found_field = |get: fn(&dom_smoothie::Article) -> Option<String>| found.as_ref().and_then(get);
     let outlet = meta.publisher.or_else(|| found_field(|a| a.site_name.clone())).unwrap_or_default();
     let url = meta.url.unwrap_or_default();
-    let title = html_title::find(&rest, meta.headline, &outlet, &url)
+    let title = html_title::find(&rest, meta.headline, meta.page_name.as_deref(), &outlet, &url)
         .or_else(|| found_field(|a| Some(a.title.clone())))
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| fallback_title.to_owned());
@@ -88,16 +98,17 @@ pub fn parse_html(html: &str, fallback_title: &str) -> Result<Imported, TextProb
     Ok(Imported { article, notices })
 }
 
-/// Removes the page furniture in `BOILERPLATE`, except elements holding half the page's prose (by
-/// the fallback score: sentence-like words, so a menu never counts). The score is worked out only
-/// for the rare element holding half the page's words.
+/// Removes `FURNITURE`, then the elements matching `BOILERPLATE` except those holding half the
+/// prose left (the words of sentence-like lines, so a menu never counts). The score is
+/// worked out only for the rare element holding a fifth of the words left.
 fn remove_boilerplate(doc: &Document) {
+    doc.select(FURNITURE).remove();
     let body = doc.select("body");
     let page_words = html_fallback::word_count(&body.text());
-    let prose = |text: &str| html_fallback::score(&tidy(text));
+    let prose = |text: &str| html_fallback::prose_words(&tidy(text));
     let mut page_prose = None;
     for node in doc.select(BOILERPLATE).nodes() {
-        let wrapper = html_fallback::word_count(&node.text()) * 2 >= page_words && {
+        let wrapper = html_fallback::word_count(&node.text()) * 5 >= page_words && {
             let page = *page_prose.get_or_insert_with(|| prose(&body.formatted_text()));
             page > 0 && prose(&node.formatted_text()) * 2 >= page
         };
@@ -158,6 +169,34 @@ mod tests {
         assert_eq!(imported.article.text, body.split_whitespace().collect::<Vec<_>>().join(" "));
         let notice = "text from the page's JSON-LD articleBody; published 2017-01-13 (from JSON-LD datePublished)";
         assert_eq!(imported.notices, [notice]);
+    }
+
+    /// Six sentences of article prose, in paragraphs.
+    fn story() -> String {
+        let sentence = "The ministry said on Friday that the new export controls would apply to seven rare elements.";
+        (0..6).map(|_| format!("<p>{sentence}</p>")).collect()
+    }
+
+    #[test]
+    fn an_article_classed_like_a_share_bar_is_kept_beside_inline_scripts_and_a_wordy_footer() {
+        let script = format!("<script>var config = {{{}}};</script>", "\"slot\": 1, ".repeat(3000));
+        let footer = format!("<footer>{}</footer>", story());
+        let page = format!(
+            "<html><body>{script}<div class=\"no-share post\">{}</div>{footer}<div class=share-bar>Share on X</div></body></html>",
+            story()
+        );
+        let text = parse_html(&page, "f").unwrap().article.text;
+        assert_eq!(text.matches("The ministry said").count(), 6, "{text}");
+        assert!(!text.contains("Share on") && !text.contains("slot"), "{text}");
+    }
+
+    #[test]
+    fn a_page_that_holds_its_whole_text_in_noscript_keeps_it() {
+        let menu: String = (0..80).map(|i| format!("<a href=/{i}>Section {i}</a><br>")).collect();
+        let page =
+            format!("<html><body><noscript><div>{menu}</div><div id=text>{}</div></noscript></body></html>", story());
+        let text = parse_html(&page, "f").unwrap().article.text;
+        assert_eq!(text.matches("The ministry said").count(), 6, "{text}");
     }
 
     #[test]

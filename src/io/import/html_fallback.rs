@@ -13,7 +13,9 @@
 //! **Choice**: Readability's text is kept when it scores at least `KEEP_SHARE` of the page's
 //! visible paragraph text (the words of every `<p>` outside page furniture that is not mostly a
 //! link); otherwise the best-scoring fallback replaces it if it scores `SWITCH_MARGIN` times as
-//! much. The whole page's text is taken only when nothing else scores above zero.
+//! much and, when Readability's text is prose (`MIN_PROSE`), holds `MIN_HELD` of its word pairs (a
+//! longer block elsewhere, such as the comments, is no better article). The whole page's text is
+//! taken only when nothing else scores above zero.
 
 use std::collections::HashMap;
 
@@ -25,6 +27,12 @@ pub const KEEP_SHARE: f64 = 0.7;
 /// How much more a fallback must score than Readability's text to replace it: Readability's
 /// text is cleaner (captions, related links and bylines removed) when both hold the article.
 pub const SWITCH_MARGIN: f64 = 1.2;
+
+/// A Readability text scoring this much is prose, to be replaced only by a fallback holding it.
+const MIN_PROSE: i64 = 50;
+
+/// The share of Readability's word pairs a fallback must hold to replace Readability's prose.
+const MIN_HELD: f64 = 0.6;
 
 /// A `<p>` whose link text is over this share of its text is a link list, not prose.
 const MAX_LINK_SHARE: f64 = 0.5;
@@ -78,6 +86,15 @@ pub fn choose(mut candidates: Vec<Candidate>, paragraph_words: usize) -> Option<
     if readability > 0 && readability as f64 >= KEEP_SHARE * paragraph_words as f64 {
         return candidates.into_iter().find(|c| c.extractor == Extractor::Readability);
     }
+    // A fallback replaces a Readability text that reads as prose only when it holds most of
+    // that text: the article Readability cut short, not the comments or a footer elsewhere.
+    let readability_words = candidates.iter().find(|c| c.extractor == Extractor::Readability).map(|c| bag(&c.text));
+    let may_replace = |c: &Candidate| {
+        c.extractor == Extractor::Readability
+            || readability < MIN_PROSE
+            || readability_words.as_ref().is_some_and(|r| share_in(r, &c.text) >= MIN_HELD)
+    };
+    candidates.retain(may_replace);
     let best = candidates.iter().map(|c| c.score).max().unwrap_or(0);
     if best > 0 {
         let needed = if best > readability { (readability as f64 * SWITCH_MARGIN) as i64 } else { best };
@@ -88,22 +105,50 @@ pub fn choose(mut candidates: Vec<Candidate>, paragraph_words: usize) -> Option<
     whole_page.into_iter().chain(candidates).max_by_key(|c| c.score)
 }
 
+/// Pairs of neighbouring lowercased words and how often each occurs: pairs, since a long
+/// enough text elsewhere on the page (the comments) holds most of the article's single words.
+fn bag(text: &str) -> HashMap<(String, String), usize> {
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let mut counts = HashMap::new();
+    for pair in words.windows(2) {
+        *counts.entry((pair[0].clone(), pair[1].clone())).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The share of the word pairs in `pairs` that `text` holds too (each as often as it occurs).
+fn share_in(pairs: &HashMap<(String, String), usize>, text: &str) -> f64 {
+    let other = bag(text);
+    let held: usize = pairs.iter().map(|(p, n)| (*n).min(other.get(p).copied().unwrap_or(0))).sum();
+    held as f64 / pairs.values().sum::<usize>().max(1) as f64
+}
+
 /// The sentence-words-minus-short-line-words score described above.
 pub fn score(text: &str) -> i64 {
-    text.split("\n\n")
-        .flat_map(str::lines)
-        .map(|line| {
-            let words = word_count(line) as i64;
-            let sentence = line.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '。', '！', '？']);
-            if words >= 12 || (words >= 5 && sentence) {
-                words
-            } else if words < 5 && !sentence {
-                -words
-            } else {
-                0
-            }
-        })
-        .sum()
+    lines(text).map(|(words, kind)| words as i64 * kind as i64).sum()
+}
+
+/// Words in the sentence-like lines of `text` alone (the score without its penalty for menus).
+pub fn prose_words(text: &str) -> usize {
+    lines(text).filter(|&(_, kind)| kind > 0).map(|(words, _)| words).sum()
+}
+
+/// Each line's words and kind: 1 for sentence-like, -1 for a short line (a menu item, a
+/// button), 0 for neither.
+fn lines(text: &str) -> impl Iterator<Item = (usize, i8)> + '_ {
+    text.split("\n\n").flat_map(str::lines).map(|line| {
+        let words = word_count(line);
+        let sentence = line.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '。', '！', '？']);
+        let kind = if words >= 12 || (words >= 5 && sentence) {
+            1
+        } else if words < 5 && !sentence {
+            -1
+        } else {
+            0
+        };
+        (words, kind)
+    })
 }
 
 /// Words in `text`: runs between spaces, except that each Chinese or Japanese character counts
@@ -217,6 +262,26 @@ mod tests {
         let dense = Candidate::new(Extractor::DensestParagraphs, PROSE.to_owned());
         assert_eq!(choose(vec![nav, json, dense], 14).unwrap().extractor, Extractor::JsonLdBody);
         assert!(choose(vec![Candidate::new(Extractor::Readability, String::new())], 0).is_none());
+    }
+
+    #[test]
+    fn a_longer_block_elsewhere_on_the_page_does_not_replace_readabilitys_prose() {
+        let article = PROSE.repeat(5);
+        let comments =
+            "Readers wrote that the decision was long overdue and would hurt the exporters badly. ".repeat(30);
+        let readability = Candidate::new(Extractor::Readability, article.clone());
+        let dense = Candidate::new(Extractor::DensestParagraphs, comments.clone());
+        assert_eq!(choose(vec![readability, dense], 600).unwrap().extractor, Extractor::Readability);
+        // The same block holding Readability's text and more replaces it.
+        let readability = Candidate::new(Extractor::Readability, article.clone());
+        let whole = Candidate::new(Extractor::DensestParagraphs, format!("{article}\n\n{comments}"));
+        assert_eq!(choose(vec![readability, whole], 600).unwrap().extractor, Extractor::DensestParagraphs);
+    }
+
+    #[test]
+    fn prose_words_leave_out_menus_instead_of_counting_against_them() {
+        assert_eq!(prose_words(&format!("Home\nWorld\nBusiness\n\n{PROSE}")), 14);
+        assert_eq!(score(&format!("Home\nWorld\nBusiness\n\n{PROSE}")), 11);
     }
 
     #[test]

@@ -12,6 +12,9 @@ use serde_json::Value;
 #[derive(Debug, Default, PartialEq)]
 pub struct PageMeta {
     pub headline: Option<String>,
+    /// The `name` of the page's `WebPage` object: CNN's headline, but as often the site's or a
+    /// section's name, so it only vouches for an `<h1>` (see `html_title`).
+    pub page_name: Option<String>,
     pub author: Option<String>,
     pub published: Option<String>,
     pub publisher: Option<String>,
@@ -24,20 +27,26 @@ pub struct PageMeta {
 const MAX_DEPTH: usize = 4;
 
 pub fn read(doc: &Document) -> PageMeta {
-    let article = doc
+    let objects: Vec<Value> = doc
         .select(r#"script[type="application/ld+json"]"#)
         .nodes()
         .iter()
         .filter_map(|node| serde_json::from_str::<Value>(strip_cdata(&node.text())).ok())
-        .find_map(|json| find_article(&json, 0).map(from_json_ld))
+        .collect();
+    // A page typed only as a `WebPage` with a `headline` (CNN) describes its article too.
+    let article = [is_article as fn(&[&str], &Value) -> bool, is_headed_page]
+        .into_iter()
+        .find_map(|wanted| objects.iter().find_map(|json| find_typed(json, wanted, 0)))
+        .map(from_json_ld)
         .unwrap_or_default();
+    let page_name = objects.iter().find_map(|json| find_typed(json, is_page, 0)).and_then(|page| text(&page["name"]));
     let attr = |selector: &str, name: &str| {
         doc.select(selector).attr(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
     };
     let url = attr(r#"link[rel~="canonical"]"#, "href")
         .or(article.url)
         .or_else(|| attr(r#"meta[property="og:url"]"#, "content"));
-    PageMeta { url, ..article }
+    PageMeta { url, page_name, ..article }
 }
 
 fn strip_cdata(text: &str) -> &str {
@@ -45,24 +54,37 @@ fn strip_cdata(text: &str) -> &str {
     text.strip_prefix("<![CDATA[").and_then(|t| t.strip_suffix("]]>")).unwrap_or(text)
 }
 
-/// The first object typed as an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`...)
-/// in a JSON-LD value, its arrays and its `@graph`.
-fn find_article(value: &Value, depth: usize) -> Option<&Value> {
+/// An article's type: `NewsArticle`, `ReportageNewsArticle`, `BlogPosting`, `LiveBlogPosting`,
+/// `Report`...
+fn is_article(types: &[&str], _: &Value) -> bool {
+    types.iter().any(|t| t.ends_with("Article") || t.ends_with("BlogPosting") || *t == "Report")
+}
+
+fn is_headed_page(types: &[&str], object: &Value) -> bool {
+    is_page(types, object) && object["headline"].is_string()
+}
+
+fn is_page(types: &[&str], _: &Value) -> bool {
+    types.contains(&"WebPage")
+}
+
+/// The first object of a wanted type in a JSON-LD value, its arrays and its `@graph`.
+fn find_typed(value: &Value, wanted: fn(&[&str], &Value) -> bool, depth: usize) -> Option<&Value> {
     if depth > MAX_DEPTH {
         return None;
     }
     match value {
-        Value::Array(items) => items.iter().find_map(|v| find_article(v, depth + 1)),
+        Value::Array(items) => items.iter().find_map(|v| find_typed(v, wanted, depth + 1)),
         Value::Object(map) => {
             let types = match map.get("@type") {
                 Some(Value::String(t)) => vec![t.as_str()],
                 Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
                 _ => Vec::new(),
             };
-            if types.iter().any(|t| t.ends_with("Article") || *t == "BlogPosting" || *t == "Report") {
+            if wanted(&types, value) {
                 Some(value)
             } else {
-                map.get("@graph").and_then(|g| find_article(g, depth + 1))
+                map.get("@graph").and_then(|g| find_typed(g, wanted, depth + 1))
             }
         }
         _ => None,
@@ -72,6 +94,7 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
 fn from_json_ld(article: &Value) -> PageMeta {
     PageMeta {
         headline: text(&article["headline"]).or_else(|| text(&article["name"])),
+        page_name: None,
         author: names(&article["author"]),
         published: text(&article["datePublished"]),
         publisher: names(&article["publisher"]),
@@ -80,8 +103,16 @@ fn from_json_ld(article: &Value) -> PageMeta {
     }
 }
 
+/// A string, with the HTML character references some CMSs leave in JSON-LD decoded
+/// ("Arnault&#8217;s" → "Arnault’s").
 fn text(value: &Value) -> Option<String> {
-    value.as_str().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+    let s = value.as_str().map(str::trim).filter(|s| !s.is_empty())?;
+    if !s.contains('&') {
+        return Some(s.to_owned());
+    }
+    // A <textarea>'s content is text in which only character references are read.
+    let doc = Document::from(format!("<textarea>{}</textarea>", s.replace('<', "&lt;")));
+    Some(doc.select("textarea").text().trim().to_owned())
 }
 
 /// A person or organisation (a name string or an object with `name`), or a list of them joined
@@ -121,6 +152,7 @@ mod tests {
             m,
             PageMeta {
                 headline: Some("Truce".into()),
+                page_name: None,
                 author: Some("A. Bell, C. Dunn".into()),
                 published: Some("2025-06-02T08:00:00+08:00".into()),
                 publisher: Some("Wire".into()),
@@ -140,6 +172,39 @@ mod tests {
         assert_eq!(m.url.as_deref(), Some("https://x.example/a"));
         let og = meta(r#"<meta property="og:url" content="https://x.example/a?utm=1">"#);
         assert_eq!(og.url.as_deref(), Some("https://x.example/a?utm=1"));
+    }
+
+    #[test]
+    fn character_references_left_in_json_ld_are_decoded() {
+        let m = meta(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Arnault&#8217;s LVMH &amp; the Louvre: 3 &lt; 4 </textarea>"}</script>"#,
+        );
+        assert_eq!(m.headline.as_deref(), Some("Arnault’s LVMH & the Louvre: 3 < 4 </textarea>"));
+    }
+
+    #[test]
+    fn a_live_blog_or_a_web_page_with_a_headline_describes_the_article() {
+        let live = meta(
+            r#"<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Level 3 LIVE","datePublished":"2020-10-06T07:15:59Z"}</script>"#,
+        );
+        assert_eq!(
+            (live.headline.as_deref(), live.published.as_deref()),
+            (Some("Level 3 LIVE"), Some("2020-10-06T07:15:59Z"))
+        );
+        let page = meta(
+            r#"<script type="application/ld+json">{"@type":"WebPage","name":"CNN","headline":"11 things we learned"}</script>"#,
+        );
+        assert_eq!(page.headline.as_deref(), Some("11 things we learned"));
+        // An article object anywhere wins over the page's.
+        let both = meta(
+            r#"<script type="application/ld+json">{"@type":"WebPage","headline":"Section front"}</script>
+               <script type="application/ld+json">{"@type":"NewsArticle","headline":"The story"}</script>"#,
+        );
+        assert_eq!(both.headline.as_deref(), Some("The story"));
+        assert_eq!(
+            meta(r#"<script type="application/ld+json">{"@type":"WebPage","name":"CNN"}</script>"#).headline,
+            None
+        );
     }
 
     #[test]

@@ -1,16 +1,31 @@
 //! A saved page's headline, without the outlet's name that `<title>` and `og:title` append.
 //!
-//! Sources in order: the JSON-LD `headline`, `og:title`, `twitter:title`, the first `<h1>`, the
-//! `<title>`. The outlet's name is cut from the end after a separator ("Truce ends | Wire"), the
-//! outlet being the publisher, `og:site_name` or the address's host ("| TheHill" on thehill.com); in
-//! the `<title>`, an unknown site name is cut too when the part after the last " | ", " - ", " – "
+//! Sources: the JSON-LD `headline`, `og:title`, `twitter:title`, the page's `<h1>`s, the
+//! `<title>`. The headline is the one the page shows: an `<h1>` that the JSON-LD (its article's
+//! headline or its `WebPage`'s name), `og:title` or `twitter:title` gives too (over a JSON-LD headline written for search engines, or a CMS's name
+//! left there; a logo's `<h1>`, a section's, or one with a label run into the headline agrees with
+//! none). Else the first source there is, in that order. The `<title>` does not vouch for an
+//! `<h1>`: a section page's "News" is both.
+//!
+//! The outlet's name is cut from the end after a separator ("Truce ends | Wire"), the outlet
+//! being the publisher, `og:site_name` or the address's host ("| TheHill" on thehill.com); in the
+//! `<title>`, an unknown site name is cut too when the part after the last " | ", " - ", " – "
 //! or " — " is at most four words starting with a capital or digit and the part before it at least
 //! three ("Truce holds as talks resume - The Daily Courier").
 
 use dom_query::Document;
 
+/// How many of a page's `<h1>`s are looked at (the headline's is among the first).
+const MAX_H1: usize = 5;
+
 /// The page's headline, or `None` when it names none.
-pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url: &str) -> Option<String> {
+pub fn find(
+    doc: &Document,
+    json_ld_headline: Option<String>,
+    page_name: Option<&str>,
+    outlet: &str,
+    url: &str,
+) -> Option<String> {
     let meta = |key: &str| {
         let selector = format!(r#"meta[property="{key}"][content], meta[name="{key}"][content]"#);
         doc.select(&selector).attr("content").map(|c| c.to_string())
@@ -18,22 +33,52 @@ pub fn find(doc: &Document, json_ld_headline: Option<String>, outlet: &str, url:
     let site_name = meta("og:site_name").unwrap_or_default();
     let host = url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or_default();
     let sites = [outlet, site_name.as_str(), host];
-    let strip_site_suffix = |t: &str, outlet: &str| -> String {
-        let t = strip_site_suffix(t, outlet);
-        strip_named_site(t, &sites).to_owned()
+    let tidy = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let clean = |t: &str| strip_named_site(strip_site_suffix(&tidy(t), outlet), &sites).to_owned();
+    let h1s: Vec<String> =
+        doc.select("h1").nodes().iter().take(MAX_H1).map(|n| clean(&n.text())).filter(|t| !t.is_empty()).collect();
+    // Only the `<title>` (the last resort) loses a tail that merely looks like a site's name:
+    // elsewhere "— report 7" or "- Reuters poll" is part of the headline.
+    let tab = doc.select("head title").nodes().first().map(|n| strip_unknown_site(&clean(&n.text())).to_owned());
+    let named = [
+        json_ld_headline.as_deref().map(clean),
+        meta("og:title").map(|t| clean(&t)),
+        meta("twitter:title").map(|t| clean(&t)),
+    ];
+    let named: Vec<String> = named.into_iter().flatten().filter(|t| !t.is_empty()).collect();
+    let page_name = page_name.map(clean);
+    // "Headline | Site name" agrees with "Headline" too, the site being one not known by name.
+    let agrees = |h: &str, o: &str| {
+        same(h, o)
+            || [" | ", " - ", " – ", " — ", "｜"].iter().any(|sep| {
+                o.rsplit_once(sep).is_some_and(|(head, tail)| same(h, head) && tail.split_whitespace().count() <= 8)
+            })
     };
-    let first_text = |selector: &str| doc.select(selector).nodes().first().map(|n| n.text().to_string());
-    let tidy = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let headline = json_ld_headline.map(|t| strip_site_suffix(&tidy(t), outlet));
-    let with_site = [meta("og:title"), meta("twitter:title"), first_text("h1"), first_text("head title")];
-    let others = with_site.into_iter().enumerate().map(|(i, t)| {
-        let t = tidy(t?);
-        let t = strip_site_suffix(&t, outlet);
-        // Only the `<title>` (the last resort) loses a tail that merely looks like a site's name:
-        // elsewhere "— report 7" or "- Reuters poll" is part of the headline.
-        Some(if i == 3 { strip_unknown_site(&t).to_owned() } else { t })
-    });
-    std::iter::once(headline).chain(others).flatten().find(|t| !t.is_empty())
+    if let Some(shown) = h1s.iter().find(|h| named.iter().chain(&page_name).any(|o| agrees(h, o))) {
+        return Some(shown.clone());
+    }
+    named.into_iter().chain(h1s.into_iter().take(1)).chain(tab).find(|t| !t.is_empty())
+}
+
+/// Two titles alike but for case, quote and dash shapes, spacing and end punctuation.
+fn same(a: &str, b: &str) -> bool {
+    let norm = |t: &str| -> String {
+        t.chars()
+            .map(|c| match c {
+                '‘' | '’' | '`' | '´' => '\'',
+                '“' | '”' | '„' => '"',
+                '–' | '—' => '-',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .trim_end_matches(['.', '!', '?', ' '])
+            .to_owned()
+    };
+    norm(a) == norm(b)
 }
 
 /// "Headline | Outlet" or "Headline_Outlet" → "Headline", when the outlet is known.
@@ -55,7 +100,7 @@ pub fn strip_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
 /// ("TheHill" and thehill.com; "Reuters" and www.reuters.com).
 fn strip_named_site<'a>(title: &'a str, sites: &[&str]) -> &'a str {
     let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let Some((i, len)) = [" | ", " - ", " – ", " — ", " :: ", " : "]
+    let Some((i, len)) = [" | ", " - ", " – ", " — ", " :: ", " : ", "：", "｜"]
         .iter()
         .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
         .max()
@@ -88,7 +133,7 @@ mod tests {
     use super::*;
 
     fn title(head: &str, body: &str, outlet: &str) -> Option<String> {
-        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, outlet, "")
+        find(&Document::from(format!("<html><head>{head}</head><body>{body}</body></html>")), None, None, outlet, "")
     }
 
     #[test]
@@ -113,17 +158,82 @@ mod tests {
     fn a_site_name_matching_the_host_is_cut_even_from_the_json_ld_headline() {
         let doc = Document::from("<html><head></head><body></body></html>");
         let headline = Some("New York man pleads guilty to threatening to kill Omar | TheHill".to_owned());
-        let title = find(&doc, headline, "", "https://thehill.com/blogs/471031");
+        let title = find(&doc, headline, None, "", "https://thehill.com/blogs/471031");
         assert_eq!(title.as_deref(), Some("New York man pleads guilty to threatening to kill Omar"));
-        let kept = find(&doc, Some("Why Beijing - and Moscow - hold back".to_owned()), "", "https://x.example/a");
+        let kept = find(&doc, Some("Why Beijing - and Moscow - hold back".to_owned()), None, "", "https://x.example/a");
         assert_eq!(kept.as_deref(), Some("Why Beijing - and Moscow - hold back"));
+        let nikkei = find(
+            &doc,
+            Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否 ：日本経済新聞".to_owned()),
+            None,
+            "日本経済新聞社",
+            "",
+        );
+        assert_eq!(nikkei.as_deref(), Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否"));
+        let kept = find(&doc, Some("動画：ナイジェリアで自爆攻撃".to_owned()), None, "AFPBB News", "");
+        assert_eq!(kept.as_deref(), Some("動画：ナイジェリアで自爆攻撃"));
         let poll = find(
             &doc,
             Some("Oil prices to stay flat - Reuters poll".to_owned()),
+            None,
             "Reuters",
             "https://www.reuters.com/a",
         );
         assert_eq!(poll.as_deref(), Some("Oil prices to stay flat - Reuters poll"));
+    }
+
+    #[test]
+    fn the_h1_that_og_title_gives_too_beats_a_json_ld_headline_written_for_search_engines() {
+        let doc = |body: &str| {
+            Document::from(format!(
+                r#"<html><head><title>Plumber jailed - Telegraph</title>
+                   <meta property="og:title" content="As his first debate nears, Bloomberg answers for his past">
+                   </head><body>{body}</body></html>"#
+            ))
+        };
+        let shown = doc("<h1>Los Angeles Times</h1><h1>As his first debate nears, Bloomberg answers for his past</h1>");
+        let seo = Some("Michael Bloomberg is having to answer questions about his past".to_owned());
+        assert_eq!(
+            find(&shown, seo.clone(), None, "", "").as_deref(),
+            Some("As his first debate nears, Bloomberg answers for his past")
+        );
+        // With no <h1> agreeing, the JSON-LD headline keeps its place first.
+        assert_eq!(find(&doc("<h1>Politics | Bloomberg</h1>"), seo.clone(), None, "", ""), seo);
+        let cms = find(
+            &doc("<h1>As his first debate nears, Bloomberg answers for his past</h1>"),
+            Some("escenic".into()),
+            None,
+            "",
+            "",
+        );
+        assert_eq!(cms.as_deref(), Some("As his first debate nears, Bloomberg answers for his past"));
+    }
+
+    #[test]
+    fn the_web_pages_name_vouches_for_an_h1_but_is_never_the_title_alone() {
+        let doc = Document::from(
+            r#"<html><head><title>11 things we learned - CNN</title><meta property="og:title" content="What we learned"></head>
+               <body><h1>The royal split: 11 things we learned</h1></body></html>"#,
+        );
+        let shown = find(&doc, None, Some("The royal split: 11 things we learned"), "CNN", "");
+        assert_eq!(shown.as_deref(), Some("The royal split: 11 things we learned"));
+        assert_eq!(find(&doc, None, Some("CNN"), "CNN", "").as_deref(), Some("What we learned"));
+    }
+
+    #[test]
+    fn an_h1_that_og_title_gives_with_an_unknown_site_name_after_it_is_the_headline() {
+        let head = r#"<meta property="og:title" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise">"#;
+        let title = title(head, "<h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1>", "");
+        assert_eq!(title.as_deref(), Some("ORSO MARSICANO: 2019 UN ANNO DA RECORD"));
+    }
+
+    #[test]
+    fn a_section_h1_that_only_the_title_tag_repeats_is_not_the_headline() {
+        let head =
+            r#"<title>News - Eawag</title><meta property="og:title" content="Auf das erste Elektron kommt es an">"#;
+        let body = "<h1>News</h1><h1>Auf das erste Elektron kommt es an!</h1>";
+        assert_eq!(title(head, body, "Eawag").as_deref(), Some("Auf das erste Elektron kommt es an!"));
+        assert_eq!(title(r#"<title>News - Eawag</title>"#, "<h1>News</h1>", "Eawag").as_deref(), Some("News"));
     }
 
     #[test]

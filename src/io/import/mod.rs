@@ -10,6 +10,7 @@ pub mod decode;
 pub mod documents;
 pub mod docx;
 pub mod factiva;
+mod factiva_head;
 mod factiva_rtf;
 pub mod folders;
 pub mod html;

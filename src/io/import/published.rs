@@ -51,6 +51,9 @@ const META_KEYS: &[&str] = &[
     "publish_date",
     "published_date",
     "publication_date",
+    "publishdate",
+    "original-publish-date",
+    "article_date_original",
     "pubdate",
     "displaydate",
     "dc.date",
@@ -137,6 +140,16 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL_COMPACT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[-/_]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$|\.html?|[?#])").expect("valid regex"));
+/// Year and month run together or hyphened, then the day: `/202311/17/` (China Daily),
+/// `/2023-11/17/` (Xinhua).
+static URL_YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})-?(\d{2})/(\d{2})/").expect("valid regex"));
+/// A date written year first in numbers, "2023-11-17", "2023/11/17", "2023.11.17", Xinhua's
+/// "2023 11/17": year first, the month always comes next ("in 2019 5.3 million" is none).
+static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.,])((?:19|20)\d{2})(?:-(\d{1,2})-|/(\d{1,2})/|\.(\d{1,2})\.|\s+(\d{1,2})\s*/\s*)(\d{1,2})(?:$|[^\d])")
+        .expect("valid regex")
+});
 static URL_MONTH_NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)/((?:19|20)\d{{2}})/{MONTH}/(\d{{1,2}})/")).expect("valid regex"));
 const MONTH: &str = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)";
@@ -158,7 +171,7 @@ pub fn parse_date(value: &str) -> Option<Date> {
 }
 
 /// The first date written out in prose: "Jan. 13, 2017", "January 13th, 2017", "13 January
-/// 2017"; failing those, a whole date in another language or numbers ("13. Januar 2017",
+/// 2017", or in numbers year first ("2023-11-17", Xinhua's "2023 11/17 20:52"); failing those, a whole date in another language or numbers ("13. Januar 2017",
 /// "Stand: 13.01.2017", "2017년 1월 13일", "2017年1月13日", "le 13 janvier 2017").
 pub(super) fn written_date(text: &str) -> Option<Date> {
     let first = |re: &Regex, month_at: usize, day_at: usize| {
@@ -166,9 +179,14 @@ pub(super) fn written_date(text: &str) -> Option<Date> {
         let at = c.get(0).map_or(0, |m| m.start());
         Some((at, month(&c[month_at])?, c[day_at].to_owned(), c[3].to_owned()))
     };
-    let english = [first(&MONTH_FIRST, 1, 2), first(&DAY_FIRST, 2, 1)].into_iter().flatten().min_by_key(|f| f.0);
-    match english {
-        Some((_, m, d, y)) => make(&y, &m.to_string(), &d),
+    let year_first = YEAR_FIRST.captures(text).and_then(|c| {
+        let at = c.get(1).map_or(0, |m| m.start());
+        let month = (2..=5).find_map(|i| c.get(i))?.as_str().parse::<i8>().ok()?;
+        Some((at, month, c[6].to_owned(), c[1].to_owned()))
+    });
+    let found = [first(&MONTH_FIRST, 1, 2), first(&DAY_FIRST, 2, 1), year_first].into_iter().flatten();
+    match found.min_by_key(|f| f.0) {
+        Some((_, m, d, y)) => make(&y, &m.to_string(), &d).or_else(|| any_language_date(text)),
         None => any_language_date(text),
     }
 }
@@ -193,12 +211,15 @@ fn month(name: &str) -> Option<i8> {
 }
 
 /// The date in a page address's path: `/2017/01/13/`, `/2017-01-13-headline`, `/2019/nov/18/`,
-/// `/headline-20191115/`.
+/// `/headline-20191115/`, `/202311/17/`, `/2023-11/17/`.
 fn date_in_url(url: &str) -> Option<Date> {
     if let Some(c) = URL_DATE.captures(url) {
         return make(&c[1], &c[2], &c[3]);
     }
     if let Some(c) = URL_COMPACT.captures(url) {
+        return make(&c[1], &c[2], &c[3]);
+    }
+    if let Some(c) = URL_YEAR_MONTH.captures(url) {
         return make(&c[1], &c[2], &c[3]);
     }
     let c = URL_MONTH_NAME.captures(url)?;
@@ -299,6 +320,24 @@ mod tests {
         }
         // A slashed date could be either order; a year alone or a relative word is no date.
         for text in ["Updated 01/05/2017", "im Jahr 2017", "gestern", "am Freitag"] {
+            assert_eq!(written_date(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn chinese_outlets_date_their_pages_in_a_publishdate_tag_their_address_or_a_year_first_line() {
+        let meta = page(r#"<meta name="publishdate" content="2023-11-17">"#, "");
+        assert_eq!(source_and_date(&meta, None, ""), Some(("<meta publishdate>".into(), date(2023, 11, 17))));
+        assert_eq!(date_in_url("https://china.chinadaily.com.cn/a/202311/17/WS6557.html"), Some(date(2023, 11, 17)));
+        assert_eq!(date_in_url("http://www.news.cn/fortune/2023-11/17/c_1129981476.htm"), Some(date(2023, 11, 17)));
+        let xinhua = page(
+            "",
+            r#"<div class="header-time"><span class="year"><em> 2023</em></span><span class="day"><em> 11</em>/<em> 17</em></span> 20:52:15</div>"#,
+        );
+        assert_eq!(source_and_date(&xinhua, None, "").unwrap().1, date(2023, 11, 17));
+        assert_eq!(written_date("Updated 2019-08-20 09:31"), Some(date(2019, 8, 20)));
+        assert_eq!(written_date("2019.8.20"), Some(date(2019, 8, 20)));
+        for text in ["In 2019 5.3 million people", "version 2019 5"] {
             assert_eq!(written_date(text), None, "{text}");
         }
     }

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use crate::edit::builders::combine_actors;
 use crate::model::{Actor, ActorId, Keyed, Project, Table, TagId};
 
-use super::MergeReport;
+use super::{Change, MergeReport};
 
 /// Folds their new actors and tags into ours of the same name (see the module's comment).
 pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: &mut MergeReport) {
@@ -61,15 +61,13 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
             "tag" => (&folded_tags, &Vec::new()),
             _ => continue,
         };
-        tally.items.retain(|(change, label)| !(*change == "added" && folded.contains(label)));
+        tally.items.retain(|(change, label)| !(*change == Change::Added && folded.contains(label)));
         // Brought periods, an item or a code to ours: a change to ours.
         for (change, label) in tally.items.iter_mut() {
-            if *change == "added" && enriched.contains(label) {
-                *change = "changed";
+            if *change == Change::Added && enriched.contains(label) {
+                *change = Change::Changed;
             }
         }
-        tally.added = tally.items.iter().filter(|(change, _)| *change == "added").count();
-        tally.changed = tally.items.iter().filter(|(change, _)| *change == "changed").count();
     }
 }
 

@@ -273,7 +273,10 @@ fn date_settings_changed_differently_are_a_conflict_settled_either_way() {
     theirs.dates.weekday = SameWeekday::WeekBefore;
     let m = merge(&base, &ours, &theirs);
     assert_eq!(m.report.conflicts.len(), 1);
-    assert!(m.report.from_theirs.iter().any(|t| t.kind == "project" && t.changed == 1), "the change is reported");
+    assert!(
+        m.report.from_theirs.iter().any(|t| t.kind == "project" && t.count(Change::Changed) == 1),
+        "the change is reported"
+    );
     let mut doc = Document::new(m.project, None);
     doc.apply(settle_conflicts(doc.project(), &[(0, Side::Theirs)]).unwrap()).unwrap();
     assert_eq!(doc.project().dates, theirs.dates);
@@ -407,11 +410,11 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
     assert_eq!(spoken, 2, "both analysts' claims name the one actor");
     assert_eq!(m.report.namesakes, ["actor “Wang Wentao”", "tag “Licence delays”"]);
     let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
-    let alias = ("changed", "Wang Wentao".to_owned());
-    assert_eq!((actors.added, &actors.items), (0, &vec![alias]), "kept once, as ours, with their alias: a change");
+    let alias = (Change::Changed, "Wang Wentao".to_owned());
+    assert_eq!(actors.items, vec![alias], "kept once, as ours, with their alias: a change");
     let claims = m.report.from_theirs.iter().find(|t| t.kind == "claim").unwrap();
-    assert_eq!(claims.added, 1);
-    assert_eq!(claims.items, [("added", theirs_quote)]);
+    assert_eq!(claims.count(Change::Added), 1);
+    assert_eq!(claims.items, [(Change::Added, theirs_quote)]);
     let (_, problems) = crate::io::repair::check_in_memory(&m.project);
     assert!(problems.is_empty(), "{problems:?}");
 }
@@ -451,7 +454,11 @@ fn an_actor_both_sides_created_keeps_the_periods_and_wikidata_item_only_theirs_g
     assert_eq!(zhang[0].qid.as_deref(), Some("Q123"));
     assert_eq!(zhang[0].alias_languages.get("张伟").map(String::as_str), Some("zh"));
     let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
-    assert_eq!((actors.added, actors.changed), (0, 1), "what theirs gave is reported as a change, not nothing");
+    assert_eq!(
+        (actors.count(Change::Added), actors.count(Change::Changed)),
+        (0, 1),
+        "what theirs gave is reported as a change, not nothing"
+    );
     assert!(m.report.kept_apart.is_empty());
 }
 

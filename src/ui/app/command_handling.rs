@@ -21,6 +21,7 @@ impl FaultlineApp {
             Action::Apply(edit) => {
                 self.apply(edit);
             }
+            Action::CodeEvent(event) => self.code_event(event),
             Action::ApplyAndSelect(edit, claim) => {
                 if self.apply(edit) {
                     self.select_claim(claim);
@@ -194,6 +195,12 @@ impl FaultlineApp {
             Command::MergeProject => self.workbench.focus_merge(),
             Command::CompareProject => self.workbench.focus_compare(),
             Command::ImportActors => self.workbench.start_actor_import(),
+            Command::Export(format) => self.ask_path(DialogKind::Export(format)),
+            Command::ResetLayout => self.workbench.reset_layout(),
+            Command::Theme(theme) => {
+                self.state.theme = theme;
+                ctx.set_theme(theme);
+            }
             Command::NextSuggestion
             | Command::PreviousSuggestion
             | Command::AcceptSuggestion

@@ -48,7 +48,13 @@ impl FaultlineApp {
         self.importing = None;
         self.disk_stamp = None;
         self.problems.clear();
-        self.state = UiState { chart: std::mem::take(&mut self.state.chart), ..UiState::default() };
+        // The view's choices (theme, tint) are the analyst's, not the project's: they stay.
+        self.state = UiState {
+            chart: std::mem::take(&mut self.state.chart),
+            theme: self.state.theme,
+            tint_by_grade: self.state.tint_by_grade,
+            ..UiState::default()
+        };
         self.state.chart.filter = Default::default();
         self.state.selection.article = self.doc.project().articles.ids().next();
     }
@@ -71,15 +77,14 @@ impl FaultlineApp {
                         path.display()
                     ));
                     self.workbench.focus_problems();
-                } else if problems.is_empty() {
-                    self.state.info(format!("Opened {}", path.display()));
                 } else {
-                    self.state.error(format!(
-                        "Opened {} with {} problem(s): see Problems",
-                        path.display(),
-                        problems.len()
-                    ));
-                    self.workbench.focus_problems();
+                    match problems.iter().filter(|p| p.is_problem()).count() {
+                        0 => self.state.info(opened_as(path, &problems)),
+                        n => {
+                            self.state.error(format!("Opened {} with {n} problem(s): see Problems", path.display()));
+                            self.workbench.focus_problems();
+                        }
+                    }
                 }
                 self.problems = problems;
             }
@@ -186,5 +191,13 @@ impl FaultlineApp {
             }
             Err(e) => self.dialog = Some(Dialog::Message { title: "Cannot export".into(), text: e.to_string() }),
         }
+    }
+}
+
+/// "Opened PATH", with the upgrade note when opening an older format upgraded it.
+fn opened_as(path: &Path, notes: &[crate::io::repair::Problem]) -> String {
+    match notes.iter().find(|p| !p.is_problem()) {
+        Some(upgrade) => format!("Opened {}: {}", path.display(), upgrade.message),
+        None => format!("Opened {}", path.display()),
     }
 }

@@ -1,11 +1,8 @@
 //! The menu bar and the status bar.
 
 use crate::io::export::ExportFormat;
-use crate::ui::command::Command;
-use crate::ui::dialogs::Dialog;
-use crate::ui::file_dialog::DialogKind;
+use crate::ui::command::{Command, THEMES, theme_name};
 use crate::ui::state::{Action, Severity};
-use crate::ui::workbench::Workbench;
 
 use super::FaultlineApp;
 
@@ -29,10 +26,7 @@ impl FaultlineApp {
                 }
                 ui.menu_button("Export", |ui| {
                     for format in ExportFormat::ALL {
-                        if ui.button(format!("{}…", format.label())).clicked() {
-                            self.dialog = Some(Dialog::Path { kind: DialogKind::Export(format), text: String::new() });
-                            ui.close();
-                        }
+                        labelled_command(ui, Command::Export(format), &format!("{}…", format.label()), true, actions);
                     }
                 });
                 if !self.recent.is_empty() {
@@ -68,18 +62,13 @@ impl FaultlineApp {
                 command_button(ui, Command::RejectSuggestion, reject, actions);
             });
             ui.menu_button("View", |ui| {
-                if ui.button("Reset layout").clicked() {
-                    self.workbench = Workbench::new();
-                }
+                command_button(ui, Command::ResetLayout, true, actions);
                 crate::ui::panes::grading::tint_toggle(ui, &mut self.state.tint_by_grade);
                 ui.separator();
-                for (theme, name) in [
-                    (egui::ThemePreference::Light, "Light theme"),
-                    (egui::ThemePreference::Dark, "Dark theme"),
-                    (egui::ThemePreference::System, "Follow the system's theme"),
-                ] {
-                    if ui.radio_value(&mut self.state.theme, theme, name).clicked() {
-                        ui.ctx().set_theme(theme);
+                for theme in THEMES {
+                    let chosen = ui.radio(self.state.theme == theme, theme_name(theme));
+                    if chosen.on_hover_text(Command::Theme(theme).description()).clicked() {
+                        actions.push(Action::Command(Command::Theme(theme)));
                     }
                 }
             });
@@ -110,12 +99,17 @@ impl FaultlineApp {
 }
 
 pub(super) fn command_button(ui: &mut egui::Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
-    labelled_command(ui, command, command.label(), enabled, actions);
+    labelled_command(ui, command, &command.label(), enabled, actions);
 }
 
 fn labelled_command(ui: &mut egui::Ui, command: Command, label: &str, enabled: bool, actions: &mut Vec<Action>) {
-    let button = egui::Button::new(label).shortcut_text(command.shortcut_text(ui.ctx()));
-    if ui.add_enabled(enabled, button).clicked() {
+    let mut button = egui::Button::new(label);
+    // An empty shortcut text would still be read out after the label, as a trailing space.
+    if command.shortcut().is_some() {
+        button = button.shortcut_text(command.shortcut_text(ui.ctx()));
+    }
+    let response = ui.add_enabled(enabled, button).on_hover_text(command.description());
+    if response.clicked() {
         actions.push(Action::Command(command));
         ui.close();
     }

@@ -5,10 +5,11 @@
 
 use crate::analysis::suggest::Suggestion;
 use crate::edit::builders;
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Event};
 use crate::ui::command::Command;
 use crate::ui::event_form::EventForm;
 use crate::ui::state::PendingSelection;
+use crate::ui::widgets::event_summary;
 
 use super::FaultlineApp;
 
@@ -90,20 +91,25 @@ impl FaultlineApp {
             }
         } else if self.proposal_pending() {
             match self.state.event_form.event(self.doc.project()) {
-                Ok(event) => {
-                    if self.apply(builders::put_event("code event", event)) {
-                        self.state.event_form.proposed = false;
-                        self.state.event_form.date.clear();
-                        self.state.selection.event = self
-                            .state
-                            .selection
-                            .claim
-                            .and_then(|c| self.doc.project().events_of_claim(c).next())
-                            .map(|e| e.id);
-                        self.state.info("Coded as an event; F8 for the next suggestion");
-                    }
-                }
+                Ok(event) => self.code_event(event),
                 Err(e) => self.state.error(format!("Cannot code the event yet: {e}")),
+            }
+        }
+    }
+
+    /// Creates the event the inspector's form describes, selects it and says what was coded;
+    /// the form is left ready for a second act the same claim reports.
+    pub(super) fn code_event(&mut self, event: Event) {
+        let id = event.id;
+        if self.apply(builders::put_event("code event", event)) {
+            let form = &mut self.state.event_form;
+            form.proposed = false;
+            form.date.clear();
+            form.refused = None;
+            self.state.selection.event = Some(id);
+            let p = self.doc.project();
+            if let Some(e) = p.events.get(id) {
+                self.state.info(format!("Coded as an event: {}. F8 takes the next suggestion", event_summary(p, e)));
             }
         }
     }

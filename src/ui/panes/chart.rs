@@ -200,6 +200,18 @@ impl ChartView {
             ui.colored_label(ui.visuals().warn_fg_color, format!("Nothing drawn: {message}"));
             return;
         }
+        self.drawn.clear();
+        if data.points.is_empty() {
+            // An empty plot would show a week of 1970, which means nothing to anyone.
+            ui.weak(if p.events.is_empty() {
+                "No events yet. Select a claim in the reader and use Code as event in the inspector: each event \
+                 appears here at the date the act happened."
+            } else {
+                "No event passes these filters: widen the date window, or choose other event types, a tag, an \
+                 article or a grade."
+            });
+            return;
+        }
 
         // A new window fits the view to it; clearing it shows everything again.
         let window = chart.filter.events.window;
@@ -216,7 +228,6 @@ impl ChartView {
             vec![(0..data.lanes.len()).collect()]
         };
         let lane_height = (ui.available_height() / groups.len() as f32 - if lane_mode { 20.0 } else { 0.0 }).max(80.0);
-        self.drawn.clear();
         let mut picked: Option<(EventId, bool)> = None;
         for (g, group) in groups.iter().enumerate() {
             if lane_mode && let Some(d) = data.lanes[group[0]].dyad {
@@ -484,20 +495,36 @@ enum Key {
     Shade,
 }
 
+/// One legend entry: what it names, how and in which colour.
+struct Entry {
+    key: Key,
+    colour: egui::Color32,
+    name: String,
+}
+
+/// Room between two legend entries.
+const ENTRY_GAP: f32 = 10.0;
+
 /// One legend entry, its key and its name drawn as one widget, so that a wrapping row never
-/// parts them (and never overflows the pane, as a group inside a wrapping row can).
-fn legend_entry(ui: &mut egui::Ui, key: Key, colour: egui::Color32, text: &str) {
+/// parts them (and never overflows the pane, as a group inside a wrapping row can). A name
+/// wider than `max_name` is cut short with "…" and shown whole on hover.
+fn legend_entry(ui: &mut egui::Ui, entry: &Entry, max_name: f32) {
     let size = ui.text_style_height(&egui::TextStyle::Body);
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let galley = ui.painter().layout_no_wrap(text.to_owned(), font, ui.visuals().text_color());
+    let mut job = egui::text::LayoutJob::simple_singleline(entry.name.clone(), font, ui.visuals().text_color());
+    job.wrap = egui::text::TextWrapping::truncate_at_width(max_name);
+    let galley = ui.painter().layout_job(job);
     let (rect, response) = ui
         .allocate_exact_size(egui::vec2(size + 4.0 + galley.size().x, size.max(galley.size().y)), egui::Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &entry.name));
+    if galley.elided {
+        response.on_hover_text(&entry.name);
+    }
     let key_rect = egui::Rect::from_min_size(rect.min, egui::vec2(size, size));
     let (y, third) = (key_rect.center().y, size / 3.0);
-    let painter = ui.painter();
+    let (painter, colour) = (ui.painter(), entry.colour);
     // The shape's index is of no use here.
-    let _ = match key {
+    let _ = match entry.key {
         Key::Line => {
             painter.line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.right(), y)], (2.5, colour))
         }
@@ -513,31 +540,73 @@ fn legend_entry(ui: &mut egui::Ui, key: Key, colour: egui::Color32, text: &str) 
     painter.galley(egui::pos2(key_rect.right() + 4.0, rect.top()), galley, ui.visuals().text_color());
 }
 
-/// The key to the plot, above it so that it never covers data: the lines, the event types
-/// drawn (by colour) and the eras.
+/// The entries of the key: the lines, the event types drawn (by colour) and the eras.
+fn legend_entries(visuals: &egui::Visuals, p: &Project, data: &ChartData) -> Vec<Entry> {
+    let bin = data.spec.bin;
+    let lines = data.lanes.iter().enumerate().map(|(l, lane)| Entry {
+        key: Key::Line,
+        colour: line_colour(visuals, l),
+        name: lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p)),
+    });
+    let smoothed =
+        data.spec.smoothing_label().map(|name| Entry { key: Key::Dashed, colour: line_colour(visuals, 0), name });
+    let kinds = data.marks.iter().map(|kind| Entry { key: Key::Point, colour: kind.colour, name: kind.name.clone() });
+    let eras = p.eras.iter().map(|era| Entry {
+        key: Key::Shade,
+        colour: c32(era.colour).gamma_multiply(0.5),
+        name: era.name.clone(),
+    });
+    lines.chain(smoothed).chain(kinds).chain(eras).collect()
+}
+
+/// The widest a name may be for every entry to fit on one row `room` wide, each name as wide
+/// as it needs up to that: the longest names give way first. `None` when even names of a few
+/// letters would not fit.
+fn one_row_name_width(names: &[f32], fixed: f32, room: f32) -> Option<f32> {
+    let spare = room - fixed;
+    if names.iter().sum::<f32>() <= spare {
+        return Some(f32::INFINITY);
+    }
+    let mut sorted = names.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    // Names shorter than the cap keep their width; the rest share what is left equally.
+    let mut used = 0.0;
+    for (i, &w) in sorted.iter().enumerate() {
+        let cap = (spare - used) / (sorted.len() - i) as f32;
+        if w > cap {
+            return (cap >= MIN_NAME).then_some(cap);
+        }
+        used += w;
+    }
+    Some(f32::INFINITY)
+}
+
+/// The narrowest a cut-short legend name may get: a few letters and "…".
+const MIN_NAME: f32 = 48.0;
+
+/// The key to the plot, above it so that it never covers data. In a short pane it keeps to one
+/// row, so the plot keeps the room, with the longest names cut short as far as needed for every
+/// entry to show; where even that cannot fit, and in a taller pane, it wraps.
 fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
-    let entries = |ui: &mut egui::Ui| {
-        ui.spacing_mut().item_spacing.x = 10.0;
-        let bin = data.spec.bin;
-        for (l, lane) in data.lanes.iter().enumerate() {
-            let name = lane.dyad.map_or_else(|| format!("{} net score", bin.label()), |d| d.label(p));
-            legend_entry(ui, Key::Line, line_colour(ui.visuals(), l), &name);
-        }
-        if let Some(label) = data.spec.smoothing_label() {
-            legend_entry(ui, Key::Dashed, line_colour(ui.visuals(), 0), &label);
-        }
-        for kind in &data.marks {
-            legend_entry(ui, Key::Point, kind.colour, &kind.name);
-        }
-        for era in p.eras.iter() {
-            legend_entry(ui, Key::Shade, c32(era.colour).gamma_multiply(0.5), &era.name);
+    let entries = legend_entries(ui.visuals(), p, data);
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let names: Vec<f32> = entries
+        .iter()
+        .map(|e| ui.painter().layout_no_wrap(e.name.clone(), font.clone(), egui::Color32::WHITE).size().x)
+        .collect();
+    let fixed = entries.len() as f32 * (size + 4.0) + entries.len().saturating_sub(1) as f32 * ENTRY_GAP;
+    let one_row =
+        if ui.available_height() < 360.0 { one_row_name_width(&names, fixed, ui.available_width()) } else { None };
+    let draw = |ui: &mut egui::Ui, max_name: f32| {
+        ui.spacing_mut().item_spacing.x = ENTRY_GAP;
+        for e in &entries {
+            legend_entry(ui, e, max_name);
         }
     };
-    // In a short pane the legend keeps to one row, scrolled sideways, so the plot keeps the room.
-    let shown = if ui.available_height() < 360.0 {
-        egui::ScrollArea::horizontal().id_salt("chart-legend").show(ui, |ui| ui.horizontal(entries).response).inner
-    } else {
-        ui.horizontal_wrapped(entries).response
+    let shown = match one_row {
+        Some(max_name) => ui.horizontal(|ui| draw(ui, max_name)).response,
+        None => ui.horizontal_wrapped(|ui| draw(ui, ui.available_width() - size - 4.0)).response,
     };
     shown.on_hover_text(
         "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series); \
@@ -664,6 +733,18 @@ mod tests {
     fn week(day: i8, count: f64, net: f64) -> series::Bin {
         let start = jiff::civil::date(2025, 5, day);
         series::Bin { start, count, conflict: net.min(0.0), cooperation: net.max(0.0), net, mean: None, smoothed: None }
+    }
+
+    #[test]
+    fn a_legend_row_too_narrow_cuts_the_longest_names_first_and_leaves_short_ones_whole() {
+        // Names 40, 100 and 300 wide with 60 of keys and gaps: all fit in 500.
+        assert_eq!(one_row_name_width(&[40.0, 100.0, 300.0], 60.0, 500.0), Some(f32::INFINITY));
+        // In 300 the 240 left go 40 to the short name and 100 each to the other two.
+        assert_eq!(one_row_name_width(&[300.0, 40.0, 100.0], 60.0, 300.0), Some(100.0));
+        // In 200, 140 left: 40, then 50 each.
+        assert_eq!(one_row_name_width(&[300.0, 40.0, 100.0], 60.0, 200.0), Some(50.0));
+        // In 150 a name would get 45, too few letters to read: the legend wraps instead.
+        assert_eq!(one_row_name_width(&[300.0, 40.0, 100.0], 60.0, 150.0), None);
     }
 
     #[test]

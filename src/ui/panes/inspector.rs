@@ -41,7 +41,11 @@ impl InspectorView {
             self.published_error = None;
             self.grading.reset();
         }
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        // The scroll bar floats over the content's right end: full-width fields leave it room.
+        let scroll = &ui.spacing().scroll;
+        let mut margin = scroll.content_margin;
+        margin.right += (scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin).ceil() as i8;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).content_margin(margin).show(ui, |ui| {
             match cx.state.selection.claim.and_then(|c| p.claims.get(c)) {
                 Some(claim) => self.claim_ui(ui, p, claim, &mut cx.state.event_form, cx.actions),
                 None => match cx.state.selection.article.and_then(|a| p.articles.get(a)) {
@@ -389,12 +393,7 @@ fn event_form_ui(ui: &mut egui::Ui, p: &Project, claim: &Claim, form: &mut Event
             }
             button.on_hover_text(why);
         }
-        Ok(event) if button.clicked() || entered => {
-            actions.push(Action::Apply(builders::put_event("code event", event)));
-            form.date.clear();
-            form.proposed = false;
-            form.refused = None;
-        }
+        Ok(event) if button.clicked() || entered => actions.push(Action::CodeEvent(event)),
         Ok(_) => form.refused = None,
     }
     if let Some(why) = &form.refused {

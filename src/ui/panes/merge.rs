@@ -1,11 +1,13 @@
 //! The Merge pane (File ▸ Merge project…): another analyst's copy of the project merged into
-//! the open one as one undoable edit, what came in by kind, and the conflicts to settle.
+//! the open one (off the UI thread, with a spinner) as one undoable edit, what came in by kind,
+//! and the conflicts to settle.
 
 use crate::ui::words::count;
 use egui::RichText;
 
-use crate::io::merge::{MergeReport, merge_into};
+use crate::io::merge::{Change, MergeReport};
 use crate::io::repair::Problem;
+use crate::ui::jobs::merge_job::{MergeJob, Merged};
 use crate::ui::state::Action;
 use crate::ui::workbench::Cx;
 
@@ -18,6 +20,7 @@ pub struct MergeView {
     /// The last merge: the file merged, what came in, what checking the result found.
     last: Option<(String, MergeReport, Vec<Problem>)>,
     error: Option<String>,
+    running: Option<MergeJob>,
 }
 
 impl MergeView {
@@ -36,10 +39,16 @@ impl MergeView {
                  deleted. Without it nothing is deleted: everything either of you has is kept, and a record you \
                  both hold differently keeps yours and lists theirs as a conflict below.",
             );
-            let ready = self.theirs.path().is_some();
+            let ready = self.theirs.path().is_some() && self.running.is_none();
             go |= ui.add_enabled(ready, egui::Button::new("Merge into this project")).clicked();
             if go && ready {
-                self.merge(cx);
+                self.start(ui.ctx(), cx);
+            }
+            if let Some(job) = &self.running {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("Merging {}…", job.theirs().display()));
+                });
             }
             if let Some(e) = &self.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
@@ -53,12 +62,25 @@ impl MergeView {
         });
     }
 
-    fn merge(&mut self, cx: &mut Cx<'_>) {
+    fn start(&mut self, ctx: &egui::Context, cx: &mut Cx<'_>) {
         let Some(theirs) = self.theirs.path() else { return };
-        let base = self.base.path();
-        match merge_into(cx.doc.project(), &theirs, base.as_deref()) {
+        self.error = None;
+        self.running = Some(MergeJob::start(cx.doc, theirs, self.base.path(), ctx.clone()));
+    }
+
+    /// Takes in a merge that finished (called every frame, whichever pane is in front, so the
+    /// result lands as soon as it is ready).
+    pub fn poll(&mut self, ctx: &egui::Context, cx: &mut Cx<'_>) {
+        let Some(job) = &mut self.running else { return };
+        let Some(merged) = job.poll(cx.doc, ctx) else { return };
+        let file = job.theirs().display().to_string();
+        self.running = None;
+        self.finish(file, merged, cx);
+    }
+
+    fn finish(&mut self, file: String, merged: Merged, cx: &mut Cx<'_>) {
+        match merged {
             Ok(merged) => {
-                let file = theirs.display().to_string();
                 let conflicts = merged.report.conflicts.len();
                 match merged.edit {
                     Some(edit) => {
@@ -73,7 +95,6 @@ impl MergeView {
                     }
                     None => cx.state.info(format!("{file} holds nothing this project lacks")),
                 }
-                self.error = None;
                 self.last = Some((file, merged.report, merged.problems));
             }
             Err(e) => {
@@ -91,7 +112,7 @@ const SHOWN: usize = 300;
 /// What the last merge brought, by kind, with what was kept once and what checking found.
 fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Problem]) {
     ui.label(RichText::new(format!("From {file}")).strong());
-    let rows: Vec<_> = report.from_theirs.iter().filter(|t| t.added + t.changed + t.deleted > 0).collect();
+    let rows: Vec<_> = report.from_theirs.iter().filter(|t| !t.items.is_empty()).collect();
     if rows.is_empty() {
         ui.label("Nothing came in: this project already held everything in it.");
     } else {
@@ -102,9 +123,9 @@ fn came_in(ui: &mut egui::Ui, file: &str, report: &MergeReport, problems: &[Prob
             ui.end_row();
             for t in &rows {
                 ui.label(t.kind);
-                ui.label(t.added.to_string());
-                ui.label(t.changed.to_string());
-                ui.label(t.deleted.to_string());
+                for change in [Change::Added, Change::Changed, Change::Deleted] {
+                    ui.label(t.count(change).to_string());
+                }
                 ui.end_row();
             }
         });

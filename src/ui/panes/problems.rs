@@ -161,7 +161,7 @@ impl ProblemsView {
                 for problem in loaded {
                     let text = problem.to_string();
                     match problem.outcome {
-                        Outcome::Repaired => ui.weak(text),
+                        Outcome::Repaired | Outcome::Upgraded => ui.weak(text),
                         Outcome::NeedsAttention | Outcome::NotKept => ui.label(text),
                     };
                 }

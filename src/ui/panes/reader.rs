@@ -53,7 +53,13 @@ impl ReaderView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
         let Some(article) = cx.state.selection.article.and_then(|a| p.articles.get(a)) else {
-            ui.weak("No article open. Import one with File → Import article… (Ctrl+I), or pick one in Articles.");
+            // Named as the File menu names it, with the shortcut this platform shows.
+            let import = crate::ui::command::Command::ImportArticle;
+            ui.weak(format!(
+                "No article open. Import one with File ▸ {} ({}), or pick one in Articles.",
+                import.label(),
+                import.shortcut_text(ui.ctx())
+            ));
             return;
         };
         if self.font_size == 0.0 {
