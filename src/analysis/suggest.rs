@@ -2,6 +2,7 @@
 //! quotation with its attribution, "according to"), each with a suggested speaker, target, event
 //! type and date. Suggestions are only ever offered: the analyst accepts or rejects each one.
 
+pub mod act_type;
 mod chinese;
 mod names;
 mod russian;
@@ -14,8 +15,9 @@ use crate::model::{Actor, ActorId, ActorKind, EventType, EventTypeId, FuzzyDate,
 use super::date_expressions::DateExpression;
 use super::mentions::{Mention, MentionFinder};
 use super::words::{Word, words};
+use act_type::{ENGLISH, Statement, act_type};
 use speaker::{Found, Memory, Sentence, Spoken, Who};
-use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, refine, reporting_verb, statement_noun};
+use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, reporting_verb, statement_noun};
 
 /// A sentence that reads like a statement an analyst would code.
 #[derive(Clone, Debug, PartialEq)]
@@ -322,19 +324,20 @@ fn suggest_sentence(
             .or_else(|| memory.headline_actors().iter().copied().find(other_side))
     };
 
-    let sentence_lower: String = chars[start..end].iter().collect::<String>().to_lowercase();
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
     let quoted_act = (0..ws.len())
         .filter(|&i| !s.outside(ws[i]))
         .find_map(|i| reporting_verb(&lower[i]).filter(|a| *a != Act::Comment));
-    let act = if act == Act::Comment { quoted_act.unwrap_or(act) } else { act };
-    let act = if act == Act::Comment && announces_sanction(cx, s, side) { Act::Sanction } else { act };
-    let act = if act == Act::Comment && tells_another(cx, s, side) { Act::Demand } else { act };
+    let reported = if act == Act::Comment { quoted_act.unwrap_or(act) } else { act };
+    let own = |i: usize| own_side(cx, s, side, i);
     // A speaker who goes on with a quotation and no sharper word ("“…,” he added") goes on
-    // doing what they did.
+    // doing what they did, when that was hostile: a stance carries over, a courtesy ("welcomed
+    // Maas") is done once.
     let goes_on = ws.iter().filter(|w| s.outside(**w)).count() <= 8;
-    let act = match refine(act, &sentence_lower) {
-        Act::Comment if goes_on => who.as_ref().and_then(|w| memory.act_of(w)).unwrap_or(Act::Comment),
+    let act = match act_type(&ENGLISH, &Statement { words: lower, reported, own: &own }) {
+        Act::Comment if goes_on => {
+            who.as_ref().and_then(|w| memory.act_of(w)).filter(|a| a.strength() > 1).unwrap_or(Act::Comment)
+        }
         act => act,
     };
     let date = cx
@@ -547,41 +550,37 @@ fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
     cur
 }
 
-/// "The US should stop …", "Washington must …": the speaker tells another party what to do.
-fn tells_another(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>) -> bool {
+/// Whether the one who acts at word `i` is the speaker's side: its subject, "we", "it" or
+/// "they" (the speaker's) or a named actor (on the speaker's side or not) among the six words
+/// before it within its clause ("the Russian side will", "China on Friday decided to impose");
+/// `None` when the clause names no subject that close ("… warnings which will"), or names an
+/// actor while the speaker's side is unknown. A verb joined by "and" shares the clause's subject ("Russia
+/// condemns Washington's plans and will respond" is Russia's), the first one named after its
+/// "that" or the sentence's start.
+fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize) -> Option<bool> {
+    const PRONOUNS: &[&str] = &["we", "it", "they", "i", "we're", "we’re", "we've", "we’ve", "it's", "it’s"];
+    const CLAUSE: &[&str] =
+        &["that", "which", "who", "whom", "while", "after", "before", "because", "if", "when", "but"];
+    // "we" is the speaker's own side even when the speaker is not yet an actor.
     let root = side.map(|a| root_of(cx, a));
-    (1..s.ws.len()).filter(|&i| matches!(s.lower[i].as_str(), "should" | "must")).any(|i| {
-        let before = if s.lower[i - 1] == "side" { i.saturating_sub(2) } else { i - 1 };
-        s.mentions
-            .iter()
-            .find(|m| m.start <= s.ws[before].start && s.ws[before].end <= m.end)
-            .is_some_and(|m| root.is_none_or(|r| root_of(cx, m.actor) != r))
-    })
-}
-
-/// Verb stems that put a sanction, tariff or embargo in place.
-const IMPOSING: &[&str] =
-    &["impos", "reimpos", "introduc", "plac", "slap", "levi", "levy", "extend", "implement", "announc", "adopt"];
-
-/// "Washington announced it was placing Zarif under sanctions": a statement announces a
-/// sanction, tariff or embargo only when the speaker's side imposes it ("it was placing", or
-/// the actor named before the imposing verb is on the speaker's side); "China opposed the
-/// United States’ sanctions" or "a US decision to impose sanctions, Rouhani said" only talk
-/// about one.
-fn announces_sanction(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>) -> bool {
-    let Some(side) = side.map(|a| root_of(cx, a)) else { return false };
-    let measure = |w: &String| ["sanction", "tariff", "embargo"].iter().any(|m| w.starts_with(m));
-    (0..s.ws.len()).filter(|&i| s.outside(s.ws[i]) && IMPOSING.iter().any(|v| s.lower[i].starts_with(v))).any(|i| {
-        if !s.lower.iter().skip(i + 1).take(4).any(measure) {
-            return false;
+    let subject = |j: usize| {
+        if PRONOUNS.contains(&s.lower[j].as_str()) {
+            return Some(true);
         }
-        let subject =
-            (0..i).rev().find(|&j| !matches!(s.lower[j].as_str(), "was" | "is" | "will" | "would" | "to" | "also"));
-        if subject.is_some_and(|j| matches!(s.lower[j].as_str(), "it" | "we" | "they")) {
-            return true;
-        }
-        s.mentions.iter().rfind(|m| m.end <= s.ws[i].start).is_some_and(|m| root_of(cx, m.actor) == side)
-    })
+        let w = s.ws[j];
+        // "EU’s" is one word, and its mention "EU" a part of it.
+        let named = s.mentions.iter().find(|m| m.start <= w.start && w.start < m.end)?;
+        Some(root_of(cx, named.actor) == root?)
+    };
+    if i > 0 && s.lower[i - 1] == "and" {
+        let clause = (0..i).rev().find(|&j| s.lower[j] == "that").map_or(0, |j| j + 1);
+        return (clause..i).find_map(subject);
+    }
+    let clause = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&j| CLAUSE.contains(&s.lower[j].as_str()))
+        .map_or(i.saturating_sub(6), |j| j + 1);
+    (clause..i).rev().find_map(subject)
 }
 
 /// Title-case lines without a full stop are headings, not statements.

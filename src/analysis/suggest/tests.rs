@@ -260,7 +260,8 @@ fn the_type_follows_what_is_done_and_sanctions_only_when_the_speaker_imposes_the
             "Consult / negotiate / call",
             "Sanction / tariff / embargo",
             "Accuse / criticise",
-            "Accuse / criticise",
+            // What the speaker's side will do against another is a threat.
+            "Threaten",
             "Accuse / criticise",
             "Demand"
         ]

@@ -10,6 +10,8 @@ pub enum Act {
     Consult,
     Agree,
     Praise,
+    /// Easing a measure or dropping a dispute, announced.
+    Deescalate,
     Demand,
     Accuse,
     Reject,
@@ -17,6 +19,8 @@ pub enum Act {
     ThreatenForce,
     Restrict,
     Sanction,
+    /// A show of force: patrols, drills, deployments.
+    Posture,
 }
 
 impl Act {
@@ -26,12 +30,12 @@ impl Act {
     pub fn strength(self) -> u8 {
         match self {
             Act::ThreatenForce => 9,
-            Act::Sanction | Act::Restrict => 8,
+            Act::Sanction | Act::Restrict | Act::Posture => 8,
             Act::Threaten => 7,
             Act::Demand => 6,
             Act::Reject => 5,
             Act::Accuse => 4,
-            Act::Appeal | Act::Promise | Act::Consult | Act::Agree | Act::Praise => 1,
+            Act::Appeal | Act::Promise | Act::Consult | Act::Agree | Act::Praise | Act::Deescalate => 1,
             Act::Comment => 0,
         }
     }
@@ -46,6 +50,7 @@ impl Act {
             Act::Consult => "04",
             Act::Agree => "05",
             Act::Praise => "051",
+            Act::Deescalate => "08",
             Act::Demand => "10",
             Act::Accuse => "11",
             Act::Reject => "12",
@@ -53,6 +58,7 @@ impl Act {
             Act::ThreatenForce => "138",
             Act::Restrict => "172",
             Act::Sanction => "163",
+            Act::Posture => "15",
         }
     }
 }
@@ -326,7 +332,6 @@ pub fn is_noun_use(previous: Option<&str>) -> bool {
 /// Sanctions are not here: whether a sentence announces one depends on who imposes it
 /// (`suggest::announces_sanction`).
 const CUES: &[(&str, Act)] = &[
-    ("military force", Act::ThreatenForce),
     ("use force", Act::ThreatenForce),
     ("use of force", Act::ThreatenForce),
     ("means war", Act::ThreatenForce),
@@ -334,13 +339,11 @@ const CUES: &[(&str, Act)] = &[
     ("to stop", Act::Demand),
     ("should stop", Act::Demand),
     ("must stop", Act::Demand),
-    ("called on", Act::Demand),
-    ("called for", Act::Demand),
-    ("calls for", Act::Demand),
-    ("calling for", Act::Demand),
-    ("calls on", Act::Demand),
-    ("calling on", Act::Demand),
     ("rejection", Act::Reject),
+    // A denial worded as a fact: "Russia had nothing to do with that incident".
+    ("nothing to do with", Act::Reject),
+    ("no basis", Act::Reject),
+    ("not true", Act::Reject),
     ("opposition to", Act::Reject),
     ("breakthrough", Act::Agree),
     ("reached an agreement", Act::Agree),
@@ -385,6 +388,8 @@ const CUES: &[(&str, Act)] = &[
     ("mirror measures", Act::Threaten),
     ("mirror response*", Act::Threaten),
     ("implications", Act::Threaten),
+    ("principle of reciprocity", Act::Threaten),
+    ("all options", Act::Threaten),
     ("pay a price", Act::Threaten),
     ("pay the price", Act::Threaten),
     ("necessary measures", Act::Threaten),
@@ -392,15 +397,9 @@ const CUES: &[(&str, Act)] = &[
     ("resolute measures", Act::Threaten),
     ("firm measures", Act::Threaten),
     ("measures against", Act::Threaten),
-    ("export control*", Act::Restrict),
-    ("urge*", Act::Demand),
     ("must", Act::Demand),
     ("should not", Act::Demand),
     ("should immediately", Act::Demand),
-    ("reject*", Act::Reject),
-    ("oppose", Act::Reject),
-    ("opposes", Act::Reject),
-    ("opposed", Act::Reject),
     ("commitment", Act::Promise),
     ("talks", Act::Consult),
     ("speak with", Act::Consult),
@@ -437,16 +436,6 @@ fn has_cue(text: &str, phrase: &str) -> bool {
 /// The sharper act `sentence_lower` reports, by the cues above, if it says one.
 pub fn cue_act(sentence_lower: &str) -> Option<Act> {
     CUES.iter().find(|(cue, _)| has_cue(sentence_lower, cue)).map(|&(_, a)| a)
-}
-
-/// Sharpens an act by what the sentence says: a neutral one by the cues above, a threat of
-/// force from a threat.
-pub fn refine(act: Act, sentence_lower: &str) -> Act {
-    match (act, cue_act(sentence_lower)) {
-        (Act::Comment, Some(sharper)) => sharper,
-        (Act::Threaten, Some(Act::ThreatenForce)) => Act::ThreatenForce,
-        _ => act,
-    }
 }
 
 /// Pronouns that stand for the last person who spoke ("He accused China…").
