@@ -21,6 +21,10 @@ pub struct Document {
     /// right.
     state: u64,
     saved_state: u64,
+    /// Which open document this is: fresh for every project opened, created or recovered, and
+    /// kept through edits, so work started on one project is never applied to another. Drawn
+    /// from the state counter: all it needs is to be unique.
+    id: u64,
 }
 
 fn fresh_state() -> u64 {
@@ -39,7 +43,7 @@ struct Step {
 impl Document {
     pub fn new(project: Project, path: Option<PathBuf>) -> Self {
         let state = fresh_state();
-        Self { project, path, undo: Vec::new(), redo: Vec::new(), state, saved_state: state }
+        Self { project, path, undo: Vec::new(), redo: Vec::new(), state, saved_state: state, id: fresh_state() }
     }
 
     /// A document that has never been saved: it counts as changed until it is.
@@ -60,6 +64,12 @@ impl Document {
     /// A number that changes whenever the project's content does.
     pub fn state(&self) -> u64 {
         self.state
+    }
+
+    /// Which open document this is (see the field): the same through every edit, undo and
+    /// save, different for each document made.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     pub fn is_dirty(&self) -> bool {

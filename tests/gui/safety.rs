@@ -56,6 +56,26 @@ fn an_outside_change_is_noticed_before_saving_and_the_old_version_is_kept() {
 }
 
 #[test]
+fn a_save_still_being_written_when_another_project_is_opened_leaves_that_project_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = saved_copy(dir.path());
+    let other = dir.path().join("other.ron");
+    project_file::save(&sample_project(), &other).unwrap();
+    let mut h = open(&first);
+    rename(&mut h, "Saved before leaving");
+    // Save, then open the other project before any frame takes the finished save in.
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, Action::Command(faultline::ui::Command::Save));
+    h.state_mut().act(&ctx, Action::OpenPath(other.clone()));
+    step_until(&mut h, "the save", |h| !h.state().is_saving());
+    assert_eq!(project_file::load(&first).unwrap().name, "Saved before leaving", "the first project was saved");
+    let doc = h.state().document();
+    assert_eq!(doc.path(), Some(other.as_path()), "the open project still saves to its own file");
+    assert!(!doc.is_dirty(), "and is not marked with the other project's state");
+    assert!(h.state().status().unwrap().contains("closed meanwhile"), "{:?}", h.state().status());
+}
+
+#[test]
 fn reloading_an_outside_change_drops_the_changes_made_here_and_reads_the_file_again() {
     let dir = tempfile::tempdir().unwrap();
     let path = saved_copy(dir.path());

@@ -73,6 +73,28 @@ fn find_a_phrase_open_a_hit_and_make_claims_of_two_hits() {
 }
 
 #[test]
+fn opening_another_project_searches_the_query_again_there_rather_than_showing_the_old_hits() {
+    let mut h = harness();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run();
+    h.event(egui::Event::Text("rare earth".into()));
+    wait_for_status(&mut h, "14 hits in 2 articles");
+    h.get_by_label(&format!("{FIRST} (5)"));
+
+    // The other project holds nothing to find: the old hits would make claims on its words.
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    faultline::io::project_file::save(&faultline::model::Project::new("Other desk"), &other).unwrap();
+    // Carried out directly: the search started meanwhile keeps the frames repainting.
+    let ctx = h.ctx.clone();
+    h.state_mut().act(&ctx, faultline::ui::Action::OpenPath(other));
+    wait_for_status(&mut h, "“rare earth”: 0 hits in 0 articles");
+    assert!(h.query_by_label_contains(FIRST).is_none(), "the closed project's hits are gone");
+    assert!(h.query_by_label_contains("Create claims from selected hits").is_none());
+}
+
+#[test]
 fn a_bad_regular_expression_is_reported_in_the_pane() {
     let mut h = harness();
     h.run();

@@ -48,15 +48,20 @@ fn wait_for(h: &mut Harness<'static, FaultlineApp>, text: &str) {
     h.run_ok();
 }
 
-/// Clicks File ▸ `item`, types `path` into the pane's "Their project file" field (the command
-/// puts the keyboard there) and presses `button`.
-fn from_file_menu(h: &mut Harness<'static, FaultlineApp>, item: &str, path: &std::path::Path, button: &str) {
+/// Clicks File ▸ `item` and types `path` into the pane's "Their project file" field (the
+/// command puts the keyboard there).
+fn fill_in_from_file_menu(h: &mut Harness<'static, FaultlineApp>, item: &str, path: &std::path::Path) {
     h.get_by_label("File").click();
     h.run();
     h.get_by_label_contains(item).click();
     h.run();
     h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
     h.run();
+}
+
+/// `fill_in_from_file_menu`, then presses `button`.
+fn from_file_menu(h: &mut Harness<'static, FaultlineApp>, item: &str, path: &std::path::Path, button: &str) {
+    fill_in_from_file_menu(h, item, path);
     press(h, button);
 }
 
@@ -124,12 +129,7 @@ fn a_conflict_with_a_field_left_empty_on_one_side_says_empty_rather_than_showing
 fn a_merge_runs_behind_a_spinner_while_the_window_keeps_drawing_and_lands_as_one_edit() {
     let (mut h, before, dir) = start();
     let (path, _) = their_copy(dir.path(), false);
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label_contains("Merge project…").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Their project file").type_text(path.to_str().unwrap());
-    h.run();
+    fill_in_from_file_menu(&mut h, "Merge project…", &path);
     h.get_by_role_and_label(Role::Button, "Merge into this project").click();
     h.step();
     // The frame that started the merge drew the spinner instead of waiting for the result.
@@ -141,6 +141,28 @@ fn a_merge_runs_behind_a_spinner_while_the_window_keeps_drawing_and_lands_as_one
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().document().project(), &before, "one undo takes the whole merge back");
+}
+
+#[test]
+fn a_merge_still_running_when_another_project_is_opened_is_not_merged_into_that_project() {
+    let (mut h, _, dir) = start();
+    let (path, _) = their_copy(dir.path(), false);
+    // The project opened meanwhile is the sample too, so their claim would be new to it.
+    let other = dir.path().join("other.ron");
+    project_file::write_project(&sample_project(), &other).unwrap();
+    fill_in_from_file_menu(&mut h, "Merge project…", &path);
+    h.get_by_role_and_label(Role::Button, "Merge into this project").click();
+    h.step();
+    h.get_by_label(&format!("Merging {}…", path.display()));
+    // No frame has taken the result in yet: the project is opened while the merge runs.
+    crate::support::act(&mut h, faultline::ui::Action::OpenPath(other.clone()));
+    step_until(&mut h, "the merge to finish", |h| h.query_by_label_contains("Merging ").is_none());
+    let opened = project_file::load(&other).unwrap();
+    assert_eq!(h.state().document().path(), Some(other.as_path()));
+    assert_eq!(h.state().document().project(), &opened, "nothing was merged into the project opened");
+    assert_eq!(h.state().document().undo_label(), None);
+    let status = h.state().status().unwrap();
+    assert!(status.starts_with("Nothing was merged") && status.contains("theirs.ron"), "{status}");
 }
 
 #[test]

@@ -130,12 +130,19 @@ impl FaultlineApp {
             self.state.error("A save is still being written; try again in a moment");
             return;
         }
-        self.background.start(Job::Save, self.doc.project().clone(), self.doc.state(), path);
+        self.background.start(Job::Save, &self.doc, path);
         self.state.info("Saving…");
     }
 
     pub(super) fn finished(&mut self, done: Finished) {
+        let this_document = done.doc == self.doc.id();
         match (done.job, done.result) {
+            // The project saved was closed while it was written: the open one is neither saved
+            // nor moved to that file (its next save would overwrite the other project).
+            (Job::Save, Ok(_)) if !this_document => {
+                self.state.info(format!("Saved {} (the project closed meanwhile)", done.path.display()));
+                self.remember(&done.path);
+            }
             (Job::Save, Ok(stamp)) => {
                 self.state.info(format!("Saved {}", done.path.display()));
                 self.remember(&done.path);
@@ -149,7 +156,9 @@ impl FaultlineApp {
                 self.after_save = None;
                 self.dialog = Some(Dialog::Message { title: "Cannot save the project".into(), text: e });
             }
-            (Job::Autosave, Ok(_)) => self.autosaved_state = done.state,
+            (Job::Autosave, Ok(_)) if this_document => self.autosaved_state = done.state,
+            // Leaving that project removed its recovery copy as no longer needed; so goes this one.
+            (Job::Autosave, Ok(_)) => recovery::remove(&done.path),
             (Job::Autosave, Err(e)) => self.state.error(format!("Could not write the recovery copy: {e}")),
         }
     }
@@ -163,7 +172,7 @@ impl FaultlineApp {
         let due = now - self.last_autosave >= self.autosave_every.as_secs_f64();
         if due && self.autosaved_state != self.doc.state() && !self.background.is_running(Job::Autosave) {
             if let Some(path) = self.recovery_path() {
-                self.background.start(Job::Autosave, self.doc.project().clone(), self.doc.state(), path);
+                self.background.start(Job::Autosave, &self.doc, path);
             }
             self.last_autosave = now;
         }

@@ -1,13 +1,15 @@
 //! Saving and autosaving off the UI thread, so a 60 MB project never stalls a frame. The
 //! worker gets a clone of the project, which shares its records rather than copying them (see
-//! `model::table`), and reports back through a channel polled once a frame.
+//! `model::table`), and reports back through a channel polled once a frame. Each job names the
+//! document it wrote (`Document::id`), so a save that finishes after another project was
+//! opened is not taken as a save of that one.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use crate::edit::Document;
 use crate::io::project_file::{self, FileStamp};
 use crate::io::recovery;
-use crate::model::Project;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Job {
@@ -15,10 +17,11 @@ pub enum Job {
     Autosave,
 }
 
-/// A finished job: which document state it wrote, where, and how it went.
+/// A finished job: which document and state it wrote, where, and how it went.
 #[derive(Debug)]
 pub struct Finished {
     pub job: Job,
+    pub doc: u64,
     pub state: u64,
     pub path: PathBuf,
     pub result: Result<Option<FileStamp>, String>,
@@ -42,15 +45,17 @@ impl Background {
         self.running.contains(&job)
     }
 
-    pub fn start(&mut self, job: Job, project: Project, state: u64, path: PathBuf) {
+    /// Writes the document as it is now to `path`.
+    pub fn start(&mut self, job: Job, doc: &Document, path: PathBuf) {
         self.running.push(job);
         let tx = self.tx.clone();
+        let (project, doc, state) = (doc.project().clone(), doc.id(), doc.state());
         super::worker::spawn("save", move || {
             let result = match job {
                 Job::Save => project_file::save(&project, &path).map(Some).map_err(|e| e.to_string()),
                 Job::Autosave => recovery::write(&project, &path).map(|()| None).map_err(|e| e.to_string()),
             };
-            let _ = tx.send(Finished { job, state, path, result });
+            let _ = tx.send(Finished { job, doc, state, path, result });
         });
     }
 

@@ -1,7 +1,9 @@
 //! Merging another analyst's project file off the UI thread (File ▸ Merge project…): reading,
 //! merging and checking two 60 MB projects takes seconds, and the window must keep drawing
 //! meanwhile. The result comes back as one edit, built against the document state the merge
-//! started from; if the project changed meanwhile, the merge is worked out again.
+//! started from; if the project changed meanwhile, the merge is worked out again. The job
+//! belongs to the document it started on: if the analyst opens another project meanwhile, the
+//! result is dropped with a message and never applied there.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -15,6 +17,9 @@ pub type Merged = Result<MergedIn, String>;
 pub struct MergeJob {
     theirs: PathBuf,
     base: Option<PathBuf>,
+    /// The document the merge is for (`Document::id`), and how to name it in a message.
+    doc: u64,
+    project: String,
     /// The document state the merge was worked out against.
     state: u64,
     rx: Receiver<Merged>,
@@ -32,7 +37,11 @@ impl MergeJob {
             let _ = tx.send(merge_into(&ours, &their_path, base_path.as_deref()));
             ctx.request_repaint();
         });
-        Self { theirs, base, state: doc.state(), rx }
+        let project = match doc.path() {
+            Some(path) => format!("“{}” ({})", doc.project().name, path.display()),
+            None => format!("“{}”", doc.project().name),
+        };
+        Self { theirs, base, doc: doc.id(), project, state: doc.state(), rx }
     }
 
     /// The file being merged in.
@@ -42,8 +51,17 @@ impl MergeJob {
 
     /// The result once the merge is done, or `None` while it runs. A result worked out against
     /// a document that has changed since is not returned: the merge starts again on the
-    /// current one, so the edit never undoes what the analyst did meanwhile.
+    /// current one, so the edit never undoes what the analyst did meanwhile. `doc` being another
+    /// document than the one the merge started on (another project was opened) gives a
+    /// reason instead, at once: the merge was not asked for on it.
     pub fn poll(&mut self, doc: &Document, ctx: &egui::Context) -> Option<Merged> {
+        if doc.id() != self.doc {
+            return Some(Err(format!(
+                "the merge of {} was started on {}, which was closed before it finished; this project is as it was",
+                self.theirs.display(),
+                self.project
+            )));
+        }
         let merged = match self.rx.try_recv() {
             Ok(merged) => merged,
             Err(TryRecvError::Empty) => return None,
@@ -107,6 +125,20 @@ mod tests {
         doc.apply(edit).unwrap();
         assert_eq!(doc.project().actors.get(actor.id).unwrap().name, "Renamed meanwhile", "the rename stands");
         assert_eq!(doc.project().claims.len(), sample_project().claims.len() + 1, "their claim came in");
+    }
+
+    #[test]
+    fn a_merge_polled_with_another_project_open_is_dropped_with_a_reason_and_never_started_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let theirs = their_copy(dir.path());
+        let ctx = egui::Context::default();
+        let first = Document::new(sample_project(), Some(dir.path().join("first.ron")));
+        let mut job = MergeJob::start(&first, theirs, None, ctx.clone());
+        // The analyst opens another project (the same sample, so a merge would change it) meanwhile.
+        let other = Document::new(sample_project(), None);
+        let why = wait(&mut job, &other, &ctx).err().expect("a reason, not an edit for the other project");
+        assert!(why.contains("theirs.ron") && why.contains("first.ron"), "{why}");
+        assert!(why.contains("this project is as it was"), "{why}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Searches run off the UI thread, so a regular expression over a 60 MB project never stalls a
 //! frame. At most one search runs at a time: a query given meanwhile waits, and only the newest
-//! waiting one runs (typing "rare earth" does not queue ten searches).
+//! waiting one runs (typing "rare earth" does not queue ten searches). An answer is only ever
+//! for the document polling it: one worked out in a project closed meanwhile is searched again.
 //!
 //! The worker reads a clone of the project, which shares its records (see `model::table`):
 //! taking one per search costs nothing.
@@ -15,7 +16,8 @@ pub type Answer = (Query, Result<Results, String>);
 
 #[derive(Default)]
 pub struct SearchJob {
-    running: Option<Receiver<Answer>>,
+    /// The search running, with the document it searches (`Document::id`).
+    running: Option<(u64, Receiver<Answer>)>,
     waiting: Option<Query>,
 }
 
@@ -38,13 +40,16 @@ impl SearchJob {
             // The receiver is gone only when the pane was dropped: nobody wants the answer.
             let _ = tx.send((query, answer));
         });
-        self.running = Some(rx);
+        self.running = Some((doc.id(), rx));
     }
 
     /// The answer of the search that just finished, unless a newer query is waiting (it is
-    /// started instead, and its answer comes later).
+    /// started instead, and its answer comes later) or another project was opened meanwhile
+    /// (the query is searched again in it: hits name the searched project's articles).
     pub fn poll(&mut self, doc: &Document) -> Option<Answer> {
-        let answer = match self.running.as_ref()?.try_recv() {
+        let (searched, rx) = self.running.as_ref()?;
+        let searched = *searched;
+        let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(std::sync::mpsc::TryRecvError::Empty) => return None,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
@@ -54,7 +59,8 @@ impl SearchJob {
             }
         };
         self.running = None;
-        match self.waiting.take() {
+        let again = (searched != doc.id()).then(|| answer.0.clone());
+        match self.waiting.take().or(again) {
             Some(next) => {
                 self.start(doc, next);
                 None
@@ -94,5 +100,19 @@ mod tests {
         job.start(&doc, Query { regex: true, ..Query::plain("(") });
         let error = wait(&mut job, &doc).1.unwrap_err();
         assert!(error.starts_with("not a valid regular expression"), "{error}");
+    }
+
+    #[test]
+    fn an_answer_for_a_project_closed_meanwhile_is_searched_again_in_the_open_one() {
+        let closed = Document::new(sample_project(), None);
+        let mut job = SearchJob::default();
+        job.start(&closed, Query::plain("rare earth"));
+        // The project opened meanwhile holds no articles, so no hit can come from it.
+        let mut empty = sample_project();
+        empty.articles = Default::default();
+        let open = Document::new(empty, None);
+        let (query, answer) = wait(&mut job, &open);
+        assert_eq!(query.text, "rare earth");
+        assert_eq!(answer.unwrap().total, 0, "no hit from the closed project's articles");
     }
 }

@@ -29,7 +29,9 @@ pub struct ProblemsView {
     straddles: Option<(u64, Vec<actor_checks::Straddle>)>,
     /// Worked out again only when the actors change, not after every edit; off the UI thread
     /// for a large dictionary's worth of actors.
-    shared_names: Deferred<actor_checks::NamesInput, Vec<actor_checks::SharedName>>,
+    /// Keyed by the document too (`Document::id`), so one project's answer never stands in for
+    /// another's: its "Merge into" buttons would merge that project's actor ids here.
+    shared_names: Deferred<(u64, actor_checks::NamesInput), Vec<actor_checks::SharedName>>,
     contradictions: Option<(u64, Vec<SelfContradiction>)>,
 }
 
@@ -60,9 +62,11 @@ impl ProblemsView {
     ) -> Arc<Vec<actor_checks::SharedName>> {
         let input = actor_checks::NamesInput::of(doc.project());
         let heavy = input.actor_count() > HEAVY_ACTORS;
-        let fresh =
-            self.shared_names.get(&input.clone(), ctx, || Work { heavy, compute: move || input.shared_names() });
-        fresh.or_else(|| self.shared_names.latest().map(|(_, v)| v)).unwrap_or_default()
+        let key = (doc.id(), input.clone());
+        let fresh = self.shared_names.get(&key, ctx, || Work { heavy, compute: move || input.shared_names() });
+        fresh
+            .or_else(|| self.shared_names.latest().filter(|((d, _), _)| *d == doc.id()).map(|(_, v)| v))
+            .unwrap_or_default()
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>, loaded: &[Problem]) {
@@ -189,5 +193,43 @@ impl ProblemsView {
                 }
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::Document;
+    use crate::model::{Actor, ActorKind, Colour, Project};
+
+    /// A project with actors enough to be checked on another thread, two of them named `twin`.
+    fn large(twin: &str) -> Document {
+        let mut p = Project::new("large");
+        for n in 0..=HEAVY_ACTORS {
+            p.actors.put(Actor::new(format!("Actor {n}"), ActorKind::Person, Colour::palette(0)));
+        }
+        for _ in 0..2 {
+            p.actors.put(Actor::new(twin, ActorKind::Person, Colour::palette(1)));
+        }
+        Document::new(p, None)
+    }
+
+    #[test]
+    fn a_closed_projects_shared_names_do_not_stand_in_while_the_open_ones_are_checked() {
+        let ctx = egui::Context::default();
+        let mut view = ProblemsView::default();
+        let first = large("Sergei Lavrov");
+        let mut found = Vec::new();
+        for _ in 0..2000 {
+            found = view.shared_names(&first, &ctx).to_vec();
+            if !found.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(found.first().map(|s| s.name.as_str()), Some("Sergei Lavrov"));
+        let other = large("Wang Yi");
+        let meanwhile = view.shared_names(&other, &ctx);
+        assert!(meanwhile.iter().all(|s| s.name != "Sergei Lavrov"), "{meanwhile:?}");
     }
 }

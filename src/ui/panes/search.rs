@@ -37,6 +37,8 @@ pub struct SearchView {
     job: SearchJob,
     shown: Option<Shown>,
     error: Option<String>,
+    /// The document the results, filter and tag were found or chosen in (`Document::id`).
+    doc: Option<u64>,
 }
 
 /// The results on screen, flattened into rows, with the analyst's ticks.
@@ -76,6 +78,9 @@ impl SearchView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let now = ui.input(|i| i.time);
+        if self.doc.replace(cx.doc.id()).is_some_and(|doc| doc != cx.doc.id()) {
+            self.follow(cx.doc);
+        }
         if let Some((query, answer)) = self.job.poll(cx.doc) {
             match answer {
                 Ok(results) => {
@@ -151,6 +156,14 @@ impl SearchView {
             changed |= pick(ui, "In claims coded as", "any event type", &mut f.event_type, &types);
         });
         changed
+    }
+
+    /// Another project was opened: the results, the filter and the tag for new claims named the
+    /// last one's records (claims made from its hits would land on the wrong words), so they
+    /// go and the query is searched again here.
+    fn follow(&mut self, doc: &Document) {
+        (self.filter, self.claim_tag, self.shown, self.error) = (Filter::default(), None, None, None);
+        self.search(doc);
     }
 
     fn search(&mut self, doc: &Document) {
