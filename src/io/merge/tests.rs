@@ -438,12 +438,44 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
     let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
     // Reported under their spelling, which the kept actor does not take as an alias.
     let alias = (Change::Changed, "WANG  wentao".to_owned());
-    assert_eq!((actors.count(Change::Added), &actors.items), (0, &vec![alias]), "kept once, as ours, with their alias: a change");
+    assert_eq!(
+        (actors.count(Change::Added), &actors.items),
+        (0, &vec![alias]),
+        "kept once, as ours, with their alias: a change"
+    );
     let claims = m.report.from_theirs.iter().find(|t| t.kind == "claim").unwrap();
     assert_eq!(claims.count(Change::Added), 1);
     assert_eq!(claims.items, [(Change::Added, theirs_quote)]);
     let (_, problems) = crate::io::repair::check_in_memory(&m.project);
     assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn namesakes_are_found_with_the_diacritics_setting_the_merged_project_takes_from_theirs() {
+    let base = sample_project();
+    let ours = edited(&base, |doc| put_actor(doc, Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(5))));
+    let theirs = edited(&base, |doc| {
+        doc.apply(crate::edit::Edit::one(
+            "ignore diacritics",
+            crate::edit::Op::SetMatching(crate::model::Matching { ignore_diacritics: true }),
+        ))
+        .unwrap();
+        let mut lavrov = Actor::new("Sergeï Lavrov", ActorKind::Person, Colour::palette(6));
+        lavrov.aliases.push("Лавров".into());
+        put_actor(doc, lavrov);
+    });
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.project.matching.ignore_diacritics, "their setting, changed on their side alone, is taken");
+    let lavrovs: Vec<&Actor> = m.project.actors.iter().filter(|a| a.name.ends_with("Lavrov")).collect();
+    assert_eq!(lavrovs.len(), 1, "one name once accents are ignored: {lavrovs:?}");
+    assert_eq!((lavrovs[0].name.as_str(), &lavrovs[0].aliases), ("Sergei Lavrov", &vec!["Лавров".to_owned()]));
+    // Where the merged project keeps accents apart, so does the merge.
+    let strict = merge(
+        &base,
+        &ours,
+        &edited(&base, |doc| put_actor(doc, Actor::new("Sergeï Lavrov", ActorKind::Person, Colour::palette(6)))),
+    );
+    assert_eq!(strict.project.actors.iter().filter(|a| a.name.ends_with("Lavrov")).count(), 2);
 }
 
 /// The sample with "Zhang Wei" added, shaped by `shape`.
