@@ -20,8 +20,8 @@ use std::collections::HashMap;
 use unicode_script::{Script, UnicodeScript};
 
 use super::Candidate;
-use crate::model::ActorId;
 use crate::model::fold::{Folded, Folding, fold};
+use crate::model::ActorId;
 
 /// Case endings of Russian and Ukrainian nouns, adjectives and surnames, in lower case.
 const ENDINGS: &[&str] = &[
