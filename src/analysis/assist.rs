@@ -77,7 +77,7 @@ pub fn assist(input: &AssistInput) -> Assistance {
         taxonomy: &input.taxonomy,
         affiliation: &affiliation,
         kind_of: &kind_of,
-        issuer: suggest::issuer(&finder, &input.actors, &input.byline),
+        issuer: suggest::issuer(&finder, &input.actors, input.matching, &input.byline),
     };
     let all = suggest::suggest(&cx, &sentences(&chars));
     let mut new_actors: Vec<String> = Vec::new();

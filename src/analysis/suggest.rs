@@ -10,7 +10,7 @@ mod script;
 mod speaker;
 pub mod verbs;
 
-use crate::model::{Actor, ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Project, Table};
+use crate::model::{Actor, ActorId, ActorKind, EventType, EventTypeId, FuzzyDate, Matching, Project, Table};
 
 use super::date_expressions::DateExpression;
 use super::mentions::{Mention, MentionFinder};
@@ -78,18 +78,17 @@ pub struct Context<'a> {
 /// The government body an article's byline (outlet and author) names: "Ministry of Foreign
 /// Affairs of Turkey" is the actor "Ministry of Foreign Affairs (Turkey)" as well as one whose
 /// name or alias it contains. `finder` is the one built for the article's own text, built
-/// from the same `actors`.
-pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, byline: &str) -> Option<ActorId> {
+/// from the same `actors`; names are compared as the project compares them (`matching`).
+pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, matching: Matching, byline: &str) -> Option<ActorId> {
     let body = |a: &Actor| a.kind == ActorKind::GovernmentBody;
     let named = finder.find(byline).into_iter().map(|m| m.actor);
     let found = named.into_iter().find(|&a| actors.get(a).is_some_and(body));
-    let lower = byline.to_lowercase();
+    let byline = matching.key(byline);
     // "X (Y)" is how a project tells one country's X from another's.
     let qualified = |a: &&Actor| {
-        let name = a.name.to_lowercase();
-        let Some((base, rest)) = name.split_once(" (") else { return false };
-        let qualifier = rest.trim_end_matches(')');
-        !base.is_empty() && lower.contains(base) && lower.contains(qualifier)
+        let Some((base, rest)) = a.name.split_once(" (") else { return false };
+        let (base, qualifier) = (matching.key(base), matching.key(rest.trim_end_matches(')')));
+        !base.is_empty() && byline.contains(&base) && byline.contains(&qualifier)
     };
     found.or_else(|| actors.iter().filter(|a| body(a)).find(qualified).map(|a| a.id))
 }

@@ -95,7 +95,10 @@ pub(super) fn apply_op(project: &mut Project, op: Op) -> Result<Op, EditError> {
         Op::SetDescription(text) => Ok(Op::SetDescription(std::mem::replace(&mut project.description, text))),
         Op::SetConflicts(conflicts) => Ok(Op::SetConflicts(std::mem::replace(&mut project.conflicts, conflicts))),
         Op::SetDates(dates) => Ok(Op::SetDates(std::mem::replace(&mut project.dates, dates))),
-        Op::SetMatching(m) => Ok(Op::SetMatching(std::mem::replace(&mut project.matching, m))),
+        Op::SetMatching(m) => {
+            validate::matching(project, m)?;
+            Ok(Op::SetMatching(std::mem::replace(&mut project.matching, m)))
+        }
         Op::SetAchEvidence(columns) => {
             validate::ach_evidence(project, &columns)?;
             Ok(Op::SetAchEvidence(std::mem::replace(&mut project.ach_evidence, columns)))

@@ -1,8 +1,11 @@
 //! Integrity rules checked before every op, so a project never holds a dangling reference or a
 //! claim whose quote is not its text.
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
 use crate::model::{
-    AchCell, Actor, ActorId, ArticleId, Claim, ClaimId, ClaimLink, Event, Outlet, Project, TagId, parse_code,
+    AchCell, Actor, ActorId, ArticleId, Claim, ClaimId, ClaimLink, Event, Matching, Outlet, Project, TagId, parse_code,
     parse_qid, text,
 };
 
@@ -177,6 +180,36 @@ fn outlet(p: &Project, o: &Outlet) -> Result<(), EditError> {
     for name in std::iter::once(&o.name).chain(&o.aliases) {
         if let Some(other) = p.outlets.iter().find(|other| other.id != o.id && other.answers_to(name, p.matching)) {
             return Err(invalid(format!("“{}” already names the outlet {}", name.trim(), other.name)));
+        }
+    }
+    Ok(())
+}
+
+/// A way of comparing names under which no name answers to two outlets: ignoring diacritics
+/// would otherwise make "Le Monde" and "Lé Monde" one name and leave both outlets uneditable.
+/// Only a clash the change makes counts: one a repaired file already held is in Problems, and
+/// comparing names as written (finer than ignoring accents) makes none.
+pub(super) fn matching(p: &Project, m: Matching) -> Result<(), EditError> {
+    let mut named: HashMap<String, (&Outlet, &String)> = HashMap::new();
+    for o in p.outlets.iter() {
+        for name in std::iter::once(&o.name).chain(&o.aliases) {
+            match named.entry(m.key(name)) {
+                Entry::Occupied(first) if first.get().0.id != o.id && !p.matching.same_name(first.get().1, name) => {
+                    let (other, other_name) = *first.get();
+                    return Err(invalid(format!(
+                        "Ignoring diacritics would make “{}” (the outlet {}) and “{}” (the outlet {}) one name, so an article \
+                         from it could not know its grade: rename one of them or take off the alias first",
+                        other_name.trim(),
+                        other.name,
+                        name.trim(),
+                        o.name
+                    )));
+                }
+                Entry::Occupied(_) => {}
+                Entry::Vacant(free) => {
+                    free.insert((o, name));
+                }
+            }
         }
     }
     Ok(())

@@ -5,6 +5,8 @@
 
 use unicode_script::{Script, UnicodeScript};
 
+mod codes;
+
 /// Scripts written for one language only (as far as news names go).
 const ONE_LANGUAGE: [(Script, &str); 18] = [
     (Script::Hangul, "ko"),
@@ -57,26 +59,64 @@ pub fn guess(alias: &str) -> Option<&'static str> {
 }
 
 /// An alias with a language tag after its last `@` ("王毅@zh"), split into the alias and the
-/// tag; an alias without one (or with an `@` that is no tag: "@USTR", "a@b.org") is whole.
+/// tag; an alias without one is whole. A tag is an ISO 639 code written in lower case, so
+/// "Info@UN", "Mail@EU", "@USTR" and "a@b.org" are names, not tagged names. A name that would
+/// read as tagged ("Mail@eu" meaning no language) is written with a closing `@` ("Mail@eu@"),
+/// which [`written`] adds and this takes off.
 pub fn split_tag(alias: &str) -> (&str, Option<String>) {
-    match alias.rsplit_once('@') {
-        Some((name, tag)) if !name.trim().is_empty() => match parse(tag) {
-            Ok(Some(tag)) => (name.trim_end(), Some(tag)),
-            _ => (alias, None),
-        },
-        _ => (alias, None),
+    let bare = alias.trim_end_matches('@');
+    if bare.len() < alias.len() {
+        // "Mail@eu@" is the name "Mail@eu", and "Mail@eu@@" the name "Mail@eu@"; "Foo@" is itself.
+        return match tagged(bare) {
+            Some(_) => (&alias[..alias.len() - 1], None),
+            None => (alias, None),
+        };
+    }
+    match tagged(alias) {
+        Some((name, tag)) => (name, Some(tag)),
+        None => (alias, None),
     }
 }
 
-/// Reads a language tag as typed ("ZH" -> "zh", "pt-br" -> "pt-BR"): two or three letters,
-/// then optional subtags of letters and digits; empty text is no language.
+/// `alias` as [`split_tag`] reads it back: with its tag, else escaped where it would read as
+/// tagged. Export and the Actors pane write aliases this way, so reading them back is exact.
+pub fn written(alias: &str, tag: Option<&str>) -> String {
+    match tag {
+        Some(tag) => format!("{alias}@{tag}"),
+        None if split_tag(alias) != (alias, None) => format!("{alias}@"),
+        None => alias.to_owned(),
+    }
+}
+
+/// The name and tag of an alias ending in a tag written in lower case after its last `@`.
+fn tagged(alias: &str) -> Option<(&str, String)> {
+    let (name, tag) = alias.rsplit_once('@')?;
+    let lower = tag.trim().split(['-', '_']).next().is_some_and(|p| p.chars().all(|c| c.is_ascii_lowercase()));
+    if name.trim().is_empty() || !lower {
+        return None;
+    }
+    Some((name.trim_end(), parse(tag).ok()??))
+}
+
+/// Whether `code` (in lower case) is an ISO 639-1 or ISO 639-2 language code.
+fn is_language_code(code: &str) -> bool {
+    let table = match code.len() {
+        2 => codes::TWO_LETTER,
+        3 => codes::THREE_LETTER,
+        _ => return false,
+    };
+    table.as_bytes().chunks_exact(code.len()).any(|c| c == code.as_bytes())
+}
+
+/// Reads a language tag as typed ("ZH" -> "zh", "pt-br" -> "pt-BR"): an ISO 639 code of two or
+/// three letters, then optional subtags of letters and digits; empty text is no language.
 pub fn parse(text: &str) -> Result<Option<String>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     let mut parts = text.split(['-', '_']);
-    let primary = parts.next().unwrap_or_default();
+    let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
     let subtags: Vec<&str> = parts.collect();
     let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
     let subtags_ok = subtags.iter().all(|s| (2..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
@@ -86,7 +126,13 @@ pub fn parse(text: &str) -> Result<Option<String>, String> {
              (pt-BR for a country's variety)"
         ));
     }
-    let mut tag = primary.to_ascii_lowercase();
+    if !is_language_code(&primary) {
+        return Err(format!(
+            "“{primary}” is no ISO 639 language code: use one such as zh, ru or ar (a variety goes after it: \
+             zh-yue, pt-BR)"
+        ));
+    }
+    let mut tag = primary;
     for s in subtags {
         tag.push('-');
         // A two-letter region in capitals, a four-letter script with one (BCP 47's casing).
@@ -133,11 +179,33 @@ mod tests {
     #[test]
     fn a_tag_after_the_last_at_sign_is_split_off_and_anything_else_stays_whole() {
         assert_eq!(split_tag("王毅@zh"), ("王毅", Some("zh".to_owned())));
-        assert_eq!(split_tag("Ван И @RU"), ("Ван И", Some("ru".to_owned())));
+        assert_eq!(split_tag("Ван И @ru"), ("Ван И", Some("ru".to_owned())));
         assert_eq!(split_tag("Lula@pt-br"), ("Lula", Some("pt-BR".to_owned())));
-        assert_eq!(split_tag("@USTR"), ("@USTR", None));
-        assert_eq!(split_tag("press@state.gov"), ("press@state.gov", None));
-        assert_eq!(split_tag("Greer"), ("Greer", None));
+        assert_eq!(split_tag("Mao@chi"), ("Mao", Some("chi".to_owned())), "ISO 639-2 has three letters");
+        for whole in ["@USTR", "press@state.gov", "Greer", "Foo@", "a@b@"] {
+            assert_eq!(split_tag(whole), (whole, None));
+        }
+    }
+
+    #[test]
+    fn an_at_sign_before_capitals_or_a_code_that_is_no_language_stays_part_of_the_name() {
+        for name in ["Info@UN", "Mail@EU", "Ван И @RU", "Info@un", "Desk@xx", "Embassy@usa", "Press@gov", "Team@org"]
+        {
+            assert_eq!(split_tag(name), (name, None), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_alias_written_for_export_reads_back_as_itself() {
+        let aliases = ["Mail@eu", "Mail@eu@", "Mail@eu@@", "Info@UN", "Foo@", "王毅", "Lula@pt-br", "@zh", "a@zh@ru"];
+        for alias in aliases {
+            for tag in [None, Some("zh"), Some("pt-BR")] {
+                let written = written(alias, tag);
+                assert_eq!(split_tag(&written), (alias, tag.map(str::to_owned)), "{alias} {tag:?} as {written}");
+            }
+        }
+        assert_eq!(written("Mail@eu", None), "Mail@eu@", "a name that would read as tagged is closed with @");
+        assert_eq!(written("Info@UN", None), "Info@UN", "one that would not is left as it is");
     }
 
     #[test]
@@ -145,8 +213,11 @@ mod tests {
         assert_eq!(parse(" ZH ").unwrap().as_deref(), Some("zh"));
         assert_eq!(parse("zh_hant_tw").unwrap().as_deref(), Some("zh-Hant-TW"));
         assert_eq!(parse("").unwrap(), None);
-        for bad in ["chinese", "z", "中文", "zh-", "r1"] {
+        for bad in ["chinese", "z", "中文", "zh-", "r1", "xx", "un-GB"] {
             assert!(parse(bad).unwrap_err().contains("such as zh"), "{bad}");
         }
+        assert!(parse("xq").unwrap_err().contains("“xq” is no ISO 639 language code"));
+        assert_eq!(parse("ZHO").unwrap().as_deref(), Some("zho"));
+        assert_eq!(parse("zh-yue").unwrap().as_deref(), Some("zh-yue"));
     }
 }

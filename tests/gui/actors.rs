@@ -261,6 +261,15 @@ fn an_alias_gets_its_language_and_ignoring_diacritics_is_one_undoable_setting_th
     let china = actor(&h, "China");
     assert_eq!(china.aliases, ["Beijing", "PRC", "Китай"]);
     assert_eq!(china.alias_languages.get("Китай").map(String::as_str), Some("ru"));
+    // Capitals after an @ are part of the name, as is a tag closed with an @; leaving the field
+    // again reads back what it shows, so the names stay as typed.
+    fill(&mut h, "Aliases", ", Info@UN, Mail@eu@");
+    for _ in 0..2 {
+        let china = actor(&h, "China");
+        assert_eq!(china.aliases, ["Beijing", "PRC", "Китай", "Info@UN", "Mail@eu"]);
+        assert!(!china.alias_languages.contains_key("Mail@eu") && !china.alias_languages.contains_key("Mail"));
+        fill(&mut h, "Aliases", "");
+    }
 
     // Find with accents finds nothing until the project ignores them.
     fill(&mut h, "Find", "Sergeï");

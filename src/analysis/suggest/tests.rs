@@ -665,3 +665,27 @@ fn a_releases_plain_sentence_may_turn_on_did_do_or_would() {
     let mofcom = ("Ministry of Commerce (China)".to_owned(), "United States".to_owned());
     assert_eq!(s.iter().map(|x| who(&p, x)).collect::<Vec<_>>(), [mofcom.clone(), mofcom]);
 }
+
+#[test]
+fn a_byline_names_its_issuing_ministry_as_the_project_compares_names() {
+    use crate::analysis::mentions::MentionFinder;
+    use crate::analysis::suggest::issuer;
+    use crate::model::Matching;
+    let mut p = Project::new("issuers");
+    let quai = Actor::new(
+        "Ministère de l’Europe et des Affaires étrangères (France)",
+        ActorKind::GovernmentBody,
+        Colour::palette(0),
+    );
+    let id = quai.id;
+    p.actors.put(quai);
+    let byline = "Ministere de l’Europe et des Affaires etrangeres\nFRANCE";
+    let by = |matching: Matching| issuer(&MentionFinder::new(&p.actors, matching), &p.actors, matching, byline);
+    assert_eq!(by(Matching { ignore_diacritics: true }), Some(id), "accents ignored, as the project says");
+    assert_eq!(by(Matching::default()), None, "“etrangeres” is another word while accents count");
+    let full_width = "Ｍｉｎｉｓｔèｒｅ  de l’Europe et des Affaires étrangères — France";
+    assert_eq!(
+        issuer(&MentionFinder::new(&p.actors, Matching::default()), &p.actors, Matching::default(), full_width),
+        Some(id)
+    );
+}

@@ -176,7 +176,9 @@ pub fn combine_actors(p: &Project, keep: &Actor, gone: &Actor) -> Result<Actor, 
             k.aliases.push(name.clone());
         }
     }
-    for (alias, language) in &gone.alias_languages {
+    // Only for names the kept actor now has: a language of an alias it already had under
+    // another spelling ("ＰＲＣ" for "PRC") would name no alias of it.
+    for (alias, language) in gone.alias_languages.iter().filter(|(alias, _)| k.aliases.contains(alias)) {
         k.alias_languages.entry(alias.clone()).or_insert_with(|| language.clone());
     }
     k.code = k.code.or(gone.code.clone());

@@ -349,3 +349,45 @@ fn two_outlets_cannot_answer_to_one_name() {
     assert!(err.contains("“reuters” already names the outlet Reuters"), "{err}");
     assert!(doc.apply(put_outlet("add outlet", Outlet::new("  ", Reliability::B))).is_err());
 }
+
+#[test]
+fn ignoring_diacritics_is_refused_while_it_would_make_two_outlets_answer_to_one_name() {
+    use crate::model::{Matching, Outlet, Reliability};
+    let (mut doc, ..) = fixture();
+    doc.apply(put_outlet("add outlet", Outlet::new("Le Monde", Reliability::B))).unwrap();
+    let mut lemonde = Outlet::new("Lé Monde diplomatique", Reliability::C);
+    lemonde.aliases.push("Lé Monde".into());
+    let lemonde_id = lemonde.id;
+    doc.apply(put_outlet("add outlet", lemonde)).unwrap();
+    let before = doc.project().clone();
+    let loose = || Edit::one("ignore diacritics", Op::SetMatching(Matching { ignore_diacritics: true }));
+    let err = doc.apply(loose()).unwrap_err().to_string();
+    assert!(
+        err.contains("“Le Monde” (the outlet Le Monde) and “Lé Monde” (the outlet Lé Monde diplomatique) one name"),
+        "{err}"
+    );
+    assert_eq!(doc.project(), &before, "nothing changed");
+    // Once the alias is off, the setting is taken, every outlet stays editable, and undo is exact.
+    let mut renamed = doc.project().outlets.get(lemonde_id).unwrap().clone();
+    renamed.aliases.clear();
+    doc.apply(put_outlet("edit outlet", renamed.clone())).unwrap();
+    doc.apply(loose()).unwrap();
+    renamed.note = "monthly".into();
+    doc.apply(put_outlet("edit outlet", renamed)).unwrap();
+    doc.undo();
+    doc.undo();
+    assert!(!doc.project().matching.ignore_diacritics);
+}
+
+#[test]
+fn two_outlets_a_repaired_file_already_held_under_one_name_do_not_block_the_diacritics_setting() {
+    use crate::model::{Matching, Outlet, Reliability};
+    let (doc, ..) = fixture();
+    let mut p = doc.project().clone();
+    p.outlets.put(Outlet::new("AP", Reliability::B));
+    p.outlets.put(Outlet::new("ap", Reliability::C));
+    let mut doc = Document::new(p, None);
+    for ignore_diacritics in [true, false] {
+        doc.apply(Edit::one("setting", Op::SetMatching(Matching { ignore_diacritics }))).unwrap();
+    }
+}

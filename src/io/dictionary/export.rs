@@ -1,10 +1,11 @@
 //! The project's actors as an actor table: the columns `faultline actors --csv` lists (name,
 //! kind, acts_for, role, from, to, aliases, qid) and the country code, one row per period (an
 //! actor with none has one row), so that importing the table gives the same actors back. An
-//! alias whose language is known carries it as a tag (`王毅@zh`).
+//! alias whose language is known carries it as a tag (`王毅@zh`); one without a language that
+//! would read as tagged is closed with an `@` (`Mail@eu@`).
 
 use crate::io::export::LIST_SEPARATOR;
-use crate::model::{Actor, Affiliation, Project};
+use crate::model::{Actor, Affiliation, Project, language};
 
 pub const HEADER: [&str; 9] = ["name", "kind", "acts_for", "role", "from", "to", "aliases", "qid", "code"];
 
@@ -23,13 +24,10 @@ pub fn actor_table(p: &Project) -> csv::Result<String> {
     Ok(String::from_utf8(bytes).expect("the writer was given text"))
 }
 
-/// The aliases with their language tags where known ("王毅@zh"), as the import reads them.
+/// The aliases with their language tags where known ("王毅@zh"), as the import reads them
+/// (an untagged "Mail@eu" as "Mail@eu@", so that it is not read back as tagged).
 fn tagged_aliases(a: &Actor) -> Vec<String> {
-    let tagged = |alias: &String| match a.alias_languages.get(alias) {
-        Some(tag) => format!("{alias}@{tag}"),
-        None => alias.clone(),
-    };
-    a.aliases.iter().map(tagged).collect()
+    a.aliases.iter().map(|alias| language::written(alias, a.alias_languages.get(alias).map(String::as_str))).collect()
 }
 
 fn row(p: &Project, a: &Actor, period: &Affiliation) -> [String; 9] {

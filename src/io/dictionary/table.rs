@@ -5,7 +5,7 @@
 //! | column | also accepted | holds |
 //! |---|---|---|
 //! | name | actor name, actor | the actor's name (required) |
-//! | aliases | alias, other names | other names, separated by `\|\|`, `\|` or `;`; an alias may end in its language tag, `王毅@zh` |
+//! | aliases | alias, other names | other names, separated by `\|\|`, `\|` or `;`; an alias may end in its language tag, an ISO 639 code in lower case (`王毅@zh`; `Info@UN` is a name); a closing `@` keeps a name that would read as tagged whole (`Mail@eu@` is the name `Mail@eu`) |
 //! | language | lang, alias language | the language of the row's aliases that carry no tag of their own (`zh`, `ru`) |
 //! | acts_for | country, affiliation to, affiliation, state | whom the actor acts for: an actor's name or alias, a country name, or a CAMEO code (`USA`, `USAGOV`: the role GOV too, when no role is given) |
 //! | kind | actor type, type | person (ICEWS individual), state, government body, organisation, group; without it, a CAMEO role gives the kind as in a CAMEO dictionary |

@@ -151,7 +151,7 @@ fn a_csv_table_is_recognised_without_its_extension() {
 
 #[test]
 fn an_alias_takes_its_own_language_tag_else_the_rows_language_column() {
-    let csv = "name,aliases,language\nWang Yi,王毅|Ван И@ru|王外长,zh\nMoon Jae-in,문재인 @KO,\nHua Chunying,Hua@x1,\n";
+    let csv = "name,aliases,language\nWang Yi,王毅|Ван И@ru|王外长,zh\nMoon Jae-in,문재인 @ko,\nHua Chunying,Hua@x1|Info@UN;Mail@EU,\n";
     let parsed = parse("a.csv", csv);
     assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
     let wang = &parsed.entries[0];
@@ -159,8 +159,9 @@ fn an_alias_takes_its_own_language_tag_else_the_rows_language_column() {
     let tags: Vec<(&str, &str)> = wang.alias_languages.iter().map(|(a, t)| (a.as_str(), t.as_str())).collect();
     assert_eq!(tags, [("Ван И", "ru"), ("王外长", "zh"), ("王毅", "zh")]);
     assert_eq!(parsed.entries[1].alias_languages.get("문재인").map(String::as_str), Some("ko"));
-    // "@x1" is no language tag, so it stays part of the alias.
-    assert_eq!(parsed.entries[2].aliases, ["Hua@x1"]);
+    // "@x1" is no language tag, nor are UN and EU in capitals, so they stay part of the alias.
+    assert_eq!(parsed.entries[2].aliases, ["Hua@x1", "Info@UN", "Mail@EU"]);
+    assert!(parsed.entries[2].alias_languages.is_empty());
     let bad = parse("b.csv", "name,aliases,lang\nWang Yi,王毅,Chinese\n");
     assert_eq!(bad.problems.len(), 1);
     assert!(bad.problems[0].why.contains("“Chinese” is not a language tag"), "{:?}", bad.problems);
@@ -305,6 +306,22 @@ mod importing {
             let b = copy.project().find_actor(&a.name).unwrap();
             assert_eq!((&b.aliases, &b.alias_languages), (&a.aliases, &a.alias_languages), "{}", a.name);
         }
+    }
+
+    #[test]
+    fn aliases_ending_in_an_at_sign_and_letters_come_back_from_export_and_import_unchanged() {
+        let mut p = Project::new("p");
+        let mut desk =
+            crate::model::Actor::new("Press desk", ActorKind::Organisation, crate::model::Colour::palette(0));
+        desk.aliases = ["Info@UN", "Mail@EU", "Mail@eu", "Post@eu@", "Foo@", "Lula@pt"].map(String::from).to_vec();
+        desk.alias_languages.insert("Lula@pt".into(), "pt-BR".into());
+        p.actors.put(desk.clone());
+        let table = actor_table(&p).unwrap();
+        assert!(table.contains("Info@UN; Mail@EU; Mail@eu@; Post@eu@@; Foo@; Lula@pt@pt-BR"), "{table}");
+        let (copy, plan) = imported(Project::new("copy"), "actors.csv", &table);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        let back = copy.project().find_actor("Press desk").unwrap();
+        assert_eq!((&back.aliases, &back.alias_languages), (&desk.aliases, &desk.alias_languages));
     }
 
     #[test]

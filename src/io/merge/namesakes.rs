@@ -7,9 +7,10 @@
 //! languages); where that would refuse (different codes or items, different sides on one day)
 //! both are kept and the report says why.
 //!
-//! Names are compared trimmed and ignoring case, as agreement does. Only a record that ours
-//! lacks (one the other side added) is folded into one of ours; records both sides already
-//! shared keep their ids.
+//! Names are compared as the merged project compares them (`Matching`, its diacritics setting
+//! as the merge settled it, which may be theirs): the result is that project, and two actors it
+//! would find under one name are one actor there. Only a record that ours lacks (one the other
+//! side added) is folded into one of ours; records both sides already shared keep their ids.
 
 use std::collections::HashMap;
 
@@ -20,7 +21,7 @@ use super::{Change, MergeReport};
 
 /// Folds their new actors and tags into ours of the same name (see the module's comment).
 pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: &mut MergeReport) {
-    let (pooled, apart) = pool_actors(project, namesakes(&ours.actors, &project.actors, ours.matching, |a| &a.name));
+    let (pooled, apart) = pool_actors(project, namesakes(&ours.actors, &project.actors, project.matching, |a| &a.name));
     report.kept_apart.extend(apart);
     // Their actor's name, split by whether it brought anything ours lacked.
     let (mut folded_actors, mut enriched_actors) = (Vec::new(), Vec::new());
@@ -32,7 +33,7 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
         project.actors.put(actor.clone());
     }
     let actors: Vec<(ActorId, ActorId)> = pooled.into_iter().map(|(theirs, kept, _)| (theirs, kept)).collect();
-    let tags = namesakes(&ours.tags, &project.tags, ours.matching, |t| &t.name);
+    let tags = namesakes(&ours.tags, &project.tags, project.matching, |t| &t.name);
     let folded_tags: Vec<String> =
         tags.iter().filter_map(|(theirs, _)| project.tags.get(*theirs)).map(|t| t.name.clone()).collect();
     for &(theirs, kept) in &tags {

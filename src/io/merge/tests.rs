@@ -450,6 +450,34 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
     assert!(problems.is_empty(), "{problems:?}");
 }
 
+#[test]
+fn namesakes_are_found_with_the_diacritics_setting_the_merged_project_takes_from_theirs() {
+    let base = sample_project();
+    let ours = edited(&base, |doc| put_actor(doc, Actor::new("Sergei Lavrov", ActorKind::Person, Colour::palette(5))));
+    let theirs = edited(&base, |doc| {
+        doc.apply(crate::edit::Edit::one(
+            "ignore diacritics",
+            crate::edit::Op::SetMatching(crate::model::Matching { ignore_diacritics: true }),
+        ))
+        .unwrap();
+        let mut lavrov = Actor::new("Sergeï Lavrov", ActorKind::Person, Colour::palette(6));
+        lavrov.aliases.push("Лавров".into());
+        put_actor(doc, lavrov);
+    });
+    let m = merge(&base, &ours, &theirs);
+    assert!(m.project.matching.ignore_diacritics, "their setting, changed on their side alone, is taken");
+    let lavrovs: Vec<&Actor> = m.project.actors.iter().filter(|a| a.name.ends_with("Lavrov")).collect();
+    assert_eq!(lavrovs.len(), 1, "one name once accents are ignored: {lavrovs:?}");
+    assert_eq!((lavrovs[0].name.as_str(), &lavrovs[0].aliases), ("Sergei Lavrov", &vec!["Лавров".to_owned()]));
+    // Where the merged project keeps accents apart, so does the merge.
+    let strict = merge(
+        &base,
+        &ours,
+        &edited(&base, |doc| put_actor(doc, Actor::new("Sergeï Lavrov", ActorKind::Person, Colour::palette(6)))),
+    );
+    assert_eq!(strict.project.actors.iter().filter(|a| a.name.ends_with("Lavrov")).count(), 2);
+}
+
 /// The sample with "Zhang Wei" added, shaped by `shape`.
 fn with_zhang_wei(base: &Project, shape: impl FnOnce(&Project, &mut Actor)) -> Project {
     edited(base, |doc| {

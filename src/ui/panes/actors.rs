@@ -148,7 +148,7 @@ impl ActorsView {
         };
         let (draft, fresh) = self.draft.sync(actor, cx.doc.state());
         if fresh {
-            self.aliases = actor.aliases.join(", ");
+            self.aliases = aliases_text(actor);
             self.languages = languages_of(actor);
             self.code = actor.code.clone().unwrap_or_default();
             self.qid = actor.qid.clone().unwrap_or_default();
@@ -214,7 +214,8 @@ impl ActorsView {
                 )
                 .labelled_by(label.id);
             if r.lost_focus() {
-                // An alias typed with its language ("中国@zh") takes it, as in an actor table.
+                // An alias typed with its language ("中国@zh") takes it, as in an actor table;
+                // "Info@UN" is a name, and "Mail@eu@" the name "Mail@eu" (see `language::split_tag`).
                 let typed: Vec<(&str, Option<String>)> =
                     self.aliases.split(',').map(str::trim).filter(|s| !s.is_empty()).map(language::split_tag).collect();
                 draft.set_aliases(typed.iter().map(|(alias, _)| (*alias).to_owned()).collect());
@@ -223,7 +224,7 @@ impl ActorsView {
                         draft.alias_languages.insert(alias.to_owned(), tag);
                     }
                 }
-                self.aliases = draft.aliases.join(", ");
+                self.aliases = aliases_text(draft);
                 self.languages = languages_of(draft);
                 commit = true;
             }
@@ -255,6 +256,13 @@ impl ActorsView {
             self.selected = None;
         }
     }
+}
+
+/// The aliases as the field shows them, each read back as itself when the field is left: one
+/// that would read as tagged ("Mail@eu", with no language) is closed with an `@` ("Mail@eu@").
+fn aliases_text(actor: &Actor) -> String {
+    let written: Vec<String> = actor.aliases.iter().map(|a| language::written(a, None)).collect();
+    written.join(", ")
 }
 
 /// Each alias's language as the form shows it, in the aliases' order ("" for none).

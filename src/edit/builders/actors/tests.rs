@@ -182,6 +182,24 @@ mod merging {
     }
 
     #[test]
+    fn merging_copies_the_language_only_of_aliases_the_kept_actor_takes_and_undo_restores_it() {
+        let mut doc = Document::new(sample_project(), None);
+        let (china, twin) = twin_of_china(&mut doc);
+        let mut tagged = doc.project().actors.get(twin).unwrap().clone();
+        tagged.alias_languages.insert("ＰＲＣ".into(), "en".into());
+        tagged.alias_languages.insert("Beijing".into(), "en".into());
+        doc.apply(Edit::one("tag", Op::Put(Record::Actor(tagged)))).unwrap();
+        let before = doc.project().clone();
+        doc.apply(builders::merge_actors(doc.project(), china, twin).unwrap()).unwrap();
+        let merged = doc.project().actors.get(china).unwrap();
+        let orphans: Vec<&String> = merged.alias_languages.keys().filter(|a| !merged.aliases.contains(a)).collect();
+        assert!(orphans.is_empty(), "languages of names China does not have: {orphans:?}");
+        assert_eq!(merged.alias_languages.get("中华人民共和国").map(String::as_str), Some("zh"));
+        doc.undo();
+        assert_eq!(doc.project(), &before);
+    }
+
+    #[test]
     fn two_actors_with_different_wikidata_items_or_sides_on_one_day_are_not_merged() {
         let mut doc = Document::new(sample_project(), None);
         let (china, twin) = twin_of_china(&mut doc);
