@@ -39,6 +39,19 @@ pub fn turn_into(current: &Project, target: &Project, label: &str) -> Result<Edi
     let claims = target.claims.iter().filter(|c| !moved.contains(&c.id));
     puts(&mut ops, &current.claims, claims, Record::Claim);
     puts(&mut ops, &current.events, target.events.iter(), Record::Event);
+    puts(&mut ops, &current.outlets, target.outlets.iter(), Record::Outlet);
+    puts(&mut ops, &current.hypotheses, target.hypotheses.iter(), Record::Hypothesis);
+    // The hypotheses matrix: a rating goes before its column, a column before its claim; new
+    // columns come before their ratings.
+    removals(&mut ops, &current.ach_cells, &target.ach_cells, RecordId::AchCell);
+    if current.ach_evidence != target.ach_evidence {
+        ops.push(Op::SetAchEvidence(target.ach_evidence.clone()));
+    }
+    puts(&mut ops, &current.ach_cells, target.ach_cells.iter(), Record::AchCell);
+    puts(&mut ops, &current.claim_links, target.claim_links.iter(), Record::ClaimLink);
+    removals(&mut ops, &current.claim_links, &target.claim_links, RecordId::ClaimLink);
+    removals(&mut ops, &current.hypotheses, &target.hypotheses, RecordId::Hypothesis);
+    removals(&mut ops, &current.outlets, &target.outlets, RecordId::Outlet);
     removals(&mut ops, &current.events, &target.events, RecordId::Event);
     removals(&mut ops, &current.claims, &target.claims, RecordId::Claim);
     removals(&mut ops, &current.articles, &target.articles, RecordId::Article);
@@ -151,6 +164,11 @@ mod tests {
         table(&a.articles, &b.articles);
         table(&a.claims, &b.claims);
         table(&a.events, &b.events);
+        table(&a.outlets, &b.outlets);
+        table(&a.hypotheses, &b.hypotheses);
+        table(&a.ach_cells, &b.ach_cells);
+        table(&a.claim_links, &b.claim_links);
+        assert_eq!(a.ach_evidence, b.ach_evidence);
         assert_eq!(
             (&a.name, &a.description, &a.dates, &a.matching, &a.conflicts),
             (&b.name, &b.description, &b.dates, &b.matching, &b.conflicts)
@@ -249,6 +267,36 @@ mod tests {
             doc.undo();
             assert_eq!(doc.project(), &from, "seed {seed}");
         }
+    }
+
+    #[test]
+    fn outlets_hypotheses_ratings_and_claim_links_arrive_and_leave_with_the_merge() {
+        use crate::model::{AchCell, ClaimLink, Hypothesis, LinkKind, Outlet, Rating, Reliability};
+        let current = sample_project();
+        let mut doc = Document::new(current.clone(), None);
+        let mut claims = current.claims.ids();
+        let (a, b) = (claims.next().unwrap(), claims.next().unwrap());
+        let hypothesis = Hypothesis::new("Beijing escalates to gain leverage");
+        let cell = AchCell { hypothesis: hypothesis.id, claim: a, rating: Rating::C, note: "fits".into() };
+        let ops = vec![
+            Op::Put(Record::Outlet(Outlet::new("Caixin", Reliability::B))),
+            Op::Put(Record::Hypothesis(hypothesis)),
+            Op::SetAchEvidence(vec![a]),
+            Op::Put(Record::AchCell(cell)),
+            Op::Put(Record::ClaimLink(ClaimLink::new(a, b, LinkKind::Corroborates))),
+        ];
+        doc.apply(Edit::new("their analysis", ops)).unwrap();
+        let target = doc.project().clone();
+
+        let mut replay = Document::new(current.clone(), None);
+        replay.apply(turn_into(&current, &target, "merge").unwrap()).unwrap();
+        same_records(replay.project(), &target);
+        replay.undo();
+        assert_eq!(replay.project(), &current);
+        // And away again: ratings, columns and links go before what they name.
+        let mut back = Document::new(target.clone(), None);
+        back.apply(turn_into(&target, &current, "merge").unwrap()).unwrap();
+        same_records(back.project(), &current);
     }
 
     #[test]
