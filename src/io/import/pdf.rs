@@ -120,7 +120,7 @@ fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
         ));
     }
     let mut collector = glyphs::Collector::default();
-    let mut read: Vec<(Vec<lines::Piece>, String)> = Vec::with_capacity(pages.len());
+    let mut read: Vec<(Vec<lines::Piece>, Vec<Vec<lines::Piece>>)> = Vec::with_capacity(pages.len());
     for &number in pages.keys() {
         // A page that cannot be read loses its own text, not the document's.
         collector.glyphs.clear();
@@ -133,8 +133,10 @@ fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
         .into_iter()
         .zip(rotated)
         .map(|(pieces, rotated)| {
-            let text = columns::page_text(pieces);
-            if rotated.is_empty() { text } else { format!("{text}\n\n{rotated}") }
+            // Rotated text (a sideways table, a margin note) keeps its words and lines, not its
+            // place: it follows the page's upright text.
+            let texts = std::iter::once(pieces).chain(rotated).map(columns::page_text);
+            texts.filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
         })
         .collect();
     Ok((texts, info(&doc)))

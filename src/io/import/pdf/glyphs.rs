@@ -15,8 +15,10 @@ pub struct Glyph {
     pub width: f64,
     /// The font size as drawn (text matrix and page scaling applied).
     pub size: f64,
-    /// False for rotated or mirrored text, which is not read into lines by position.
+    /// False for rotated or mirrored text, which is read into lines in a frame of its own.
     pub upright: bool,
+    /// The direction of the baseline on the page, in radians (0 along the page, -π/2 going up it).
+    pub angle: f64,
 }
 
 /// Collects the glyphs of the page being drawn.
@@ -51,11 +53,14 @@ impl OutputDev for Collector {
         let size = font_size * scale;
         let advance = width * font_size;
         let upright = trm.m11 > 0.0 && trm.m22 > 0.0 && trm.m12.abs() <= trm.m11 * 0.01;
+        // The page's y grows downwards here, so the baseline's direction flips its y.
+        let angle = (-trm.m12).atan2(trm.m11);
         // A font whose widths pdf-extract cannot read gives zero: half an em, a typical letter,
         // keeps its letters together (a combining accent overlapping the next one does no harm).
-        let width = advance * trm.m11;
+        let width = advance * trm.m11.hypot(trm.m12);
         let width = if width.abs() < 0.02 * size { 0.5 * size } else { width };
-        let glyph = Glyph { text: text.to_owned(), x: trm.m31, y: self.page_height - trm.m32, width, size, upright };
+        let (x, y) = (trm.m31, self.page_height - trm.m32);
+        let glyph = Glyph { text: text.to_owned(), x, y, width, size, upright, angle };
         // A glyph placed at infinity or NaN by a broken matrix has no place on the page.
         if [glyph.x, glyph.y, glyph.width, glyph.size].iter().all(|v| v.is_finite()) && size > 0.0 {
             self.glyphs.push(glyph);
