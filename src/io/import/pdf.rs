@@ -37,6 +37,8 @@ struct Info {
     title: String,
     author: String,
     date: Option<Date>,
+    /// Some page's MediaBox is too big (or not a number) to be a page.
+    impossible_page_size: bool,
 }
 
 /// Reads a PDF's bytes into one article; `fallback_title` (the file name) when it names none.
@@ -63,6 +65,9 @@ pub fn read_pdf(bytes: &[u8], fallback_title: &str) -> Result<Imported, String> 
         }
     };
     let text = clean::article_text(&pages);
+    if text.split_whitespace().count() < 3 && info.impossible_page_size {
+        return Err("the PDF's pages claim an impossible size (a broken MediaBox) and no text could be read from them: open it in a PDF viewer, print it to a new PDF, and import that".into());
+    }
     if text.split_whitespace().count() < 3 {
         return Err(
             "the PDF has no text layer (a scan or images only): run it through OCR first, then import the result"
@@ -87,6 +92,9 @@ pub fn read_pdf(bytes: &[u8], fallback_title: &str) -> Result<Imported, String> 
         dismissed_suggestions: Default::default(),
     };
     let mut notices = vec![format!("{} pages of PDF text", pages.len())];
+    if info.impossible_page_size {
+        notices.push("the PDF's pages claim an impossible size (a broken MediaBox): check the text's order".into());
+    }
     if let Some(date) = info.date {
         notices.push(format!("publication date {date} is the PDF's creation date: check it"));
     }
@@ -139,7 +147,7 @@ fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
             texts.filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
         })
         .collect();
-    Ok((texts, info(&doc)))
+    Ok((texts, Info { impossible_page_size: collector.impossible_page_size, ..info(&doc) }))
 }
 
 /// Title, author and date from the document information dictionary, else from XMP.

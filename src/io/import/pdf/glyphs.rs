@@ -21,16 +21,28 @@ pub struct Glyph {
     pub angle: f64,
 }
 
+/// The PDF standard's largest page side (200 inches), with room for sloppy producers: a MediaBox
+/// beyond it is broken, and measuring from its top would round every glyph onto one line.
+const MAX_PAGE_SIDE: f64 = 100_000.0;
+
 /// Collects the glyphs of the page being drawn.
 #[derive(Default)]
 pub struct Collector {
-    page_height: f64,
+    /// Where y is measured down from: the top of the page.
+    top: f64,
     pub glyphs: Vec<Glyph>,
+    /// Whether some page's MediaBox could not be a page.
+    pub impossible_page_size: bool,
 }
 
 impl OutputDev for Collector {
     fn begin_page(&mut self, _: u32, media_box: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> Result<(), OutputError> {
-        self.page_height = media_box.ury - media_box.lly;
+        let sides = [media_box.urx - media_box.llx, media_box.ury - media_box.lly];
+        let possible = sides.iter().all(|s| s.is_finite() && s.abs() <= MAX_PAGE_SIDE) && media_box.ury.is_finite();
+        self.impossible_page_size |= !possible;
+        // Only distances between glyphs matter to the reading order, so a broken box is read
+        // from the origin instead.
+        self.top = if possible { media_box.ury } else { 0.0 };
         self.glyphs.clear();
         Ok(())
     }
@@ -59,7 +71,7 @@ impl OutputDev for Collector {
         // keeps its letters together (a combining accent overlapping the next one does no harm).
         let width = advance * trm.m11.hypot(trm.m12);
         let width = if width.abs() < 0.02 * size { 0.5 * size } else { width };
-        let (x, y) = (trm.m31, self.page_height - trm.m32);
+        let (x, y) = (trm.m31, self.top - trm.m32);
         let glyph = Glyph { text: text.to_owned(), x, y, width, size, upright, angle };
         // A glyph placed at infinity or NaN by a broken matrix has no place on the page.
         if [glyph.x, glyph.y, glyph.width, glyph.size].iter().all(|v| v.is_finite()) && size > 0.0 {

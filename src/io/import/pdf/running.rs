@@ -2,8 +2,9 @@
 //! reading order is worked out. A running header or footer is a piece of text with letters in
 //! it, in the top or bottom two lines of a page, that comes back (digits aside, so "Page 3"
 //! matches "Page 4") at the same height on other pages. A page number is a number in the same
-//! place that counts up with the pages, alone on its line or beside running text only: a table's
-//! last row, or a paragraph's "1." that every page starts with, stays.
+//! place that is alone on its line and counts up with the pages or says what it is ("Page 3",
+//! "3 of 9", "- 3 -"), or that sits beside a running header ("1 Introduction 2"). A table's last
+//! row, a heading's section number, or a paragraph's "1." that every page starts with, stays.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -32,7 +33,7 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
     for (page, (pieces, lines)) in pages.iter().zip(&edges).enumerate() {
         for &i in lines.iter().flatten() {
             places.entry(shape(&pieces[i].text)).or_default().push((page, pieces[i].y));
-            numbers.extend(page_number(&pieces[i].text).map(|n| (page, n)));
+            numbers.extend(page_number(&pieces[i].text).map(|(n, _)| (page, n)));
         }
     }
     let needed = (pages.len() * 2).div_ceil(5).max(2);
@@ -57,8 +58,10 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
         for line in lines {
             let runs: Vec<bool> = line.iter().map(|&i| running(page, &pieces[i])).collect();
             for (k, &i) in line.iter().enumerate() {
-                let beside_running = runs.iter().enumerate().all(|(j, &r)| j == k || r);
-                let numbered = page_number(&pieces[i].text).is_some_and(|n| beside_running && counts_up(page, n));
+                let beside_running = runs.iter().enumerate().any(|(j, &r)| j != k && r);
+                let numbered = page_number(&pieces[i].text).is_some_and(|(n, labelled)| {
+                    beside_running || (line.len() == 1 && (labelled || counts_up(page, n)))
+                });
                 if runs[k] || numbered {
                     dropped.push(i);
                 }
@@ -72,10 +75,13 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
     }
 }
 
-/// The number a page-number piece gives its page.
-fn page_number(text: &str) -> Option<u32> {
-    let number = PAGE_NUMBER.captures(text.trim())?.get(1)?.as_str();
-    number.parse().ok().or_else(|| roman(number))
+/// The number a page-number piece gives its page, and whether it is labelled as one ("Page 3",
+/// "3 of 9", "- 3 -") rather than a bare number.
+fn page_number(text: &str) -> Option<(u32, bool)> {
+    let text = text.trim();
+    let number = PAGE_NUMBER.captures(text)?.get(1)?.as_str();
+    let value = number.parse().ok().or_else(|| roman(number))?;
+    Some((value, number.len() < text.len()))
 }
 
 /// The value of a roman numeral written the usual way ("xiv", not "xiiii" or "civil").
@@ -210,24 +216,34 @@ mod tests {
     }
 
     #[test]
-    fn a_number_alone_or_beside_a_running_footer_is_a_page_number_only_when_it_counts_up() {
+    fn a_number_beside_a_running_footer_or_alone_and_counting_up_is_a_page_number() {
         let page = |body: &str, n: &str, foot: &str| {
             vec![piece(body, 50.0, 100.0), piece(foot, 50.0, 760.0), piece(n, 500.0, 760.0)]
         };
-        let mut counting = vec![page("Tariffs rose.", "1/2", "example.org/report"), page("Talks stalled.", "2/2", "example.org/report")];
-        drop_running(&mut counting);
-        assert_eq!(texts(&counting[1]), ["Talks stalled."]);
+        let mut footed = vec![page("Tariffs rose.", "1", "example.org/report"), page("Talks stalled.", "9", "example.org/report")];
+        drop_running(&mut footed);
+        assert_eq!(texts(&footed[1]), ["Talks stalled."]);
         let mut section = vec![page("Tariffs rose.", "2", "Scope"), page("Talks stalled.", "2", "Method")];
         drop_running(&mut section);
         assert_eq!(texts(&section[1]), ["Talks stalled.", "Method", "2"]);
+        let alone = |body: &str, n: &str| vec![piece(body, 50.0, 100.0), piece(n, 300.0, 760.0)];
+        let mut counting = vec![alone("Tariffs rose.", "iv"), alone("Talks stalled.", "v")];
+        drop_running(&mut counting);
+        assert_eq!(texts(&counting[1]), ["Talks stalled."]);
+        let mut repeated = vec![alone("Tariffs rose.", "4"), alone("Talks stalled.", "4")];
+        drop_running(&mut repeated);
+        assert_eq!(texts(&repeated[1]), ["Talks stalled.", "4"]);
+        let mut labelled = vec![alone("Tariffs rose.", "Page 1")];
+        drop_running(&mut labelled);
+        assert_eq!(texts(&labelled[0]), ["Tariffs rose."], "a labelled page number even on a one-page document");
     }
 
     #[test]
     fn roman_page_numbers_are_read_only_as_printed_in_one_case() {
-        assert_eq!(page_number("xiv"), Some(14));
-        assert_eq!(page_number("Page XII"), Some(12));
-        assert_eq!(page_number("- 7 -"), Some(7));
-        assert_eq!(page_number("3 of 10"), Some(3));
+        assert_eq!(page_number("xiv"), Some((14, false)));
+        assert_eq!(page_number("Page XII"), Some((12, true)));
+        assert_eq!(page_number("- 7 -"), Some((7, true)));
+        assert_eq!(page_number("3 of 10"), Some((3, true)));
         assert_eq!(page_number("Civil"), None);
         assert_eq!(page_number("civil"), None);
         assert_eq!(page_number("Xii"), None);
