@@ -216,7 +216,10 @@ mod tests {
     /// sideways table or an upside-down label.
     fn turned_to(glyphs: Vec<Glyph>, angle: f64) -> Vec<Glyph> {
         let (sin, cos) = angle.sin_cos();
-        glyphs.into_iter().map(|g| Glyph { x: g.x * cos - g.y * sin, y: g.x * sin + g.y * cos, upright: false, angle, ..g }).collect()
+        glyphs
+            .into_iter()
+            .map(|g| Glyph { x: g.x * cos - g.y * sin, y: g.x * sin + g.y * cos, upright: false, angle, ..g })
+            .collect()
     }
 
     #[test]

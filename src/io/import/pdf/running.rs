@@ -16,10 +16,11 @@ use super::lines::Piece;
 /// How many text lines at the top and the bottom of a page can be a running header or footer.
 const EDGE_LINES: usize = 2;
 
-/// "12", "Page 12", "- 12 -", "12 of 40", "12/40", and roman "xii" or "XII" (never mixed case,
+/// "12", "Page 12", "- 12 -", "12 of 40", "12/40" (a journal's or a register's pages run to five
+/// digits), and roman "xii" or "XII" (never mixed case,
 /// so a word such as "Civil" is no number).
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:page)\s+)?[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*[-–—]?(?:\s*(?:(?i:of)|/)\s*\d{1,4})?$")
+    Regex::new(r"^(?:(?i:page)\s+)?[-–—]?\s*(\d{1,5}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\s*[-–—]?(?:\s*(?:(?i:of)|/)\s*(\d{1,5}))?$")
         .expect("valid pattern")
 });
 
@@ -36,7 +37,8 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
             numbers.extend(page_number(&pieces[i].text).map(|(n, _)| (page, n)));
         }
     }
-    let needed = (pages.len() * 2).div_ceil(5).max(2);
+    let page_count = pages.len();
+    let needed = (page_count * 2).div_ceil(5).max(2);
     let running = |page: usize, piece: &Piece| {
         let shape = shape(&piece.text);
         let near = 2.0_f64.max(0.6 * piece.size);
@@ -60,7 +62,11 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
             for (k, &i) in line.iter().enumerate() {
                 let beside_running = runs.iter().enumerate().any(|(j, &r)| j != k && r);
                 let numbered = page_number(&pieces[i].text).is_some_and(|(n, labelled)| {
-                    beside_running || (line.len() == 1 && (labelled || counts_up(page, n)))
+                    beside_running || (line.len() == 1 && (labelled || counts_up(page, n))) || {
+                        // "3/9" or "3 of 9" on the third of nine pages, as browsers print it.
+                        let total = PAGE_NUMBER.captures(pieces[i].text.trim()).and_then(|c| c.get(2));
+                        total.is_some_and(|t| t.as_str().parse() == Ok(page_count)) && n as usize == page + 1
+                    }
                 });
                 if runs[k] || numbered {
                     dropped.push(i);
@@ -190,7 +196,9 @@ mod tests {
     fn a_table_ending_a_page_keeps_its_rows() {
         let table = |page: usize| {
             let mut rows = vec![piece(["Exports rose.", "Imports fell."][page], 50.0, 100.0)];
-            for (n, row) in [["Year", "Exports", "Imports"], ["2024", "120", "340"], ["2025", "95", "410"]].iter().enumerate() {
+            for (n, row) in
+                [["Year", "Exports", "Imports"], ["2024", "120", "340"], ["2025", "95", "410"]].iter().enumerate()
+            {
                 let y = 112.0 + 12.0 * (n + page) as f64;
                 rows.extend(row.iter().enumerate().map(|(c, cell)| piece(cell, 50.0 + 80.0 * c as f64, y)));
             }
@@ -207,7 +215,12 @@ mod tests {
     #[test]
     fn numbered_paragraphs_starting_two_pages_at_one_height_are_kept() {
         let numbered = |marker: &str, body: &str| {
-            vec![piece(marker, 50.0, 40.0), piece(body, 80.0, 40.0), piece("and so on.", 80.0, 52.0), piece("end.", 80.0, 64.0)]
+            vec![
+                piece(marker, 50.0, 40.0),
+                piece(body, 80.0, 40.0),
+                piece("and so on.", 80.0, 52.0),
+                piece("end.", 80.0, 64.0),
+            ]
         };
         let mut pages = vec![numbered("1.", "Everyone is born free."), numbered("2.", "Everyone is entitled.")];
         drop_running(&mut pages);
@@ -220,7 +233,8 @@ mod tests {
         let page = |body: &str, n: &str, foot: &str| {
             vec![piece(body, 50.0, 100.0), piece(foot, 50.0, 760.0), piece(n, 500.0, 760.0)]
         };
-        let mut footed = vec![page("Tariffs rose.", "1", "example.org/report"), page("Talks stalled.", "9", "example.org/report")];
+        let mut footed =
+            vec![page("Tariffs rose.", "1", "example.org/report"), page("Talks stalled.", "9", "example.org/report")];
         drop_running(&mut footed);
         assert_eq!(texts(&footed[1]), ["Talks stalled."]);
         let mut section = vec![page("Tariffs rose.", "2", "Scope"), page("Talks stalled.", "2", "Method")];
@@ -236,6 +250,12 @@ mod tests {
         let mut labelled = vec![alone("Tariffs rose.", "Page 1")];
         drop_running(&mut labelled);
         assert_eq!(texts(&labelled[0]), ["Tariffs rose."], "a labelled page number even on a one-page document");
+        let mut printed = vec![page("Tariffs rose.", "1/1", "example.org/report")];
+        drop_running(&mut printed);
+        assert_eq!(texts(&printed[0]), ["Tariffs rose.", "example.org/report"], "a browser's page count");
+        let mut fraction = vec![page("Tariffs rose.", "1/2", "Share")];
+        drop_running(&mut fraction);
+        assert_eq!(texts(&fraction[0]), ["Tariffs rose.", "Share", "1/2"], "a fraction in a table");
     }
 
     #[test]
