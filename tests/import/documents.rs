@@ -208,6 +208,13 @@ fn a_page_claiming_an_impossible_size_is_read_and_the_analyst_told() {
 }
 
 #[test]
+fn a_page_the_reader_cannot_handle_loses_only_its_own_text() {
+    let items = articles(&fixture("documents/page-without-mediabox.pdf"));
+    assert_eq!(items[0].article.text, format!("Steel trade in figures\n\n{LAYOUT_PARAGRAPH}"));
+    assert!(items[0].notices.iter().any(|n| n.contains("too damaged to read: 1 of 2")), "{:?}", items[0].notices);
+}
+
+#[test]
 fn damaged_pdfs_and_word_files_never_panic() {
     let mut rng = fastrand::Rng::with_seed(13);
     let pdf = std::fs::read(fixture("documents/two-column-report.pdf")).unwrap();
