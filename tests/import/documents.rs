@@ -215,6 +215,13 @@ fn a_page_the_reader_cannot_handle_loses_only_its_own_text() {
 }
 
 #[test]
+fn a_pdf_whose_every_page_is_unreadable_is_refused_as_damaged_not_as_a_scan() {
+    let err = error(&fixture("documents/no-mediabox.pdf"));
+    assert!(err.contains("damaged (1 of 1 could not be read)"), "{err}");
+    assert!(!err.contains("OCR"), "{err}");
+}
+
+#[test]
 fn damaged_pdfs_and_word_files_never_panic() {
     let mut rng = fastrand::Rng::with_seed(13);
     let pdf = std::fs::read(fixture("documents/two-column-report.pdf")).unwrap();
