@@ -34,7 +34,7 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
     for (page, (pieces, lines)) in pages.iter().zip(&edges).enumerate() {
         for &i in lines.iter().flatten() {
             places.entry(shape(&pieces[i].text)).or_default().push((page, pieces[i].y));
-            numbers.extend(page_number(&pieces[i].text).map(|(n, _)| (page, n)));
+            numbers.extend(page_number(&pieces[i].text).map(|n| (page, n.value)));
         }
     }
     let page_count = pages.len();
@@ -61,12 +61,10 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
             let runs: Vec<bool> = line.iter().map(|&i| running(page, &pieces[i])).collect();
             for (k, &i) in line.iter().enumerate() {
                 let beside_running = runs.iter().enumerate().any(|(j, &r)| j != k && r);
-                let numbered = page_number(&pieces[i].text).is_some_and(|(n, labelled)| {
-                    beside_running || (line.len() == 1 && (labelled || counts_up(page, n))) || {
-                        // "3/9" or "3 of 9" on the third of nine pages, as browsers print it.
-                        let total = PAGE_NUMBER.captures(pieces[i].text.trim()).and_then(|c| c.get(2));
-                        total.is_some_and(|t| t.as_str().parse() == Ok(page_count)) && n as usize == page + 1
-                    }
+                let numbered = page_number(&pieces[i].text).is_some_and(|n| {
+                    // "3/9" or "3 of 9" on the third of nine pages, as browsers print it.
+                    let this_of_all = n.of == Some(page_count) && n.value as usize == page + 1;
+                    beside_running || (line.len() == 1 && (n.labelled || counts_up(page, n.value))) || this_of_all
                 });
                 if runs[k] || numbered {
                     dropped.push(i);
@@ -81,13 +79,24 @@ pub fn drop_running(pages: &mut [Vec<Piece>]) {
     }
 }
 
-/// The number a page-number piece gives its page, and whether it is labelled as one ("Page 3",
-/// "3 of 9", "- 3 -") rather than a bare number.
-fn page_number(text: &str) -> Option<(u32, bool)> {
+/// What a piece shaped like a page number says.
+#[derive(Debug, PartialEq)]
+struct PageNumber {
+    value: u32,
+    /// Labelled as one ("Page 3", "3 of 9", "- 3 -") rather than a bare number.
+    labelled: bool,
+    /// The page count it gives ("3 of 9").
+    of: Option<usize>,
+}
+
+/// The page number a piece gives its page, if it is shaped like one.
+fn page_number(text: &str) -> Option<PageNumber> {
     let text = text.trim();
-    let number = PAGE_NUMBER.captures(text)?.get(1)?.as_str();
+    let parts = PAGE_NUMBER.captures(text)?;
+    let number = parts.get(1)?.as_str();
     let value = number.parse().ok().or_else(|| roman(number))?;
-    Some((value, number.len() < text.len()))
+    let of = parts.get(2).and_then(|of| of.as_str().parse().ok());
+    Some(PageNumber { value, labelled: number.len() < text.len(), of })
 }
 
 /// The value of a roman numeral written the usual way ("xiv", not "xiiii" or "civil").
@@ -260,10 +269,12 @@ mod tests {
 
     #[test]
     fn roman_page_numbers_are_read_only_as_printed_in_one_case() {
-        assert_eq!(page_number("xiv"), Some((14, false)));
-        assert_eq!(page_number("Page XII"), Some((12, true)));
-        assert_eq!(page_number("- 7 -"), Some((7, true)));
-        assert_eq!(page_number("3 of 10"), Some((3, true)));
+        let read = |text: &str| page_number(text).map(|n| (n.value, n.labelled, n.of));
+        assert_eq!(read("xiv"), Some((14, false, None)));
+        assert_eq!(read("Page XII"), Some((12, true, None)));
+        assert_eq!(read("- 7 -"), Some((7, true, None)));
+        assert_eq!(read("3 of 10"), Some((3, true, Some(10))));
+        assert_eq!(read("3/10"), Some((3, true, Some(10))));
         assert_eq!(page_number("Civil"), None);
         assert_eq!(page_number("civil"), None);
         assert_eq!(page_number("Xii"), None);
