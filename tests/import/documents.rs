@@ -179,6 +179,48 @@ fn a_three_column_pdf_drawn_across_its_columns_reads_column_by_column() {
     assert_eq!(a.text, want.trim_end(), "paragraphs in reading order, no running head or page number");
 }
 
+/// The paragraph every page made by make_layout_pdfs.py carries.
+const LAYOUT_PARAGRAPH: &str = "Officials said the new tariffs would harm trade and warned of retaliation against steel and aluminium exports before the end of the year, when the quotas come up for review.";
+
+#[test]
+fn a_one_page_pdf_ending_in_a_table_keeps_every_row_of_numbers() {
+    let items = articles(&fixture("documents/table-at-foot.pdf"));
+    let a = &items[0].article;
+    assert!(a.text.contains(LAYOUT_PARAGRAPH), "{}", a.text);
+    let mut words: Vec<&str> = a.text.rsplit("review.").next().unwrap().split_whitespace().collect();
+    words.sort_unstable();
+    assert_eq!(words, ["120", "2024", "2025", "340", "410", "95", "Exports", "Imports", "Year"], "{}", a.text);
+}
+
+#[test]
+fn a_page_drawn_sideways_reads_in_lines_with_its_words_apart() {
+    let items = articles(&fixture("documents/sideways-page.pdf"));
+    let a = &items[0].article;
+    assert_eq!(a.title, "Steel trade in figures");
+    assert_eq!(a.text, format!("Steel trade in figures\n\n{LAYOUT_PARAGRAPH}"));
+}
+
+#[test]
+fn a_page_claiming_an_impossible_size_is_read_and_the_analyst_told() {
+    let items = articles(&fixture("documents/huge-mediabox.pdf"));
+    assert_eq!(items[0].article.text, format!("Steel trade in figures\n\n{LAYOUT_PARAGRAPH}"));
+    assert!(items[0].notices.iter().any(|n| n.contains("impossible size")), "{:?}", items[0].notices);
+}
+
+#[test]
+fn a_page_the_reader_cannot_handle_loses_only_its_own_text() {
+    let items = articles(&fixture("documents/page-without-mediabox.pdf"));
+    assert_eq!(items[0].article.text, format!("Steel trade in figures\n\n{LAYOUT_PARAGRAPH}"));
+    assert!(items[0].notices.iter().any(|n| n.contains("too damaged to read: 1 of 2")), "{:?}", items[0].notices);
+}
+
+#[test]
+fn a_pdf_whose_every_page_is_unreadable_is_refused_as_damaged_not_as_a_scan() {
+    let err = error(&fixture("documents/no-mediabox.pdf"));
+    assert!(err.contains("damaged (1 of 1 could not be read)"), "{err}");
+    assert!(!err.contains("OCR"), "{err}");
+}
+
 #[test]
 fn damaged_pdfs_and_word_files_never_panic() {
     let mut rng = fastrand::Rng::with_seed(13);

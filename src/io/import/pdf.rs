@@ -37,6 +37,10 @@ struct Info {
     title: String,
     author: String,
     date: Option<Date>,
+    /// Some page's MediaBox is too big (or not a number) to be a page.
+    impossible_page_size: bool,
+    /// How many pages the reader gave up on.
+    unreadable_pages: usize,
 }
 
 /// Reads a PDF's bytes into one article; `fallback_title` (the file name) when it names none.
@@ -63,6 +67,16 @@ pub fn read_pdf(bytes: &[u8], fallback_title: &str) -> Result<Imported, String> 
         }
     };
     let text = clean::article_text(&pages);
+    if text.split_whitespace().count() < 3 && info.unreadable_pages > 0 {
+        return Err(format!(
+            "the PDF's pages are damaged ({} of {} could not be read) and no text was found on the rest; nothing was imported",
+            info.unreadable_pages,
+            pages.len()
+        ));
+    }
+    if text.split_whitespace().count() < 3 && info.impossible_page_size {
+        return Err("the PDF's pages claim an impossible size (a broken MediaBox) and no text could be read from them: open it in a PDF viewer, print it to a new PDF, and import that".into());
+    }
     if text.split_whitespace().count() < 3 {
         return Err(
             "the PDF has no text layer (a scan or images only): run it through OCR first, then import the result"
@@ -87,6 +101,13 @@ pub fn read_pdf(bytes: &[u8], fallback_title: &str) -> Result<Imported, String> 
         dismissed_suggestions: Default::default(),
     };
     let mut notices = vec![format!("{} pages of PDF text", pages.len())];
+    if info.unreadable_pages > 0 {
+        let (lost, all) = (info.unreadable_pages, pages.len());
+        notices.push(format!("pages too damaged to read: {lost} of {all}; their text is missing"));
+    }
+    if info.impossible_page_size {
+        notices.push("the PDF's pages claim an impossible size (a broken MediaBox): check the text's order".into());
+    }
     if let Some(date) = info.date {
         notices.push(format!("publication date {date} is the PDF's creation date: check it"));
     }
@@ -120,11 +141,18 @@ fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
         ));
     }
     let mut collector = glyphs::Collector::default();
-    let mut read: Vec<(Vec<lines::Piece>, String)> = Vec::with_capacity(pages.len());
+    let mut unreadable_pages = 0;
+    let mut read: Vec<(Vec<lines::Piece>, Vec<Vec<lines::Piece>>)> = Vec::with_capacity(pages.len());
     for &number in pages.keys() {
-        // A page that cannot be read loses its own text, not the document's.
+        // A page that cannot be read (pdf-extract panics on one without a MediaBox) loses its
+        // own text, not the document's.
         collector.glyphs.clear();
-        let _ = pdf_extract::output_doc_page(&doc, &mut collector, number);
+        // Nothing is shared past the page: its half-collected glyphs are dropped below.
+        let page = std::panic::AssertUnwindSafe(|| pdf_extract::output_doc_page(&doc, &mut collector, number));
+        if std::panic::catch_unwind(page).is_err() {
+            collector.glyphs.clear();
+            unreadable_pages += 1;
+        }
         read.push(lines::pieces(&collector.glyphs));
     }
     let (mut pieces, rotated): (Vec<_>, Vec<_>) = read.into_iter().unzip();
@@ -133,11 +161,13 @@ fn extract(bytes: Vec<u8>) -> Result<(Vec<String>, Info), String> {
         .into_iter()
         .zip(rotated)
         .map(|(pieces, rotated)| {
-            let text = columns::page_text(pieces);
-            if rotated.is_empty() { text } else { format!("{text}\n\n{rotated}") }
+            // Rotated text (a sideways table, a margin note) keeps its words and lines, not its
+            // place: it follows the page's upright text.
+            let texts = std::iter::once(pieces).chain(rotated).map(columns::page_text);
+            texts.filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n\n")
         })
         .collect();
-    Ok((texts, info(&doc)))
+    Ok((texts, Info { impossible_page_size: collector.impossible_page_size, unreadable_pages, ..info(&doc) }))
 }
 
 /// Title, author and date from the document information dictionary, else from XMP.

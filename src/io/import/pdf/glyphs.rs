@@ -15,20 +15,34 @@ pub struct Glyph {
     pub width: f64,
     /// The font size as drawn (text matrix and page scaling applied).
     pub size: f64,
-    /// False for rotated or mirrored text, which is not read into lines by position.
+    /// False for rotated or mirrored text, which is read into lines in a frame of its own.
     pub upright: bool,
+    /// The direction of the baseline on the page, in radians (0 along the page, -π/2 going up it).
+    pub angle: f64,
 }
+
+/// The PDF standard's largest page side (200 inches), with room for sloppy producers: a MediaBox
+/// beyond it is broken, and measuring from its top would round every glyph onto one line.
+const MAX_PAGE_SIDE: f64 = 100_000.0;
 
 /// Collects the glyphs of the page being drawn.
 #[derive(Default)]
 pub struct Collector {
-    page_height: f64,
+    /// Where y is measured down from: the top of the page.
+    top: f64,
     pub glyphs: Vec<Glyph>,
+    /// Whether some page's MediaBox could not be a page.
+    pub impossible_page_size: bool,
 }
 
 impl OutputDev for Collector {
     fn begin_page(&mut self, _: u32, media_box: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> Result<(), OutputError> {
-        self.page_height = media_box.ury - media_box.lly;
+        let sides = [media_box.urx - media_box.llx, media_box.ury - media_box.lly];
+        let possible = sides.iter().all(|s| s.is_finite() && s.abs() <= MAX_PAGE_SIDE) && media_box.ury.is_finite();
+        self.impossible_page_size |= !possible;
+        // Only distances between glyphs matter to the reading order, so a broken box is read
+        // from the origin instead.
+        self.top = if possible { media_box.ury } else { 0.0 };
         self.glyphs.clear();
         Ok(())
     }
@@ -51,11 +65,14 @@ impl OutputDev for Collector {
         let size = font_size * scale;
         let advance = width * font_size;
         let upright = trm.m11 > 0.0 && trm.m22 > 0.0 && trm.m12.abs() <= trm.m11 * 0.01;
+        // The page's y grows downwards here, so the baseline's direction flips its y.
+        let angle = (-trm.m12).atan2(trm.m11);
         // A font whose widths pdf-extract cannot read gives zero: half an em, a typical letter,
         // keeps its letters together (a combining accent overlapping the next one does no harm).
-        let width = advance * trm.m11;
+        let width = advance * trm.m11.hypot(trm.m12);
         let width = if width.abs() < 0.02 * size { 0.5 * size } else { width };
-        let glyph = Glyph { text: text.to_owned(), x: trm.m31, y: self.page_height - trm.m32, width, size, upright };
+        let (x, y) = (trm.m31, self.top - trm.m32);
+        let glyph = Glyph { text: text.to_owned(), x, y, width, size, upright, angle };
         // A glyph placed at infinity or NaN by a broken matrix has no place on the page.
         if [glyph.x, glyph.y, glyph.width, glyph.size].iter().all(|v| v.is_finite()) && size > 0.0 {
             self.glyphs.push(glyph);

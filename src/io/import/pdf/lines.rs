@@ -58,19 +58,38 @@ impl Piece {
     }
 }
 
-/// The pieces of text of a page's upright glyphs, and the text of its rotated ones in drawing
-/// order (a margin note or a sideways table heading keeps its words, not its place).
-pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
+/// The pieces of text of a page's upright glyphs, and those of its rotated or upside-down ones
+/// (a sideways table, a margin note), one list per direction, each laid out in its own frame:
+/// turned so that its baselines run along the page, it reads into lines like upright text.
+pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, Vec<Vec<Piece>>) {
+    let upright = read_lines(glyphs.iter().filter(|g| g.upright));
+    let mut directions: Vec<(i64, Vec<Glyph>)> = Vec::new();
+    for g in glyphs.iter().filter(|g| !g.upright) {
+        // Glyphs within half a degree of each other share a direction.
+        let degrees = g.angle.to_degrees().round() as i64;
+        let turned = turned(g);
+        match directions.iter_mut().find(|(d, _)| *d == degrees) {
+            Some((_, group)) => group.push(turned),
+            None => directions.push((degrees, vec![turned])),
+        }
+    }
+    (upright, directions.into_iter().map(|(_, group)| read_lines(group.iter())).collect())
+}
+
+/// A rotated glyph as it sits in its own text's frame: its baseline running left to right,
+/// the next line below it.
+fn turned(g: &Glyph) -> Glyph {
+    let (sin, cos) = g.angle.sin_cos();
+    Glyph { x: g.x * cos + g.y * sin, y: g.y * cos - g.x * sin, upright: true, angle: 0.0, ..g.clone() }
+}
+
+/// Upright glyphs, in drawing order, read into pieces of lines.
+fn read_lines<'a>(glyphs: impl Iterator<Item = &'a Glyph>) -> Vec<Piece> {
     let mut runs: Vec<Piece> = Vec::new();
     let mut current: Option<Piece> = None;
     let mut placed = Placed::default();
     let mut spaced = false;
-    let mut rotated = String::new();
     for g in glyphs {
-        if !g.upright {
-            rotated.push_str(if g.text.trim().is_empty() { " " } else { &g.text });
-            continue;
-        }
         if g.text.trim().is_empty() {
             spaced = true;
             continue;
@@ -85,7 +104,7 @@ pub fn pieces(glyphs: &[Glyph]) -> (Vec<Piece>, String) {
         spaced = false;
     }
     runs.extend(current);
-    (merge_runs(runs), rotated.split_whitespace().collect::<Vec<_>>().join(" "))
+    merge_runs(runs)
 }
 
 /// The glyphs drawn last, to read once what fake bold and shadows draw twice: the same glyph
@@ -160,6 +179,7 @@ mod tests {
                 width: 5.0,
                 size: 10.0,
                 upright: true,
+                angle: 0.0,
             })
             .collect()
     }
@@ -192,12 +212,31 @@ mod tests {
         assert_eq!(texts, ["Tariffs rose"]);
     }
 
+    /// `drawn` turned about the page's origin to run along `angle`, as a producer draws a
+    /// sideways table or an upside-down label.
+    fn turned_to(glyphs: Vec<Glyph>, angle: f64) -> Vec<Glyph> {
+        let (sin, cos) = angle.sin_cos();
+        glyphs
+            .into_iter()
+            .map(|g| Glyph { x: g.x * cos - g.y * sin, y: g.x * sin + g.y * cos, upright: false, angle, ..g })
+            .collect()
+    }
+
     #[test]
-    fn rotated_text_keeps_its_words_apart_from_the_lines() {
-        let mut glyphs = drawn("Body", 10.0, 50.0);
-        glyphs.extend(drawn("arXiv note", 0.0, 400.0).into_iter().map(|g| Glyph { upright: false, ..g }));
-        let (pieces, rotated) = pieces(&glyphs);
-        assert_eq!(pieces.len(), 1);
-        assert_eq!(rotated, "arXiv note");
+    fn rotated_text_is_read_into_its_own_lines_apart_from_the_upright_ones() {
+        for angle in [-std::f64::consts::FRAC_PI_2, std::f64::consts::FRAC_PI_2, std::f64::consts::PI] {
+            let mut glyphs = drawn("Body", 10.0, 50.0);
+            // Drawn line by line, the second line's words before the first's end.
+            let mut sideways = drawn("said the new", 300.0, 100.0);
+            sideways.extend(drawn("tariffs would", 300.0, 112.0));
+            sideways.extend(drawn("harm trade", 300.0, 124.0));
+            sideways.swap(3, 20);
+            glyphs.extend(turned_to(sideways, angle));
+            let (upright, rotated) = pieces(&glyphs);
+            assert_eq!(upright.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Body"]);
+            assert_eq!(rotated.len(), 1, "one direction at {angle}");
+            let lines: Vec<&str> = rotated[0].iter().map(|p| p.text.as_str()).collect();
+            assert_eq!(lines, ["said the new", "tariffs would", "harm trade"], "at {angle}");
+        }
     }
 }

@@ -26,8 +26,11 @@ pub fn read(packet: &str) -> Xmp {
         let body_start = start + packet[start..].find('>')? + 1;
         let end = body_start + packet[body_start..].find(&format!("</{name}>"))?;
         let body = &packet[body_start..end];
-        let items: Vec<String> = ITEM.captures_iter(body).map(|c| unescape(c[1].trim())).collect();
-        Some(if items.is_empty() { unescape(body.trim()) } else { items.join(", ") })
+        let items: Vec<String> =
+            ITEM.captures_iter(body).map(|c| unescape(c[1].trim())).filter(|i| !i.is_empty()).collect();
+        // Markup with no item in it (an empty `<rdf:li/>`) is no value.
+        let plain = if body.contains('<') { String::new() } else { unescape(body.trim()) };
+        Some(if items.is_empty() { plain } else { items.join(", ") })
     };
     Xmp {
         title: element("dc:title").unwrap_or_default(),
@@ -59,5 +62,8 @@ mod tests {
     fn a_packet_without_the_fields_gives_nothing() {
         assert_eq!(read("<x:xmpmeta/>"), Xmp::default());
         assert_eq!(read("<xmp:CreateDate>2024-02-30</xmp:CreateDate>").date, None);
+        let empty = r#"<dc:title><rdf:Alt><rdf:li xml:lang="x-default"/></rdf:Alt></dc:title>"#;
+        assert_eq!(read(empty).title, "", "an empty item is no title");
+        assert_eq!(read("<dc:title>Plain title</dc:title>").title, "Plain title");
     }
 }
