@@ -18,10 +18,10 @@ use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use self::inflection::{InflectedMatcher, inflects};
 pub use crate::model::Matching;
 pub use crate::model::fold::spaceless;
 use crate::model::fold::{Folded, Folding, fold};
-use self::inflection::{InflectedMatcher, inflects};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
 /// One mention of an actor: a char range of an article's text.

@@ -150,7 +150,12 @@ mod tests {
         assert_eq!(problems.len(), 1, "one note for the whole upgrade: {problems:?}");
         let note = &problems[0].message;
         assert!(note.starts_with("opened a format 1 file as format 5"), "{note}");
-        for step in ["format 2: articles can now", "format 3: projects can now", "format 4: an actor now", "format 5: a project can now"] {
+        for step in [
+            "format 2: articles can now",
+            "format 3: projects can now",
+            "format 4: an actor now",
+            "format 5: a project can now",
+        ] {
             assert!(note.contains(step), "{note}");
         }
         assert_eq!(problems[0].outcome, crate::io::repair::Outcome::Upgraded);

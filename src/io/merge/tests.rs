@@ -438,7 +438,11 @@ fn an_actor_and_a_tag_created_on_both_sides_under_one_name_are_kept_once_with_ev
     let actors = m.report.from_theirs.iter().find(|t| t.kind == "actor").unwrap();
     // Reported under their spelling, which the kept actor does not take as an alias.
     let alias = (Change::Changed, "WANG  wentao".to_owned());
-    assert_eq!((actors.count(Change::Added), &actors.items), (0, &vec![alias]), "kept once, as ours, with their alias: a change");
+    assert_eq!(
+        (actors.count(Change::Added), &actors.items),
+        (0, &vec![alias]),
+        "kept once, as ours, with their alias: a change"
+    );
     let claims = m.report.from_theirs.iter().find(|t| t.kind == "claim").unwrap();
     assert_eq!(claims.count(Change::Added), 1);
     assert_eq!(claims.items, [(Change::Added, theirs_quote)]);
