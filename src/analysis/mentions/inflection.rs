@@ -208,12 +208,14 @@ impl InflectedMatcher {
     }
 
     /// Whether a word of the text is the word of a name: as written, or a stem and one of its
-    /// endings.
-    fn same(&self, word: &Word, text: &str) -> bool {
+    /// endings, or, `before_hyphen`, the stem and the "-о" that joins it to the next word of a
+    /// compound ("российско-американские", "Азербайджано-российские").
+    fn same(&self, word: &Word, text: &str, before_hyphen: bool) -> bool {
         text == word.written
             || word.stems.iter().any(|(stem, declension)| {
-                text.strip_prefix(stem.as_str())
-                    .is_some_and(|ending| self.endings[declension].iter().any(|e| e == ending))
+                text.strip_prefix(stem.as_str()).is_some_and(|ending| {
+                    self.endings[declension].iter().any(|e| e == ending) || (before_hyphen && ending == "о")
+                })
             })
     }
 
@@ -243,7 +245,8 @@ impl InflectedMatcher {
                     && name.words.iter().enumerate().all(|(k, w)| {
                         let gap_fits =
                             k == 0 || gap(&compared[spans[at + k - 1].1..spans[at + k].0]) == name.gaps[k - 1];
-                        gap_fits && self.same(w, &compared[spans[at + k].0..spans[at + k].1])
+                        let (s, e) = spans[at + k];
+                        gap_fits && self.same(w, &compared[s..e], compared[e..].starts_with('-'))
                     });
                 if fits {
                     let (start, end) = folded.original(spans[at].0, spans[last].1);
@@ -328,6 +331,13 @@ mod tests {
         }
         assert!(finds("НАТО", "НАТО") && !finds("НАТО", "НАТОй"));
         assert!(!finds("США", "СШАм"));
+    }
+
+    #[test]
+    fn the_first_part_of_a_compound_adjective_is_a_form_of_the_name() {
+        assert_eq!(found(&["российский"], "российско-американские отношения", false), ["российско"]);
+        assert_eq!(found(&["Азербайджан"], "Азербайджано-российские связи", false), ["Азербайджано"]);
+        assert_eq!(found(&["Азербайджан", "российский"], "Азербайджано российские", false), ["российские"]);
     }
 
     #[test]

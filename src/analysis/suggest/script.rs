@@ -692,6 +692,23 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_first_name_that_begins_like_a_country_is_no_mention_of_it() {
+        let actors: &[Row] = &[
+            ("Russia", ActorKind::State, &["Россия"], None),
+            ("Germany", ActorKind::State, &["Германия"], None),
+            ("France", ActorKind::State, &["Франция"], None),
+            ("Georgia", ActorKind::State, &["Грузия"], None),
+        ];
+        let text =
+            "Герман Греф заявил, что Германия нарушает договор. Франц Шульц заявил, что Россия нарушает договор.";
+        assert_reads(
+            text,
+            actors,
+            &[["Герман Греф", "Germany", "Accuse / criticise"], ["Франц Шульц", "Russia", "Accuse / criticise"]],
+        );
+    }
+
     fn chars(text: &str) -> Vec<char> {
         text.chars().collect()
     }
