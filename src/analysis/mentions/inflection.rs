@@ -98,7 +98,7 @@ fn paradigms(word: &str) -> Vec<(usize, Endings)> {
     match last {
         'а' => out.push((letters - 1, A)),
         'я' => out.push((letters - 1, YA)),
-        'й' | 'ь' if !ends(&["ый", "ая", "яя"]) => out.push((letters - 1, SOFT)),
+        'й' | 'ь' if !ends(&["ый"]) => out.push((letters - 1, SOFT)),
         'о' if ends(&["ство"]) => out.push((letters - 1, NEUTER_O)),
         'е' if ends(&["ие", "ье"]) => out.push((letters - 1, NEUTER_E)),
         'ы' => out.push((letters - 1, PLURAL)),
