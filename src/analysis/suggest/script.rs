@@ -42,13 +42,16 @@ pub enum Language {
 }
 
 impl Language {
-    /// The language of a sentence, by the letters it has most of: Han (and kana) for Chinese,
-    /// Cyrillic for Russian; `None` when Latin letters are as many (English is read elsewhere).
+    /// The language of a sentence, by the letters it has most of: Han for Chinese, Cyrillic for
+    /// Russian; `None` when Latin letters are as many (English is read elsewhere), and for
+    /// Japanese, which any kana marks: its Han words read with the Chinese rules would make
+    /// cues of kanji that are no cues there ("表示" in a Japanese sentence is no attribution).
     pub fn of(sentence: &[char]) -> Option<Self> {
         let (mut han, mut cyrillic, mut latin) = (0usize, 0usize, 0usize);
         for c in sentence {
             match c.script() {
-                Script::Han | Script::Hiragana | Script::Katakana => han += 1,
+                Script::Hiragana | Script::Katakana => return None,
+                Script::Han => han += 1,
                 Script::Cyrillic => cyrillic += 1,
                 Script::Latin => latin += 1,
                 _ => {}
@@ -689,6 +692,23 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_first_name_that_begins_like_a_country_is_no_mention_of_it() {
+        let actors: &[Row] = &[
+            ("Russia", ActorKind::State, &["Россия"], None),
+            ("Germany", ActorKind::State, &["Германия"], None),
+            ("France", ActorKind::State, &["Франция"], None),
+            ("Georgia", ActorKind::State, &["Грузия"], None),
+        ];
+        let text =
+            "Герман Греф заявил, что Германия нарушает договор. Франц Шульц заявил, что Россия нарушает договор.";
+        assert_reads(
+            text,
+            actors,
+            &[["Герман Греф", "Germany", "Accuse / criticise"], ["Франц Шульц", "Russia", "Accuse / criticise"]],
+        );
+    }
+
     fn chars(text: &str) -> Vec<char> {
         text.chars().collect()
     }
@@ -698,6 +718,15 @@ mod tests {
         assert_eq!(Language::of(&chars("外交部发言人汪文斌表示,USTR的做法")), Some(Language::Chinese));
         assert_eq!(Language::of(&chars("Захарова заявила, что МИД")), Some(Language::Russian));
         assert_eq!(Language::of(&chars("Zakharova (Захарова) said")), None);
+    }
+
+    #[test]
+    fn a_japanese_sentence_with_any_kana_is_not_read_as_chinese() {
+        assert_eq!(Language::of(&chars("外務省報道官は中国の措置に強く抗議すると表明した。")), None);
+        assert_eq!(Language::of(&chars("林官房長官は記者会見で「遺憾だ」と述べた")), None);
+        assert_eq!(Language::of(&chars("外交部发言人汪文斌表示")), Some(Language::Chinese));
+        let read = read("中国外交部の報道官は、美国を強く警告した。", CHINA_US);
+        assert!(read.is_empty(), "a Japanese sentence gets no Chinese reading: {read:?}");
     }
 
     #[test]
