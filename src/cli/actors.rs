@@ -9,12 +9,12 @@ use clap::{Args, Subcommand};
 use jiff::civil::Date;
 
 use crate::analysis::date_phrase;
-use crate::edit::{Document, Edit, Op, builders};
+use crate::edit::{Document, EditError, builders};
 use crate::io::dictionary;
 use crate::io::dictionary::plan::preview;
 use crate::io::export::LIST_SEPARATOR;
 use crate::io::project_file::write_atomically;
-use crate::model::{Actor, ActorId, Matching, Precision, Project};
+use crate::model::{Actor, ActorId, Precision, Project};
 
 use super::{CliError, fail, load, writing};
 
@@ -214,9 +214,10 @@ fn diacritics(project: &Path, setting: Diacritics, out: &mut dyn Write) -> Resul
     let (writing, p) = writing::Writing::open(project, "actors diacritics", false, out)?;
     let ignore_diacritics = setting == Diacritics::Ignore;
     let mut doc = Document::new(p, Some(project.to_owned()));
-    if doc.project().matching.ignore_diacritics != ignore_diacritics {
-        let label = if ignore_diacritics { "ignore diacritics in names" } else { "match diacritics in names" };
-        doc.apply(Edit::one(label, Op::SetMatching(Matching { ignore_diacritics }))).map_err(fail)?;
+    match builders::set_ignore_diacritics(doc.project(), ignore_diacritics) {
+        Ok(edit) => doc.apply(edit).map_err(fail)?,
+        Err(EditError::Empty) => {}
+        Err(e) => return Err(fail(e)),
     }
     let how = if ignore_diacritics { "whatever their diacritics" } else { "with their diacritics as written" };
     writeln!(out, "names in {} now match {how}", project.display()).map_err(fail)?;

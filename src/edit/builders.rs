@@ -18,7 +18,7 @@ pub use ach::{
     add_evidence, add_hypothesis, delete_hypothesis, move_evidence, rate, remove_evidence, update_hypothesis,
 };
 mod turn_into;
-pub use actors::{combine_actors, merge_actors, set_affiliations, set_code, set_qid};
+pub use actors::{combine_actors, merge_actors, set_affiliations, set_code, set_ignore_diacritics, set_qid};
 pub use adopt::{adopt_claims, adopt_coding, adopt_event};
 pub use conflicts::{Side, settle_conflicts};
 pub use from_hits::{ClaimsFromHits, claims_from_hits};

@@ -87,6 +87,29 @@ impl Claim {
             orphaned: false,
         }
     }
+
+    /// Names other actors through `to` (an actor merged into another): its speaker and its
+    /// targets, each target once.
+    pub fn map_actors(&mut self, to: impl Fn(ActorId) -> ActorId) {
+        self.speaker = self.speaker.map(&to);
+        self.targets = once_each(self.targets.iter().map(|&a| to(a)));
+    }
+
+    /// Carries other tags through `to` (a tag merged into another), each tag once.
+    pub fn map_tags(&mut self, to: impl Fn(TagId) -> TagId) {
+        self.tags = once_each(self.tags.iter().map(|&t| to(t)));
+    }
+}
+
+/// The items in their order, each kept at its first place only.
+fn once_each<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
 }
 
 impl Keyed for Claim {

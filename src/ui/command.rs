@@ -42,8 +42,8 @@ pub enum Command {
 pub const THEMES: [ThemePreference; 3] = [ThemePreference::Light, ThemePreference::Dark, ThemePreference::System];
 
 impl Command {
-    /// Every command without a choice in it, in menu order.
-    const PLAIN: [Command; 24] = [
+    /// The File menu's plain commands, in its order (Export, Open recent and Quit follow them).
+    pub const FILE_MENU: [Command; 10] = [
         Command::New,
         Command::ProjectSettings,
         Command::Open,
@@ -54,6 +54,10 @@ impl Command {
         Command::MergeProject,
         Command::CompareProject,
         Command::ImportActors,
+    ];
+
+    /// Every other command without a choice in it, in menu order.
+    const REST: [Command; 14] = [
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -73,7 +77,7 @@ impl Command {
     /// Every command in menu order, an export per format and a command per theme included.
     pub fn all() -> impl Iterator<Item = Command> {
         let exports = ExportFormat::ALL.into_iter().map(Command::Export);
-        Self::PLAIN.into_iter().chain(exports).chain(THEMES.into_iter().map(Command::Theme))
+        Self::FILE_MENU.into_iter().chain(Self::REST).chain(exports).chain(THEMES.into_iter().map(Command::Theme))
     }
 
     pub fn label(self) -> String {

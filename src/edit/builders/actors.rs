@@ -1,7 +1,8 @@
 //! Edits of an actor's dated periods and identifiers, each read from what the analyst typed
-//! and refused with the reason when it cannot be right; and merging an actor entered twice.
+//! and refused with the reason when it cannot be right; merging an actor entered twice; and
+//! whether names match whatever their diacritics.
 
-use crate::model::{Actor, ActorId, Affiliation, Project, parse_code, parse_qid};
+use crate::model::{Actor, ActorId, Affiliation, Matching, Project, parse_code, parse_qid};
 
 use super::super::{Edit, EditError, Op, Record, RecordId};
 
@@ -15,6 +16,15 @@ pub fn set_affiliations(p: &Project, actor: ActorId, periods: Vec<Affiliation>) 
     }
     a.affiliations = periods;
     Ok(Edit::one(format!("set periods of {}", a.name), Op::Put(Record::Actor(a))))
+}
+
+/// Makes names match whatever their diacritics (`ignore`) or only as written.
+pub fn set_ignore_diacritics(p: &Project, ignore: bool) -> Result<Edit, EditError> {
+    if p.matching.ignore_diacritics == ignore {
+        return Err(EditError::Empty);
+    }
+    let label = if ignore { "ignore diacritics in names" } else { "match diacritics in names" };
+    Ok(Edit::one(label, Op::SetMatching(Matching { ignore_diacritics: ignore })))
 }
 
 /// Sets a state's CAMEO/ISO country code from what was typed ("usa" -> USA; empty clears it).
@@ -79,14 +89,7 @@ pub fn merge_actors(p: &Project, keep: ActorId, gone: ActorId) -> Result<Edit, E
     let mut ops = Vec::new();
     for c in p.claims.iter().filter(|c| c.speaker == Some(gone) || c.targets.contains(&gone)) {
         let mut c = c.clone();
-        c.speaker = c.speaker.map(moved);
-        let mut targets = Vec::with_capacity(c.targets.len());
-        for t in c.targets.iter().copied().map(moved) {
-            if !targets.contains(&t) {
-                targets.push(t);
-            }
-        }
-        c.targets = targets;
+        c.map_actors(moved);
         ops.push(Op::Put(Record::Claim(c)));
     }
     for e in p.events.iter().filter(|e| e.source == gone || e.target == gone) {

@@ -157,8 +157,13 @@ impl<'p> Work<'p> {
         self.changed.entry(id).or_insert_with(|| project.actors.get(id).cloned().expect("an indexed actor exists"))
     }
 
+    /// The actor as this plan has it so far: changed, or as the project has it.
+    fn current(&self, id: ActorId) -> Option<&Actor> {
+        self.changed.get(&id).or_else(|| self.project.actors.get(id))
+    }
+
     fn name_of(&self, id: ActorId) -> String {
-        self.changed.get(&id).or_else(|| self.project.actors.get(id)).map_or_else(String::new, |a| a.name.clone())
+        self.current(id).map_or_else(String::new, |a| a.name.clone())
     }
 
     /// The actor an entry names, or a new one.
@@ -190,14 +195,14 @@ impl<'p> Work<'p> {
 
     /// Whether the actor may take this code: two different codes are two different actors.
     fn codes_agree(&self, id: ActorId, code: Option<&str>) -> bool {
-        let have = self.changed.get(&id).or_else(|| self.project.actors.get(id)).and_then(|a| a.code.as_deref());
+        let have = self.current(id).and_then(|a| a.code.as_deref());
         matches!((have, code), (None, _) | (_, None)) || have == code
     }
 
     /// Whether an entry of this kind may be the actor: a state is never a person or body that
     /// shares one of its names (Phoenix lists "Berlin" for Germany and for cities).
     fn kinds_agree(&self, id: ActorId, kind: Option<ActorKind>) -> bool {
-        let have = self.changed.get(&id).or_else(|| self.project.actors.get(id)).map(|a| a.kind);
+        let have = self.current(id).map(|a| a.kind);
         match (have, kind) {
             (Some(have), Some(kind)) => (have == ActorKind::State) == (kind == ActorKind::State),
             _ => true,
@@ -331,19 +336,15 @@ impl<'p> Work<'p> {
         let why = if side == Some(id) {
             Some(format!("{} cannot act for itself; the period {} was left out", actor.name, new.span_label()))
         } else {
-            actor
-                .affiliations
-                .iter()
-                .find(|o| o.acts_for.is_some() && side.is_some() && o.acts_for != side && o.overlaps(&new))
-                .map(|o| {
-                    format!(
-                        "{} would act for {} ({}) while acting for another side ({}); the period was left out",
-                        actor.name,
-                        side_name.unwrap_or_default(),
-                        new.span_label(),
-                        o.span_label()
-                    )
-                })
+            actor.affiliations.iter().find(|o| o.clashes_with(&new)).map(|o| {
+                format!(
+                    "{} would act for {} ({}) while acting for another side ({}); the period was left out",
+                    actor.name,
+                    side_name.unwrap_or_default(),
+                    new.span_label(),
+                    o.span_label()
+                )
+            })
         };
         match why {
             Some(why) => problems.push(Problem { line, why }),

@@ -7,7 +7,7 @@
 
 use dom_query::{Document, Selection};
 
-use super::news::NewsItem;
+use super::news::{NewsItem, one_line};
 use super::{Imported, factiva_head, factiva_rtf};
 
 /// Whether a saved page is a Factiva export: article blocks whose rows carry field codes.
@@ -63,16 +63,12 @@ fn plain_item(article: &Selection) -> NewsItem {
     item
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn indexed_item(article: &Selection) -> NewsItem {
     let mut item = NewsItem::default();
     for row in article.select("tr").iter() {
         let code = row.select("td.index").text().replace('\u{a0}', " ").trim().to_owned();
         let cell = row.select("td:not(.index)");
-        let value = cell.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        let value = one_line(&cell.text());
         match code.as_str() {
             "HD" => item.title = value,
             "BY" => item.byline = value,
@@ -80,9 +76,7 @@ fn indexed_item(article: &Selection) -> NewsItem {
             "SN" => item.outlet = value,
             "SE" => item.section = value,
             "WC" => item.length = value,
-            "LP" | "TD" => item
-                .body
-                .extend(cell.select("p").iter().map(|p| p.text().split_whitespace().collect::<Vec<_>>().join(" "))),
+            "LP" | "TD" => item.body.extend(cell.select("p").iter().map(|p| one_line(&p.text()))),
             "ED" => item.extra.push(format!("Edition: {value}")),
             "PG" => item.extra.push(format!("Page: {value}")),
             "LA" => item.extra.push(format!("Language: {value}")),

@@ -89,7 +89,8 @@ fn byline_names(byline: &str) -> String {
     line.trim().to_owned()
 }
 
-fn one_line(s: &str) -> String {
+/// The text with every run of whitespace (line breaks too) as one space, trimmed.
+pub(super) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -67,21 +67,19 @@ pub fn read_pdf(bytes: &[u8], fallback_title: &str) -> Result<Imported, String> 
         }
     };
     let text = clean::article_text(&pages);
-    if text.split_whitespace().count() < 3 && info.unreadable_pages > 0 {
-        return Err(format!(
-            "the PDF's pages are damaged ({} of {} could not be read) and no text was found on the rest; nothing was imported",
-            info.unreadable_pages,
-            pages.len()
-        ));
-    }
-    if text.split_whitespace().count() < 3 && info.impossible_page_size {
-        return Err("the PDF's pages claim an impossible size (a broken MediaBox) and no text could be read from them: open it in a PDF viewer, print it to a new PDF, and import that".into());
-    }
-    if text.split_whitespace().count() < 3 {
-        return Err(
-            "the PDF has no text layer (a scan or images only): run it through OCR first, then import the result"
-                .into(),
-        );
+    // Fewer than three words is no article; say why the text is missing, most specific first.
+    if text.split_whitespace().nth(2).is_none() {
+        return Err(if info.unreadable_pages > 0 {
+            format!(
+                "the PDF's pages are damaged ({} of {} could not be read) and no text was found on the rest; nothing was imported",
+                info.unreadable_pages,
+                pages.len()
+            )
+        } else if info.impossible_page_size {
+            "the PDF's pages claim an impossible size (a broken MediaBox) and no text could be read from them: open it in a PDF viewer, print it to a new PDF, and import that".into()
+        } else {
+            "the PDF has no text layer (a scan or images only): run it through OCR first, then import the result".into()
+        });
     }
     let title = [info.title.as_str(), text.lines().next().unwrap_or("")]
         .into_iter()

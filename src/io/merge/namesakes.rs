@@ -48,9 +48,8 @@ pub(super) fn collapse_namesakes(ours: &Project, project: &mut Project, report: 
     let to_actor = |id: ActorId| actor.get(&id).copied().unwrap_or(id);
     let to_tag = |id: TagId| tag.get(&id).copied().unwrap_or(id);
     rewrite(&mut project.claims, |c| {
-        c.speaker = c.speaker.map(to_actor);
-        c.targets = dedup(c.targets.iter().map(|&a| to_actor(a)));
-        c.tags = dedup(c.tags.iter().map(|&t| to_tag(t)));
+        c.map_actors(to_actor);
+        c.map_tags(to_tag);
     });
     rewrite(&mut project.events, |e| (e.source, e.target) = (to_actor(e.source), to_actor(e.target)));
     rewrite(&mut project.actors, |a| a.affiliations.iter_mut().for_each(|p| p.acts_for = p.acts_for.map(to_actor)));
@@ -131,14 +130,4 @@ fn rewrite<T: Keyed + PartialEq>(table: &mut Table<T>, change: impl Fn(&mut T)) 
     for row in changed {
         table.put(row);
     }
-}
-
-fn dedup<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::new();
-    for item in items {
-        if !out.contains(&item) {
-            out.push(item);
-        }
-    }
-    out
 }

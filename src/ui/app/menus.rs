@@ -10,18 +10,7 @@ impl FaultlineApp {
     pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for c in [
-                    Command::New,
-                    Command::ProjectSettings,
-                    Command::Open,
-                    Command::Save,
-                    Command::SaveAs,
-                    Command::ImportArticle,
-                    Command::PasteArticle,
-                    Command::MergeProject,
-                    Command::CompareProject,
-                    Command::ImportActors,
-                ] {
+                for c in Command::FILE_MENU {
                     command_button(ui, c, true, actions);
                 }
                 ui.menu_button("Export", |ui| {

@@ -4,7 +4,7 @@
 //! name or alias, and the project's way of comparing names (diacritics or not) is set here.
 
 use crate::edit::{Edit, Op, Record, builders};
-use crate::model::{Actor, ActorId, ActorKind, Colour, Matching, Project, language, parse_code, parse_qid};
+use crate::model::{Actor, ActorId, ActorKind, Colour, Project, language, parse_code, parse_qid};
 use crate::ui::words::count;
 
 use crate::ui::colours::{c32, colour_button};
@@ -64,10 +64,10 @@ impl ActorsView {
             let mut ignore = p.matching.ignore_diacritics;
             let hint = "Names match whatever their accents (\"Sergei\" finds \"Sergeï\", \"Елкин\" finds \"Ёлкин\") in \
                         the reader, mention counts, suggestions, finding and merging actors; saved with the project";
-            if ui.checkbox(&mut ignore, "Ignore diacritics").on_hover_text(hint).changed() {
-                let label = if ignore { "ignore diacritics in names" } else { "match diacritics in names" };
-                let op = Op::SetMatching(Matching { ignore_diacritics: ignore });
-                cx.actions.push(Action::Apply(Edit::one(label, op)));
+            if ui.checkbox(&mut ignore, "Ignore diacritics").on_hover_text(hint).changed()
+                && let Ok(edit) = builders::set_ignore_diacritics(p, ignore)
+            {
+                cx.actions.push(Action::Apply(edit));
             }
         });
         ui.horizontal(|ui| {
