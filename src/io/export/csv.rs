@@ -186,7 +186,7 @@ fn claims(p: &Project, formulas: Formulas) -> Result<Vec<u8>, csv::Error> {
     let index = Index::new(p);
     for c in p.claims.iter() {
         let events: Vec<String> = index.events_of(c.id).iter().map(|e| e.id.to_string()).collect();
-        let grade = p.grade_of(c);
+        let grade = index.grade_of(c);
         // "contradicts 0123456789abcdef": the other claim's id, read from this claim's side.
         let links: Vec<String> = index
             .links_of(c.id)

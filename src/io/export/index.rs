@@ -1,15 +1,17 @@
-//! What refers to each claim (its events and links) and which claims each article holds,
-//! gathered in one pass over the project, so that an export of 100,000 claims looks them up
+//! What refers to each claim (its events and links), which claims each article holds and how
+//! reliable each article's source is, gathered in one pass over the project, so that an export of 100,000 claims looks them up
 //! rather than searching every event, link and claim once per claim or article.
 
 use std::collections::HashMap;
 
 use crate::analysis::grading::Grading;
-use crate::model::{ArticleId, Claim, ClaimId, ClaimLink, Event, Project};
+use crate::model::{ArticleId, Claim, ClaimId, ClaimLink, Event, Grade, Project, Reliability};
 
 pub(super) struct Index<'a> {
     events: HashMap<ClaimId, Vec<&'a Event>>,
     claims: HashMap<ArticleId, Vec<&'a Claim>>,
+    /// Each article's reliability, its outlet found by name once rather than once per claim.
+    reliability: HashMap<ArticleId, Reliability>,
     /// The links, indexed by the grading (which needs them by claim too).
     grading: Grading<'a>,
 }
@@ -30,7 +32,8 @@ impl<'a> Index<'a> {
         for c in p.claims.iter() {
             claims.entry(c.article).or_default().push(c);
         }
-        Self { events, claims, grading: Grading::new(p) }
+        let reliability = p.articles.iter().map(|a| (a.id, p.reliability_of(a))).collect();
+        Self { events, claims, reliability, grading: Grading::new(p) }
     }
 
     /// The events a claim is evidence for, in the project's order.
@@ -41,6 +44,12 @@ impl<'a> Index<'a> {
     /// An article's claims, in the project's order.
     pub(super) fn claims_of(&self, article: ArticleId) -> &[&'a Claim] {
         self.claims.get(&article).map_or(&[], Vec::as_slice)
+    }
+
+    /// A claim's grade, as `Project::grade_of` gives it.
+    pub(super) fn grade_of(&self, c: &Claim) -> Grade {
+        let reliability = self.reliability.get(&c.article).copied().unwrap_or(Reliability::F);
+        Grade { reliability, credibility: c.credibility }
     }
 
     /// The links that join a claim to others.
@@ -63,6 +72,7 @@ mod tests {
             assert_eq!(index.events_of(c.id).iter().map(|e| e.id).collect::<Vec<_>>(), searched);
             let searched: Vec<_> = p.links_of(c.id).map(|l| l.id).collect();
             assert_eq!(index.links_of(c.id).iter().map(|l| l.id).collect::<Vec<_>>(), searched);
+            assert_eq!(index.grade_of(c), p.grade_of(c));
         }
         assert!(p.claim_links.len() > 1, "the graded sample has links to look up");
         let sample = sample_project();

@@ -272,7 +272,7 @@ fn selection(q: &mut Qde, p: &Project, index: &Index<'_>, c: &Claim, graded: boo
             types.push(code);
         }
     }
-    let grade = p.grade_of(c);
+    let grade = index.grade_of(c);
     let grades = graded.then(|| [reliability_code(grade.reliability), credibility_code(grade.credibility)]);
     for code in tags.chain(speaker).chain(types).chain(grades.into_iter().flatten()) {
         q.coding(&code)?;
