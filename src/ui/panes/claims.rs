@@ -2,6 +2,8 @@
 //! drag a row onto another to link the two claims (as corroborating; the inspector changes the
 //! kind).
 
+use std::collections::HashMap;
+
 use egui_extras::{Column, TableBuilder};
 
 use crate::edit::builders;
@@ -29,36 +31,18 @@ struct DraggedClaim(ClaimId);
 pub struct ClaimsView {
     sort: SortBy,
     descending: bool,
+    /// The claims in the shown order, sorted again only when the project or the order changes
+    /// (a sort by links or grade looks every claim up, too much to do every frame).
+    order: Option<(u64, Vec<ClaimId>)>,
 }
 
 impl ClaimsView {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         let p = cx.doc.project();
         let article_title = |c: &Claim| p.articles.get(c.article).map_or("", |a| a.title.as_str());
-        let tags = |c: &Claim| {
-            c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
-        };
-        let speaker = |c: &Claim| c.speaker.map_or(String::new(), |s| p.actor_name(s).to_owned());
-        let events = |c: &Claim| p.events_of_claim(c.id).count();
-        let links = |c: &Claim| p.links_of(c.id).count();
-        let grade = |c: &Claim| {
-            let g = p.grade_of(c);
-            (g.reliability, g.credibility)
-        };
-
-        let mut rows: Vec<&Claim> = p.claims.iter().collect();
-        match self.sort {
-            SortBy::Article => rows.sort_by_key(|c| (article_position(p, c), c.start)),
-            SortBy::Quote => rows.sort_by_cached_key(|c| c.quote.to_lowercase()),
-            SortBy::Tags => rows.sort_by_cached_key(|c| tags(c)),
-            SortBy::Speaker => rows.sort_by_cached_key(|c| speaker(c)),
-            SortBy::Grade => rows.sort_by_key(|c| grade(c)),
-            SortBy::Links => rows.sort_by_key(|c| links(c)),
-            SortBy::Events => rows.sort_by_key(|c| events(c)),
-        }
-        if self.descending {
-            rows.reverse();
-        }
+        let (sort, descending) = (self.sort, self.descending);
+        let rows = super::once_per_state(&mut self.order, cx.doc, |p| sorted(p, sort, descending));
+        let mut resort = None;
         ui.label(crate::ui::words::count(rows.len(), "claim", "claims"));
         let selected = cx.state.selection.claim;
         // Selectable text would take the drag that links one claim to another.
@@ -84,25 +68,20 @@ impl ClaimsView {
                     ("Events", SortBy::Events),
                 ] {
                     header.col(|ui| {
-                        let arrow = if self.sort == key { if self.descending { " ▼" } else { " ▲" } } else { "" };
+                        let arrow = if sort == key { if descending { " ▼" } else { " ▲" } } else { "" };
                         if ui
                             .button(format!("{title}{arrow}"))
                             .on_hover_text(format!("Sort by {}", title.to_lowercase()))
                             .clicked()
                         {
-                            if self.sort == key {
-                                self.descending = !self.descending;
-                            } else {
-                                self.sort = key;
-                                self.descending = false;
-                            }
+                            resort = Some(if sort == key { (key, !descending) } else { (key, false) });
                         }
                     });
                 }
             })
             .body(|body| {
                 body.rows(20.0, rows.len(), |mut row| {
-                    let c = rows[row.index()];
+                    let Some(c) = p.claims.get(rows[row.index()]) else { return };
                     row.set_selected(selected == Some(c.id));
                     row.col(|ui| {
                         ui.label(article_title(c));
@@ -111,19 +90,19 @@ impl ClaimsView {
                         ui.label(&c.quote);
                     });
                     row.col(|ui| {
-                        ui.label(tags(c));
+                        ui.label(tag_names(p, c));
                     });
                     row.col(|ui| {
-                        ui.label(speaker(c));
+                        ui.label(speaker_name(p, c));
                     });
                     row.col(|ui| {
                         ui.label(p.grade_of(c).to_string());
                     });
                     row.col(|ui| {
-                        ui.label(links(c).to_string());
+                        ui.label(p.links_of(c.id).count().to_string());
                     });
                     row.col(|ui| {
-                        ui.label(events(c).to_string());
+                        ui.label(p.events_of_claim(c.id).count().to_string());
                     });
                     let response = row.response();
                     response.dnd_set_drag_payload(DraggedClaim(c.id));
@@ -137,7 +116,49 @@ impl ClaimsView {
                     }
                 });
             });
+        if let Some((key, down)) = resort {
+            (self.sort, self.descending, self.order) = (key, down, None);
+        }
     }
+}
+
+/// The project's claims in the order the table shows them.
+fn sorted(p: &Project, sort: SortBy, descending: bool) -> Vec<ClaimId> {
+    let mut rows: Vec<&Claim> = p.claims.iter().collect();
+    match sort {
+        SortBy::Article => rows.sort_by_key(|c| (article_position(p, c), c.start)),
+        SortBy::Quote => rows.sort_by_cached_key(|c| c.quote.to_lowercase()),
+        SortBy::Tags => rows.sort_by_cached_key(|c| tag_names(p, c)),
+        SortBy::Speaker => rows.sort_by_cached_key(|c| speaker_name(p, c)),
+        SortBy::Grade => rows.sort_by_cached_key(|c| {
+            let g = p.grade_of(c);
+            (g.reliability, g.credibility)
+        }),
+        SortBy::Links => {
+            // Counted in one pass over the links rather than a search of them per claim.
+            let mut links: HashMap<ClaimId, usize> = HashMap::new();
+            for l in p.claim_links.iter() {
+                *links.entry(l.from).or_default() += 1;
+                if l.to != l.from {
+                    *links.entry(l.to).or_default() += 1;
+                }
+            }
+            rows.sort_by_key(|c| links.get(&c.id).copied().unwrap_or(0));
+        }
+        SortBy::Events => rows.sort_by_cached_key(|c| p.events_of_claim(c.id).count()),
+    }
+    if descending {
+        rows.reverse();
+    }
+    rows.into_iter().map(|c| c.id).collect()
+}
+
+fn tag_names(p: &Project, c: &Claim) -> String {
+    c.tags.iter().filter_map(|t| p.tags.get(*t)).map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+fn speaker_name(p: &Project, c: &Claim) -> String {
+    c.speaker.map_or(String::new(), |s| p.actor_name(s).to_owned())
 }
 
 fn article_position(p: &Project, c: &Claim) -> usize {
