@@ -164,3 +164,17 @@ fn speaker_name(p: &Project, c: &Claim) -> String {
 fn article_position(p: &Project, c: &Claim) -> usize {
     p.articles.position(c.article).unwrap_or(usize::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_by_links_the_most_linked_claims_come_first_when_descending() {
+        let p = crate::io::project_file::parse(include_str!("../../../tests/fixtures/graded-sample.ron")).unwrap();
+        let order = sorted(&p, SortBy::Links, true);
+        assert_eq!(order.len(), p.claims.len());
+        let counts: Vec<usize> = order.iter().map(|&c| p.links_of(c).count()).collect();
+        assert!(counts[0] > 0 && counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    }
+}
