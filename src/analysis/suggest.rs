@@ -101,10 +101,10 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     let mut recall = script::Recall::default();
     let mut out = Vec::new();
     let side = |a: ActorId| root_of(cx, a);
-    let titled = sentences.iter().flat_map(|&(start, end)| sentence(cx, &side, start, end).titled_persons());
-    memory.read_ahead(titled.collect());
-    for (i, &(start, end)) in sentences.iter().enumerate() {
-        let s = sentence(cx, &side, start, end);
+    // Each sentence is read once: first for the titles it gives people, then in the loop.
+    let read: Vec<Sentence<'_>> = sentences.iter().map(|&(start, end)| sentence(cx, &side, start, end)).collect();
+    memory.read_ahead(read.iter().flat_map(Sentence::titled_persons).collect());
+    for (i, (s, &(start, end))) in read.into_iter().zip(sentences).enumerate() {
         // Headlines and headings are no statements, and name no one a later "he" could mean;
         // a body a headline names may be the "we" of a release.
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
@@ -175,8 +175,8 @@ fn surnamed(cx: &Context<'_>, family: &str) -> Option<ActorId> {
 }
 
 /// Whether the sentence at `start` opens a paragraph.
-fn starts_paragraph(chars: &[char], start: usize) -> bool {
-    chars[..start].iter().rev().find(|c| **c != ' ' && **c != '\t').is_none_or(|c| *c == '\n')
+pub(super) fn starts_paragraph(chars: &[char], start: usize) -> bool {
+    chars[..start].iter().rev().find(|c| !matches!(c, ' ' | '\t' | '\u{3000}')).is_none_or(|c| *c == '\n')
 }
 
 /// The article's first line, when it has no full stop (Latin or Chinese), is its headline.
@@ -212,8 +212,7 @@ fn suggest_sentence(
     let passive = |i: usize| {
         let by = lower.get(i + 1).is_some_and(|w| w == "by");
         let before = (0..i).rev().find(|&j| !(lower[j].len() > 4 && lower[j].ends_with("ly")));
-        let auxiliary = before
-            .is_some_and(|j| matches!(lower[j].as_str(), "was" | "were" | "is" | "are" | "been" | "be" | "being"));
+        let auxiliary = before.is_some_and(|j| ENGLISH.passive.contains(&lower[j].as_str()));
         auxiliary && !by || lower[i] == "claimed" && by
     };
     // "Wang presented three lists of demands", "lodged a protest": a plain verb and the

@@ -32,7 +32,7 @@ use super::chinese::{Chinese, simplified};
 use super::russian::Russian;
 use super::speaker::Who;
 use super::verbs::Act;
-use super::{Context, Suggestion, event_type, root_of};
+use super::{Context, Suggestion, event_type, root_of, starts_paragraph};
 
 /// The languages read here besides English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -519,11 +519,6 @@ impl Recall {
 fn is_heading(s: &Span<'_>) -> bool {
     let ends = matches!(s.chars[s.end - 1], '.' | '!' | '?' | '。' | '！' | '？' | '”' | '"' | '»' | '」' | '』' | '…');
     !ends && s.chars.get(s.end).is_none_or(|c| *c == '\n')
-}
-
-/// Whether the sentence at `start` opens a paragraph.
-fn starts_paragraph(chars: &[char], start: usize) -> bool {
-    chars[..start].iter().rev().find(|c| !matches!(c, ' ' | '\t' | '\u{3000}')).is_none_or(|c| *c == '\n')
 }
 
 /// A sanction, tariff or restriction the speaker's side puts in place.

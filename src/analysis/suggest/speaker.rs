@@ -26,6 +26,7 @@ use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
 
 use super::names::{full_names, speaker_name};
+use super::script::Gender;
 use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS};
 
 /// A speaker: a registered actor, or the full name of a person who is none yet.
@@ -100,12 +101,6 @@ enum Turn {
     Question,
     /// Someone else, not registered.
     Other,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gender {
-    Female,
-    Male,
 }
 
 /// Words that tell a speaker's gender when the sentence has one person speaking.

@@ -63,8 +63,13 @@ impl Plan {
     }
 
     /// The import as one undoable edit; `None` when it would change nothing.
+    /// Whether the plan adds or changes any actor (else `edit` has nothing to do).
+    pub fn has_actors(&self) -> bool {
+        !self.actors.is_empty()
+    }
+
     pub fn edit(&self, file_name: &str) -> Option<Edit> {
-        if self.actors.is_empty() {
+        if !self.has_actors() {
             return None;
         }
         let ops = self.actors.iter().cloned().map(|a| Op::Put(Record::Actor(a))).collect();

@@ -22,13 +22,19 @@ struct Preview {
     state: u64,
     plan: Plan,
     lines: Vec<String>,
+    /// The plan's summary and, when it has anything to import, its button's label: counted once
+    /// per plan rather than every frame.
+    summary: String,
+    button: Option<String>,
 }
 
 impl Preview {
     fn new(name: String, parsed: Parsed, cx: &Cx<'_>) -> Self {
         let plan = dictionary::plan::plan(cx.doc.project(), parsed.clone());
         let lines = dictionary::plan::preview(&plan);
-        Self { name, parsed, state: cx.doc.state(), plan, lines }
+        let summary = plan.summary();
+        let button = plan.has_actors().then(|| format!("Import ({} added, {} merged)", plan.added(), plan.merged()));
+        Self { name, parsed, state: cx.doc.state(), plan, lines, summary, button }
     }
 }
 
@@ -85,8 +91,8 @@ impl ActorImport {
         if let Some(stale) = self.preview.take_if(|p| p.state != cx.doc.state()) {
             self.preview = Some(Preview::new(stale.name, stale.parsed, cx));
         }
-        let Some(Preview { name, plan, lines, .. }) = &self.preview else { return };
-        ui.label(plan.summary());
+        let Some(Preview { name, plan, lines, summary, button, .. }) = &self.preview else { return };
+        ui.label(summary);
         egui::ScrollArea::vertical().id_salt("actor-import-preview").max_height(180.0).show(ui, |ui| {
             for line in lines.iter().take(SHOWN) {
                 ui.label(line);
@@ -98,9 +104,11 @@ impl ActorImport {
                 ));
             }
         });
-        match plan.edit(name) {
-            Some(edit) => {
-                if ui.button(format!("Import ({} added, {} merged)", plan.added(), plan.merged())).clicked() {
+        match button {
+            Some(label) => {
+                if ui.button(label).clicked()
+                    && let Some(edit) = plan.edit(name)
+                {
                     cx.actions.push(Action::Apply(edit));
                     cx.state.info(format!("Imported the actors of {name} (Edit ▸ Undo takes them back)"));
                     self.preview = None;
