@@ -78,11 +78,7 @@ impl ActorsView {
         let shown: Option<Vec<ActorId>> = if self.find.trim().is_empty() {
             None
         } else {
-            let state = cx.doc.state();
-            if !self.found.as_ref().is_some_and(|(s, q, _)| *s == state && *q == self.find) {
-                self.found = Some((state, self.find.clone(), find_actors(p, &self.find)));
-            }
-            self.found.as_ref().map(|(_, _, ids)| ids.clone())
+            Some(super::once_per_query(&mut self.found, cx.doc, &self.find, find_actors).clone())
         };
         ui.separator();
         // Counted off the UI thread on a large project; the list shows no counts until then.

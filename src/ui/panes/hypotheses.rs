@@ -22,8 +22,10 @@ enum Editing {
 #[derive(Default)]
 pub struct HypothesesView {
     new_title: String,
-    /// Words to find a claim by, to add it as evidence.
+    /// Words to find a claim by, to add it as evidence, and the claims they found in the
+    /// document state they were found in (searched again only when either changes).
     find: String,
+    found: Option<(u64, String, Vec<ClaimId>)>,
     /// Rows ordered least inconsistent first rather than as entered.
     sort: bool,
     editing: Option<Editing>,
@@ -92,7 +94,7 @@ impl HypothesesView {
             ui.add(egui::TextEdit::singleline(&mut self.find).hint_text("words of its quote").desired_width(160.0))
                 .labelled_by(label.id);
         });
-        for claim in found(p, &self.find) {
+        for claim in super::once_per_query(&mut self.found, cx.doc, &self.find, found).clone() {
             let quote = p.claims.get(claim).map_or("", |c| c.quote.as_str());
             if ui.button(format!("Add “{}”", short(quote, 80))).clicked() {
                 add(cx, &[claim]);

@@ -38,3 +38,19 @@ pub(crate) fn once_per_state<'a, T>(
     }
     &slot.get_or_insert_with(|| (state, compute(doc.project()))).1
 }
+
+/// What `compute` finds for `query` (words typed into a pane's search field), kept in `slot`
+/// while the document state and the query stay the same: searched once per change, not every
+/// frame.
+pub(crate) fn once_per_query<'a, T>(
+    slot: &'a mut Option<(u64, String, T)>,
+    doc: &crate::edit::Document,
+    query: &str,
+    compute: impl FnOnce(&crate::model::Project, &str) -> T,
+) -> &'a T {
+    let state = doc.state();
+    if slot.as_ref().is_some_and(|(s, q, _)| *s != state || q != query) {
+        *slot = None;
+    }
+    &slot.get_or_insert_with(|| (state, query.to_owned(), compute(doc.project(), query))).2
+}
