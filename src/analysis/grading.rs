@@ -65,7 +65,7 @@ impl<'a> Grading<'a> {
             .map(|a| {
                 let key = match p.outlet_of(a) {
                     Some(o) => Some(format!("outlet {}", o.id)),
-                    None => Some(a.outlet.trim().to_lowercase()).filter(|t| !t.is_empty()),
+                    None => Some(p.matching.key(&a.outlet)).filter(|t| !t.is_empty()),
                 };
                 (a.id, key)
             })

@@ -588,12 +588,14 @@ fn repair_grading(p: &mut Project, r: &mut Report) {
             r.repaired(format!("a “{}” link {why}; it was taken off", l.kind.label()));
         }
     }
-    let mut named: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    // Names compared as articles find their outlet (`Outlet::answers_to`): the project's one
+    // name-matcher, so a clash in case, width or (when ignored) diacritics is one too.
+    let mut named: std::collections::HashMap<String, (OutletId, &str)> = std::collections::HashMap::new();
     for o in p.outlets.iter() {
         for name in std::iter::once(&o.name).chain(&o.aliases) {
-            let key = name.trim().to_ascii_lowercase();
+            let key = p.matching.key(name);
             match named.get(key.as_str()) {
-                Some(first) if *first != o.name => r.note(
+                Some(&(id, first)) if id != o.id => r.note(
                     Outcome::NeedsAttention,
                     format!(
                         "the outlets {first} and {} both answer to “{}”; articles from it take {first}'s grade until \
@@ -604,7 +606,7 @@ fn repair_grading(p: &mut Project, r: &mut Report) {
                 ),
                 Some(_) => {}
                 None => {
-                    named.insert(key, &o.name);
+                    named.insert(key, (o.id, &o.name));
                 }
             }
         }

@@ -296,3 +296,19 @@ fn a_period_for_a_missing_side_keeps_its_role_a_cycle_is_broken_and_two_sides_at
         clash.message
     );
 }
+
+#[test]
+fn outlets_named_alike_as_articles_find_them_are_flagged_even_in_another_width_or_under_one_name() {
+    use faultline::model::{Outlet, Reliability};
+    let mut p = sample_project();
+    p.outlets.put(Outlet::new("AP", Reliability::A));
+    p.outlets.put(Outlet::new("AP", Reliability::C));
+    p.outlets.put(Outlet::new("Kyodo", Reliability::B));
+    p.outlets.put(Outlet::new("ＫＹＯＤＯ", Reliability::D));
+
+    let (_, problems) = reload(&p);
+    let messages: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 2, "{messages:#?}");
+    assert!(messages[0].contains("the outlets AP and AP both answer to “AP”"), "{messages:#?}");
+    assert!(messages[1].contains("the outlets Kyodo and ＫＹＯＤＯ both answer to “ＫＹＯＤＯ”"), "{messages:#?}");
+}
