@@ -20,8 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use self::inflection::{InflectedMatcher, inflects};
 pub use crate::model::Matching;
-pub use crate::model::fold::spaceless;
-use crate::model::fold::{Folded, Folding, fold};
+use crate::model::fold::{Folded, Folding, fold, spaceless};
 use crate::model::{Actor, ActorId, ArticleId, Project, Table};
 
 /// One mention of an actor: a char range of an article's text.

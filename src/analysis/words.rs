@@ -1,7 +1,7 @@
 //! Words and sentences of an article, with char offsets, for the assisted-annotation scans
 //! (date expressions, claim suggestions). Works on a `Vec<char>` so every offset is a char.
 
-use super::mentions::spaceless;
+use crate::model::fold::spaceless;
 
 /// A run of letters and digits (with inner hyphens, apostrophes and dots: "mid-June", "U.S.").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

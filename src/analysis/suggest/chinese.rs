@@ -7,6 +7,7 @@
 //! characters are read as their simplified forms.
 
 use crate::model::ActorId;
+use crate::model::fold::spaceless;
 
 use super::script::{Cue, Grammar, Label, Pronoun, Span};
 use super::verbs::Act;
@@ -221,10 +222,6 @@ pub fn simplified(c: char) -> char {
     }
 }
 
-fn is_han(c: char) -> bool {
-    super::super::mentions::spaceless(c)
-}
-
 impl Chinese {
     /// 据新华社报道, 据外交部网站消息: the source is between 据 and the noun.
     fn according_to(s: &Span<'_>) -> Option<Cue> {
@@ -324,7 +321,7 @@ impl Grammar for Chinese {
         let start = after_role.unwrap_or(from);
         let len = end.saturating_sub(start);
         let fits = if after_role.is_some() { (2..=4).contains(&len) } else { len == 3 };
-        let name_like = (start..end).all(|i| is_han(s.chars[i]) && !s.in_mention(i));
+        let name_like = (start..end).all(|i| spaceless(s.chars[i]) && !s.in_mention(i));
         (fits && name_like).then(|| s.text(start, end))
     }
 

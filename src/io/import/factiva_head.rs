@@ -47,12 +47,19 @@ pub(super) fn unnumbered(line: &str) -> &str {
     number.map_or(line, |at| &line[at + 2..])
 }
 
+/// The words a copyright line opens with.
+const COPYRIGHT_MARKS: [&str; 4] = ["(c)", "©", "copyright", "copr."];
+
+/// Whether a line is a copyright notice ("(c) 2017 Reuters Limited", "… All rights reserved").
+pub(super) fn is_copyright(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    COPYRIGHT_MARKS.iter().any(|m| lower.starts_with(m)) || lower.contains("all rights reserved")
+}
+
 /// Who holds the copyright a copyright line names: "Copyright (c) 2018 Federal Information &
 /// News Dispatch, Inc. All rights reserved" → "Federal Information & News Dispatch".
 pub(super) fn copyright_holder(line: &str) -> &str {
-    let skip = |w: &str| {
-        ["copyright", "copr.", "(c)", "©"].contains(&w.to_lowercase().as_str()) || !w.chars().any(char::is_alphabetic)
-    };
+    let skip = |w: &str| COPYRIGHT_MARKS.contains(&w.to_lowercase().as_str()) || !w.chars().any(char::is_alphabetic);
     let start =
         line.split_whitespace().find(|w| !skip(w)).map_or(line.len(), |w| w.as_ptr() as usize - line.as_ptr() as usize);
     let rest = &line[start..];

@@ -134,7 +134,8 @@ fn plain_item(lines: Vec<&str>) -> NewsItem {
         return item;
     };
     let used = header_after_words(&lines[words_at..], &mut item);
-    let copyright = item.extra.iter().find(|l| is_copyright(l)).map_or("", |l| factiva_head::copyright_holder(l));
+    let copyright =
+        item.extra.iter().find(|l| factiva_head::is_copyright(l)).map_or("", |l| factiva_head::copyright_holder(l));
     let credits = [item.outlet.as_str(), copyright];
     let head = &lines[words_at.saturating_sub(4).max(head_from)..words_at];
     let (section, title, byline) = factiva_head::split(head, &credits);
@@ -163,15 +164,10 @@ pub(super) fn header_after_words(lines: &[&str], item: &mut NewsItem) -> usize {
     used += 1;
     // The source code, page and language lines, up to the copyright line, are bookkeeping.
     let meta: Vec<&str> = rest.clone().take(6).collect();
-    let copyright = meta.iter().position(|l| is_copyright(l));
+    let copyright = meta.iter().position(|l| factiva_head::is_copyright(l));
     let skip = copyright.map_or_else(|| meta.iter().take_while(|l| is_short_label(l)).count(), |c| c + 1);
     item.extra.extend(rest.take(skip).map(str::to_owned));
     (used + skip).min(lines.len())
-}
-
-fn is_copyright(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    ["(c)", "©", "copyright", "copr."].iter().any(|m| lower.starts_with(m)) || lower.contains("all rights reserved")
 }
 
 /// A source code ("RTRS"), a page ("Page 3", "A1") or a language ("English"): one or two words.
