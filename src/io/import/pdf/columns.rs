@@ -198,16 +198,7 @@ fn aligned(gutters: Vec<f64>, pieces: &[Piece], em: f64) -> Vec<f64> {
 /// A column's pieces as text lines: pieces on one baseline side by side, a blank line where
 /// a paragraph opens (a wider line spacing, a change of type size, an indented first line).
 fn run_lines(run: Vec<Piece>) -> Vec<String> {
-    let mut rows: Vec<Vec<Piece>> = Vec::new();
-    for piece in run {
-        match rows.last_mut() {
-            Some(row) if (piece.y - row[0].y).abs() <= 0.4 * piece.size.min(row[0].size) => row.push(piece),
-            _ => rows.push(vec![piece]),
-        }
-    }
-    for row in &mut rows {
-        row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-    }
+    let rows = super::lines::rows(run);
     let spacing = median(rows.windows(2).map(|w| w[1][0].y - w[0][0].y).filter(|d| *d > 0.0));
     let left = common_left(rows.iter().map(|r| r[0].x0).collect(), 1.0).1;
     let mut lines = Vec::with_capacity(rows.len());

@@ -134,19 +134,26 @@ impl<'a> Placed<'a> {
     }
 }
 
+/// Pieces (sorted top to bottom) grouped by baseline, each row left to right.
+pub(super) fn rows(pieces: Vec<Piece>) -> Vec<Vec<Piece>> {
+    let mut rows: Vec<Vec<Piece>> = Vec::new();
+    for piece in pieces {
+        match rows.last_mut() {
+            Some(row) if (piece.y - row[0].y).abs() <= SAME_BASELINE * piece.size.min(row[0].size) => row.push(piece),
+            _ => rows.push(vec![piece]),
+        }
+    }
+    for row in &mut rows {
+        row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    }
+    rows
+}
+
 /// Runs on one baseline joined left to right where they nearly touch.
 fn merge_runs(mut runs: Vec<Piece>) -> Vec<Piece> {
     runs.sort_by(|a, b| a.y.total_cmp(&b.y));
-    let mut rows: Vec<Vec<Piece>> = Vec::new();
-    for run in runs {
-        match rows.last_mut() {
-            Some(row) if (run.y - row[0].y).abs() <= SAME_BASELINE * run.size.min(row[0].size) => row.push(run),
-            _ => rows.push(vec![run]),
-        }
-    }
     let mut pieces = Vec::new();
-    for mut row in rows {
-        row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    for row in rows(runs) {
         let mut merged: Vec<Piece> = Vec::new();
         for run in row {
             match merged.last_mut() {
