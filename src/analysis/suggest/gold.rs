@@ -278,8 +278,9 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
         assert!(s.direction() >= 0.8, "{label} direction accuracy {:.2} is under 0.8", s.direction());
     }
     // Type floors at what the type rules (act_type.rs) reach, a statement or two below, so a
-    // change that loses types shows; issue 14's goal is 0.75 held out.
-    for (label, s, floor) in [("tuned", &tuned, 0.74), ("held out", &held_out, 0.54)] {
+    // change that loses types shows; issue 14's goal is 0.75 held out. The tuned floor went from
+    // 0.74 to 0.70 when round 11 (type 0.55, unseen) joined the tuned pool.
+    for (label, s, floor) in [("tuned", &tuned, 0.70), ("held out", &held_out, 0.54)] {
         assert!(s.event_type() >= floor, "{label} type accuracy {:.2} is under {floor}", s.event_type());
     }
 }
