@@ -15,7 +15,7 @@ use crate::model::{Actor, ActorId, ActorKind, EventType, EventTypeId, FuzzyDate,
 use super::date_expressions::DateExpression;
 use super::mentions::{Mention, MentionFinder};
 use super::words::{Word, words};
-use act_type::{ENGLISH, Statement, act_type};
+use act_type::{ENGLISH, Statement, act_type, announced_measure};
 use speaker::{Found, Memory, Sentence, Spoken, Who};
 use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, reporting_verb, statement_noun};
 
@@ -213,7 +213,8 @@ fn suggest_sentence(
         let by = lower.get(i + 1).is_some_and(|w| w == "by");
         let before = (0..i).rev().find(|&j| !(lower[j].len() > 4 && lower[j].ends_with("ly")));
         let auxiliary = before.is_some_and(|j| ENGLISH.passive.contains(&lower[j].as_str()));
-        auxiliary && !by || lower[i] == "claimed" && by
+        // "Moscow is threatening": a progressive, not a passive.
+        auxiliary && !by && !lower[i].ends_with("ing") || lower[i] == "claimed" && by
     };
     // "Wang presented three lists of demands", "lodged a protest": a plain verb and the
     // statement it delivers.
@@ -224,14 +225,24 @@ fn suggest_sentence(
             None
         }
     };
-    let act_at = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i));
+    // "Somalia has recalled its ambassador": an act announced with no reporting verb.
+    let act_at =
+        |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| announced_measure(&ENGLISH, lower, i));
     // In a release the body itself is the agent of "are emphatically rejected".
     let voice = memory.issuer();
     let agentless = |i: usize| passive(i) && !(voice.is_some() && lower[i] != "claimed" && s.quoted.is_empty());
     let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !agentless(i) && act_at(i).is_some()).collect();
     // A verb in a relative clause ("…, which some US officials have threatened, China’s
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
-    let verb = verbs.iter().find(|&&i| !s.in_relative_clause(i)).or(verbs.first()).copied();
+    // An attribution outranks a measure it reports ("Turkey expelled the Israeli ambassador, a
+    // Turkish foreign ministry official said" is the official's; the expulsion still types it).
+    let attributes = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).is_some();
+    let verb = verbs
+        .iter()
+        .find(|&&i| !s.in_relative_clause(i) && attributes(i))
+        .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)))
+        .or(verbs.first())
+        .copied();
     // The act is the most hostile of the verb and the finite verbs coordinated with it, which
     // share its subject ("lashed out at the drills and warned"; "…, labeling it … and urging
     // allies" is about others).

@@ -128,6 +128,15 @@ pub struct Lexicon {
     /// "downgraded its relations"): CAMEO 16, the taxonomy's sanction.
     pub reducing: &'static [&'static str],
     pub reduced: &'static [&'static str],
+    /// Verbs that call an envoy in to protest ("summoned the ambassador") and that order one out
+    /// ("ordered … to leave"), for an act announced with no reporting verb.
+    pub summoning: &'static [&'static str],
+    pub ordering: &'static [&'static str],
+    /// The verbs of imposing that announce a measure by themselves ("slapped tariffs on"), not
+    /// the ones that often tell its history ("extended", "introduced", "tightened").
+    pub enacting: &'static [&'static str],
+    /// Words that open a clause of background to another act ("after", "since").
+    pub backdrop: &'static [&'static str],
     /// Verbs that put a measure in place, with the nouns of each kind of measure.
     pub imposing: &'static [&'static str],
     pub sanctions: &'static [&'static str],
@@ -390,6 +399,44 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     let passive = i.checked_sub(1).is_some_and(|p| any(&w[p], lex.passive));
     let shows = any(&w[i], lex.showing) && within(w, i + 1, 3, lex.shows).is_some();
     (!passive && (any(&w[i], lex.posture) || shows)).then_some(Act::Posture)
+}
+
+/// The measure a finite verb at word `i` announces by itself, with no reporting verb:
+/// "Somalia has recalled its ambassador", "Thailand expelled the Cambodian envoy", "imposed
+/// sanctions on", "summoned the chargé d'affaires". Event coders code these acts whoever
+/// reports them, so they are statements to suggest. The object decides ("recalled that …" is
+/// memory, "expelled migrants" no diplomacy). Only a measure taken counts: a participle
+/// ("…, recalling its envoy") is an aside of another verb, and one after "to" or a modal ("if
+/// the US moves to impose sanctions", "will expel") is planned or feared, not announced.
+pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
+    let planned = i.checked_sub(1).is_some_and(|p| w[p] == "to" || any(&w[p], lex.modals));
+    // "His comments came a month after four countries severed ties": background to another
+    // statement, not an announcement.
+    let background = (i.saturating_sub(6)..i).any(|j| any(&w[j], lex.backdrop));
+    if w[i].ends_with("ing") || planned || background {
+        return None;
+    }
+    let object = |patterns: &[&str]| within(w, i + 1, 5, patterns).is_some();
+    if any(&w[i], lex.reducing) && object(lex.reduced) {
+        return Some(Act::Sanction);
+    }
+    if any(&w[i], lex.summoning) && object(lex.reduced) {
+        return Some(Act::Accuse);
+    }
+    // "ordered the envoy to leave", "blacklisted five firms".
+    let ordered_out = any(&w[i], lex.ordering) && within(w, i + 1, 8, lex.leaving).is_some();
+    if ordered_out || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
+        return Some(Act::Sanction);
+    }
+    if any(&w[i], lex.enacting) {
+        if object(lex.sanctions) {
+            return Some(Act::Sanction);
+        }
+        if object(lex.restrictions) {
+            return Some(Act::Restrict);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -689,3 +689,34 @@ fn a_byline_names_its_issuing_ministry_as_the_project_compares_names() {
         Some(id)
     );
 }
+
+#[test]
+fn a_measure_announced_without_a_reporting_verb_is_suggested_as_its_actors_act() {
+    let (p, s, _) = suggest_among(
+        "Turkey has recalled its ambassador to China. \
+         Washington summoned the Chinese envoy over the drills. \
+         Moscow is threatening retaliatory measures against Turkey. \
+         The row came a month after Turkey expelled two Chinese diplomats. \
+         China will respond if Washington moves to impose sanctions. \
+         Turkey expelled the Chinese ambassador, a Turkish foreign ministry official said.",
+        "",
+        &[("Turkey", "Turkish"), ("Russia", "Moscow")],
+    );
+    let by_quote = |q: &str| s.iter().find(|x| x.quote.contains(q));
+    let typed = |x: &super::Suggestion| p.taxonomy.get(x.event_type.unwrap()).unwrap().name.clone();
+    let recalled = by_quote("has recalled").expect("a recall is an act to code");
+    assert_eq!(who(&p, recalled), ("Turkey".into(), "China".into()));
+    assert_eq!(typed(recalled), "Sanction / tariff / embargo");
+    let summoned = by_quote("summoned").expect("a summons is an act to code");
+    assert_eq!(who(&p, summoned), ("United States".into(), "China".into()));
+    assert_eq!(typed(summoned), "Accuse / criticise");
+    let threat = by_quote("is threatening").expect("“is threatening” is a progressive, not a passive");
+    assert_eq!(who(&p, threat).0, "Russia");
+    // Background to another statement, and a measure only feared, are no announcements.
+    assert!(by_quote("a month after").is_none());
+    assert!(by_quote("moves to impose").is_none());
+    // An attribution outranks the measure it reports, which still gives the type.
+    let reported = by_quote("official said").unwrap();
+    assert_eq!(reported.cue, "said");
+    assert_eq!(typed(reported), "Sanction / tariff / embargo");
+}
