@@ -328,9 +328,14 @@ fn suggest_sentence(
     let target = if acts_on_no_one(s, cue, act) {
         None
     } else {
-        target(cx, s, cue, side, described, issued)
+        // A person who acts for no party (a detained pastor, an ousted president, an executed
+        // cleric) is what a dispute is about more often than a party to it: a party the
+        // sentence, the speaker or the headline names comes first.
+        let target = |bystanders: bool| target(cx, s, cue, side, described, issued, bystanders);
+        target(false)
             .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
             .or_else(|| memory.headline_actors().iter().copied().find(other_side))
+            .or_else(|| target(true))
     };
 
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
@@ -427,6 +432,7 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") and
 /// the apposition that describes the speaker (`described`, chars) never hold the target.
 /// `plain`: the cue is no verb of attribution but the first auxiliary of a release's sentence.
+/// `bystanders`: whether a person who acts for no party can be the target.
 fn target(
     cx: &Context<'_>,
     s: &Sentence<'_>,
@@ -434,8 +440,10 @@ fn target(
     side: Option<ActorId>,
     described: Option<(usize, usize)>,
     plain: bool,
+    bystanders: bool,
 ) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
+    let bystander = |m: &&&Mention| (cx.kind_of)(m.actor) == Some(ActorKind::Person) && root_of(cx, m.actor) == m.actor;
     // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
     // forum is where, not whom.
     let venue = |m: &&&Mention| {
@@ -460,6 +468,7 @@ fn target(
             && !s.names_a_reporter(m)
             && !describes(m)
             && !allied(m)
+            && (bystanders || !bystander(m))
     };
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);

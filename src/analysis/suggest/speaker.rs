@@ -453,7 +453,13 @@ impl<'a> Sentence<'a> {
         // said": the title in the apposition, before its role word.
         let (a, b) = self.apposition_of(&Who::Name(name.to_owned()))?;
         let role = (a..b).find(|&i| is_role(&self.lower[i]))?;
-        self.mentions_in(a, role).last().map(|m| m.actor)
+        // "Stanislaw Zaryn, a spokesman for the ministry coordinating Poland's intelligence
+        // agencies, said": what the role is for, when only one party is named there.
+        let served = || match self.mentions_in(role + 1, b)[..] {
+            [m] => Some(m.actor),
+            _ => None,
+        };
+        self.mentions_in(a, role).last().map(|m| m.actor).or_else(served)
     }
 
     /// Whether the apposition after a speaker's name gives them a role ("…, Chairman National

@@ -168,6 +168,11 @@ fn suggest_among(text: &str, outlet: &str, states: &[(&str, &str)]) -> (Project,
         a.aliases.push(demonym.into());
         p.actors.put(a);
     }
+    suggest_in_project(p, text, outlet)
+}
+
+/// The suggestions on `text` as the article of project `p`, whose actors are set up already.
+fn suggest_in_project(mut p: Project, text: &str, outlet: &str) -> (Project, Vec<super::Suggestion>, Vec<String>) {
     let article = p.articles.ids().next().unwrap();
     let mut a = p.articles.get(article).unwrap().clone();
     a.text = text.into();
@@ -719,4 +724,25 @@ fn a_measure_announced_without_a_reporting_verb_is_suggested_as_its_actors_act()
     let reported = by_quote("official said").unwrap();
     assert_eq!(reported.cue, "said");
     assert_eq!(typed(reported), "Sanction / tariff / embargo");
+}
+
+#[test]
+fn a_person_who_acts_for_no_party_is_the_target_only_when_no_party_is_in_view() {
+    let mut p = uncoded();
+    let turkey = Actor::new("Turkey", ActorKind::State, Colour::palette(7));
+    p.actors.put(turkey);
+    let mut pastor = Actor::new("Andrew Brunson", ActorKind::Person, Colour::palette(8));
+    pastor.aliases.push("Brunson".into());
+    p.actors.put(pastor);
+    let (p, s, _) = suggest_in_project(
+        p,
+        "Mike Pompeo urged Turkey to free the pastor. \
+         “Brunson must come home,” Pompeo said. \
+         Separately, Stanislaw Zaryn, a spokesman for the ministry coordinating Turkey's police, said Brunson was well.",
+        "",
+    );
+    // The pastor is what the dispute is about; the party Pompeo addressed is Turkey.
+    assert_eq!(who(&p, &s[1]), ("Mike Pompeo".into(), "Turkey".into()));
+    // With no party in view but his own side, the spokesman speaks about the pastor.
+    assert_eq!(who(&p, &s[2]), ("Stanislaw Zaryn".into(), "Andrew Brunson".into()));
 }
