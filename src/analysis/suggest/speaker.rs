@@ -843,6 +843,14 @@ impl<'a> Sentence<'a> {
             }
         }
         if self.lower[cue].ends_with("ing") {
+            // "Tensions are escalating, with Beijing now threatening countermeasures": the
+            // party that "with" brings in does what its participle says.
+            let (a, _) = self.segment_before(cue);
+            if let Some(with) = (a..cue).find(|&i| self.lower[i] == "with")
+                && let Some(who) = self.head(with + 1, cue, memory)
+            {
+                return Found::Speaker(who);
+            }
             return self.main_subject(cue, memory);
         }
         // A boundary right before the verb leaves it no subject words of its own.

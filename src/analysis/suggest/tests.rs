@@ -746,3 +746,14 @@ fn a_person_who_acts_for_no_party_is_the_target_only_when_no_party_is_in_view() 
     // With no party in view but his own side, the spokesman speaks about the pastor.
     assert_eq!(who(&p, &s[2]), ("Stanislaw Zaryn".into(), "Andrew Brunson".into()));
 }
+
+#[test]
+fn with_a_party_doing_something_its_act_is_that_partys() {
+    let (p, s, _) = suggest_on(
+        "Tensions are escalating, with Beijing now threatening severe countermeasures, signaling a potential \
+         intensification of the rivalry.",
+    );
+    let threat = s.iter().find(|x| x.quote.contains("threatening")).expect("the threat is suggested");
+    assert_eq!(who(&p, threat).0, "China");
+    assert_eq!(p.taxonomy.get(threat.event_type.unwrap()).unwrap().name, "Threaten");
+}
