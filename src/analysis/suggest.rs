@@ -202,7 +202,7 @@ fn suggest_sentence(
     // with "Threatening a war …" is about threats, not one.
     let in_name = |w: &Word| s.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
     let verb_like = |i: usize| {
-        s.outside(ws[i])
+        (s.outside(ws[i]) || s.scare_quoted(ws[i]))
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
@@ -225,9 +225,27 @@ fn suggest_sentence(
             None
         }
     };
+    // "read the foreign ministry’s statement", "the statement read in part", "the statement
+    // continued", "he continued": verbs that report only next to a text or a speaker going on.
+    let of_a_text = |i: usize| {
+        let text =
+            |j: usize| matches!(lower[j].as_str(), "statement" | "communiqué" | "communique" | "release" | "letter");
+        match lower[i].as_str() {
+            "read" | "reads" => (i.saturating_sub(2)..(i + 5).min(ws.len())).any(text),
+            "continued" | "continues" => {
+                i > 0 && (text(i - 1) || matches!(lower[i - 1].as_str(), "he" | "she")) && lower.get(i + 1).is_none()
+            }
+            _ => false,
+        }
+        .then_some(Act::Comment)
+    };
     // "Somalia has recalled its ambassador": an act announced with no reporting verb.
-    let act_at =
-        |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| announced_measure(&ENGLISH, lower, i));
+    let act_at = |i: usize| {
+        reporting_verb(&lower[i])
+            .or_else(|| delivered(i))
+            .or_else(|| of_a_text(i))
+            .or_else(|| announced_measure(&ENGLISH, lower, i))
+    };
     // In a release the body itself is the agent of "are emphatically rejected".
     let voice = memory.issuer();
     let agentless = |i: usize| passive(i) && !(voice.is_some() && lower[i] != "claimed" && s.quoted.is_empty());
@@ -236,7 +254,7 @@ fn suggest_sentence(
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     // An attribution outranks a measure it reports ("Turkey expelled the Israeli ambassador, a
     // Turkish foreign ministry official said" is the official's; the expulsion still types it).
-    let attributes = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).is_some();
+    let attributes = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| of_a_text(i)).is_some();
     let verb = verbs
         .iter()
         .find(|&&i| !s.in_relative_clause(i) && attributes(i))

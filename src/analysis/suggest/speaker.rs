@@ -394,6 +394,15 @@ impl<'a> Sentence<'a> {
         !self.quoted.iter().any(|&(a, b)| w.start >= a && w.end <= b)
     }
 
+    /// Whether word `w` lies in a quotation of three words or fewer that opens after the
+    /// sentence began ("Takeshi Iwaya “strongly protested” to South Korea"): the text quotes the
+    /// wording of an act it reports itself.
+    pub fn scare_quoted(&self, w: Word) -> bool {
+        let Some(&(a, b)) = self.quoted.iter().find(|&&(a, b)| w.start >= a && w.end <= b) else { return false };
+        let inside = self.ws.iter().filter(|x| x.start >= a && x.end <= b).count();
+        inside <= 3 && self.ws.first().is_some_and(|first| first.end <= a)
+    }
+
     /// Whether word `i` is inside a relative clause ("…, which some US officials have
     /// threatened, …"), which describes rather than attributes.
     pub fn in_relative_clause(&self, i: usize) -> bool {

@@ -757,3 +757,16 @@ fn with_a_party_doing_something_its_act_is_that_partys() {
     assert_eq!(who(&p, threat).0, "China");
     assert_eq!(p.taxonomy.get(threat.event_type.unwrap()).unwrap().name, "Threaten");
 }
+
+#[test]
+fn a_scare_quoted_verb_and_a_text_that_reads_or_continues_are_attributions() {
+    let (p, s, _) = suggest_on(
+        "Trade Representative Jamieson Greer “strongly protested” to China on Friday. \
+         “The curbs break the deal,” read the statement of the White House. \
+         “They must end,” the statement continued. \
+         Beijing read the situation differently and continued its patrols.",
+    );
+    let cues: Vec<&str> = s.iter().map(|x| x.cue.as_str()).collect();
+    assert_eq!(cues, ["protested", "read", "continued"], "reading a situation is no attribution");
+    assert_eq!(who(&p, &s[0]), ("Jamieson Greer".into(), "China".into()));
+}
