@@ -796,9 +796,17 @@ impl<'a> Sentence<'a> {
                     memory.spoke_person.as_ref().map(|(w, _)| w.clone()).or_else(|| memory.person(None)),
                 );
             }
-            // "a statement issued after the meeting said": the government body in the story.
-            if is_text(last) && words[0] == "a" && memory.ministry.is_some() {
-                return remembered(memory.ministry.map(Who::Actor));
+            // "a statement issued after the meeting said": the government body in the story;
+            // "the statement said" after its spokesperson or envoy spoke: the body they serve.
+            let side = |w: &Who| match w {
+                Who::Actor(a) => Some((self.side_of_actor)(*a)),
+                Who::Name(name) => memory.side_of(name).map(|a| (self.side_of_actor)(a)),
+            };
+            let served = memory
+                .ministry
+                .filter(|&m| words[0] == "a" || memory.any.as_ref().and_then(side) == Some((self.side_of_actor)(m)));
+            if is_text(last) && served.is_some() {
+                return remembered(served.map(Who::Actor));
             }
             if ANY_ROLES.contains(&last) {
                 return remembered(memory.any.clone());

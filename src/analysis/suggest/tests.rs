@@ -770,3 +770,18 @@ fn a_scare_quoted_verb_and_a_text_that_reads_or_continues_are_attributions() {
     assert_eq!(cues, ["protested", "read", "continued"], "reading a situation is no attribution");
     assert_eq!(who(&p, &s[0]), ("Jamieson Greer".into(), "China".into()));
 }
+
+#[test]
+fn the_statement_is_the_ministrys_its_spokesperson_spoke_for_and_never_the_other_sides() {
+    let (p, s, _) = suggest_on(
+        "MOFCOM spokesperson He Yadong said the curbs were lawful. \
+         The statement said Washington had broken the deal.",
+    );
+    assert_eq!(who(&p, &s[1]).0, "Ministry of Commerce (China)");
+    let (p, s, _) = suggest_on(
+        "MOFCOM criticised the tariffs. \
+         Trade Representative Jamieson Greer said they were fair. \
+         The statement added that talks would go on.",
+    );
+    assert_eq!(who(&p, &s[2]).0, "Jamieson Greer");
+}
