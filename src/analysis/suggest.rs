@@ -257,7 +257,7 @@ fn suggest_sentence(
     let attributes = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| of_a_text(i)).is_some();
     let verb = verbs
         .iter()
-        .find(|&&i| !s.in_relative_clause(i) && attributes(i))
+        .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributes(i))
         .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)))
         .or(verbs.first())
         .copied();

@@ -413,6 +413,15 @@ impl<'a> Sentence<'a> {
         a > 0 && matches!(self.lower[a].as_str(), "which" | "who" | "whom" | "whose")
     }
 
+    /// Whether word `i` is in a clause that opens with a preposition ("In statements posted to
+    /// social media, Peru’s foreign ministry said"): a participle there describes a noun and
+    /// has no subject of its own, unless "and" joins it to the clause before ("summoned the
+    /// envoy, at the Foreign Office and rejected").
+    pub fn in_adverbial(&self, i: usize) -> bool {
+        let (a, _) = self.segment_before(i);
+        a < i && PREPOSITIONS.contains(&self.lower[a].as_str()) && !(a..i).any(|j| self.lower[j] == "and")
+    }
+
     /// Whether word `i` is the verb of a relative clause whose object is what it hangs on
     /// ("…, which Beijing denounced"): "which" or "whom", then a subject, then the verb.
     pub fn relative_object(&self, i: usize) -> bool {

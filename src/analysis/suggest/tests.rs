@@ -785,3 +785,10 @@ fn the_statement_is_the_ministrys_its_spokesperson_spoke_for_and_never_the_other
     );
     assert_eq!(who(&p, &s[2]).0, "Jamieson Greer");
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_is_not_the_attribution() {
+    let (p, s, _) = suggest_on("In remarks posted online on Sunday, MOFCOM said Washington had broken the deal.");
+    assert_eq!(s[0].cue, "said");
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
