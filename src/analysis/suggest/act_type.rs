@@ -131,6 +131,9 @@ pub struct Lexicon {
     /// Verbs that call an envoy in to protest ("summoned the ambassador") and that order one out
     /// ("ordered … to leave"), for an act announced with no reporting verb.
     pub summoning: &'static [&'static str],
+    /// "declared … persona non grata": a verb of declaring and the status that expels.
+    pub declaring: &'static [&'static str],
+    pub unwelcome: &'static [&'static str],
     pub ordering: &'static [&'static str],
     /// The verbs of imposing that announce a measure by themselves ("slapped tariffs on"), not
     /// the ones that often tell its history ("extended", "introduced", "tightened").
@@ -384,7 +387,7 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     if modal {
         return None;
     }
-    if any(&w[i], lex.reducing) && object(lex.reduced) {
+    if any(&w[i], lex.reducing) && object(lex.reduced) || declares_unwelcome(lex, w, i) {
         return Some(Act::Sanction);
     }
     if any(&w[i], lex.imposing) {
@@ -399,6 +402,11 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     let passive = i.checked_sub(1).is_some_and(|p| any(&w[p], lex.passive));
     let shows = any(&w[i], lex.showing) && within(w, i + 1, 3, lex.shows).is_some();
     (!passive && (any(&w[i], lex.posture) || shows)).then_some(Act::Posture)
+}
+
+/// "declared the ambassador persona non grata": an expulsion.
+fn declares_unwelcome(lex: &Lexicon, w: &[String], i: usize) -> bool {
+    any(&w[i], lex.declaring) && within(w, i + 1, 8, lex.unwelcome).is_some()
 }
 
 /// The measure a finite verb at word `i` announces by itself, with no reporting verb:
@@ -417,7 +425,7 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
         return None;
     }
     let object = |patterns: &[&str]| within(w, i + 1, 5, patterns).is_some();
-    if any(&w[i], lex.reducing) && object(lex.reduced) {
+    if any(&w[i], lex.reducing) && object(lex.reduced) || declares_unwelcome(lex, w, i) {
         return Some(Act::Sanction);
     }
     if any(&w[i], lex.summoning) && object(lex.reduced) {
@@ -518,6 +526,7 @@ mod tests {
             ("Japan is imposing tariffs on Chinese steel", Act::Comment, Act::Comment),
             ("the coast guard ships were to be dispatched", Act::Comment, Act::Comment),
             ("Beijing downgraded its relations with Lithuania", Act::Comment, Act::Sanction),
+            ("China declared the Japanese envoy persona non grata", Act::Comment, Act::Sanction),
             ("we're acting by expelling a key diplomat", Act::Comment, Act::Sanction),
             ("the diplomat has been asked to leave within five days", Act::Comment, Act::Sanction),
         ]);

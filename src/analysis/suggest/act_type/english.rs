@@ -281,6 +281,8 @@ pub static ENGLISH: Lexicon = Lexicon {
         "staff",
     ],
     summoning: &["summon", "summons", "summoned"],
+    declaring: &["declared", "declares", "declare", "declaring"],
+    unwelcome: &["grata"],
     ordering: &["ordered", "orders", "order", "asked", "told", "gave", "given"],
     enacting: &["impos*", "reimpos*", "slap*"],
     backdrop: &["after", "since", "when", "because", "following", "until", "before", "as", "last"],
