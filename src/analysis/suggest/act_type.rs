@@ -527,6 +527,7 @@ mod tests {
             ("the coast guard ships were to be dispatched", Act::Comment, Act::Comment),
             ("Beijing downgraded its relations with Lithuania", Act::Comment, Act::Sanction),
             ("China declared the Japanese envoy persona non grata", Act::Comment, Act::Sanction),
+            ("Washington is covering for murder and mocks peace efforts", Act::Comment, Act::Accuse),
             ("we're acting by expelling a key diplomat", Act::Comment, Act::Sanction),
             ("the diplomat has been asked to leave within five days", Act::Comment, Act::Sanction),
         ]);

@@ -124,6 +124,23 @@ pub static ENGLISH: Lexicon = Lexicon {
     ],
     stopping: &["stop", "stops", "cease", "halt", "end", "refrain", "withdraw", "leave", "exit", "revoke", "cancel"],
     accusation: &[
+        // Charges of atrocity and bad faith ("this genocide", "cover for murder", "mocks
+        // peace efforts", "contravenes all laws").
+        "genocid*",
+        "murder*",
+        "massacr*",
+        "slaughter*",
+        "atrocit*",
+        "war crime*",
+        "shameful",
+        "disgrace*",
+        "invade",
+        "invaded",
+        "fraudulent*",
+        "contraven*",
+        "mocks",
+        "mocking",
+        "mockery",
         "unreasonable",
         "unjust*",
         "unfair*",
