@@ -226,18 +226,21 @@ fn suggest_sentence(
         }
     };
     // "read the foreign ministry’s statement", "the statement read in part", "the statement
-    // continued", "he continued": verbs that report only next to a text or a speaker going on.
+    // continued", "he continued", "spoke with": verbs that report only next to a text, a
+    // speaker going on or a counterpart.
     let of_a_text = |i: usize| {
         let text =
             |j: usize| matches!(lower[j].as_str(), "statement" | "communiqué" | "communique" | "release" | "letter");
         match lower[i].as_str() {
             "read" | "reads" => (i.saturating_sub(2)..(i + 5).min(ws.len())).any(text),
+            // "Blinken spoke today with Saudi Foreign Minister …": a call or a meeting.
+            "spoke" | "speaks" => (i + 1..(i + 4).min(ws.len())).any(|j| lower[j] == "with"),
             "continued" | "continues" => {
                 i > 0 && (text(i - 1) || matches!(lower[i - 1].as_str(), "he" | "she")) && lower.get(i + 1).is_none()
             }
             _ => false,
         }
-        .then_some(Act::Comment)
+        .then_some(if lower[i].starts_with("spok") { Act::Consult } else { Act::Comment })
     };
     // "Somalia has recalled its ambassador": an act announced with no reporting verb.
     let act_at = |i: usize| {

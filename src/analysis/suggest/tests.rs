@@ -792,3 +792,16 @@ fn a_participle_in_an_opening_phrase_is_not_the_attribution() {
     assert_eq!(s[0].cue, "said");
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn a_call_with_a_counterpart_and_support_expressed_are_statements() {
+    let (p, s, _) = suggest_on(
+        "Trade Representative Jamieson Greer spoke today with Chinese Vice Premier He Lifeng. \
+         China expressed its support for the talks.",
+    );
+    let typed = |x: &super::Suggestion| p.taxonomy.get(x.event_type.unwrap()).unwrap().name.clone();
+    assert_eq!(who(&p, &s[0]).0, "Jamieson Greer");
+    assert_eq!(typed(&s[0]), "Consult / negotiate / call");
+    assert_eq!(who(&p, &s[1]).0, "China");
+    assert_eq!(typed(&s[1]), "Agree");
+}
