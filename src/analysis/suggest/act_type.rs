@@ -131,6 +131,8 @@ pub struct Lexicon {
     /// Verbs that call an envoy in to protest ("summoned the ambassador") and that order one out
     /// ("ordered … to leave"), for an act announced with no reporting verb.
     pub summoning: &'static [&'static str],
+    /// Verbs that pledge what follows with "to", as a modal does ("vowed to retaliate").
+    pub vowing: &'static [&'static str],
     /// "declared … persona non grata": a verb of declaring and the status that expels.
     pub declaring: &'static [&'static str],
     pub unwelcome: &'static [&'static str],
@@ -277,9 +279,10 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
                 threats.push(i);
             }
         }
-        // The speaker's side will respond or take measures; another party's future is no
-        // threat of the speaker's.
-        if any(&w[i], lex.modals) && own != Some(false) {
+        // The speaker's side will respond or take measures ("vowing to respond" as well);
+        // another party's future is no threat of the speaker's.
+        let vows = any(&w[i], lex.vowing) && next(1, lex.infinitive).is_some();
+        if (any(&w[i], lex.modals) || vows) && own != Some(false) {
             let negated = next(1, lex.negators).is_some();
             let responds = next(5, lex.responses).is_some();
             let takes = next(5, lex.taking).is_some_and(|t| within(w, t + 1, 6, lex.measures).is_some());
@@ -528,6 +531,7 @@ mod tests {
             ("Beijing downgraded its relations with Lithuania", Act::Comment, Act::Sanction),
             ("China declared the Japanese envoy persona non grata", Act::Comment, Act::Sanction),
             ("Washington is covering for murder and mocks peace efforts", Act::Comment, Act::Accuse),
+            ("The army said the act will not pass, vowing to respond", Act::Comment, Act::Threaten),
             ("we're acting by expelling a key diplomat", Act::Comment, Act::Sanction),
             ("the diplomat has been asked to leave within five days", Act::Comment, Act::Sanction),
         ]);

@@ -298,6 +298,7 @@ pub static ENGLISH: Lexicon = Lexicon {
         "staff",
     ],
     summoning: &["summon", "summons", "summoned"],
+    vowing: &["vow*", "pledg*", "promis*"],
     declaring: &["declared", "declares", "declare", "declaring"],
     unwelcome: &["grata"],
     ordering: &["ordered", "orders", "order", "asked", "told", "gave", "given"],
