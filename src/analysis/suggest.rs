@@ -225,28 +225,11 @@ fn suggest_sentence(
             None
         }
     };
-    // "read the foreign ministry’s statement", "the statement read in part", "the statement
-    // continued", "he continued", "spoke with": verbs that report only next to a text, a
-    // speaker going on or a counterpart.
-    let of_a_text = |i: usize| {
-        let text =
-            |j: usize| matches!(lower[j].as_str(), "statement" | "communiqué" | "communique" | "release" | "letter");
-        match lower[i].as_str() {
-            "read" | "reads" => (i.saturating_sub(2)..(i + 5).min(ws.len())).any(text),
-            // "Blinken spoke today with Saudi Foreign Minister …": a call or a meeting.
-            "spoke" | "speaks" => (i + 1..(i + 4).min(ws.len())).any(|j| lower[j] == "with"),
-            "continued" | "continues" => {
-                i > 0 && (text(i - 1) || matches!(lower[i - 1].as_str(), "he" | "she")) && lower.get(i + 1).is_none()
-            }
-            _ => false,
-        }
-        .then_some(if lower[i].starts_with("spok") { Act::Consult } else { Act::Comment })
-    };
     // "Somalia has recalled its ambassador": an act announced with no reporting verb.
     let act_at = |i: usize| {
         reporting_verb(&lower[i])
             .or_else(|| delivered(i))
-            .or_else(|| of_a_text(i))
+            .or_else(|| verbs::verb_in_context(lower, i))
             .or_else(|| announced_measure(&ENGLISH, lower, i))
     };
     // In a release the body itself is the agent of "are emphatically rejected".
@@ -257,7 +240,9 @@ fn suggest_sentence(
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     // An attribution outranks a measure it reports ("Turkey expelled the Israeli ambassador, a
     // Turkish foreign ministry official said" is the official's; the expulsion still types it).
-    let attributes = |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| of_a_text(i)).is_some();
+    let attributes = |i: usize| {
+        reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| verbs::verb_in_context(lower, i)).is_some()
+    };
     let verb = verbs
         .iter()
         .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributes(i))

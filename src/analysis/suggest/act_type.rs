@@ -131,6 +131,8 @@ pub struct Lexicon {
     /// Verbs that call an envoy in to protest ("summoned the ambassador") and that order one out
     /// ("ordered … to leave"), for an act announced with no reporting verb.
     pub summoning: &'static [&'static str],
+    /// The modals that announce a decision ("will withdraw its ambassador").
+    pub deciding: &'static [&'static str],
     /// Verbs that pledge what follows with "to", as a modal does ("vowed to retaliate").
     pub vowing: &'static [&'static str],
     /// "declared … persona non grata": a verb of declaring and the status that expels.
@@ -420,7 +422,8 @@ fn declares_unwelcome(lex: &Lexicon, w: &[String], i: usize) -> bool {
 /// ("…, recalling its envoy") is an aside of another verb, and one after "to" or a modal ("if
 /// the US moves to impose sanctions", "will expel") is planned or feared, not announced.
 pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
-    let planned = i.checked_sub(1).is_some_and(|p| w[p] == "to" || any(&w[p], lex.modals));
+    // "Australia will withdraw its ambassador" is decided; "would", "could" and "may" are not.
+    let planned = i.checked_sub(1).is_some_and(|p| w[p] == "to" || any(&w[p], lex.modals) && !any(&w[p], lex.deciding));
     // "His comments came a month after four countries severed ties": background to another
     // statement, not an announcement.
     let background = (i.saturating_sub(6)..i).any(|j| any(&w[j], lex.backdrop));
@@ -532,6 +535,7 @@ mod tests {
             ("China declared the Japanese envoy persona non grata", Act::Comment, Act::Sanction),
             ("Washington is covering for murder and mocks peace efforts", Act::Comment, Act::Accuse),
             ("The army said the act will not pass, vowing to respond", Act::Comment, Act::Threaten),
+            ("Beijing broke off diplomatic ties with Washington", Act::Comment, Act::Sanction),
             ("we're acting by expelling a key diplomat", Act::Comment, Act::Sanction),
             ("the diplomat has been asked to leave within five days", Act::Comment, Act::Sanction),
         ]);

@@ -223,7 +223,7 @@ const FRESH_ROUND: u8 = 9;
 
 /// Rounds in the tuning pool that no rule has been tuned on yet (collected as training data,
 /// scored once unseen): printed, and kept out of the tuned floors until the rules have read them.
-const NOT_YET_TUNED: &[u8] = &[15];
+const NOT_YET_TUNED: &[u8] = &[];
 
 #[test]
 fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() {
@@ -284,8 +284,9 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     }
     // Type floors at what the type rules (act_type.rs) reach, a statement or two below, so a
     // change that loses types shows; issue 14's goal is 0.75 held out. The tuned floor went from
-    // 0.74 to 0.70 when round 11 (type 0.55, unseen) joined the tuned pool.
-    for (label, s, floor) in [("tuned", &tuned, 0.70), ("held out", &held_out, 0.54)] {
+    // 0.74 to 0.70 when round 11 (type 0.55, unseen) joined the tuned pool, and to 0.66 when
+    // rounds 15 and 16 (0.54 and 0.41 unseen; 0.65 and 0.50 after their tuning) joined it.
+    for (label, s, floor) in [("tuned", &tuned, 0.66), ("held out", &held_out, 0.54)] {
         assert!(s.event_type() >= floor, "{label} type accuracy {:.2} is under {floor}", s.event_type());
     }
 }

@@ -703,7 +703,8 @@ fn a_measure_announced_without_a_reporting_verb_is_suggested_as_its_actors_act()
          Moscow is threatening retaliatory measures against Turkey. \
          The row came a month after Turkey expelled two Chinese diplomats. \
          China will respond if Washington moves to impose sanctions. \
-         Turkey expelled the Chinese ambassador, a Turkish foreign ministry official said.",
+         Turkey expelled the Chinese ambassador, a Turkish foreign ministry official said. \
+         Turkey will withdraw its envoy to China.",
         "",
         &[("Turkey", "Turkish"), ("Russia", "Moscow")],
     );
@@ -724,6 +725,8 @@ fn a_measure_announced_without_a_reporting_verb_is_suggested_as_its_actors_act()
     let reported = by_quote("official said").unwrap();
     assert_eq!(reported.cue, "said");
     assert_eq!(typed(reported), "Sanction / tariff / embargo");
+    // "will" announces a decision, as "would" or "could" do not.
+    assert!(by_quote("will withdraw").is_some());
 }
 
 #[test]

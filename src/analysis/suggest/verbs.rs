@@ -72,6 +72,8 @@ const VERBS: &[(&str, Act)] = &[
     ("say", Act::Comment),
     ("saying", Act::Comment),
     ("stated", Act::Comment),
+    ("stating", Act::Comment),
+    ("mentioned", Act::Comment),
     ("told", Act::Comment),
     ("tells", Act::Comment),
     ("wrote", Act::Comment),
@@ -249,6 +251,35 @@ pub fn present_act(word: &str) -> Option<Act> {
         .find_map(|w| reporting_verb(w))
 }
 
+/// The act of a verb that reports only in some company (`lower` is the sentence, lower case):
+/// next to a text ("read the foreign ministry’s statement", "the statement read in part", "the
+/// statement continued", "the Ministry concluded"), with a counterpart ("spoke with", "discussed
+/// the ruling with"), a matter raised ("raised the issue"), or a call on someone ("Georgia calls
+/// upon the Russian Federation"; "calls" alone is mostly a noun).
+pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
+    let w = |j: usize| lower.get(j).map_or("", String::as_str);
+    let text = |j: usize| matches!(w(j), "statement" | "communiqué" | "communique" | "release" | "letter");
+    let near = |from: usize, to: usize, hit: &dyn Fn(usize) -> bool| (from..to.min(lower.len())).any(hit);
+    let ends = lower.get(i + 1).is_none_or(|n| matches!(n.as_str(), "by" | "that"));
+    let before = |f: &dyn Fn(&str) -> bool| i > 0 && f(w(i - 1));
+    match w(i) {
+        "read" | "reads" if near(i.saturating_sub(2), i + 5, &text) => Some(Act::Comment),
+        "continued" | "continues" | "concluded" | "concludes"
+            if ends && (i > 0 && text(i - 1) || before(&|p| matches!(p, "he" | "she" | "ministry"))) =>
+        {
+            Some(Act::Comment)
+        }
+        "spoke" | "speaks" | "discussed" | "discusses" if near(i + 1, i + 12, &|j| w(j) == "with") => {
+            Some(Act::Consult)
+        }
+        "raised" | "raises" if near(i + 1, i + 4, &|j| matches!(w(j), "issue" | "matter" | "concern" | "concerns")) => {
+            Some(Act::Comment)
+        }
+        "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
+        _ => None,
+    }
+}
+
 /// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
 /// "presented three lists of demands", "issued a warning").
 const DELIVERY: &[&str] = &[
@@ -270,6 +301,8 @@ const DELIVERY: &[&str] = &[
     "delivers",
     "conveyed",
     "conveys",
+    "shared",
+    "shares",
     "registered",
     "registers",
     "sent",
@@ -304,6 +337,10 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("discussions", Act::Consult),
     ("talks", Act::Consult),
     ("consultations", Act::Consult),
+    ("statement", Act::Comment),
+    ("view", Act::Comment),
+    ("views", Act::Comment),
+    ("stance", Act::Comment),
     ("support", Act::Agree),
     ("solidarity", Act::Agree),
     ("readiness", Act::Promise),
@@ -466,6 +503,24 @@ pub const OBJECT_PRONOUNS: [&str; 4] = ["it", "them", "him", "her"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn in_context(sentence: &str, verb: &str) -> Option<Act> {
+        let words: Vec<String> = sentence.split_whitespace().map(str::to_owned).collect();
+        verb_in_context(&words, words.iter().position(|w| w == verb).unwrap())
+    }
+
+    #[test]
+    fn a_verb_that_reports_only_in_company_needs_its_company() {
+        assert_eq!(in_context("the statement read in part", "read"), Some(Act::Comment));
+        assert_eq!(in_context("beijing read the situation differently", "read"), None);
+        assert_eq!(in_context("the ministry concluded", "concluded"), Some(Act::Comment));
+        assert_eq!(in_context("the talks concluded on friday", "concluded"), None);
+        assert_eq!(in_context("he discussed the ruling with his british counterpart", "discussed"), Some(Act::Consult));
+        assert_eq!(in_context("he raised the issue with the un", "raised"), Some(Act::Comment));
+        assert_eq!(in_context("china raised tariffs", "raised"), None);
+        assert_eq!(in_context("georgia calls upon russia to withdraw", "calls"), Some(Act::Comment));
+        assert_eq!(in_context("the calls went unanswered", "calls"), None);
+    }
 
     #[test]
     fn a_cue_matches_whole_words_and_a_stem_any_ending() {
