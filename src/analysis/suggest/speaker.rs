@@ -625,6 +625,17 @@ impl<'a> Sentence<'a> {
     fn head(&self, a: usize, b: usize, memory: &Memory) -> Option<Who> {
         let ms = self.mentions_in(a, b);
         let plain: Vec<&&Mention> = ms.iter().filter(|m| !self.possessive(m)).collect();
+        // "Correa's government said": the government a person leads is their state.
+        let governs = b > a && matches!(self.lower[b - 1].as_str(), "government" | "administration");
+        if governs
+            && plain.is_empty()
+            && let Some(m) = ms.iter().rev().find(|m| self.is_person(m.actor) && self.possessive(m))
+        {
+            let state = (self.side_of_actor)(m.actor);
+            if state != m.actor {
+                return Some(Who::Actor(state));
+            }
+        }
         if let Some(m) = plain.iter().find(|m| self.is_person(m.actor)) {
             return Some(Who::Actor(m.actor));
         }

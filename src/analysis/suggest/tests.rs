@@ -808,3 +808,9 @@ fn a_call_with_a_counterpart_and_support_expressed_are_statements() {
     assert_eq!(who(&p, &s[1]).0, "China");
     assert_eq!(typed(&s[1]), "Agree");
 }
+
+#[test]
+fn a_persons_government_is_their_state() {
+    let (p, s, _) = suggest_on("“We reject these accusations,” Trump's government said.");
+    assert_eq!(who(&p, &s[0]).0, "United States");
+}
