@@ -342,6 +342,7 @@ fn suggest_sentence(
             .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
             .or_else(|| memory.headline_actors().iter().copied().find(other_side))
             .or_else(|| target(true))
+            .or_else(|| side.and_then(|sd| main_other_party(cx, root_of(cx, sd))))
     };
 
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
@@ -560,6 +561,28 @@ fn acts_on_no_one(s: &Sentence<'_>, cue: usize, act: Act) -> bool {
     );
     let plural = w(last).len() > 3 && w(last).ends_with('s') && !w(last).ends_with("ss");
     !named && lower_case && !definite && quantified && plural
+}
+
+/// The party the article is about besides `own` (a side's root): the side other than `own`
+/// it names most, twice at least, the first named among equals. An article about a dispute
+/// names both sides throughout, so a statement that names no one (“We are prepared for any
+/// scenario,” the minister said) is addressed to the other.
+fn main_other_party(cx: &Context<'_>, own: ActorId) -> Option<ActorId> {
+    let mut counts: Vec<(ActorId, usize)> = Vec::new();
+    for m in cx.mentions {
+        let side = root_of(cx, m.actor);
+        match counts.iter_mut().find(|(a, _)| *a == side) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((side, 1)),
+        }
+    }
+    let (mut best, mut most) = (None, 1);
+    for (side, n) in counts {
+        if side != own && n > most {
+            (best, most) = (Some(side), n);
+        }
+    }
+    best
 }
 
 /// The actor at the top of `a`'s "acts for" chain (a cycle stops where it closes).

@@ -814,3 +814,14 @@ fn a_persons_government_is_their_state() {
     let (p, s, _) = suggest_on("“We reject these accusations,” Trump's government said.");
     assert_eq!(who(&p, &s[0]).0, "United States");
 }
+
+#[test]
+fn a_statement_that_names_no_one_is_addressed_to_the_other_side_the_article_is_about() {
+    let (p, s, _) = suggest_on(
+        "China accused the US of bullying. \
+         The US rejected that. \
+         “We are prepared for any scenario,” MOFCOM said.",
+    );
+    let last = s.iter().find(|x| x.quote.contains("any scenario")).unwrap();
+    assert_eq!(who(&p, last), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
