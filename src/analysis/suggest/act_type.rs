@@ -395,13 +395,10 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     if any(&w[i], lex.reducing) && object(lex.reduced) || declares_unwelcome(lex, w, i) {
         return Some(Act::Sanction);
     }
-    if any(&w[i], lex.imposing) {
-        if object(lex.sanctions) {
-            return Some(Act::Sanction);
-        }
-        if object(lex.restrictions) {
-            return Some(Act::Restrict);
-        }
+    if any(&w[i], lex.imposing)
+        && let Some(act) = imposed(lex, w, i)
+    {
+        return Some(act);
     }
     // A show the side made, not one it plans or suffers ("to be dispatched").
     let passive = i.checked_sub(1).is_some_and(|p| any(&w[p], lex.passive));
@@ -442,15 +439,20 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     if ordered_out || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
         return Some(Act::Sanction);
     }
-    if any(&w[i], lex.enacting) {
-        if object(lex.sanctions) {
-            return Some(Act::Sanction);
-        }
-        if object(lex.restrictions) {
-            return Some(Act::Restrict);
-        }
+    if any(&w[i], lex.enacting) { imposed(lex, w, i) } else { None }
+}
+
+/// What a verb of imposing at word `i` puts in place, by its object: sanctions or tariffs, else
+/// restrictions.
+fn imposed(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
+    let object = |patterns: &[&str]| within(w, i + 1, 5, patterns).is_some();
+    if object(lex.sanctions) {
+        Some(Act::Sanction)
+    } else if object(lex.restrictions) {
+        Some(Act::Restrict)
+    } else {
+        None
     }
-    None
 }
 
 #[cfg(test)]
