@@ -51,6 +51,8 @@ fn dyads(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
         [d] => d.label(p),
         many => format!("{} dyads", many.len()),
     };
+    let padding = 2.0 * ui.spacing().button_padding.x + 2.0 * ui.spacing().item_spacing.x;
+    keep_together(ui, text_width(ui, "Dyads") + text_width(ui, &dyads_text) + padding);
     ui.label("Dyads");
     egui::containers::menu::MenuButton::new(dyads_text).config(stay_open()).ui(ui, |ui| {
         if ui.button("All events").clicked() {
@@ -73,6 +75,23 @@ fn dyads(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
     });
     ui.add_enabled(ev.dyads.len() > 1, egui::Checkbox::new(&mut f.lanes, "Lanes"))
         .on_hover_text("Each dyad in a lane of its own; off: overlaid in colours");
+}
+
+/// How wide the date window's fields are.
+const FIELD_WIDTH: f32 = 110.0;
+
+/// Starts the next row unless `width` more fits on this one, so that a label and its control
+/// move to the next row together instead of being parted at the row's end.
+fn keep_together(ui: &mut egui::Ui, width: f32) {
+    if ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
+}
+
+/// The width of `text` in the body font.
+fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.painter().layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE).size().x
 }
 
 /// A menu that stays open while several things are picked in it (dyads, event types).
@@ -150,9 +169,10 @@ fn event_type_checks(ui: &mut egui::Ui, p: &Project, ev: &mut EventFilter) {
 fn window_fields(ui: &mut egui::Ui, error: &mut Option<String>, f: &mut ChartFilter) {
     let mut changed = false;
     for (name, text) in [("From", &mut f.from), ("To", &mut f.to)] {
+        keep_together(ui, text_width(ui, name) + ui.spacing().item_spacing.x + FIELD_WIDTH);
         let label = ui.label(name);
         changed |= ui
-            .add(egui::TextEdit::singleline(text).desired_width(110.0).hint_text("2025-05-01 or May 2025"))
+            .add(egui::TextEdit::singleline(text).desired_width(FIELD_WIDTH).hint_text("2025-05-01 or May 2025"))
             .labelled_by(label.id)
             .changed();
     }
