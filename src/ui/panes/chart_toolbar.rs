@@ -81,9 +81,11 @@ fn dyads(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
 const FIELD_WIDTH: f32 = 110.0;
 
 /// Starts the next row unless `width` more fits on this one, so that a label and its control
-/// move to the next row together instead of being parted at the row's end.
+/// move to the next row together instead of being parted at the row's end. At a row's start
+/// it does nothing: a new row would be left blank and have no more room.
 fn keep_together(ui: &mut egui::Ui, width: f32) {
-    if ui.available_size_before_wrap().x < width {
+    let at_start = ui.cursor().left() <= ui.max_rect().left() + 1.0;
+    if !at_start && ui.available_size_before_wrap().x < width {
         ui.end_row();
     }
 }
