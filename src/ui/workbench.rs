@@ -155,6 +155,11 @@ impl Workbench {
         self.views.chart.plotted_nets()
     }
 
+    /// Where the chart last drew its plots, lane after lane.
+    pub fn chart_plots(&self) -> Vec<egui::Rect> {
+        self.views.chart.plot_rects()
+    }
+
     pub fn focus_problems(&mut self) {
         self.focus(Pane::Problems);
     }

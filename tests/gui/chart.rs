@@ -6,8 +6,15 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use faultline::ui::FaultlineApp;
 
-/// Switches accusations on or off in the chart's "Event types" menu.
+/// Opens the chart's Filters menu, whose button counts the filters in force ("Filters (2)").
+pub fn open_filters(h: &mut Harness<'static, FaultlineApp>) {
+    h.get_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with("Filters"))).click();
+    h.run();
+}
+
+/// Switches accusations on or off in the chart's Filters ▸ Event types menu.
 fn toggle_accusations(h: &mut Harness<'static, FaultlineApp>) {
+    open_filters(h);
     h.get_by_label("Event types").click();
     h.run();
     h.get_by_role_and_label(Role::CheckBox, "Accuse / criticise (-2.0)").click();
@@ -28,10 +35,12 @@ fn filters_change_the_plotted_events_and_smoothing_is_labelled() {
 
     // Only events reported by a claim tagged Military: the Shangri-La exchange, minus the
     // (hidden) accusations, leaves none; with accusations back there are two.
-    h.get_by_role_and_label(Role::ComboBox, "Tag").click();
+    open_filters(&mut h);
+    h.get_by_label("Tag").click();
     h.run();
     h.get_by_label("Military").click();
     h.run();
+    h.get_by_label("Filters (2)");
     h.get_by_label("0 events on the chart");
     h.get_by_label_contains("No event passes these filters");
     toggle_accusations(&mut h);
@@ -256,16 +265,17 @@ fn a_minimum_grade_keeps_the_events_with_evidence_that_good() {
     h.run();
     h.get_by_label("12 events on the chart");
     // B3, as `series --min-reliability B --min-credibility 3` counts by hand: three events.
-    for (menu, option) in [("any grade", "B · Usually reliable"), ("grade B6 or better", "3 · Possibly true")] {
-        h.get_by_label(menu).click();
+    for option in ["B · Usually reliable", "3 · Possibly true"] {
+        open_filters(&mut h);
+        h.get_by_label("Grade").click();
         h.run();
         h.get_by_role_and_label(Role::RadioButton, option).click();
         h.run();
         h.key_press(egui::Key::Escape);
         h.run();
     }
-    h.get_by_label("grade B3 or better");
     h.get_by_label("3 events on the chart");
+    h.get_by_label("Filters (1)");
 }
 
 #[test]
@@ -288,31 +298,39 @@ fn events_spanning_more_bins_than_a_chart_holds_are_explained_not_drawn_until_a_
 }
 
 #[test]
-fn every_legend_entry_shows_inside_a_narrow_chart_pane_the_eras_at_its_end_included() {
+fn every_legend_entry_shows_in_the_one_row_above_the_plot_or_behind_its_more_menu() {
     let mut h = Harness::builder().with_size(egui::vec2(1024.0, 700.0)).build_eframe(|cc| FaultlineApp::new(cc, None));
     let p = h.state().document().project().clone();
     let mut names: Vec<String> = p.eras.iter().map(|e| e.name.clone()).collect();
     names.extend(p.taxonomy.iter().filter(|t| p.events.iter().any(|e| e.kind == t.id)).map(|t| t.name.clone()));
-    for width in [1024.0, 900.0] {
+    for width in [1024.0, 900.0, 1600.0] {
         h.set_size(egui::vec2(width, 700.0));
         h.run();
         // The chart's tab bar is the lowest one with a Maximise button, at the pane's right end.
         let bar =
             h.get_all_by_label("Maximise").max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y)).unwrap().rect();
         let right = bar.right() + 8.0;
-        for name in &names {
-            let entry = h
-                .query_all_by_label(name)
-                .map(|n| n.rect())
-                .find(|r| r.top() > bar.bottom())
-                .unwrap_or_else(|| panic!("{name} is in the legend at {width} wide"));
-            assert!(
-                entry.right() <= right,
-                "{name} ends at {} past the pane's edge {right} at {width} wide",
-                entry.right()
-            );
-            assert!(entry.width() > 40.0, "{name} keeps a few letters: {entry:?}");
+        let in_row = |h: &Harness<'static, FaultlineApp>, name: &str| {
+            h.query_all_by_label(name).map(|n| n.rect()).find(|r| r.top() > bar.bottom())
+        };
+        let row: Vec<_> = names.iter().filter_map(|name| in_row(&h, name)).collect();
+        for entry in &row {
+            assert!(entry.right() <= right, "{entry:?} runs past the pane's edge {right} at {width} wide");
+            assert!(entry.width() > 40.0, "an entry keeps a few letters: {entry:?}");
+            assert!((entry.center().y - row[0].center().y).abs() < 1.0, "the legend keeps to one row: {row:?}");
         }
+        let hidden: Vec<&String> = names.iter().filter(|name| in_row(&h, name).is_none()).collect();
+        if hidden.is_empty() {
+            continue;
+        }
+        h.get_by_label(&format!("+{} more", hidden.len())).click();
+        h.run();
+        for name in hidden {
+            let entry = h.get_by_label(name).rect();
+            assert!(entry.right() <= width, "{name} is in the more menu, inside the window: {entry:?}");
+        }
+        h.key_press(egui::Key::Escape);
+        h.run();
     }
 }
 

@@ -11,6 +11,7 @@ mod chart;
 mod hypotheses;
 mod import_export;
 mod import_progress;
+mod layout;
 mod network;
 mod reader;
 mod safety;

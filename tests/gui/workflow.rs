@@ -174,11 +174,9 @@ fn every_button_of_the_inspector_and_the_chart_bar_is_inside_a_small_a_large_and
             &[
                 (Role::Button, "Reset view"),
                 (Role::Button, "Export chart…"),
-                (Role::Button, "Event types"),
+                (Role::Button, "Filters"),
                 (Role::Button, "All dates"),
                 (Role::CheckBox, "Smoothed"),
-                (Role::ComboBox, "Tag"),
-                (Role::ComboBox, "Article"),
             ],
         );
         // A claim that is evidence for an event: the inspector at its fullest.

@@ -162,6 +162,12 @@ impl FaultlineApp {
         self.workbench.chart_nets()
     }
 
+    /// Where the chart last drew its plots (one per lane), in screen coordinates (tests check
+    /// that each keeps a usable size inside the window).
+    pub fn chart_plots(&self) -> Vec<egui::Rect> {
+        self.workbench.chart_plots()
+    }
+
     pub fn title(&self) -> String {
         let marker = if self.doc.is_dirty() { "● " } else { "" };
         let file = self

@@ -8,20 +8,21 @@ use egui_plot::{HLine, Line, MarkerShape, Plot, PlotPoint, PlotPoints, PlotTrans
 
 use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::grading::Grading;
-use crate::analysis::series::{self, BinSize, Dyad, Lane, SeriesSpec};
+use crate::analysis::series::{self, BinSize, Lane, SeriesSpec};
 use crate::io::export::{ChartSpec, lane_colour};
 use crate::model::date::days_since_epoch;
 use crate::model::{Event, EventId, Project};
 
 use crate::ui::colours::c32;
 use crate::ui::file_dialog::NativeDialog;
-use crate::ui::state::{Action, ChartFilter, ChartState};
-use crate::ui::widgets::combo;
+use crate::ui::state::{Action, ChartState};
 use crate::ui::workbench::Cx;
 
 use super::chart_axis::{self, GRID_MIN, MIN_SPAN};
 use super::chart_export::ExportDraft;
+use super::chart_legend::{Entry, Key};
 use super::chart_marks::{self, KindMarks, Picked, Placed};
+use super::{chart_legend, chart_toolbar};
 
 /// Events closer than this to the pointer, in pixels, are hovered and clicked.
 const PICK_RADIUS: f32 = 12.0;
@@ -145,6 +146,11 @@ impl ChartView {
             .map(|(transform, _)| transform.position_from_point(&PlotPoint::new(pt.x, pt.y)))
     }
 
+    /// Where the last frame drew each plot (the area inside the axes), in screen coordinates.
+    pub fn plot_rects(&self) -> Vec<egui::Rect> {
+        self.drawn.iter().map(|(transform, _)| *transform.frame()).collect()
+    }
+
     /// The net score of every bin drawn, lane after lane (tests compare them).
     pub fn plotted_nets(&self) -> Vec<f64> {
         self.cache
@@ -166,25 +172,13 @@ impl ChartView {
         }
         let Some((_, data)) = &self.cache else { return };
 
-        let mut reset = false;
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} on the chart", crate::ui::words::count(data.points.len(), "event", "events")));
-            ui.separator();
-            ui.label("Bin");
-            for b in BinSize::ALL {
-                ui.selectable_value(&mut chart.bin, b, b.label());
-            }
-            ui.separator();
-            filters(ui, p, &mut chart.filter);
-            reset = ui.button("Reset view").clicked();
-            if ui.button("Export chart…").clicked() {
-                self.export.get_or_insert_with(ExportDraft::default);
-            }
-        });
-        ui.horizontal_wrapped(|ui| {
-            window_fields(ui, &mut self.window_error, &mut chart.filter);
-        });
-        legend(ui, p, data);
+        let asked = chart_toolbar::toolbar(ui, p, data.points.len(), chart, &mut self.window_error);
+        if asked.export {
+            self.export.get_or_insert_with(ExportDraft::default);
+        }
+        let reset = asked.reset;
+        let entries = legend_entries(ui.visuals(), p, data);
+        chart_legend::legend(ui, &entries);
         if !data.off_series.is_empty() {
             off_series_note(ui, &data.off_series, cx.actions);
         }
@@ -302,119 +296,6 @@ impl ChartView {
     }
 }
 
-/// "From" and "To" fields for the date window, read as the date field reads dates; `error` says
-/// why the typed window could not be read.
-fn window_fields(ui: &mut egui::Ui, error: &mut Option<String>, f: &mut ChartFilter) {
-    let mut changed = false;
-    for (name, text) in [("From", &mut f.from), ("To", &mut f.to)] {
-        let label = ui.label(name);
-        changed |= ui
-            .add(egui::TextEdit::singleline(text).desired_width(110.0).hint_text("2025-05-01 or May 2025"))
-            .labelled_by(label.id)
-            .changed();
-    }
-    if ui
-        .add_enabled(
-            !f.events.window.is_open() || !f.from.is_empty() || !f.to.is_empty(),
-            egui::Button::new("All dates"),
-        )
-        .clicked()
-    {
-        f.from.clear();
-        f.to.clear();
-        changed = true;
-    }
-    if changed {
-        match DateWindow::parse(&f.from, &f.to) {
-            Ok(w) => {
-                f.events.window = w;
-                *error = None;
-            }
-            Err(e) => *error = Some(e),
-        }
-    }
-    match error {
-        Some(e) => {
-            ui.colored_label(ui.visuals().error_fg_color, e.as_str());
-        }
-        None if !f.events.window.is_open() => {
-            let end = |d: Option<jiff::civil::Date>| d.map_or_else(|| "…".to_owned(), |d| d.to_string());
-            ui.weak(format!("showing {} to {}", end(f.events.window.from), end(f.events.window.to)));
-        }
-        None => {}
-    }
-}
-
-/// Dyads, lanes, event types, tag, article, minimum grade and smoothing.
-fn filters(ui: &mut egui::Ui, p: &Project, f: &mut ChartFilter) {
-    let ev = &mut f.events;
-    let dyads_text = match ev.dyads.as_slice() {
-        [] => "all events".to_owned(),
-        [d] => d.label(p),
-        many => format!("{} dyads", many.len()),
-    };
-    ui.label("Dyads");
-    // The menu stays open so several dyads can be picked in one go.
-    let stay_open =
-        egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    egui::containers::menu::MenuButton::new(dyads_text).config(stay_open).ui(ui, |ui| {
-        if ui.button("All events").clicked() {
-            ev.dyads.clear();
-        }
-        let states: Vec<_> = p.actors.iter().filter(|a| a.is_independent()).collect();
-        for s in &states {
-            for t in states.iter().filter(|t| t.id != s.id) {
-                let d = Dyad { source: s.id, target: t.id };
-                let mut on = ev.dyads.contains(&d);
-                if ui.checkbox(&mut on, d.label(p)).changed() {
-                    if on {
-                        ev.dyads.push(d);
-                    } else {
-                        ev.dyads.retain(|x| *x != d);
-                    }
-                }
-            }
-        }
-    });
-    ui.add_enabled(ev.dyads.len() > 1, egui::Checkbox::new(&mut f.lanes, "Lanes"))
-        .on_hover_text("Each dyad in a lane of its own; off: overlaid in colours");
-    ui.menu_button("Event types", |ui| {
-        // A long taxonomy scrolls inside the menu instead of running off the window.
-        let room = ui.ctx().content_rect().height() * 0.6;
-        egui::ScrollArea::vertical().max_height(room).show(ui, |ui| event_type_checks(ui, p, ev));
-    });
-    let tag_name = ev.tag.and_then(|t| p.tags.get(t)).map_or("any tag", |t| t.name.as_str());
-    combo(ui, "chart-tag", "Tag", tag_name, 110.0, |ui| {
-        ui.selectable_value(&mut ev.tag, None, "any tag");
-        for t in p.tags.iter() {
-            ui.selectable_value(&mut ev.tag, Some(t.id), &t.name);
-        }
-    });
-    let article_name = ev.article.and_then(|a| p.articles.get(a)).map_or("any article", |a| a.title.as_str());
-    combo(ui, "chart-article", "Article", article_name, 150.0, |ui| {
-        ui.selectable_value(&mut ev.article, None, "any article");
-        for a in p.articles.iter() {
-            ui.selectable_value(&mut ev.article, Some(a.id), &a.title);
-        }
-    });
-    crate::ui::panes::grading::min_grade_ui(ui, &mut ev.min_grade);
-    ui.checkbox(&mut f.smooth, "Smoothed");
-}
-
-/// A checkbox per event type on the series: unticked types are hidden from the chart.
-fn event_type_checks(ui: &mut egui::Ui, p: &Project, ev: &mut EventFilter) {
-    for t in p.taxonomy.iter().filter(|t| t.on_series) {
-        let mut shown = !ev.hidden_types.contains(&t.id);
-        if ui.checkbox(&mut shown, format!("{} ({:+.1})", t.name, t.score)).changed() {
-            if shown {
-                ev.hidden_types.remove(&t.id);
-            } else {
-                ev.hidden_types.insert(t.id);
-            }
-        }
-    }
-}
-
 /// One plot: eras, the zero line, the lines of `group`'s lanes, and the marks of `lane`'s
 /// events (all events when `None`).
 fn draw<'a>(
@@ -486,60 +367,6 @@ fn lane_mode_of(chart: &ChartState, data: &ChartData) -> bool {
     chart.filter.lanes && data.lanes.len() > 1
 }
 
-/// How a legend entry shows what it names.
-#[derive(Clone, Copy)]
-enum Key {
-    Line,
-    Dashed,
-    Point,
-    Shade,
-}
-
-/// One legend entry: what it names, how and in which colour.
-struct Entry {
-    key: Key,
-    colour: egui::Color32,
-    name: String,
-}
-
-/// Room between two legend entries.
-const ENTRY_GAP: f32 = 10.0;
-
-/// One legend entry, its key and its name drawn as one widget, so that a wrapping row never
-/// parts them (and never overflows the pane, as a group inside a wrapping row can). A name
-/// wider than `max_name` is cut short with "…" and shown whole on hover.
-fn legend_entry(ui: &mut egui::Ui, entry: &Entry, max_name: f32) {
-    let size = ui.text_style_height(&egui::TextStyle::Body);
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let mut job = egui::text::LayoutJob::simple_singleline(entry.name.clone(), font, ui.visuals().text_color());
-    job.wrap = egui::text::TextWrapping::truncate_at_width(max_name);
-    let galley = ui.painter().layout_job(job);
-    let (rect, response) = ui
-        .allocate_exact_size(egui::vec2(size + 4.0 + galley.size().x, size.max(galley.size().y)), egui::Sense::hover());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &entry.name));
-    if galley.elided {
-        response.on_hover_text(&entry.name);
-    }
-    let key_rect = egui::Rect::from_min_size(rect.min, egui::vec2(size, size));
-    let (y, third) = (key_rect.center().y, size / 3.0);
-    let (painter, colour) = (ui.painter(), entry.colour);
-    // The shape's index is of no use here.
-    let _ = match entry.key {
-        Key::Line => {
-            painter.line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.right(), y)], (2.5, colour))
-        }
-        Key::Dashed => {
-            painter
-                .line_segment([egui::pos2(key_rect.left(), y), egui::pos2(key_rect.left() + third, y)], (2.5, colour));
-            painter
-                .line_segment([egui::pos2(key_rect.right() - third, y), egui::pos2(key_rect.right(), y)], (2.5, colour))
-        }
-        Key::Point => painter.circle_filled(key_rect.center(), chart_marks::POINT_RADIUS, colour),
-        Key::Shade => painter.rect_filled(key_rect.shrink(1.0), 1.0, colour),
-    };
-    painter.galley(egui::pos2(key_rect.right() + 4.0, rect.top()), galley, ui.visuals().text_color());
-}
-
 /// The entries of the key: the lines, the event types drawn (by colour) and the eras.
 fn legend_entries(visuals: &egui::Visuals, p: &Project, data: &ChartData) -> Vec<Entry> {
     let bin = data.spec.bin;
@@ -557,62 +384,6 @@ fn legend_entries(visuals: &egui::Visuals, p: &Project, data: &ChartData) -> Vec
         name: era.name.clone(),
     });
     lines.chain(smoothed).chain(kinds).chain(eras).collect()
-}
-
-/// The widest a name may be for every entry to fit on one row `room` wide, each name as wide
-/// as it needs up to that: the longest names give way first. `None` when even names of a few
-/// letters would not fit.
-fn one_row_name_width(names: &[f32], fixed: f32, room: f32) -> Option<f32> {
-    let spare = room - fixed;
-    if names.iter().sum::<f32>() <= spare {
-        return Some(f32::INFINITY);
-    }
-    let mut sorted = names.to_vec();
-    sorted.sort_by(f32::total_cmp);
-    // Names shorter than the cap keep their width; the rest share what is left equally.
-    let mut used = 0.0;
-    for (i, &w) in sorted.iter().enumerate() {
-        let cap = (spare - used) / (sorted.len() - i) as f32;
-        if w > cap {
-            return (cap >= MIN_NAME).then_some(cap);
-        }
-        used += w;
-    }
-    Some(f32::INFINITY)
-}
-
-/// The narrowest a cut-short legend name may get: a few letters and "…".
-const MIN_NAME: f32 = 48.0;
-
-/// The key to the plot, above it so that it never covers data. In a short pane it keeps to one
-/// row, so the plot keeps the room, with the longest names cut short as far as needed for every
-/// entry to show; where even that cannot fit, and in a taller pane, it wraps.
-fn legend(ui: &mut egui::Ui, p: &Project, data: &ChartData) {
-    let entries = legend_entries(ui.visuals(), p, data);
-    let size = ui.text_style_height(&egui::TextStyle::Body);
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let names: Vec<f32> = entries
-        .iter()
-        .map(|e| ui.painter().layout_no_wrap(e.name.clone(), font.clone(), egui::Color32::WHITE).size().x)
-        .collect();
-    let fixed = entries.len() as f32 * (size + 4.0) + entries.len().saturating_sub(1) as f32 * ENTRY_GAP;
-    let one_row =
-        if ui.available_height() < 360.0 { one_row_name_width(&names, fixed, ui.available_width()) } else { None };
-    let draw = |ui: &mut egui::Ui, max_name: f32| {
-        ui.spacing_mut().item_spacing.x = ENTRY_GAP;
-        for e in &entries {
-            legend_entry(ui, e, max_name);
-        }
-    };
-    let shown = match one_row {
-        Some(max_name) => ui.horizontal(|ui| draw(ui, max_name)).response,
-        None => ui.horizontal_wrapped(|ui| draw(ui, ui.available_width() - size - 4.0)).response,
-    };
-    shown.on_hover_text(
-        "Points: events at the date the act happened (bars: imprecise dates, spread evenly in the series); \
-         score − conflict, + cooperation. Lines: the net score of each bin that holds events, broken \
-         across empty stretches (a lone bin is a short dash across it).",
-    );
 }
 
 /// "1 event hidden: type Appeal is off the series — Types & eras", the last words a link to
@@ -733,18 +504,6 @@ mod tests {
     fn week(day: i8, count: f64, net: f64) -> series::Bin {
         let start = jiff::civil::date(2025, 5, day);
         series::Bin { start, count, conflict: net.min(0.0), cooperation: net.max(0.0), net, mean: None, smoothed: None }
-    }
-
-    #[test]
-    fn a_legend_row_too_narrow_cuts_the_longest_names_first_and_leaves_short_ones_whole() {
-        // Names 40, 100 and 300 wide with 60 of keys and gaps: all fit in 500.
-        assert_eq!(one_row_name_width(&[40.0, 100.0, 300.0], 60.0, 500.0), Some(f32::INFINITY));
-        // In 300 the 240 left go 40 to the short name and 100 each to the other two.
-        assert_eq!(one_row_name_width(&[300.0, 40.0, 100.0], 60.0, 300.0), Some(100.0));
-        // In 200, 140 left: 40, then 50 each.
-        assert_eq!(one_row_name_width(&[300.0, 40.0, 100.0], 60.0, 200.0), Some(50.0));
-        // In 150 a name would get 45, too few letters to read: the legend wraps instead.
-        assert_eq!(one_row_name_width(&[300.0, 40.0, 100.0], 60.0, 150.0), None);
     }
 
     #[test]

@@ -25,14 +25,18 @@ impl EventsView {
             }
         });
         let selected = cx.state.selection.event;
+        // One line per cell, cut short with "…": a cell's text wraps by default, and a title
+        // wrapped in a column narrower than it (Evidence, in a narrow pane) makes the header
+        // two lines high, a blank row between the titles and the first event.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click())
             .column(Column::initial(130.0).resizable(true).clip(true))
             .column(Column::initial(150.0).resizable(true).clip(true))
             .column(Column::initial(220.0).resizable(true).clip(true))
-            .column(Column::initial(55.0))
-            .column(Column::remainder().at_least(50.0))
+            .column(Column::initial(55.0).clip(true))
+            .column(Column::remainder().at_least(50.0).clip(true))
             .header(20.0, |mut header| {
                 for title in ["Date", "Type", "Dyad", "Score", "Evidence"] {
                     header.col(|ui| {

@@ -280,37 +280,34 @@ fn outlet_details_ui(ui: &mut egui::Ui, o: &Outlet, drafts: &mut GradingDrafts, 
     }
 }
 
-/// The chart's minimum grade: only events with an evidence claim graded at least this.
-pub fn min_grade_ui(ui: &mut egui::Ui, min: &mut Option<Grade>) {
+/// The chart's minimum grade: a menu named after it ("any grade", "grade B3 or better") with a
+/// column of radio buttons for each half; the caller labels it.
+pub fn min_grade_ui(ui: &mut egui::Ui, min: &mut Option<Grade>) -> egui::InnerResponse<Option<()>> {
     let text = min.map_or("any grade".to_owned(), |g| format!("grade {g} or better"));
-    // Labelled like the Tag and Article filters beside it, and kept on one line with its label.
-    ui.horizontal(|ui| {
-        ui.label("Grade");
-        ui.menu_button(text, |ui| {
-            ui.weak("Only events with an evidence claim at least this good (A and 1 are best).");
-            let mut grade = min.unwrap_or_default();
-            // Radio buttons rather than combo boxes: a combo's list inside a menu closes the menu.
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.strong("Source at least");
-                    for r in Reliability::ALL {
-                        ui.radio_value(&mut grade.reliability, r, reliability_text(r)).on_hover_text(r.meaning());
-                    }
-                });
-                ui.vertical(|ui| {
-                    ui.strong("Information at least");
-                    for c in Credibility::ALL {
-                        ui.radio_value(&mut grade.credibility, c, credibility_text(c)).on_hover_text(c.meaning());
-                    }
-                });
+    ui.menu_button(text, |ui| {
+        ui.weak("Only events with an evidence claim at least this good (A and 1 are best).");
+        let mut grade = min.unwrap_or_default();
+        // Radio buttons rather than combo boxes: a combo's list inside a menu closes the menu.
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.strong("Source at least");
+                for r in Reliability::ALL {
+                    ui.radio_value(&mut grade.reliability, r, reliability_text(r)).on_hover_text(r.meaning());
+                }
             });
-            // F6 admits everything: it is the same as no minimum.
-            *min = (grade != Grade::default()).then_some(grade);
-            if ui.add_enabled(min.is_some(), egui::Button::new("Any grade")).clicked() {
-                *min = None;
-            }
+            ui.vertical(|ui| {
+                ui.strong("Information at least");
+                for c in Credibility::ALL {
+                    ui.radio_value(&mut grade.credibility, c, credibility_text(c)).on_hover_text(c.meaning());
+                }
+            });
         });
-    });
+        // F6 admits everything: it is the same as no minimum.
+        *min = (grade != Grade::default()).then_some(grade);
+        if ui.add_enabled(min.is_some(), egui::Button::new("Any grade")).clicked() {
+            *min = None;
+        }
+    })
 }
 
 /// View ▸ Tint claims by grade, with the key to its colours.
