@@ -538,6 +538,7 @@ mod tests {
             ("Washington is covering for murder and mocks peace efforts", Act::Comment, Act::Accuse),
             ("The army said the act will not pass, vowing to respond", Act::Comment, Act::Threaten),
             ("Beijing broke off diplomatic ties with Washington", Act::Comment, Act::Sanction),
+            ("China announces that it is recalling its ambassador and breaking relations", Act::Comment, Act::Sanction),
             ("we're acting by expelling a key diplomat", Act::Comment, Act::Sanction),
             ("the diplomat has been asked to leave within five days", Act::Comment, Act::Sanction),
         ]);
