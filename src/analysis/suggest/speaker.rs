@@ -1294,8 +1294,18 @@ impl Memory {
                     Who::Actor(a) if !s.is_person(*a) => {
                         self.body = Some(*a);
                         // "Russia condemns …, Kremlin Spokesman Dmitry Peskov announced": a
-                        // later "he" is the person named.
-                        if let Some(person) = named_persons(s, &outside).into_iter().next() {
+                        // later "he" is the person named, the one of the side that spoke when
+                        // the sentence also names the other side's ("The Malaysian government
+                        // has declared North Korean envoy Kang Chol …, said Foreign Minister
+                        // Anifah Aman").
+                        let own = (s.side_of_actor)(*a);
+                        let side = |p: &Who| match p {
+                            Who::Actor(x) => Some((s.side_of_actor)(*x)),
+                            Who::Name(n) => s.side_of(n).or_else(|| self.side_of(n)).map(|x| (s.side_of_actor)(x)),
+                        };
+                        let persons = named_persons(s, &outside);
+                        let of_own_side = persons.iter().find(|p| side(p) == Some(own)).cloned();
+                        if let Some(person) = of_own_side.or_else(|| persons.into_iter().next()) {
                             self.met(person.clone(), None);
                             self.previous = Some(person);
                         }

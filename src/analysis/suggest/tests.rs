@@ -825,3 +825,12 @@ fn a_statement_that_names_no_one_is_addressed_to_the_other_side_the_article_is_a
     let last = s.iter().find(|x| x.quote.contains("any scenario")).unwrap();
     assert_eq!(who(&p, last), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn he_after_a_states_act_is_the_person_of_that_side_not_the_other_sides() {
+    let (p, s, _) = suggest_on(
+        "China has declared US envoy Nicholas Burns unwelcome, said MOFCOM spokesperson Shu Jueting. \
+         In a statement, he said the envoy had ignored a summons.",
+    );
+    assert_eq!(who(&p, &s[1]).0, "Shu Jueting");
+}
