@@ -97,6 +97,7 @@ pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, matching: Matching,
 /// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
     let mut memory = Memory::issued_by(cx.issuer);
+    let sides = sides_named(cx);
     // Sentences in Chinese or Russian are read by their own grammar (`script`).
     let mut recall = script::Recall::default();
     let mut out = Vec::new();
@@ -128,11 +129,11 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             memory.update(&s, None);
             continue;
         }
-        let mut found = suggest_sentence(cx, &s, start, end, &memory);
+        let mut found = suggest_sentence(cx, &s, start, end, &memory, &sides);
         let s = if found.is_none() && relays_a_named_speaker(&s) {
             // Read the quotation as plain text; the statement counts when a speaker is found.
             let open = Sentence::new(cx.chars, s.ws, Vec::new(), s.mentions, cx.kind_of, &side);
-            found = suggest_sentence(cx, &open, start, end, &memory).filter(|(_, spoken)| spoken.is_some());
+            found = suggest_sentence(cx, &open, start, end, &memory, &sides).filter(|(_, spoken)| spoken.is_some());
             // What the relayed person said was said to the side of the one who relays it.
             if let Some((suggestion, Some(spoken))) = found.as_mut()
                 && suggestion.target.is_none()
@@ -191,6 +192,7 @@ fn suggest_sentence(
     start: usize,
     end: usize,
     memory: &Memory,
+    sides: &[(ActorId, usize)],
 ) -> Option<(Suggestion, Option<Spoken>)> {
     let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
     // "according to which the EU will …" refers back to a text, not to a speaker.
@@ -342,7 +344,7 @@ fn suggest_sentence(
             .or_else(|| who.as_ref().and_then(|w| memory.target_of(w)))
             .or_else(|| memory.headline_actors().iter().copied().find(other_side))
             .or_else(|| target(true))
-            .or_else(|| side.and_then(|sd| main_other_party(cx, root_of(cx, sd))))
+            .or_else(|| side.and_then(|sd| main_other_party(sides, root_of(cx, sd))))
     };
 
     // "“China urges the U.S. …,” Liu said": a neutral attribution reports the quotation's own verb.
@@ -563,11 +565,8 @@ fn acts_on_no_one(s: &Sentence<'_>, cue: usize, act: Act) -> bool {
     !named && lower_case && !definite && quantified && plural
 }
 
-/// The party the article is about besides `own` (a side's root): the side other than `own`
-/// it names most, twice at least, the first named among equals. An article about a dispute
-/// names both sides throughout, so a statement that names no one (“We are prepared for any
-/// scenario,” the minister said) is addressed to the other.
-fn main_other_party(cx: &Context<'_>, own: ActorId) -> Option<ActorId> {
+/// How often the article names each side (the root of each mention), in order of first mention.
+fn sides_named(cx: &Context<'_>) -> Vec<(ActorId, usize)> {
     let mut counts: Vec<(ActorId, usize)> = Vec::new();
     for m in cx.mentions {
         let side = root_of(cx, m.actor);
@@ -576,8 +575,16 @@ fn main_other_party(cx: &Context<'_>, own: ActorId) -> Option<ActorId> {
             None => counts.push((side, 1)),
         }
     }
+    counts
+}
+
+/// The party the article is about besides `own` (a side's root): of `sides` (`sides_named`),
+/// the one other than `own` it names most, twice at least, the first named among equals. An
+/// article about a dispute names both sides throughout, so a statement that names no one (“We
+/// are prepared for any scenario,” the minister said) is addressed to the other.
+fn main_other_party(sides: &[(ActorId, usize)], own: ActorId) -> Option<ActorId> {
     let (mut best, mut most) = (None, 1);
-    for (side, n) in counts {
+    for &(side, n) in sides {
         if side != own && n > most {
             (best, most) = (Some(side), n);
         }
