@@ -50,8 +50,12 @@ pub fn words(chars: &[char], from: usize, to: usize) -> Vec<Word> {
 }
 
 /// Titles and initials whose dot does not end a sentence.
-const ABBREVIATIONS: [&str; 16] =
-    ["mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jr", "sr", "prof", "gov", "lt", "col", "no", "vs"];
+/// Military, diplomatic and legal titles of wire copy ("Amb.", "Capt.", "Atty.") are among them;
+/// "Ma." (Maria, in Philippine names) is not, since "said Ma." ends many a sentence.
+const ABBREVIATIONS: [&str; 28] = [
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jr", "sr", "prof", "gov", "lt", "col", "no", "vs", "amb",
+    "hon", "capt", "maj", "adm", "sgt", "atty", "supt", "brig", "cdr", "cpl", "pres",
+];
 
 /// Sentence ranges of `chars`, trimmed of surrounding whitespace. A line break always ends a
 /// sentence (headings and paragraphs); `.`, `!` and `?` end one when followed by space and an
@@ -145,6 +149,10 @@ mod tests {
             ["Heading", "U.S. Trade Representative Greer spoke.", "“They violated it,” Trump said.", "Mr. Liu agreed!"]
         );
         assert_eq!(split("It fell 1.2% today. “Done.” Then"), ["It fell 1.2% today.", "“Done.”", "Then"]);
+        assert_eq!(
+            split("Amb. Jose Romualdez spoke. Capt. Jay Tarriela agreed."),
+            ["Amb. Jose Romualdez spoke.", "Capt. Jay Tarriela agreed."]
+        );
         assert_eq!(
             split("Qassemi on Aug. 11 criticized it. It was a Dec. 3 call. Talks end in Dec. Then"),
             ["Qassemi on Aug. 11 criticized it.", "It was a Dec. 3 call.", "Talks end in Dec.", "Then"]
