@@ -227,13 +227,11 @@ fn suggest_sentence(
             None
         }
     };
+    // A verb that attributes a statement to someone.
+    let attributing =
+        |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| verbs::verb_in_context(lower, i));
     // "Somalia has recalled its ambassador": an act announced with no reporting verb.
-    let act_at = |i: usize| {
-        reporting_verb(&lower[i])
-            .or_else(|| delivered(i))
-            .or_else(|| verbs::verb_in_context(lower, i))
-            .or_else(|| announced_measure(&ENGLISH, lower, i))
-    };
+    let act_at = |i: usize| attributing(i).or_else(|| announced_measure(&ENGLISH, lower, i));
     // In a release the body itself is the agent of "are emphatically rejected".
     let voice = memory.issuer();
     let agentless = |i: usize| passive(i) && !(voice.is_some() && lower[i] != "claimed" && s.quoted.is_empty());
@@ -242,12 +240,9 @@ fn suggest_sentence(
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     // An attribution outranks a measure it reports ("Turkey expelled the Israeli ambassador, a
     // Turkish foreign ministry official said" is the official's; the expulsion still types it).
-    let attributes = |i: usize| {
-        reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| verbs::verb_in_context(lower, i)).is_some()
-    };
     let verb = verbs
         .iter()
-        .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributes(i))
+        .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributing(i).is_some())
         .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)))
         .or(verbs.first())
         .copied();

@@ -58,3 +58,9 @@ pub fn event_summary(p: &Project, e: &Event) -> String {
         if e.evidence.len() == 1 { "" } else { "s" }
     )
 }
+
+/// The width of `text` on one line in the body font, for fitting widgets to a row.
+pub fn text_width(ui: &egui::Ui, text: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.painter().layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE).size().x
+}

@@ -14,6 +14,15 @@ use crate::support::workbench;
 /// The two window sizes the panes are checked at.
 const SIZES: [(f32, f32); 2] = [(1024.0, 700.0), (1600.0, 1000.0)];
 
+/// Runs `check` on the sample's workbench, opened and drawn once, at each of `SIZES`.
+fn at_each_size(mut check: impl FnMut(Harness<'static, FaultlineApp>, f32, f32)) {
+    for (width, height) in SIZES {
+        let mut h = workbench(width, height, None);
+        h.run();
+        check(h, width, height);
+    }
+}
+
 /// The chart pane: from the left of its tab to the Maximise button at the right end of its tab
 /// bar (the lowest bar that has one), down to the window's bottom.
 fn chart_pane(h: &Harness<'static, FaultlineApp>, height: f32) -> Rect {
@@ -49,9 +58,7 @@ fn bar_inside(h: &Harness<'static, FaultlineApp>, area: Rect, what: &str) {
 
 #[test]
 fn the_chart_plot_keeps_a_usable_height_under_its_bar_and_legend_in_a_small_and_a_large_window() {
-    for (width, height) in SIZES {
-        let mut h = workbench(width, height, None);
-        h.run();
+    at_each_size(|h, width, height| {
         let pane = chart_pane(&h, height);
         let plots = h.state().chart_plots();
         assert_eq!(plots.len(), 1, "one plot for the events overlaid");
@@ -65,14 +72,12 @@ fn the_chart_plot_keeps_a_usable_height_under_its_bar_and_legend_in_a_small_and_
             plot.height(),
             pane.height()
         );
-    }
+    });
 }
 
 #[test]
 fn every_control_of_the_chart_bar_and_its_filters_menu_is_inside_the_pane_in_a_small_and_a_large_window() {
-    for (width, height) in SIZES {
-        let mut h = workbench(width, height, None);
-        h.run();
+    at_each_size(|mut h, width, height| {
         let pane = chart_pane(&h, height);
         bar_inside(&h, pane, &format!("the chart pane at {width} × {height}"));
         open_filters(&mut h);
@@ -82,14 +87,12 @@ fn every_control_of_the_chart_bar_and_its_filters_menu_is_inside_the_pane_in_a_s
             let rect = h.get_by(|n| n.role() != Role::Label && n.label().as_deref() == Some(label)).rect();
             assert!(window.contains_rect(rect), "{label} in the Filters menu at {rect:?} at {width} × {height}");
         }
-    }
+    });
 }
 
 #[test]
 fn the_maximised_chart_with_its_bar_keeps_inside_the_window() {
-    for (width, height) in SIZES {
-        let mut h = workbench(width, height, None);
-        h.run();
+    at_each_size(|mut h, width, height| {
         h.get_all_by_label("Maximise").max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y)).unwrap().click();
         h.run();
         h.get_by_label("Restore");
@@ -99,7 +102,7 @@ fn the_maximised_chart_with_its_bar_keeps_inside_the_window() {
         assert_eq!(plots.len(), 1);
         assert!(window.contains_rect(plots[0]), "the plot {:?} overflows the {width} × {height} window", plots[0]);
         assert!(plots[0].height() > 0.5 * height, "the maximised plot takes most of the window: {:?}", plots[0]);
-    }
+    });
 }
 
 #[test]

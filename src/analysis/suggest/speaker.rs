@@ -818,10 +818,7 @@ impl<'a> Sentence<'a> {
             }
             // "a statement issued after the meeting said": the government body in the story;
             // "the statement said" after its spokesperson or envoy spoke: the body they serve.
-            let side = |w: &Who| match w {
-                Who::Actor(a) => Some((self.side_of_actor)(*a)),
-                Who::Name(name) => memory.side_of(name).map(|a| (self.side_of_actor)(a)),
-            };
+            let side = |w: &Who| memory.side_of_who(w, self);
             let served = memory
                 .ministry
                 .filter(|&m| words[0] == "a" || memory.any.as_ref().and_then(side) == Some((self.side_of_actor)(m)));
@@ -1227,6 +1224,15 @@ impl Memory {
         self.sides.iter().rev().find(|(n, _)| n == name).map(|(_, a)| *a)
     }
 
+    /// The side `who` speaks for, at the top of "acts for": an actor's own, a named person's from
+    /// their title in `s` or in an earlier sentence.
+    fn side_of_who(&self, who: &Who, s: &Sentence<'_>) -> Option<ActorId> {
+        match who {
+            Who::Actor(a) => Some((s.side_of_actor)(*a)),
+            Who::Name(n) => s.side_of(n).or_else(|| self.side_of(n)).map(|a| (s.side_of_actor)(a)),
+        }
+    }
+
     /// What `who` did in the sentence just before, if they spoke there and did more than comment.
     pub fn act_of(&self, who: &Who) -> Option<Act> {
         self.last.as_ref().filter(|(w, a)| w == who && *a != Act::Comment).map(|(_, a)| *a)
@@ -1299,10 +1305,7 @@ impl Memory {
                         // has declared North Korean envoy Kang Chol …, said Foreign Minister
                         // Anifah Aman").
                         let own = (s.side_of_actor)(*a);
-                        let side = |p: &Who| match p {
-                            Who::Actor(x) => Some((s.side_of_actor)(*x)),
-                            Who::Name(n) => s.side_of(n).or_else(|| self.side_of(n)).map(|x| (s.side_of_actor)(x)),
-                        };
+                        let side = |p: &Who| self.side_of_who(p, s);
                         let persons = named_persons(s, &outside);
                         let of_own_side = persons.iter().find(|p| side(p) == Some(own)).cloned();
                         if let Some(person) = of_own_side.or_else(|| persons.into_iter().next()) {

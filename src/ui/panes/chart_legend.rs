@@ -4,6 +4,7 @@
 //! not fit wait behind a "+N more" menu at the row's end.
 
 use super::chart_marks;
+use crate::ui::widgets::text_width;
 
 /// How a legend entry shows what it names.
 #[derive(Clone, Copy)]
@@ -29,11 +30,7 @@ const MIN_NAME: f32 = 48.0;
 /// The key above the plot, in one row `ui.available_width()` wide.
 pub fn legend(ui: &mut egui::Ui, entries: &[Entry]) {
     let key = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let names: Vec<f32> = entries
-        .iter()
-        .map(|e| ui.painter().layout_no_wrap(e.name.clone(), font.clone(), egui::Color32::WHITE).size().x)
-        .collect();
+    let names: Vec<f32> = entries.iter().map(|e| text_width(ui, &e.name)).collect();
     let fits = |n: usize, room: f32| {
         let fixed = n as f32 * key + n.saturating_sub(1) as f32 * ENTRY_GAP;
         one_row_name_width(&names[..n], fixed, room)
@@ -45,9 +42,7 @@ pub fn legend(ui: &mut egui::Ui, entries: &[Entry]) {
         Some(max_name) => (entries.len(), max_name),
         None => {
             let more = more_text(entries.len());
-            let button = ui.painter().layout_no_wrap(more, font.clone(), egui::Color32::WHITE).size().x
-                + 2.0 * ui.spacing().button_padding.x
-                + ENTRY_GAP;
+            let button = text_width(ui, &more) + 2.0 * ui.spacing().button_padding.x + ENTRY_GAP;
             (0..entries.len())
                 .rev()
                 .find_map(|n| fits(n, room - button).map(|max_name| (n, max_name)))

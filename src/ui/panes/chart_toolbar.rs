@@ -8,6 +8,7 @@ use crate::analysis::filter::{DateWindow, EventFilter};
 use crate::analysis::series::{BinSize, Dyad};
 use crate::model::Project;
 use crate::ui::state::{ChartFilter, ChartState};
+use crate::ui::widgets::text_width;
 
 /// What the bar's buttons asked for this frame.
 pub struct Asked {
@@ -88,12 +89,6 @@ fn keep_together(ui: &mut egui::Ui, width: f32) {
     if !at_start && ui.available_size_before_wrap().x < width {
         ui.end_row();
     }
-}
-
-/// The width of `text` in the body font.
-fn text_width(ui: &egui::Ui, text: &str) -> f32 {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    ui.painter().layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE).size().x
 }
 
 /// A menu that stays open while several things are picked in it (dyads, event types).
