@@ -4,6 +4,7 @@
 
 pub mod act_type;
 mod chinese;
+mod envoy;
 mod names;
 mod russian;
 mod script;
@@ -155,6 +156,18 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
 fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: usize, end: usize) -> Sentence<'a> {
     let mentions = cx.mentions.iter().filter(|m| m.start >= start && m.end <= end).collect();
     let (ws, quoted) = (words(cx.chars, start, end), quoted_ranges(cx.chars, start, end));
+    // A sentence inside a quotation that its paragraph's attribution opened ("Momen said,
+    // “Today we summoned him. We have sternly protested …. We have asked them …”") is quoted
+    // throughout: the attribution carries it, and it is no statement of its own. A paragraph
+    // that is one bare quotation may relay someone and go on in its speaker's own voice ("“Wang
+    // confirmed … . I reaffirmed …"), so its sentences are read as before.
+    let paragraph = cx.chars[..start].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
+    let bare = cx.chars.get(paragraph).is_some_and(|c| matches!(c, '“' | '"'));
+    let quoted = if !bare && quotation_open(cx.chars, paragraph, start) {
+        continued_quotation(cx.chars, start, end)
+    } else {
+        quoted
+    };
     Sentence::new(cx.chars, ws, quoted, mentions, cx.kind_of, side)
 }
 
@@ -230,22 +243,33 @@ fn suggest_sentence(
     // A verb that attributes a statement to someone.
     let attributing =
         |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| verbs::verb_in_context(lower, i));
+    // "The Myanmar ambassador was summoned to the foreign ministry": the host's act, told in
+    // the passive.
+    let on_envoy = |i: usize| envoy::passive_act_on_envoy(s, i);
     // "Somalia has recalled its ambassador": an act announced with no reporting verb.
-    let act_at = |i: usize| attributing(i).or_else(|| announced_measure(&ENGLISH, lower, i));
+    let act_at = |i: usize| {
+        on_envoy(i).map(|e| e.act).or_else(|| attributing(i)).or_else(|| announced_measure(&ENGLISH, lower, i))
+    };
     // In a release the body itself is the agent of "are emphatically rejected".
     let voice = memory.issuer();
     let agentless = |i: usize| passive(i) && !(voice.is_some() && lower[i] != "claimed" && s.quoted.is_empty());
-    let verbs: Vec<usize> = (0..ws.len()).filter(|&i| verb_like(i) && !agentless(i) && act_at(i).is_some()).collect();
+    let verbs: Vec<usize> = (0..ws.len())
+        .filter(|&i| verb_like(i) && (!agentless(i) || on_envoy(i).is_some()) && act_at(i).is_some())
+        .collect();
     // A verb in a relative clause ("…, which some US officials have threatened, China’s
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     // An attribution outranks a measure it reports ("Turkey expelled the Israeli ambassador, a
     // Turkish foreign ministry official said" is the official's; the expulsion still types it).
+    // A verb coordinated with an earlier one shares its subject ("Hermoso summoned the chargé
+    // d'affaires, Zhou Zhiyong, and handed over a note"), so the earlier one is the cue.
+    let first = verbs.first().copied();
+    let coordinated = |i: usize| i > 0 && lower[i - 1] == "and" && first.is_some_and(|v| v < i);
     let verb = verbs
         .iter()
         .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributing(i).is_some())
-        .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)))
-        .or(verbs.first())
-        .copied();
+        .map(|&i| if coordinated(i) { first.unwrap_or(i) } else { i })
+        .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)).copied())
+        .or(first);
     // The act is the most hostile of the verb and the finite verbs coordinated with it, which
     // share its subject ("lashed out at the drills and warned"; "…, labeling it … and urging
     // allies" is about others).
@@ -283,7 +307,19 @@ fn suggest_sentence(
             None => (own()?, Act::Comment, true),
         },
     };
-    let found = if issued && voice.is_some() {
+    let envoy_act = on_envoy(cue);
+    let found = if let Some(e) = &envoy_act {
+        // The host the sentence names, else the body that issued the text or spoke last, of
+        // another side than the envoy's, else the other party the article names most.
+        let other = |a: &ActorId| Some(root_of(cx, *a)) != e.sender;
+        // A post is a place ("in Riga"): the state's one body in the story received the envoy.
+        let named = e.host.map(|h| match h {
+            envoy::Host::Named(a) => a,
+            envoy::Host::Post(state) => only_body_of(cx, state).unwrap_or(state),
+        });
+        let host = named.or(voice).or(memory.last_body().filter(other));
+        host.or_else(|| main_other_party(sides, e.sender?)).map_or(Found::Unknown, |a| Found::Speaker(Who::Actor(a)))
+    } else if issued && voice.is_some() {
         Found::Speaker(Who::Actor(voice?))
     } else {
         s.speaker(cue, according.is_some() && verb.is_none(), memory)
@@ -587,6 +623,17 @@ fn main_other_party(sides: &[(ActorId, usize)], own: ActorId) -> Option<ActorId>
     best
 }
 
+/// The one government body of `state` the article names, if it names exactly one.
+fn only_body_of(cx: &Context<'_>, state: ActorId) -> Option<ActorId> {
+    let mut bodies = cx
+        .mentions
+        .iter()
+        .map(|m| m.actor)
+        .filter(|&a| (cx.kind_of)(a) == Some(ActorKind::GovernmentBody) && root_of(cx, a) == state);
+    let first = bodies.next()?;
+    bodies.all(|a| a == first).then_some(first)
+}
+
 /// The actor at the top of `a`'s "acts for" chain (a cycle stops where it closes).
 fn root_of(cx: &Context<'_>, a: ActorId) -> ActorId {
     let mut cur = a;
@@ -645,8 +692,26 @@ fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
 /// straight and curly double quotes ("…”) closes with either. A quotation that runs on over
 /// several sentences is quoted to the end of its first one, and from the start of its last.
 fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    scan_quotations(chars, start, end, None).0
+}
+
+/// Whether a double quotation opened in `from..to` is still open at `to`.
+fn quotation_open(chars: &[char], from: usize, to: usize) -> bool {
+    from < to && scan_quotations(chars, from, to, None).1
+}
+
+/// The quoted ranges of a sentence that begins inside a quotation: from its start to the mark
+/// that closes it, then as any sentence.
+fn continued_quotation(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    scan_quotations(chars, start, end, Some(start)).0
+}
+
+/// The quoted ranges in `start..end`, and whether a double quotation is left open at `end`;
+/// `open`: where a quotation already open at `start` began.
+fn scan_quotations(chars: &[char], start: usize, end: usize, open: Option<usize>) -> (Vec<(usize, usize)>, bool) {
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
+    let mut open: Option<(usize, char)> = open.map(|o| (o, '"'));
+    let mut doubles = false;
     let letter = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
     let space = |i: usize| chars.get(i).is_none_or(|c| c.is_whitespace());
     for (i, &c) in chars.iter().enumerate().take(end).skip(start) {
@@ -656,12 +721,18 @@ fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
         // sentence.
         let closes_alone = c == '”' || c == '"' && i > start && !space(i - 1) && !letter(i + 1);
         match (c, open) {
-            ('”' | '"', None) if closes_alone && out.is_empty() => out.push((start, i + 1)),
+            // Single quotations before it ("over some 'crossing' into Poland") are inside it.
+            ('”' | '"', None) if closes_alone && !doubles => {
+                out.clear();
+                out.push((start, i + 1));
+                doubles = true;
+            }
             ('“' | '"', None) => open = Some((i, '"')),
             ('\'', None) if single_opens => open = Some((i, '\'')),
             ('”' | '"', Some((o, '"'))) => {
                 out.push((o, i + 1));
                 open = None;
+                doubles = true;
             }
             ('\'', Some((o, '\''))) if single_closes && i > o + 1 => {
                 out.push((o, i + 1));
@@ -670,10 +741,11 @@ fn quoted_ranges(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)
             _ => {}
         }
     }
+    let left_open = matches!(open, Some((_, '"')));
     if let Some((o, '"')) = open {
         out.push((o, end));
     }
-    out
+    (out, left_open)
 }
 
 #[cfg(test)]

@@ -194,7 +194,7 @@ fn score(gold: &GoldArticle, detail: bool) -> Score {
         if speaker.as_ref() == Some(expected) {
             s.right_speaker += 1;
         } else {
-            note(format!("  SPEAKER  {}: expected {expected}, got {}", st.phrase, show(&speaker)));
+            note(format!("  SPEAKER  {}: expected {expected}, got {} (cue “{}”)", st.phrase, show(&speaker), sug.cue));
         }
         let rolled = |x: &Option<String>| x.as_deref().map(root);
         if (rolled(&speaker), rolled(&target)) == (Some(root(expected)), rolled(&st.target)) {

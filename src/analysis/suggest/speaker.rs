@@ -27,7 +27,7 @@ use crate::model::{ActorId, ActorKind};
 
 use super::names::{full_names, speaker_name};
 use super::script::Gender;
-use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS};
+use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS, reporting_verb};
 
 /// A speaker: a registered actor, or the full name of a person who is none yet.
 #[derive(Clone, Debug, PartialEq)]
@@ -323,6 +323,8 @@ const ANY_ROLES: &[&str] = &[
     "official",
     "officials",
     "spokespeople",
+    // "An Indian defence source told Reuters … The defence source said".
+    "source",
     "statement",
     "communiqué",
     "communique",
@@ -808,7 +810,12 @@ impl<'a> Sentence<'a> {
                 let state = memory.body.or(memory.ministry).map(|a| (self.side_of_actor)(a));
                 return remembered(state.map(Who::Actor));
             }
-            if BODY_ROLES.contains(&last) {
+            // "The Ministry of Foreign Affairs requested …" in a story whose ministries are
+            // registered by country: the ministry, as "the ministry".
+            let ministry_words = |w: &&str| matches!(*w, "of" | "foreign" | "external" | "affairs" | "state" | "the");
+            let spelled_out =
+                words.contains(&"ministry") && words.iter().all(|w| BODY_ROLES.contains(w) || ministry_words(w));
+            if BODY_ROLES.contains(&last) || spelled_out {
                 return remembered(memory.ministry.or(memory.body).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
@@ -889,8 +896,10 @@ impl<'a> Sentence<'a> {
         }
         // A boundary right before the verb leaves it no subject words of its own.
         let (mut a, mut b) = if self.breaks[cue] { (cue, cue) } else { self.segment_before(cue) };
-        // "…,” said a ministry spokesman", "…, said spokesman Saeed Khatibzadeh".
+        // "…,” said a ministry spokesman", "…, said spokesman Saeed Khatibzadeh"; an act is not
+        // inverted ("The MEA on Saturday, 25 March, summoned the High Commissioner of Canada").
         if a == b
+            && reporting_verb(&self.lower[cue]).is_some()
             && let Some(end) = self.names_follow(cue)
             && let Found::Speaker(who) = self.inverted(cue, Some(end), memory)
         {
@@ -1115,6 +1124,11 @@ impl Memory {
     /// the one its headline names, else the last government body named.
     pub fn we(&self) -> Option<ActorId> {
         self.turn_speaker().or(self.issuer).or(self.headline_body).or(self.ministry)
+    }
+
+    /// The last government body that spoke or was named, else the last state or organisation.
+    pub fn last_body(&self) -> Option<ActorId> {
+        self.ministry.or(self.body)
     }
 
     /// The side of the last person who spoke, if known.

@@ -5,6 +5,8 @@ use crate::analysis::assist::{AssistInput, assist};
 use crate::model::{Actor, ActorKind, Colour, Project};
 use crate::sample::sample_project;
 
+use super::verbs::Act;
+
 /// The sample's sources, actors and taxonomy, with no claims yet: a freshly imported project.
 fn uncoded() -> Project {
     let mut p = sample_project();
@@ -833,4 +835,78 @@ fn he_after_a_states_act_is_the_person_of_that_side_not_the_other_sides() {
          In a statement, he said the envoy had ignored a summons.",
     );
     assert_eq!(who(&p, &s[1]).0, "Shu Jueting");
+}
+
+#[test]
+fn a_summons_told_in_the_passive_is_the_hosts_act_against_the_envoys_state() {
+    let states = [("Canada", "Canadian"), ("Ministry of Commerce (China)", "Chinese commerce ministry")];
+    let (p, s, _) = suggest_among(
+        "Envoy summoned\n\n\
+         The Canadian ambassador to Beijing was summoned to the Chinese commerce ministry on Monday.\n\n\
+         A protest letter was handed to the ambassador.\n\n\
+         The Chinese ambassador in Canada was summoned over the remarks.\n\n\
+         The ambassador was summoned by the ministry again.",
+        "",
+        &states,
+    );
+    let summons = suggestion_with(&s, "to Beijing was summoned");
+    assert_eq!(
+        who(&p, summons),
+        ("Ministry of Commerce (China)".into(), "Canada".into()),
+        "the place it was summoned to"
+    );
+    assert_eq!(summons.act, Act::Accuse);
+    let letter = suggestion_with(&s, "A protest letter was handed");
+    assert_eq!(who(&p, letter), ("Ministry of Commerce (China)".into(), "Canada".into()), "the host that spoke last");
+    assert_eq!(who(&p, suggestion_with(&s, "in Canada was summoned")).0, "Canada", "the post names the host");
+    assert_eq!(who(&p, suggestion_with(&s, "summoned by the ministry")).0, "Ministry of Commerce (China)");
+}
+
+#[test]
+fn a_measure_with_its_object_after_a_dated_aside_keeps_the_subject_before_the_aside() {
+    let (p, s, _) = suggest_among(
+        "MOFCOM summons envoy\n\n\
+         The Ministry of Commerce (MOFCOM) on Saturday, 25 March, summoned the High Commissioner of Canada after a breach.",
+        "",
+        &[("Canada", "Canadian"), ("Ministry of Commerce (China)", "MOFCOM")],
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "Canada".into()));
+}
+
+#[test]
+fn a_verb_coordinated_with_a_measure_shares_its_subject() {
+    let (p, s, _) = suggest_among(
+        "Envoys summoned\n\nDonald Trump summoned the chargé d’affaires, Liu Pengyu, and handed over a protest note.",
+        "",
+        &[],
+    );
+    assert_eq!(who(&p, &s[0]).0, "Donald Trump");
+}
+
+#[test]
+fn sentences_inside_a_quotation_its_attribution_opened_are_not_suggested_again() {
+    let (_, s, _) = suggest_on(
+        "Liu Pengyu said on Monday, “Today we summoned him. We have sternly protested the incident. \
+         We have asked them to stop.”\n\n\
+         “Minister Trump confirmed the review. I reaffirmed that we expect a similar process,” he added.",
+    );
+    assert!(s.iter().any(|x| x.quote.starts_with("Liu Pengyu said")));
+    assert!(!s.iter().any(|x| x.quote.starts_with("We have")), "{s:#?}");
+}
+
+#[test]
+fn a_spelled_out_ministry_a_remembered_source_and_delivered_requests_are_read() {
+    let (p, s, _) = suggest_among(
+        "Ministry protests\n\n\
+         MOFCOM expressed indignation about adding the names of Chinese officials. \
+         The Ministry of Commerce requested a written explanation from Washington.\n\n\
+         An American defence source told Reuters the talks failed. The defence source said the border was calm.",
+        "",
+        &[("Ministry of Commerce (China)", "MOFCOM")],
+    );
+    let indignation = suggestion_with(&s, "expressed indignation");
+    assert_eq!((who(&p, indignation).0.as_str(), indignation.act), ("Ministry of Commerce (China)", Act::Accuse));
+    let request = suggestion_with(&s, "requested a written explanation");
+    assert_eq!((who(&p, request).0.as_str(), request.act), ("Ministry of Commerce (China)", Act::Demand));
+    assert_eq!(who(&p, suggestion_with(&s, "The defence source said")).0, "United States");
 }

@@ -215,6 +215,8 @@ const VERBS: &[(&str, Act)] = &[
     ("promised", Act::Promise),
     ("promises", Act::Promise),
     ("reaffirmed", Act::Comment),
+    ("assures", Act::Comment),
+    ("assured", Act::Comment),
     ("praised", Act::Praise),
     ("praises", Act::Praise),
     ("hailed", Act::Praise),
@@ -231,6 +233,8 @@ const VERBS: &[(&str, Act)] = &[
     ("rebuffed", Act::Reject),
     ("brushed", Act::Reject),
     ("disputed", Act::Reject),
+    ("refuted", Act::Reject),
+    ("refutes", Act::Reject),
 ];
 
 /// The act `word` (lower case) has in `table`, if it is there.
@@ -276,6 +280,14 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
             Some(Act::Comment)
         }
         "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
+        // "notified the representative of Russia that …", "the diplomat was firmly notified of
+        // …"; not "the ministry notified of its invitation".
+        "notified"
+            if !matches!(w(i + 1), "of" | "about")
+                || (i.saturating_sub(2)..i).any(|j| matches!(w(j), "was" | "were")) =>
+        {
+            Some(Act::Comment)
+        }
         _ => None,
     }
 }
@@ -309,6 +321,13 @@ const DELIVERY: &[&str] = &[
     "sends",
     "made",
     "makes",
+    "handed",
+    "hands",
+    // "requested a written explanation", "sought an explanation".
+    "requested",
+    "requests",
+    "sought",
+    "seeks",
 ];
 
 /// Whether `word` (lower case) is a verb that delivers a statement.
@@ -353,6 +372,16 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("regrets", Act::Accuse),
     ("disappointment", Act::Accuse),
     ("dissatisfaction", Act::Accuse),
+    ("indignation", Act::Accuse),
+    ("note", Act::Comment),
+    ("explanation", Act::Demand),
+    ("explanations", Act::Demand),
+    ("clarification", Act::Demand),
+    ("clarifications", Act::Demand),
+    ("confidence", Act::Comment),
+    ("appreciation", Act::Praise),
+    ("gratitude", Act::Praise),
+    ("outrage", Act::Accuse),
     ("concern", Act::Comment),
     ("concerns", Act::Comment),
 ];
@@ -369,6 +398,8 @@ const NOUN_MARKERS: &[&str] = &[
     "any", "some", "no", "every", "each", "further", "new", "stern", "earlier", "latest", "of", "without",
     // "in disputed areas", "around claimed waters": after a preposition, an adjective.
     "in", "on", "at", "around", "near", "over", "into", "across",
+    // "indignation about adding the names": a gerund after a preposition is a noun.
+    "about",
 ];
 
 /// Whether the verb-like word after `previous` (lower case) is used as a noun.

@@ -286,6 +286,8 @@ pub static ENGLISH: Lexicon = Lexicon {
         "recalling",
         "closed",
         "close",
+        // "has shut down the Russian consulates".
+        "shut",
         "withdr*",
         "revok*",
     ],
