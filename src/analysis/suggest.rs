@@ -220,7 +220,9 @@ fn suggest_sentence(
         (s.outside(ws[i]) || s.scare_quoted(ws[i]))
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
-            && !is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
+            && (!is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
+                // "It further emphasized": an adverb before a past tense.
+                || i > 0 && lower[i - 1] == "further" && lower[i].ends_with("ed"))
     };
     // A passive without its agent ("was confirmed to have entered") is no one's statement, nor
     // is a territorial "claimed by China".
@@ -307,22 +309,36 @@ fn suggest_sentence(
             None => (own()?, Act::Comment, true),
         },
     };
-    let envoy_act = on_envoy(cue);
-    let found = if let Some(e) = &envoy_act {
-        // The host the sentence names, else the body that issued the text or spoke last, of
-        // another side than the envoy's, else the other party the article names most.
+    // The host of a summons told in the passive: the one the sentence names, else the body that
+    // issued the text or spoke last, of another side than the envoy's, else the other party the
+    // article names most. A post is a place ("in Riga"): the state's one body in the story
+    // received the envoy.
+    let host = |e: &envoy::EnvoyAct| {
         let other = |a: &ActorId| Some(root_of(cx, *a)) != e.sender;
-        // A post is a place ("in Riga"): the state's one body in the story received the envoy.
         let named = e.host.map(|h| match h {
             envoy::Host::Named(a) => a,
             envoy::Host::Post(state) => only_body_of(cx, state).unwrap_or(state),
         });
         let host = named.or(voice).or(memory.last_body().filter(other));
         host.or_else(|| main_other_party(sides, e.sender?)).map_or(Found::Unknown, |a| Found::Speaker(Who::Actor(a)))
+    };
+    let found = if let Some(e) = on_envoy(cue) {
+        host(&e)
     } else if issued && voice.is_some() {
         Found::Speaker(Who::Actor(voice?))
     } else {
         s.speaker(cue, according.is_some() && verb.is_none(), memory)
+    };
+    // An attribution that names no one leaves a summons in the sentence its host's ("The
+    // Argentine ambassador was summoned to the Foreign Office …, officials have confirmed"),
+    // and an act its source's ("According to the State Department, senior-level diplomats
+    // immediately summoned …").
+    let found = match (found, according) {
+        (Found::Unknown, according) => match verbs.iter().find_map(|&i| on_envoy(i)) {
+            Some(e) => host(&e),
+            None => according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)),
+        },
+        (found, _) => found,
     };
     let who = match found {
         Found::Generic => return None,

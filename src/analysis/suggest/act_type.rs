@@ -131,6 +131,9 @@ pub struct Lexicon {
     /// Verbs that call an envoy in to protest ("summoned the ambassador") and that order one out
     /// ("ordered … to leave"), for an act announced with no reporting verb.
     pub summoning: &'static [&'static str],
+    /// Possessives that make a summoned envoy the summoner's own ("summoned its ambassador"):
+    /// a recall.
+    pub own: &'static [&'static str],
     /// The modals that announce a decision ("will withdraw its ambassador").
     pub deciding: &'static [&'static str],
     /// Verbs that pledge what follows with "to", as a modal does ("vowed to retaliate").
@@ -408,7 +411,8 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
 
 /// "declared the ambassador persona non grata": an expulsion.
 fn declares_unwelcome(lex: &Lexicon, w: &[String], i: usize) -> bool {
-    any(&w[i], lex.declaring) && within(w, i + 1, 8, lex.unwelcome).is_some()
+    // "declared Hrvoje Snajder, first secretary at the Croatian Embassy, persona non grata".
+    any(&w[i], lex.declaring) && within(w, i + 1, 12, lex.unwelcome).is_some()
 }
 
 /// The measure a finite verb at word `i` announces by itself, with no reporting verb:
@@ -432,7 +436,9 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
         return Some(Act::Sanction);
     }
     if any(&w[i], lex.summoning) && object(lex.reduced) {
-        return Some(Act::Accuse);
+        // "Kenya has summoned its Ambassador to Somalia": its own envoy, home, is a recall.
+        let recall = w.get(i + 1).is_some_and(|o| any(o, lex.own));
+        return Some(if recall { Act::Sanction } else { Act::Accuse });
     }
     // "ordered the envoy to leave", "blacklisted five firms".
     let ordered_out = any(&w[i], lex.ordering) && within(w, i + 1, 8, lex.leaving).is_some();

@@ -329,6 +329,9 @@ const ANY_ROLES: &[&str] = &[
     "communiqué",
     "communique",
     "declaration",
+    "letter",
+    "complaint",
+    "release",
 ];
 
 /// A role noun that names one person ("spokesperson", "minister"), not a crowd or a text.
@@ -338,7 +341,7 @@ fn is_role(w: &str) -> bool {
 
 /// A role noun for a text a body issues ("the statement", "the communiqué").
 fn is_text(w: &str) -> bool {
-    matches!(w, "statement" | "communiqué" | "communique" | "declaration")
+    matches!(w, "statement" | "communiqué" | "communique" | "declaration" | "letter" | "complaint" | "release")
 }
 
 /// What the speaker search found.
@@ -775,6 +778,14 @@ impl<'a> Sentence<'a> {
         let a = if a + 1 < b && matches!(self.lower[a].as_str(), "which" | "whom") { a + 1 } else { a };
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
+        // "a letter sent by the Nicaraguan government", "a statement issued by the ministry":
+        // the text's author.
+        if let Some(by) = (a..b).find(|&i| self.lower[i] == "by")
+            && (a..by).any(|i| is_text(&self.lower[i]))
+            && let Some(who) = self.head(by + 1, b, memory)
+        {
+            return Reading::Found(Found::Speaker(who));
+        }
         let crowd = |w: &str| GENERIC.contains(&w);
         // "… and experts say": the crowd next to the verb is its subject.
         if next_to_verb && core.last().is_some_and(|&i| crowd(&self.lower[i])) {
@@ -866,7 +877,13 @@ impl<'a> Sentence<'a> {
                 _ => Found::Unknown,
             };
         }
-        if let Some(by) = (cue + 1..(cue + 4).min(n)).find(|&i| self.lower[i] == "by") {
+        // "a prospect hinted at by Kevin Hassett": only particles stand between; "said the move
+        // by the Venezuelan National Assembly" names what was said about.
+        let particle =
+            |i: usize| matches!(self.lower[i].as_str(), "at" | "out" | "up" | "on" | "off" | "down" | "upon");
+        if let Some(by) = (cue + 1..(cue + 4).min(n)).find(|&i| self.lower[i] == "by")
+            && (cue + 1..by).all(particle)
+        {
             let (a, b) = self.segment_after(by);
             if let Some(who) = self.head(a + 1, b.min(a + 10), memory) {
                 return Found::Speaker(who);

@@ -910,3 +910,51 @@ fn a_spelled_out_ministry_a_remembered_source_and_delivered_requests_are_read() 
     assert_eq!((who(&p, request).0.as_str(), request.act), ("Ministry of Commerce (China)", Act::Demand));
     assert_eq!(who(&p, suggestion_with(&s, "The defence source said")).0, "United States");
 }
+
+#[test]
+fn an_attribution_that_names_no_one_leaves_the_act_to_its_host_or_its_named_source() {
+    let states = [("Canada", "Canadian"), ("Ministry of Commerce (China)", "MOFCOM")];
+    let (p, s, _) = suggest_among(
+        "Envoy summoned\n\n\
+         The Canadian ambassador was summoned to MOFCOM yesterday, officials have confirmed.\n\n\
+         According to MOFCOM, senior diplomats immediately summoned Canadian embassy staff.",
+        "",
+        &states,
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "officials have confirmed")).0, "Ministry of Commerce (China)");
+    assert_eq!(who(&p, suggestion_with(&s, "senior diplomats")).0, "Ministry of Commerce (China)");
+}
+
+#[test]
+fn what_a_speaker_said_about_an_act_by_another_is_theirs_and_a_letter_is_its_senders() {
+    let states = [("Canada", "Canadian"), ("Ministry of Commerce (China)", "MOFCOM")];
+    let (p, s, _) = suggest_among(
+        "Patrols protested\n\n\
+         MOFCOM said the move by the Canadian government was illegal.\n\n\
+         According to a letter sent by the Canadian government on Wednesday, the patrols violated its waters.\n\n\
+         It further emphasized that Canada seeks dialogue.",
+        "",
+        &states,
+    );
+    assert_eq!(
+        who(&p, suggestion_with(&s, "said the move by")),
+        ("Ministry of Commerce (China)".into(), "Canada".into())
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "According to a letter")).0, "Canada");
+    assert!(s.iter().any(|x| x.quote.starts_with("It further emphasized")), "an adverb before a past tense");
+}
+
+#[test]
+fn recalls_border_closures_and_disowning_are_typed_as_what_they_do() {
+    let (_, s, _) = suggest_among(
+        "Canada recalls envoy\n\n\
+         Canada has summoned its ambassador to China for consultations.\n\n\
+         Canada said on Thursday it had closed the border with China.\n\n\
+         China has distanced itself from the remarks of its envoy.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(suggestion_with(&s, "summoned its ambassador").act, Act::Sanction, "its own envoy: a recall");
+    assert_eq!(suggestion_with(&s, "closed the border").act, Act::Sanction);
+    assert_eq!(suggestion_with(&s, "distanced itself").act, Act::Deescalate);
+}

@@ -234,6 +234,14 @@ const VERBS: &[(&str, Act)] = &[
     ("brushed", Act::Reject),
     ("disputed", Act::Reject),
     ("refuted", Act::Reject),
+    ("clarified", Act::Comment),
+    ("clarifies", Act::Comment),
+    ("elaborated", Act::Comment),
+    ("averred", Act::Comment),
+    // "Uganda has distanced itself from sentiments expressed by …": disowning, to ease a row.
+    ("distanced", Act::Deescalate),
+    ("objected", Act::Accuse),
+    ("objects", Act::Accuse),
     ("refutes", Act::Reject),
 ];
 
@@ -323,6 +331,8 @@ const DELIVERY: &[&str] = &[
     "makes",
     "handed",
     "hands",
+    "launched",
+    "launches",
     // "requested a written explanation", "sought an explanation".
     "requested",
     "requests",
@@ -374,6 +384,8 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("dissatisfaction", Act::Accuse),
     ("indignation", Act::Accuse),
     ("note", Act::Comment),
+    ("criticism", Act::Accuse),
+    ("announcement", Act::Comment),
     ("explanation", Act::Demand),
     ("explanations", Act::Demand),
     ("clarification", Act::Demand),

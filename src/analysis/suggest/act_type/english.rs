@@ -308,8 +308,13 @@ pub static ENGLISH: Lexicon = Lexicon {
         "personnel",
         "agents",
         "commissioner*",
+        // "closed the border with Rwanda", "shut its airspace".
+        "border",
+        "borders",
+        "airspace",
     ],
     summoning: &["summon", "summons", "summoned"],
+    own: &["its", "our", "their"],
     vowing: &["vow*", "pledg*", "promis*"],
     deciding: &["will", "'ll", "’ll"],
     declaring: &["declared", "declares", "declare", "declaring"],
