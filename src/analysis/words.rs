@@ -84,7 +84,9 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
         if c == '\n' {
             push(&mut out, start, i);
             start = i + 1;
-        } else if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') && !(c == '.' && is_abbreviation(chars, i)) {
+        } else if matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+            && !(c == '.' && is_abbreviation(chars, i) && !quotation_opens_after(chars, i))
+        {
             let mut end = i + 1;
             while end < chars.len()
                 && matches!(chars[end], '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』' | '）')
@@ -115,6 +117,12 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     }
     push(&mut out, start, chars.len());
     out
+}
+
+/// Whether an opening quotation mark follows the dot at `i` after a space: "… in the U.S.
+/// “These measures are just the beginning,”" starts a new sentence after an initial too.
+fn quotation_opens_after(chars: &[char], i: usize) -> bool {
+    chars.get(i + 1) == Some(&' ') && chars.get(i + 2) == Some(&'“')
 }
 
 /// Month abbreviations as news style writes them before a day ("Aug. 11", "Sept. 3").
@@ -152,6 +160,10 @@ mod tests {
         assert_eq!(
             split("Amb. Jose Romualdez spoke. Capt. Jay Tarriela agreed."),
             ["Amb. Jose Romualdez spoke.", "Capt. Jay Tarriela agreed."]
+        );
+        assert_eq!(
+            split("It jeopardized security in the U.S. “These measures are just the beginning,” Trump wrote."),
+            ["It jeopardized security in the U.S.", "“These measures are just the beginning,” Trump wrote."]
         );
         assert_eq!(
             split("Qassemi on Aug. 11 criticized it. It was a Dec. 3 call. Talks end in Dec. Then"),

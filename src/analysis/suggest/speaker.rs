@@ -778,9 +778,9 @@ impl<'a> Sentence<'a> {
         let a = if a + 1 < b && matches!(self.lower[a].as_str(), "which" | "whom") { a + 1 } else { a };
         let core = self.core(a, b);
         let Some(&first) = core.first() else { return Reading::Empty };
-        // "a letter sent by the Nicaraguan government", "a statement issued by the ministry":
-        // the text's author.
-        if let Some(by) = (a..b).find(|&i| self.lower[i] == "by")
+        // "a letter sent by the Nicaraguan government", "a statement from the Peruvian foreign
+        // ministry": the text's author.
+        if let Some(by) = (a..b).find(|&i| matches!(self.lower[i].as_str(), "by" | "from"))
             && (a..by).any(|i| is_text(&self.lower[i]))
             && let Some(who) = self.head(by + 1, b, memory)
         {

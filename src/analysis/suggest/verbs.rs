@@ -188,6 +188,8 @@ const VERBS: &[(&str, Act)] = &[
     ("characterizing", Act::Accuse),
     ("characterised", Act::Accuse),
     ("labeling", Act::Accuse),
+    ("labeled", Act::Accuse),
+    ("labelled", Act::Accuse),
     ("labelling", Act::Accuse),
     ("retaliated", Act::Accuse),
     ("warned", Act::Threaten),
