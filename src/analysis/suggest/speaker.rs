@@ -698,7 +698,8 @@ impl<'a> Sentence<'a> {
     /// is someone new.
     fn role_of_the_side_that_spoke(&self, core: &[usize], memory: &Memory) -> Option<Who> {
         let (&first, &last) = (core.first()?, core.last()?);
-        let role = |w: &str| ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w);
+        // "the Vietnamese statement said" is no person's: a text is its body's (`read`).
+        let role = |w: &str| (ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w)) && !is_text(w);
         if matches!(self.lower[first].as_str(), "a" | "an") || !role(&self.lower[last]) {
             return None;
         }

@@ -958,3 +958,18 @@ fn recalls_border_closures_and_disowning_are_typed_as_what_they_do() {
     assert_eq!(suggestion_with(&s, "closed the border").act, Act::Sanction);
     assert_eq!(suggestion_with(&s, "distanced itself").act, Act::Deescalate);
 }
+
+#[test]
+fn earlier_said_informed_that_and_a_sides_statement_after_its_spokesperson_are_read() {
+    let (p, s, _) = suggest_among(
+        "Patrols protested\n\n\
+         Canada earlier said it found documents showing the patrols.\n\n\
+         China informed the Canadian government that the patrols were legal.\n\n\
+         Liu Pengyu said the patrols were routine. The Chinese statement said Canada was to blame.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "Canada earlier said")).0, "Canada");
+    assert_eq!(who(&p, suggestion_with(&s, "informed the Canadian government")), ("China".into(), "Canada".into()));
+    assert_eq!(who(&p, suggestion_with(&s, "The Chinese statement said")).0, "China", "a text is no person's");
+}

@@ -290,6 +290,12 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
             Some(Act::Comment)
         }
         "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
+        // "informed the North Korean government that …".
+        "informed" | "informs"
+            if near(i + 1, i + 7, &|j| w(j) == "that") && !before(&|p| matches!(p, "was" | "were" | "well")) =>
+        {
+            Some(Act::Comment)
+        }
         // "notified the representative of Russia that …", "the diplomat was firmly notified of
         // …"; not "the ministry notified of its invitation".
         "notified"
