@@ -342,6 +342,26 @@ fn suggest_sentence(
         },
         (found, _) => found,
     };
+    // "Iran summoned the UAE chargé d'affaires …, a foreign ministry spokesman said", "the
+    // Foreign Office said that Director General Mohammad Faisal summoned …": a measure's agent
+    // is its speaker when the attribution names no one, or a body of the side of the official
+    // who took the measure.
+    let measure = verbs.iter().copied().find(|&m| {
+        m != cue
+            && !s.in_relative_clause(m)
+            && attributing(m).is_none()
+            && announced_measure(&ENGLISH, lower, m).is_some()
+    });
+    let person = |a: ActorId| (cx.kind_of)(a) == Some(ActorKind::Person);
+    let found = match (found, measure.map(|m| s.speaker(m, false, memory))) {
+        (Found::Unknown, Some(Found::Speaker(agent))) => Found::Speaker(agent),
+        (Found::Speaker(Who::Actor(a)), Some(Found::Speaker(Who::Actor(agent))))
+            if !person(a) && person(agent) && root_of(cx, a) == root_of(cx, agent) =>
+        {
+            Found::Speaker(Who::Actor(agent))
+        }
+        (found, _) => found,
+    };
     let who = match found {
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),

@@ -424,7 +424,10 @@ fn declares_unwelcome(lex: &Lexicon, w: &[String], i: usize) -> bool {
 /// the US moves to impose sanctions", "will expel") is planned or feared, not announced.
 pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     // "Australia will withdraw its ambassador" is decided; "would", "could" and "may" are not.
-    let planned = i.checked_sub(1).is_some_and(|p| w[p] == "to" || any(&w[p], lex.modals) && !any(&w[p], lex.deciding));
+    // "Pakistan has decided to recall its ambassador" is decided too.
+    let decided = i >= 2 && w[i - 1] == "to" && matches!(w[i - 2].as_str(), "decided" | "decides");
+    let planned = !decided
+        && i.checked_sub(1).is_some_and(|p| w[p] == "to" || any(&w[p], lex.modals) && !any(&w[p], lex.deciding));
     // "His comments came a month after four countries severed ties": background to another
     // statement, not an announcement.
     let background = (i.saturating_sub(6)..i).any(|j| any(&w[j], lex.backdrop));
@@ -440,9 +443,11 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
         let recall = w.get(i + 1).is_some_and(|o| any(o, lex.own));
         return Some(if recall { Act::Sanction } else { Act::Accuse });
     }
-    // "ordered the envoy to leave", "blacklisted five firms".
+    // "ordered the envoy to leave", "blacklisted five firms", "Kenya has banned Tanzanian wheat
+    // flour".
     let ordered_out = any(&w[i], lex.ordering) && within(w, i + 1, 8, lex.leaving).is_some();
-    if ordered_out || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
+    let banned = w[i].ends_with("ed") && any(&w[i], lex.restrictions);
+    if ordered_out || banned || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
         return Some(Act::Sanction);
     }
     if any(&w[i], lex.enacting) { imposed(lex, w, i) } else { None }

@@ -182,6 +182,7 @@ const FILLER: &[&str] = &[
     "meanwhile",
     "still",
     "separately",
+    "likewise",
     "as",
     "even",
 ];
@@ -828,7 +829,8 @@ impl<'a> Sentence<'a> {
             let spelled_out =
                 words.contains(&"ministry") && words.iter().all(|w| BODY_ROLES.contains(w) || ministry_words(w));
             if BODY_ROLES.contains(&last) || spelled_out {
-                return remembered(memory.ministry.or(memory.body).map(Who::Actor));
+                // "The Department likewise strongly protests" in the department's own release.
+                return remembered(memory.ministry.or(memory.body).or(memory.issuer).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
                 return remembered(
@@ -1108,16 +1110,29 @@ impl Memory {
     /// `surnamed` finds the person the article names elsewhere by a family name ("MR PRICE:"
     /// is the "Ned Price" of "Ned Price, Department Spokesperson").
     pub fn label(&mut self, s: &Sentence<'_>, surnamed: &dyn Fn(&str) -> Option<ActorId>) {
-        let Some(colon) = (1..s.ws.len().min(5)).find(|&i| s.chars.get(s.ws[i - 1].end) == Some(&':')) else {
+        let Some(colon) = (1..s.ws.len().min(8)).find(|&i| s.chars.get(s.ws[i - 1].end) == Some(&':')) else {
             return;
         };
         let words = &s.ws[..colon];
         let upper = |w: &Word| w.text(s.chars).chars().all(|c| !c.is_lowercase());
-        if !words.iter().all(upper) {
-            return;
-        }
+        // "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon friends.": a registered
+        // person, titled, in title case.
+        let titled = || {
+            let person = s.mentions.iter().find(|m| {
+                m.start < words.get(3).map_or(usize::MAX, |w| w.start)
+                    && (s.kind_of)(m.actor) == Some(ActorKind::Person)
+            });
+            person.filter(|_| words.iter().all(|w| w.is_capitalised(s.chars)))
+        };
+        let named = if colon < 5 && words.iter().all(upper) {
+            s.mentions.iter().find(|m| m.start <= words[0].start && words[colon - 1].end <= m.end)
+        } else {
+            match titled() {
+                Some(person) => Some(person),
+                None => return,
+            }
+        };
         let text = s.lower[..colon].join(" ");
-        let named = s.mentions.iter().find(|m| m.start <= words[0].start && words[colon - 1].end <= m.end);
         let honorific = matches!(s.lower[0].as_str(), "mr" | "ms" | "mrs" | "dr" | "madam" | "minister" | "ambassador");
         let surname = || (colon > 1 && honorific).then(|| surnamed(&s.lower[colon - 1])).flatten();
         self.turn = Some(match named.map(|m| m.actor).or_else(surname) {

@@ -973,3 +973,44 @@ fn earlier_said_informed_that_and_a_sides_statement_after_its_spokesperson_are_r
     assert_eq!(who(&p, suggestion_with(&s, "informed the Canadian government")), ("China".into(), "Canada".into()));
     assert_eq!(who(&p, suggestion_with(&s, "The Chinese statement said")).0, "China", "a text is no person's");
 }
+
+#[test]
+fn decided_measures_bans_requests_and_protests_after_an_adverb_are_acts() {
+    let (p, s, _) = suggest_among(
+        "Envoys recalled\n\n\
+         Canada has decided to recall its ambassador from China.\n\n\
+         China has banned Canadian canola imports.\n\n\
+         Canada has asked China to lift the ban. China also requested the Canadian government do its best.\n\n\
+         The ministry likewise strongly protests the detentions.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(suggestion_with(&s, "decided to recall").act, Act::Sanction);
+    let ban = suggestion_with(&s, "has banned Canadian canola");
+    assert_eq!((who(&p, ban), ban.act), (("China".into(), "Canada".into()), Act::Sanction));
+    assert_eq!(suggestion_with(&s, "has asked China to lift").act, Act::Demand);
+    assert_eq!(who(&p, suggestion_with(&s, "also requested")).0, "China");
+    assert_eq!(suggestion_with(&s, "strongly protests").act, Act::Accuse);
+}
+
+#[test]
+fn a_measure_reported_by_someone_unnamed_is_its_agents() {
+    let (p, s, _) = suggest_among(
+        "Envoy summoned\n\nChina summoned the Canadian chargé d'affaires over the remarks, a spokesman said on Tuesday.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, &s[0]), ("China".into(), "Canada".into()));
+}
+
+#[test]
+fn a_title_case_turn_label_names_the_briefer() {
+    let (p, s, _) = suggest_among(
+        "Transcript of the weekly briefing\n\n\
+         Shri Liu Pengyu, Official Spokesperson: Good afternoon friends.\n\n\
+         We have noted the tariffs announced by Washington and we firmly reject them.",
+        "",
+        &[("Liu Pengyu", "Shri Liu Pengyu")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "we firmly reject them")).0, "Liu Pengyu");
+}

@@ -236,6 +236,7 @@ const VERBS: &[(&str, Act)] = &[
     ("brushed", Act::Reject),
     ("disputed", Act::Reject),
     ("refuted", Act::Reject),
+    ("opposes", Act::Reject),
     ("clarified", Act::Comment),
     ("clarifies", Act::Comment),
     ("elaborated", Act::Comment),
@@ -290,6 +291,20 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
             Some(Act::Comment)
         }
         "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
+        // "The Department likewise strongly protests the acts" ("protests" alone is mostly a noun).
+        "protests" if before(&|p| p.len() > 4 && p.ends_with("ly") || matches!(p, "also" | "again" | "likewise")) => {
+            Some(Act::Accuse)
+        }
+        // "Sri Lanka has asked China to defer a port call"; not "when asked about".
+        "asked" | "asks"
+            if near(i + 1, i + 7, &|j| w(j) == "to") && before(&|p| matches!(p, "has" | "have" | "had" | "also")) =>
+        {
+            Some(Act::Demand)
+        }
+        // "China also requested the Indonesian government do its best"; not "requested anonymity".
+        "requested" | "requests" if !matches!(w(i + 1), "anonymity" | "not" | "that" | "to") && w(i + 1) != "" => {
+            Some(Act::Demand)
+        }
         // "informed the North Korean government that …".
         "informed" | "informs"
             if near(i + 1, i + 7, &|j| w(j) == "that") && !before(&|p| matches!(p, "was" | "were" | "well")) =>

@@ -339,7 +339,7 @@ pub static ENGLISH: Lexicon = Lexicon {
         "reactivat*",
     ],
     sanctions: &["sanction*", "tariff*", "embargo*", "duties", "levies", "blacklist*"],
-    restrictions: &["export", "restriction*", "curbs", "ban", "bans", "licen*", "visa*", "controls"],
+    restrictions: &["export", "restriction*", "curbs", "ban", "bans", "banned", "licen*", "visa*", "controls"],
     posture: &["patrolled", "deployed", "dispatched", "mobilised", "mobilized"],
     showing: &[
         "conducted",
