@@ -239,7 +239,7 @@ fn suggest_sentence(
     // statement it delivers.
     let delivered = |i: usize| {
         if verbs::is_delivery(&lower[i]) {
-            lower.iter().skip(i + 1).take(4).find_map(|w| statement_noun(w))
+            lower.iter().skip(i + 1).take(6).find_map(|w| statement_noun(w))
         } else {
             None
         }
@@ -338,7 +338,12 @@ fn suggest_sentence(
     let found = match (found, according) {
         (Found::Unknown, according) => match verbs.iter().find_map(|&i| on_envoy(i)) {
             Some(e) => host(&e),
-            None => according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)),
+            None => match according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)) {
+                // "The Sudanese foreign ministry will ask the Chadian ambassador to explain, …, a
+                // spokesman said": the party the sentence opens with.
+                Found::Unknown if cue > 0 => s.main_subject(cue, memory),
+                found => found,
+            },
         },
         (found, _) => found,
     };

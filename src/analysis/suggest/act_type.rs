@@ -450,6 +450,12 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     if ordered_out || banned || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
         return Some(Act::Sanction);
     }
+    // "France has despatched two patrol boats to Jersey", "Ecuador has sent thousands of troops
+    // to the border".
+    let sends = any(&w[i], lex.posture) || matches!(w[i].as_str(), "sent" | "sends");
+    if sends && within(w, i + 1, 5, lex.shows).is_some() {
+        return Some(Act::Posture);
+    }
     if any(&w[i], lex.enacting) { imposed(lex, w, i) } else { None }
 }
 

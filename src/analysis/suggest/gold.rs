@@ -102,7 +102,7 @@ impl Score {
 
     fn line(&self, label: &str) -> String {
         format!(
-            "{label}: recall {:.2} ({}/{}), precision {:.2} ({}/{}), speaker {:.2}, direction {:.2}, type {:.2}",
+            "{label}: recall {:.2} ({}/{}), precision {:.2} ({}/{}), speaker {:.2} ({}/{}), direction {:.2} ({}), type {:.2}",
             self.recall(),
             self.found,
             self.statements,
@@ -110,7 +110,10 @@ impl Score {
             self.matched_suggestions,
             self.suggestions,
             self.speaker(),
+            self.right_speaker,
+            self.with_speaker,
             self.direction(),
+            self.right_direction,
             self.event_type()
         )
     }
@@ -281,8 +284,9 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     // change that loses types shows; issue 14's goal is 0.75 held out. The tuned floor went from
     // 0.74 to 0.70 when round 11 (type 0.55, unseen) joined the tuned pool, and to 0.66 when
     // rounds 15 and 16 (0.54 and 0.41 unseen; 0.65 and 0.50 after their tuning) joined it, and
-    // to 0.64 when rounds 17 and 18 (0.56 and 0.47 unseen; 0.62 and 0.50 after) joined it.
-    for (label, s, floor) in [("tuned", &tuned, 0.64), ("held out", &held_out, 0.54)] {
+    // to 0.64 when rounds 17 and 18 (0.56 and 0.47 unseen; 0.62 and 0.50 after) joined it, and
+    // to 0.60 when rounds 19–22 (0.58, 0.51, 0.42 and 0.48 unseen) joined it.
+    for (label, s, floor) in [("tuned", &tuned, 0.60), ("held out", &held_out, 0.54)] {
         assert!(s.event_type() >= floor, "{label} type accuracy {:.2} is under {floor}", s.event_type());
     }
 }

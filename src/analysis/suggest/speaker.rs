@@ -333,6 +333,8 @@ const ANY_ROLES: &[&str] = &[
     "letter",
     "complaint",
     "release",
+    // "The statements goes on to say that": a translation's plural, still one text.
+    "statements",
 ];
 
 /// A role noun that names one person ("spokesperson", "minister"), not a crowd or a text.
@@ -342,7 +344,10 @@ fn is_role(w: &str) -> bool {
 
 /// A role noun for a text a body issues ("the statement", "the communiqué").
 fn is_text(w: &str) -> bool {
-    matches!(w, "statement" | "communiqué" | "communique" | "declaration" | "letter" | "complaint" | "release")
+    matches!(
+        w,
+        "statement" | "statements" | "communiqué" | "communique" | "declaration" | "letter" | "complaint" | "release"
+    )
 }
 
 /// What the speaker search found.
@@ -631,11 +636,23 @@ impl<'a> Sentence<'a> {
     fn head(&self, a: usize, b: usize, memory: &Memory) -> Option<Who> {
         let ms = self.mentions_in(a, b);
         let plain: Vec<&&Mention> = ms.iter().filter(|m| !self.possessive(m)).collect();
-        // "Correa's government said": the government a person leads is their state.
-        let governs = b > a && matches!(self.lower[b - 1].as_str(), "government" | "administration");
-        if governs
-            && plain.is_empty()
-            && let Some(m) = ms.iter().rev().find(|m| self.is_person(m.actor) && self.possessive(m))
+        // "Correa's government said", "the Bachelet administration said", "The government of Iván
+        // Duque rejected": the government a person leads is their state.
+        let governs = |i: usize| matches!(self.lower[i].as_str(), "government" | "administration");
+        let before_governs =
+            |m: &Mention| self.ws[a..b].iter().position(|w| w.start > m.end).is_some_and(|j| governs(a + j));
+        let led = |m: &Mention| {
+            let of_governs = self.ws[a..b]
+                .iter()
+                .rposition(|w| w.end < m.start)
+                .is_some_and(|j| a + j >= 1 && self.lower[a + j] == "of" && governs(a + j - 1));
+            self.is_person(m.actor) && (self.possessive(m) || before_governs(m) || of_governs)
+        };
+        let governed =
+            b > a && (governs(b - 1) || (a..b).any(|i| governs(i) && self.lower.get(i + 1).is_some_and(|w| w == "of")));
+        if governed
+            && plain.iter().all(|m| led(m))
+            && let Some(m) = ms.iter().rev().find(|m| led(m))
         {
             let state = (self.side_of_actor)(m.actor);
             if state != m.actor {
@@ -1047,7 +1064,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The subject of the sentence's first clause that has one, for a participle.
-    fn main_subject(&self, cue: usize, memory: &Memory) -> Found {
+    pub fn main_subject(&self, cue: usize, memory: &Memory) -> Found {
         let mut a = 0;
         while a < cue {
             let (_, b) = self.segment_after(a);

@@ -1014,3 +1014,23 @@ fn a_title_case_turn_label_names_the_briefer() {
     );
     assert_eq!(who(&p, suggestion_with(&s, "we firmly reject them")).0, "Liu Pengyu");
 }
+
+#[test]
+fn deployments_leaders_governments_and_acts_that_report_only_in_company_are_read() {
+    let (p, s, _) = suggest_among(
+        "Border row\n\n\
+         Canada has sent thousands of troops to the border.\n\n\
+         The Trump administration said the deployment was illegal.\n\n\
+         Liu Pengyu referred to Canada as “an essential partner”.\n\n\
+         Donald Trump didn’t rule out the possibility of additional sanctions.\n\n\
+         Canada declined to send envoys. China declined to comment.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(suggestion_with(&s, "sent thousands of troops").act, Act::Posture);
+    assert_eq!(who(&p, suggestion_with(&s, "The Trump administration said")).0, "United States", "the state he leads");
+    assert_eq!(who(&p, suggestion_with(&s, "referred to Canada")), ("Liu Pengyu".into(), "Canada".into()));
+    assert_eq!(suggestion_with(&s, "didn’t rule out").act, Act::Threaten);
+    assert_eq!(suggestion_with(&s, "declined to send").act, Act::Reject);
+    assert!(!s.iter().any(|x| x.quote.contains("declined to comment")), "declining to comment says nothing");
+}

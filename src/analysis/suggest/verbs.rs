@@ -237,6 +237,11 @@ const VERBS: &[(&str, Act)] = &[
     ("disputed", Act::Reject),
     ("refuted", Act::Reject),
     ("opposes", Act::Reject),
+    ("rubbished", Act::Reject),
+    ("detailed", Act::Comment),
+    ("blaming", Act::Accuse),
+    ("apologized", Act::Deescalate),
+    ("apologised", Act::Deescalate),
     ("clarified", Act::Comment),
     ("clarifies", Act::Comment),
     ("elaborated", Act::Comment),
@@ -284,7 +289,7 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         {
             Some(Act::Comment)
         }
-        "spoke" | "speaks" | "discussed" | "discusses" if near(i + 1, i + 12, &|j| w(j) == "with") => {
+        "spoke" | "spoken" | "speaks" | "discussed" | "discusses" if near(i + 1, i + 12, &|j| w(j) == "with") => {
             Some(Act::Consult)
         }
         "raised" | "raises" if near(i + 1, i + 4, &|j| matches!(w(j), "issue" | "matter" | "concern" | "concerns")) => {
@@ -305,6 +310,29 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "requested" | "requests" if !matches!(w(i + 1), "anonymity" | "not" | "that" | "to") && w(i + 1) != "" => {
             Some(Act::Demand)
         }
+        // "Koulamallah referred to France as “an essential partner”".
+        "referred" | "refers" if w(i + 1) == "to" => Some(Act::Comment),
+        // "Mr Ferdinand Nwonye, spokesperson for the Ministry, made this known".
+        "made" if w(i + 1) == "known" || w(i + 2) == "known" => Some(Act::Comment),
+        // "took a swipe at China".
+        "took" | "takes" if near(i + 1, i + 3, &|j| w(j) == "swipe") => Some(Act::Accuse),
+        // "didn’t rule out the possibility of additional sanctions" threatens; "ruled out talks"
+        // refuses.
+        "rule" | "ruled" | "rules" if w(i + 1) == "out" => {
+            Some(if before(&|p| p.contains("n’t") || p.contains("n't") || p == "not") {
+                Act::Threaten
+            } else {
+                Act::Reject
+            })
+        }
+        // "Both countries declined to send troops"; declining to comment says nothing.
+        "declined" | "declines" if w(i + 1) == "to" && !matches!(w(i + 2), "comment" | "say" | "elaborate" | "be") => {
+            Some(Act::Reject)
+        }
+        // "it has been repeatedly calling for dialogue".
+        "calling" if matches!(w(i + 1), "for" | "on" | "upon") => Some(Act::Demand),
+        // "Benin invited Burkina Faso and Niger to join".
+        "invited" | "invites" if near(i + 1, i + 8, &|j| w(j) == "to") => Some(Act::Appeal),
         // "informed the North Korean government that …".
         "informed" | "informs"
             if near(i + 1, i + 7, &|j| w(j) == "that") && !before(&|p| matches!(p, "was" | "were" | "well")) =>
@@ -356,6 +384,13 @@ const DELIVERY: &[&str] = &[
     "hands",
     "launched",
     "launches",
+    // "exchanged diplomatic protests", "gave its backing".
+    "exchanged",
+    "gave",
+    // "leveled diatribes and insults on South Korea", "traded accusations with Rwanda".
+    "leveled",
+    "levelled",
+    "traded",
     // "requested a written explanation", "sought an explanation".
     "requested",
     "requests",
@@ -407,6 +442,12 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("dissatisfaction", Act::Accuse),
     ("indignation", Act::Accuse),
     ("note", Act::Comment),
+    ("letter", Act::Comment),
+    ("backing", Act::Agree),
+    ("response", Act::Comment),
+    ("hope", Act::Appeal),
+    ("accusations", Act::Accuse),
+    ("insults", Act::Accuse),
     ("criticism", Act::Accuse),
     ("announcement", Act::Comment),
     ("explanation", Act::Demand),
