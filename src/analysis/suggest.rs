@@ -102,6 +102,8 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     // Sentences in Chinese or Russian are read by their own grammar (`script`).
     let mut recall = script::Recall::default();
     let mut out = Vec::new();
+    // The last speaker found, whom a quotation that runs on into the next paragraph still quotes.
+    let mut quoted: Option<Who> = None;
     let side = |a: ActorId| root_of(cx, a);
     // Each sentence is read once: first for the titles it gives people, then in the loop.
     let read: Vec<Sentence<'_>> = sentences.iter().map(|&(start, end)| sentence(cx, &side, start, end)).collect();
@@ -130,11 +132,12 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             memory.update(&s, None);
             continue;
         }
-        let mut found = suggest_sentence(cx, &s, start, end, &memory, &sides);
+        let mut found = suggest_sentence(cx, &s, start, end, &memory, &sides, None);
         let s = if found.is_none() && relays_a_named_speaker(&s) {
             // Read the quotation as plain text; the statement counts when a speaker is found.
             let open = Sentence::new(cx.chars, s.ws, Vec::new(), s.mentions, cx.kind_of, &side);
-            found = suggest_sentence(cx, &open, start, end, &memory, &sides).filter(|(_, spoken)| spoken.is_some());
+            found =
+                suggest_sentence(cx, &open, start, end, &memory, &sides, None).filter(|(_, spoken)| spoken.is_some());
             // What the relayed person said was said to the side of the one who relays it.
             if let Some((suggestion, Some(spoken))) = found.as_mut()
                 && suggestion.target.is_none()
@@ -144,10 +147,23 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
                 spoken.target = Some(relayer);
             }
             open
+        } else if found.is_none()
+            && let Some(who) =
+                quoted.clone().filter(|w| matches!(w, Who::Actor(_)) && opens_a_bare_quotation(cx.chars, &s, start))
+        {
+            // “The kingdom announces that it is recalling its ambassador …” after “…,” the Saudi
+            // foreign ministry tweeted: a paragraph that opens with a bare quotation goes on
+            // quoting the one just quoted, and its first sentence is their claim.
+            let open = Sentence::new(cx.chars, s.ws, Vec::new(), s.mentions, cx.kind_of, &side);
+            found = suggest_sentence(cx, &open, start, end, &memory, &sides, Some(&who));
+            open
         } else {
             s
         };
         memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
+        if let Some((_, Some(spoken))) = &found {
+            quoted = Some(spoken.who.clone());
+        }
         out.extend(found.map(|(suggestion, _)| suggestion));
     }
     out
@@ -206,6 +222,7 @@ fn suggest_sentence(
     end: usize,
     memory: &Memory,
     sides: &[(ActorId, usize)],
+    quoting: Option<&Who>,
 ) -> Option<(Suggestion, Option<Spoken>)> {
     let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
     // "according to which the EU will …" refers back to a text, not to a speaker.
@@ -306,9 +323,11 @@ fn suggest_sentence(
         }
         (_, Some(v), None) => (v, strongest(v)?, passive(v)),
         (Some(a), None, None) => (a, Act::Comment, false),
-        (None, None, None) => match goes_on_at_the_end(s) {
-            Some(f) => (f, Act::Comment, false),
-            None => (own()?, Act::Comment, true),
+        (None, None, None) => match (goes_on_at_the_end(s), quoting) {
+            (Some(f), _) => (f, Act::Comment, false),
+            // A bare quotation says what it says with no verb of its own.
+            (None, Some(_)) => (0, Act::Comment, false),
+            (None, None) => (own()?, Act::Comment, true),
         },
     };
     // The host of a summons told in the passive: the one the sentence names, else the body that
@@ -324,7 +343,10 @@ fn suggest_sentence(
         let host = named.or(voice).or(memory.last_body().filter(other));
         host.or_else(|| main_other_party(sides, e.sender?)).map_or(Found::Unknown, |a| Found::Speaker(Who::Actor(a)))
     };
-    let found = if let Some(e) = on_envoy(cue) {
+    // A bare quotation with no verb of its own is the claim of the one it goes on quoting.
+    let found = if let Some(who) = quoting.filter(|_| verb.is_none() && ours.is_none()) {
+        Found::Speaker(who.clone())
+    } else if let Some(e) = on_envoy(cue) {
         host(&e)
     } else if issued && voice.is_some() {
         Found::Speaker(Who::Actor(voice?))
@@ -336,6 +358,7 @@ fn suggest_sentence(
     // and an act its source's ("According to the State Department, senior-level diplomats
     // immediately summoned …").
     let found = match (found, according) {
+        (Found::Unknown, _) if quoting.is_some() => quoting.map_or(Found::Unknown, |who| Found::Speaker(who.clone())),
         (Found::Unknown, according) => match verbs.iter().find_map(|&i| on_envoy(i)) {
             Some(e) => host(&e),
             None => match according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)) {
@@ -361,7 +384,7 @@ fn suggest_sentence(
     let found = match (found, measure.map(|m| s.speaker(m, false, memory))) {
         (Found::Unknown, Some(Found::Speaker(agent))) => Found::Speaker(agent),
         (Found::Speaker(Who::Actor(a)), Some(Found::Speaker(Who::Actor(agent))))
-            if !person(a) && person(agent) && root_of(cx, a) == root_of(cx, agent) =>
+            if !person(a) && (person(agent) || agent == root_of(cx, agent)) && root_of(cx, a) == root_of(cx, agent) =>
         {
             Found::Speaker(Who::Actor(agent))
         }
@@ -483,6 +506,18 @@ fn goes_on_at_the_end(s: &Sentence<'_>) -> Option<usize> {
     let name = verb - 1;
     let named = s.ws[name].is_capitalised(s.chars) || matches!(s.lower[name].as_str(), "he" | "she" | "they");
     (named && s.breaks_before(name) && name > 0).then_some(verb)
+}
+
+/// Whether the sentence at `start` opens a paragraph with a quotation, is quoted whole, and goes
+/// on with a quotation the paragraph before left open (wire copy leaves a quotation that runs on
+/// into the next paragraph unclosed).
+fn opens_a_bare_quotation(chars: &[char], s: &Sentence<'_>, start: usize) -> bool {
+    let (Some(first), Some(last)) = (s.ws.first(), s.ws.last()) else { return false };
+    let quoted_whole = s.quoted.iter().any(|&(a, b)| a <= first.start && last.end <= b);
+    let before = chars[..start].iter().rposition(|c| !c.is_whitespace()).map_or(0, |i| i + 1);
+    let paragraph = chars[..before].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
+    let runs_on = quotation_open(chars, paragraph, before);
+    starts_paragraph(chars, start) && matches!(chars.get(start), Some('“' | '"')) && quoted_whole && runs_on
 }
 
 /// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly

@@ -315,6 +315,8 @@ const PERSON_ROLES: &[&str] = &[
     "leader",
     "premier",
     "chancellor",
+    // A permanent secretary, as East African copy abbreviates one ("the PS told The Citizen").
+    "ps",
 ];
 /// Role nouns that stand for whoever spoke last, person or body.
 const ANY_ROLES: &[&str] = &[
@@ -901,8 +903,10 @@ impl<'a> Sentence<'a> {
         // by the Venezuelan National Assembly" names what was said about.
         let particle =
             |i: usize| matches!(self.lower[i].as_str(), "at" | "out" | "up" | "on" | "off" | "down" | "upon");
+        // "responded by barring Venezuela's top diplomat": a gerund after "by" is the means.
         if let Some(by) = (cue + 1..(cue + 4).min(n)).find(|&i| self.lower[i] == "by")
             && (cue + 1..by).all(particle)
+            && !self.lower.get(by + 1).is_some_and(|w| w.ends_with("ing"))
         {
             let (a, b) = self.segment_after(by);
             if let Some(who) = self.head(a + 1, b.min(a + 10), memory) {

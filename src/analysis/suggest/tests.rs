@@ -1034,3 +1034,28 @@ fn deployments_leaders_governments_and_acts_that_report_only_in_company_are_read
     assert_eq!(suggestion_with(&s, "declined to send").act, Act::Reject);
     assert!(!s.iter().any(|x| x.quote.contains("declined to comment")), "declining to comment says nothing");
 }
+
+#[test]
+fn a_quotation_that_runs_on_into_a_bare_paragraph_is_the_same_speakers_claim() {
+    let (p, s, _) = suggest_among(
+        "Canada rebuked\n\n\
+         “The curbs are illegal,” Liu Pengyu said. “Canada must lift them at once.\n\n\
+         “We will take resolute measures against Canadian firms.”\n\n\
+         “Trade will recover.”",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    let runs_on = suggestion_with(&s, "We will take resolute measures");
+    assert_eq!((who(&p, runs_on), runs_on.act), (("Liu Pengyu".into(), "Canada".into()), Act::Threaten));
+    assert!(!s.iter().any(|x| x.quote.contains("Trade will recover")), "a closed quotation does not run on");
+}
+
+#[test]
+fn a_gerund_after_by_is_the_means_not_the_agent() {
+    let (p, s, _) = suggest_among(
+        "Brazil expels envoy\n\nCanada already responded by barring Venezuela's top diplomat, saying the Venezuelan government is undemocratic.",
+        "",
+        &[("Canada", "Canadian"), ("Venezuela", "Venezuelan")],
+    );
+    assert_eq!(who(&p, &s[0]), ("Canada".into(), "Venezuela".into()));
+}

@@ -334,7 +334,7 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         // "Benin invited Burkina Faso and Niger to join".
         "invited" | "invites" if near(i + 1, i + 8, &|j| w(j) == "to") => Some(Act::Appeal),
         // "informed the North Korean government that …".
-        "informed" | "informs"
+        "informed" | "informs" | "inform"
             if near(i + 1, i + 7, &|j| w(j) == "that") && !before(&|p| matches!(p, "was" | "were" | "well")) =>
         {
             Some(Act::Comment)
