@@ -307,7 +307,9 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
             Some(Act::Demand)
         }
         // "China also requested the Indonesian government do its best"; not "requested anonymity".
-        "requested" | "requests" if !matches!(w(i + 1), "anonymity" | "not" | "that" | "to") && w(i + 1) != "" => {
+        "requested" | "requests"
+            if !matches!(w(i + 1), "anonymity" | "not" | "that" | "to") && !w(i + 1).is_empty() =>
+        {
             Some(Act::Demand)
         }
         // "Koulamallah referred to France as “an essential partner”".
