@@ -103,7 +103,7 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     let mut recall = script::Recall::default();
     let mut out = Vec::new();
     // The last speaker found, whom a quotation that runs on into the next paragraph still quotes.
-    let mut quoted: Option<Who> = None;
+    let mut quoted_speaker: Option<Who> = None;
     let side = |a: ActorId| root_of(cx, a);
     // Each sentence is read once: first for the titles it gives people, then in the loop.
     let read: Vec<Sentence<'_>> = sentences.iter().map(|&(start, end)| sentence(cx, &side, start, end)).collect();
@@ -148,8 +148,9 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             }
             open
         } else if found.is_none()
-            && let Some(who) =
-                quoted.clone().filter(|w| matches!(w, Who::Actor(_)) && opens_a_bare_quotation(cx.chars, &s, start))
+            && let Some(who) = quoted_speaker
+                .clone()
+                .filter(|w| matches!(w, Who::Actor(_)) && opens_a_bare_quotation(cx.chars, &s, start))
         {
             // “The kingdom announces that it is recalling its ambassador …” after “…,” the Saudi
             // foreign ministry tweeted: a paragraph that opens with a bare quotation goes on
@@ -162,7 +163,7 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
         };
         memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
         if let Some((_, Some(spoken))) = &found {
-            quoted = Some(spoken.who.clone());
+            quoted_speaker = Some(spoken.who.clone());
         }
         out.extend(found.map(|(suggestion, _)| suggestion));
     }
@@ -178,7 +179,7 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     // that is one bare quotation may relay someone and go on in its speaker's own voice ("“Wang
     // confirmed … . I reaffirmed …"), so its sentences are read as before.
     let paragraph = cx.chars[..start].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
-    let bare = cx.chars.get(paragraph).is_some_and(|c| matches!(c, '“' | '"'));
+    let bare = cx.chars[paragraph..start].iter().find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '“' | '"'));
     let quoted = if !bare && quotation_open(cx.chars, paragraph, start) {
         continued_quotation(cx.chars, start, end)
     } else {
@@ -225,6 +226,9 @@ fn suggest_sentence(
     quoting: Option<&Who>,
 ) -> Option<(Suggestion, Option<Spoken>)> {
     let (chars, ws, lower) = (cx.chars, &s.ws, &s.lower);
+    if ws.is_empty() {
+        return None;
+    }
     // "according to which the EU will …" refers back to a text, not to a speaker.
     let according = (0..ws.len().saturating_sub(2)).find(|&i| {
         lower[i] == "according" && lower[i + 1] == "to" && !matches!(lower[i + 2].as_str(), "which" | "whom")
@@ -247,7 +251,7 @@ fn suggest_sentence(
     // is a territorial "claimed by China".
     let passive = |i: usize| {
         let by = lower.get(i + 1).is_some_and(|w| w == "by");
-        let before = (0..i).rev().find(|&j| !(lower[j].len() > 4 && lower[j].ends_with("ly")));
+        let before = (0..i).rev().find(|&j| !verbs::is_adverb(&lower[j]));
         let auxiliary = before.is_some_and(|j| ENGLISH.passive.contains(&lower[j].as_str()));
         // "Moscow is threatening": a progressive, not a passive.
         auxiliary && !by && !lower[i].ends_with("ing") || lower[i] == "claimed" && by
@@ -256,7 +260,7 @@ fn suggest_sentence(
     // statement it delivers.
     let delivered = |i: usize| {
         if verbs::is_delivery(&lower[i]) {
-            lower.iter().skip(i + 1).take(6).find_map(|w| statement_noun(w))
+            lower.iter().skip(i + 1).take(verbs::DELIVERED_WITHIN).find_map(|w| statement_noun(w))
         } else {
             None
         }
@@ -280,17 +284,20 @@ fn suggest_sentence(
     // A verb in a relative clause ("…, which some US officials have threatened, China’s
     // Foreign Ministry said") describes, when the sentence has an attribution of its own.
     // An attribution outranks a measure it reports ("Turkey expelled the Israeli ambassador, a
-    // Turkish foreign ministry official said" is the official's; the expulsion still types it).
+    // Turkish foreign ministry official said" is the official's; the expulsion still types it),
+    // unless the measure's agent is the person or state the attributing body speaks for (below).
     // A verb coordinated with an earlier one shares its subject ("Hermoso summoned the chargé
     // d'affaires, Zhou Zhiyong, and handed over a note"), so the earlier one is the cue.
-    let first = verbs.first().copied();
-    let coordinated = |i: usize| i > 0 && lower[i - 1] == "and" && first.is_some_and(|v| v < i);
+    let joined_to = |i: usize| {
+        let earlier = || verbs.iter().rev().copied().find(|&v| v < i && !s.in_relative_clause(v));
+        (i > 0 && lower[i - 1] == "and").then(earlier).flatten()
+    };
     let verb = verbs
         .iter()
         .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributing(i).is_some())
-        .map(|&i| if coordinated(i) { first.unwrap_or(i) } else { i })
+        .map(|&i| joined_to(i).unwrap_or(i))
         .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)).copied())
-        .or(first);
+        .or(verbs.first().copied());
     // The act is the most hostile of the verb and the finite verbs coordinated with it, which
     // share its subject ("lashed out at the drills and warned"; "…, labeling it … and urging
     // allies" is about others).
@@ -340,7 +347,7 @@ fn suggest_sentence(
             envoy::Host::Named(a) => a,
             envoy::Host::Post(state) => only_body_of(cx, state).unwrap_or(state),
         });
-        let host = named.or(voice).or(memory.last_body().filter(other));
+        let host = named.or(voice.filter(other)).or(memory.last_body().filter(other));
         host.or_else(|| main_other_party(sides, e.sender?)).map_or(Found::Unknown, |a| Found::Speaker(Who::Actor(a)))
     };
     // A bare quotation with no verb of its own is the claim of the one it goes on quoting.
@@ -363,7 +370,9 @@ fn suggest_sentence(
             Some(e) => host(&e),
             None => match according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)) {
                 // "The Sudanese foreign ministry will ask the Chadian ambassador to explain, …, a
-                // spokesman said": the party the sentence opens with.
+                // spokesman said": an attribution that names no one known speaks for the party
+                // the sentence opens with (measured better on fresh rounds than an unnamed role
+                // alone).
                 Found::Unknown if cue > 0 => s.main_subject(cue, memory),
                 found => found,
             },

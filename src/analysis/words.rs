@@ -119,8 +119,9 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether an opening quotation mark follows the dot at `i` after a space: "… in the U.S.
-/// “These measures are just the beginning,”" starts a new sentence after an initial too.
+/// Whether a curly opening quotation mark follows the dot at `i` after a space: "… in the U.S.
+/// “These measures are just the beginning,”" starts a new sentence even after an abbreviation
+/// ("U.S.", "Mr."). A straight quote is left alone: it may as well close a quotation.
 fn quotation_opens_after(chars: &[char], i: usize) -> bool {
     chars.get(i + 1) == Some(&' ') && chars.get(i + 2) == Some(&'“')
 }

@@ -40,7 +40,7 @@ mod english;
 
 pub use english::ENGLISH;
 
-use super::verbs::Act;
+use super::verbs::{Act, DELIVERED_WITHIN};
 
 /// The words that carry each rule, in one language. A pattern ending in `*` is a stem.
 pub struct Lexicon {
@@ -132,8 +132,8 @@ pub struct Lexicon {
     /// ("ordered … to leave"), for an act announced with no reporting verb.
     pub summoning: &'static [&'static str],
     /// Possessives that make a summoned envoy the summoner's own ("summoned its ambassador"):
-    /// a recall.
-    pub own: &'static [&'static str],
+    /// a recall ("they summoned our ambassador" is another side's, so "our" is none).
+    pub own_possessives: &'static [&'static str],
     /// The modals that announce a decision ("will withdraw its ambassador").
     pub deciding: &'static [&'static str],
     /// Verbs that pledge what follows with "to", as a modal does ("vowed to retaliate").
@@ -263,7 +263,7 @@ fn acts(lex: &Lexicon, st: &Statement<'_>) -> Vec<Act> {
             });
         let delivered = || {
             (lex.delivering)(&w[i])
-                .then(|| (i + 1..(i + 5).min(w.len())).find_map(|j| (lex.delivered)(&w[j])))
+                .then(|| (i + 1..(i + 1 + DELIVERED_WITHIN).min(w.len())).find_map(|j| (lex.delivered)(&w[j])))
                 .flatten()
         };
         // A participle adds a sharper act ("…, accusing them of"), not a courtesy ("…, welcoming
@@ -405,8 +405,13 @@ fn measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     }
     // A show the side made, not one it plans or suffers ("to be dispatched").
     let passive = i.checked_sub(1).is_some_and(|p| any(&w[p], lex.passive));
-    let shows = any(&w[i], lex.showing) && within(w, i + 1, 3, lex.shows).is_some();
-    (!passive && (any(&w[i], lex.posture) || shows)).then_some(Act::Posture)
+    (!passive && (any(&w[i], lex.posture) || shows_force(lex, w, i, 3))).then_some(Act::Posture)
+}
+
+/// Whether the verb at `i` sends, holds or deploys a show of force within `span` words after
+/// it ("conducted drills", "has sent thousands of troops", "despatched two patrol boats").
+fn shows_force(lex: &Lexicon, w: &[String], i: usize, span: usize) -> bool {
+    (any(&w[i], lex.showing) || any(&w[i], lex.posture)) && within(w, i + 1, span, lex.shows).is_some()
 }
 
 /// "declared the ambassador persona non grata": an expulsion.
@@ -440,20 +445,18 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     }
     if any(&w[i], lex.summoning) && object(lex.reduced) {
         // "Kenya has summoned its Ambassador to Somalia": its own envoy, home, is a recall.
-        let recall = w.get(i + 1).is_some_and(|o| any(o, lex.own));
+        let recall = w.get(i + 1).is_some_and(|o| any(o, lex.own_possessives));
         return Some(if recall { Act::Sanction } else { Act::Accuse });
     }
     // "ordered the envoy to leave", "blacklisted five firms", "Kenya has banned Tanzanian wheat
     // flour".
     let ordered_out = any(&w[i], lex.ordering) && within(w, i + 1, 8, lex.leaving).is_some();
-    let banned = w[i].ends_with("ed") && any(&w[i], lex.restrictions);
-    if ordered_out || banned || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
+    if ordered_out || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
         return Some(Act::Sanction);
     }
     // "France has despatched two patrol boats to Jersey", "Ecuador has sent thousands of troops
     // to the border".
-    let sends = any(&w[i], lex.posture) || matches!(w[i].as_str(), "sent" | "sends");
-    if sends && within(w, i + 1, 5, lex.shows).is_some() {
+    if shows_force(lex, w, i, 5) {
         return Some(Act::Posture);
     }
     if any(&w[i], lex.enacting) { imposed(lex, w, i) } else { None }

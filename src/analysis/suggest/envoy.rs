@@ -10,12 +10,29 @@
 
 use crate::model::{ActorId, ActorKind};
 
+use super::act_type::ENGLISH;
 use super::speaker::Sentence;
-use super::verbs::{Act, statement_noun};
+use super::verbs::{Act, is_adverb, statement_noun};
 
-/// Nouns for an envoy (lower case; a `*` ends a stem).
-const ENVOYS: &[&str] =
-    &["ambassador*", "envoy*", "diplomat*", "charg*", "consul*", "attach*", "commissioner*", "representative*"];
+/// Nouns for an envoy (lower case), whole words: "consultations", "charges" and "attached" are
+/// none. "Chargé" and "charge" count before "d'affaires" only (`is_envoy`); "representative" is
+/// left out (company representatives are called in too).
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "consul",
+    "consuls",
+    "consul-general",
+    "attaché",
+    "attachés",
+    "attache",
+    "commissioner",
+    "commissioners",
+];
 
 /// Passive verbs of a diplomatic act on an envoy, with the act each is when nothing sharper is
 /// named: a summons protests, an expulsion or an order to leave is a sanction, what is handed
@@ -31,9 +48,6 @@ const ACTS: &[(&str, Act)] = &[
     // "The Polish diplomat was “firmly notified” that …": told what is expected of them.
     ("notified", Act::Demand),
 ];
-
-/// Auxiliaries of the passive ("was", "were", "is being", "had been").
-const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "being"];
 
 /// A passive act on an envoy: its act, the host the sentence names and the side of the state
 /// that sent the envoy, when named.
@@ -52,11 +66,12 @@ pub enum Host {
     Post(ActorId),
 }
 
-fn is_envoy(word: &str) -> bool {
-    ENVOYS.iter().any(|p| match p.strip_suffix('*') {
-        Some(stem) => word.starts_with(stem),
-        None => word == *p,
-    })
+/// Whether word `i` of `lower` names an envoy ("the ambassador", "chargé d'affaires").
+fn is_envoy(lower: &[String], i: usize) -> bool {
+    let w = |j: usize| lower.get(j).map_or("", String::as_str);
+    // "d’affaires", or "d`affaires" read as two words.
+    let affaires = w(i + 1).ends_with("affaires") || w(i + 2) == "affaires";
+    ENVOYS.contains(&w(i)) || matches!(w(i), "charge" | "chargé" | "chargés") && affaires
 }
 
 /// The act told at word `v` when it is a passive diplomatic act on an envoy.
@@ -64,8 +79,8 @@ pub fn passive_act_on_envoy(s: &Sentence<'_>, v: usize) -> Option<EnvoyAct> {
     let w = |i: usize| s.lower.get(i).map_or("", String::as_str);
     let &(_, default) = ACTS.iter().find(|(verb, _)| *verb == w(v))?;
     // An adverb may stand between: "was firmly notified".
-    let aux = if v > 1 && w(v - 1).len() > 4 && w(v - 1).ends_with("ly") { v - 2 } else { v.saturating_sub(1) };
-    if v == 0 || !AUXILIARIES.contains(&w(aux)) {
+    let aux = if v > 1 && is_adverb(w(v - 1)) { v - 2 } else { v.saturating_sub(1) };
+    if v == 0 || !ENGLISH.passive.contains(&w(aux)) {
         return None;
     }
     // "called in": only with its particle.
@@ -76,12 +91,12 @@ pub fn passive_act_on_envoy(s: &Sentence<'_>, v: usize) -> Option<EnvoyAct> {
     // of the Republic of Poland in the Republic of Belarus, Martin Wojciechowski, was
     // summoned"), or receives after it ("a protest letter was handed to the ambassador").
     let from = v.saturating_sub(16);
-    let subject = (from..v).rev().find(|&i| is_envoy(w(i)));
-    let receiver = (v + 1..(v + 5).min(s.lower.len())).find(|&i| is_envoy(w(i)));
+    let subject = (from..v).rev().find(|&i| is_envoy(&s.lower, i));
+    let receiver = (v + 1..(v + 5).min(s.lower.len())).find(|&i| is_envoy(&s.lower, i));
     subject.or(receiver)?;
     // "declared persona non grata", "ordered to leave": only with what makes them an expulsion.
     let after = |patterns: &[&str]| (v + 1..(v + 8).min(s.lower.len())).any(|i| patterns.contains(&w(i)));
-    if w(v) == "declared" && !after(&["grata"]) || w(v) == "ordered" && !after(&["leave"]) {
+    if w(v) == "declared" && !after(ENGLISH.unwelcome) || w(v) == "ordered" && !after(ENGLISH.leaving) {
         return None;
     }
     let named = (from..(v + 6).min(s.lower.len())).find_map(|i| statement_noun(w(i)));
@@ -94,10 +109,9 @@ pub fn passive_act_on_envoy(s: &Sentence<'_>, v: usize) -> Option<EnvoyAct> {
 }
 
 /// The host the sentence names in words `from..` around the verb at `v`, and the sender's side.
-/// The host is a body or state after
-/// the verb ("to the Polish Foreign Ministry", "to lodge India's protest"), else the post in the
-/// envoy's phrase ("ambassador to Dhaka", "chargé d'affaires … in the Republic of Belarus");
-/// never the side of the state that sent the envoy (the first other party named before the
+/// The host is a body or state after the verb ("to the Polish Foreign Ministry", "to lodge
+/// India's protest"), else the post in the envoy's phrase ("ambassador to Dhaka", "chargé
+/// d'affaires … in the Republic of Belarus"); never the side of the state that sent the envoy (the first other party named before the
 /// verb: "the Myanmar ambassador", "of the Russian Federation").
 fn parties(s: &Sentence<'_>, from: usize, v: usize) -> (Option<Host>, Option<ActorId>) {
     let w = |i: usize| s.lower.get(i).map_or("", String::as_str);

@@ -27,7 +27,7 @@ use crate::model::{ActorId, ActorKind};
 
 use super::names::{full_names, speaker_name};
 use super::script::Gender;
-use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS, reporting_verb};
+use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS, is_adverb, is_text, reporting_verb};
 
 /// A speaker: a registered actor, or the full name of a person who is none yet.
 #[derive(Clone, Debug, PartialEq)]
@@ -328,28 +328,11 @@ const ANY_ROLES: &[&str] = &[
     "spokespeople",
     // "An Indian defence source told Reuters … The defence source said".
     "source",
-    "statement",
-    "communiqué",
-    "communique",
-    "declaration",
-    "letter",
-    "complaint",
-    "release",
-    // "The statements goes on to say that": a translation's plural, still one text.
-    "statements",
 ];
 
 /// A role noun that names one person ("spokesperson", "minister"), not a crowd or a text.
-fn is_role(w: &str) -> bool {
-    PERSON_ROLES.contains(&w) || ANY_ROLES.contains(&w) && !matches!(w, "officials" | "spokespeople") && !is_text(w)
-}
-
-/// A role noun for a text a body issues ("the statement", "the communiqué").
-fn is_text(w: &str) -> bool {
-    matches!(
-        w,
-        "statement" | "statements" | "communiqué" | "communique" | "declaration" | "letter" | "complaint" | "release"
-    )
+pub(super) fn is_role(w: &str) -> bool {
+    PERSON_ROLES.contains(&w) || ANY_ROLES.contains(&w) && !matches!(w, "officials" | "spokespeople")
 }
 
 /// What the speaker search found.
@@ -698,7 +681,7 @@ impl<'a> Sentence<'a> {
     /// An auxiliary or adverb between a subject and its verb ("has", "also", "firmly").
     fn is_filler(&self, i: usize) -> bool {
         let w = self.lower[i].as_str();
-        FILLER.contains(&w) || w.len() > 4 && w.ends_with("ly") && !self.ws[i].is_capitalised(self.chars)
+        FILLER.contains(&w) || is_adverb(w) && !self.ws[i].is_capitalised(self.chars)
     }
 
     /// Whether word `i` can be part of a speaker's noun phrase: a name (an actor's, whatever its
@@ -709,6 +692,7 @@ impl<'a> Sentence<'a> {
             || self.covered(self.ws[i])
             || TITLE_WORDS.contains(&w)
             || ANY_ROLES.contains(&w)
+            || is_text(w)
             || PERSON_ROLES.contains(&w)
             || BODY_ROLES.contains(&w)
     }
@@ -719,7 +703,7 @@ impl<'a> Sentence<'a> {
     fn role_of_the_side_that_spoke(&self, core: &[usize], memory: &Memory) -> Option<Who> {
         let (&first, &last) = (core.first()?, core.last()?);
         // "the Vietnamese statement said" is no person's: a text is its body's (`read`).
-        let role = |w: &str| (ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w)) && !is_text(w);
+        let role = |w: &str| ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w);
         if matches!(self.lower[first].as_str(), "a" | "an") || !role(&self.lower[last]) {
             return None;
         }
@@ -865,7 +849,7 @@ impl<'a> Sentence<'a> {
             if is_text(last) && served.is_some() {
                 return remembered(served.map(Who::Actor));
             }
-            if ANY_ROLES.contains(&last) {
+            if ANY_ROLES.contains(&last) || is_text(last) {
                 return remembered(memory.any.clone());
             }
         }
@@ -1032,6 +1016,7 @@ impl<'a> Sentence<'a> {
             let w = self.lower[i].as_str();
             TITLE_WORDS.contains(&w)
                 || ANY_ROLES.contains(&w)
+                || is_text(w)
                 || PERSON_ROLES.contains(&w)
                 || PERSON_PRONOUNS.contains(&w)
         };
@@ -1139,11 +1124,13 @@ impl Memory {
         // "Shri Randhir Jaiswal, Official Spokesperson: Good afternoon friends.": a registered
         // person, titled, in title case.
         let titled = || {
-            let person = s.mentions.iter().find(|m| {
-                m.start < words.get(3).map_or(usize::MAX, |w| w.start)
-                    && (s.kind_of)(m.actor) == Some(ActorKind::Person)
-            });
-            person.filter(|_| words.iter().all(|w| w.is_capitalised(s.chars)))
+            let (from, to) = (words[0].start, words[colon - 1].end);
+            let within =
+                |m: &&&Mention| m.start >= from && m.end <= to && (s.kind_of)(m.actor) == Some(ActorKind::Person);
+            // The label names a role ("Official Spokesperson"): "Ottawa: Liu Pengyu said …" is a
+            // dateline, not a turn.
+            let role = s.lower[..colon].iter().any(|w| is_role(w));
+            s.mentions.iter().find(within).filter(|_| role && words.iter().all(|w| w.is_capitalised(s.chars)))
         };
         let named = if colon < 5 && words.iter().all(upper) {
             s.mentions.iter().find(|m| m.start <= words[0].start && words[colon - 1].end <= m.end)

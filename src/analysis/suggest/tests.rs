@@ -343,6 +343,16 @@ fn any_jumble_of_quotes_commas_names_pronouns_and_verbs_is_read_without_a_panic(
         "(Xinhua)",
         "all relevant parties",
         "foreign minister",
+        // The paths for envoys, running-on quotations, labels and dated asides.
+        "was summoned",
+        "ambassador",
+        "chargé d’affaires",
+        "were called in",
+        "“\n\n“",
+        "\n\n",
+        "Shri Liu Pengyu, Official Spokesperson:",
+        "U.S. “",
+        "on Saturday, 25 March,",
     ];
     let mut rng = fastrand::Rng::with_seed(14);
     for _ in 0..300 {
@@ -892,6 +902,9 @@ fn sentences_inside_a_quotation_its_attribution_opened_are_not_suggested_again()
     );
     assert!(s.iter().any(|x| x.quote.starts_with("Liu Pengyu said")));
     assert!(!s.iter().any(|x| x.quote.starts_with("We have")), "{s:#?}");
+    // A paragraph that is one bare quotation is read as before: it may relay someone and go on
+    // in its speaker's voice.
+    assert!(s.iter().any(|x| x.quote.starts_with("I reaffirmed")), "{s:#?}");
 }
 
 #[test]
@@ -899,7 +912,7 @@ fn a_spelled_out_ministry_a_remembered_source_and_delivered_requests_are_read() 
     let (p, s, _) = suggest_among(
         "Ministry protests\n\n\
          MOFCOM expressed indignation about adding the names of Chinese officials. \
-         The Ministry of Commerce requested a written explanation from Washington.\n\n\
+         The Ministry of Foreign Affairs requested a written explanation from Washington.\n\n\
          An American defence source told Reuters the talks failed. The defence source said the border was calm.",
         "",
         &[("Ministry of Commerce (China)", "MOFCOM")],
@@ -941,7 +954,9 @@ fn what_a_speaker_said_about_an_act_by_another_is_theirs_and_a_letter_is_its_sen
         ("Ministry of Commerce (China)".into(), "Canada".into())
     );
     assert_eq!(who(&p, suggestion_with(&s, "According to a letter")).0, "Canada");
-    assert!(s.iter().any(|x| x.quote.starts_with("It further emphasized")), "an adverb before a past tense");
+    let emphasized =
+        s.iter().find(|x| x.quote.starts_with("It further emphasized")).expect("an adverb before a past tense");
+    assert_eq!(who(&p, emphasized).0, "Canada", "“It” is the body that spoke last");
 }
 
 #[test]
@@ -1058,4 +1073,18 @@ fn a_gerund_after_by_is_the_means_not_the_agent() {
         &[("Canada", "Canadian"), ("Venezuela", "Venezuelan")],
     );
     assert_eq!(who(&p, &s[0]), ("Canada".into(), "Venezuela".into()));
+}
+
+#[test]
+fn a_dateline_with_a_colon_is_no_turn_and_company_representatives_are_no_envoys() {
+    let (p, s, _) = suggest_among(
+        "Talks fail\n\n\
+         Ottawa: Liu Pengyu said the talks had failed.\n\n\
+         China's Ministry of Commerce said the tariffs were illegal.\n\n\
+         Company representatives were called in by the regulator. The consultations were given a deadline.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "tariffs were illegal")).0, "Ministry of Commerce (China)");
+    assert!(!s.iter().any(|x| x.quote.contains("representatives") || x.quote.contains("consultations")), "{s:#?}");
 }

@@ -249,7 +249,6 @@ const VERBS: &[(&str, Act)] = &[
     // "Uganda has distanced itself from sentiments expressed by …": disowning, to ease a row.
     ("distanced", Act::Deescalate),
     ("objected", Act::Accuse),
-    ("objects", Act::Accuse),
     ("refutes", Act::Reject),
 ];
 
@@ -278,7 +277,7 @@ pub fn present_act(word: &str) -> Option<Act> {
 /// upon the Russian Federation"; "calls" alone is mostly a noun).
 pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
     let w = |j: usize| lower.get(j).map_or("", String::as_str);
-    let text = |j: usize| matches!(w(j), "statement" | "communiqué" | "communique" | "release" | "letter");
+    let text = |j: usize| is_text(w(j));
     let near = |from: usize, to: usize, hit: &dyn Fn(usize) -> bool| (from..to.min(lower.len())).any(hit);
     let ends = lower.get(i + 1).is_none_or(|n| matches!(n.as_str(), "by" | "that"));
     let before = |f: &dyn Fn(&str) -> bool| i > 0 && f(w(i - 1));
@@ -297,19 +296,16 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         }
         "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
         // "The Department likewise strongly protests the acts" ("protests" alone is mostly a noun).
-        "protests" if before(&|p| p.len() > 4 && p.ends_with("ly") || matches!(p, "also" | "again" | "likewise")) => {
-            Some(Act::Accuse)
-        }
+        "protests" if before(&|p| is_adverb(p) || matches!(p, "also" | "again" | "likewise")) => Some(Act::Accuse),
         // "Sri Lanka has asked China to defer a port call"; not "when asked about".
         "asked" | "asks"
             if near(i + 1, i + 7, &|j| w(j) == "to") && before(&|p| matches!(p, "has" | "have" | "had" | "also")) =>
         {
             Some(Act::Demand)
         }
-        // "China also requested the Indonesian government do its best"; not "requested anonymity".
-        "requested" | "requests"
-            if !matches!(w(i + 1), "anonymity" | "not" | "that" | "to") && !w(i + 1).is_empty() =>
-        {
+        // "China also requested the Indonesian government do its best", "requested that"; not
+        // "requested anonymity" nor "requested to remain anonymous".
+        "requested" | "requests" if !matches!(w(i + 1), "anonymity" | "not" | "to") && !w(i + 1).is_empty() => {
             Some(Act::Demand)
         }
         // "Koulamallah referred to France as “an essential partner”".
@@ -351,6 +347,22 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         }
         _ => None,
     }
+}
+
+/// Whether `w` (lower case) reads as an adverb of manner ("firmly", "strongly"): a word of more
+/// than four letters ending in "-ly".
+pub fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
+/// Whether `w` (lower case) names a text a body issues ("the statement", "the communiqué"):
+/// one that speaks for its body ("the letter said") and in whose company "read" and "continued"
+/// report ("the statement read").
+pub fn is_text(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "statements" | "communiqué" | "communique" | "declaration" | "letter" | "complaint" | "release"
+    )
 }
 
 /// Plain verbs that deliver a statement named by a noun after them ("lodged a protest",
@@ -399,6 +411,10 @@ const DELIVERY: &[&str] = &[
     "sought",
     "seeks",
 ];
+
+/// How many words after a verb of delivery its statement noun may stand ("has held “a
+/// constructive and candid discussion”").
+pub const DELIVERED_WITHIN: usize = 6;
 
 /// Whether `word` (lower case) is a verb that delivers a statement.
 pub fn is_delivery(word: &str) -> bool {
