@@ -241,6 +241,7 @@ fn suggest_sentence(
         (s.outside(ws[i]) || s.scare_quoted(ws[i]))
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
+            && !denied_speech(lower, i)
             && (!is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
                 // "It further emphasized", "Colombia earlier said": an adverb before a past tense.
                 || i > 0
@@ -380,14 +381,16 @@ fn suggest_sentence(
         (found, _) => found,
     };
     // "Iran summoned the UAE chargé d'affaires …, a foreign ministry spokesman said", "the
-    // Foreign Office said that Director General Mohammad Faisal summoned …": a measure's agent
-    // is its speaker when the attribution names no one, or a body of the side of the official
-    // who took the measure.
+    // Foreign Office said that Director General Mohammad Faisal summoned …", "Konuspaev lodged a
+    // protest with Vrublevskiy …, the ministry said": a measure's or a delivered protest's agent
+    // is its speaker when the attribution names no one, or is a body of the agent's side.
+    // "as Defence Minister Rajnath Singh had already issued a statement": background.
+    let backdrop = |m: usize| (m.saturating_sub(8)..m).any(|j| ENGLISH.backdrop.contains(&lower[j].as_str()));
     let measure = verbs.iter().copied().find(|&m| {
         m != cue
             && !s.in_relative_clause(m)
-            && attributing(m).is_none()
-            && announced_measure(&ENGLISH, lower, m).is_some()
+            && (delivered(m).is_some() && !backdrop(m)
+                || attributing(m).is_none() && announced_measure(&ENGLISH, lower, m).is_some())
     });
     let person = |a: ActorId| (cx.kind_of)(a) == Some(ActorKind::Person);
     let found = match (found, measure.map(|m| s.speaker(m, false, memory))) {
@@ -515,6 +518,23 @@ fn goes_on_at_the_end(s: &Sentence<'_>) -> Option<usize> {
     let name = verb - 1;
     let named = s.ws[name].is_capitalised(s.chars) || matches!(s.lower[name].as_str(), "he" | "she" | "they");
     (named && s.breaks_before(name) && name > 0).then_some(verb)
+}
+
+/// "The Ukrainian Embassy has not commented", "China has not confirmed the presence of its
+/// ships": a reporting verb under "not" reports that nothing was said.
+fn denied_speech(lower: &[String], i: usize) -> bool {
+    let negated = |j: usize| {
+        lower.get(j).is_some_and(|w| matches!(w.as_str(), "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"))
+    };
+    let plain = reporting_verb(&lower[i]).is_some_and(|a| matches!(a, Act::Comment | Act::Accuse));
+    plain
+        && (1..=3).any(|k| {
+            i >= k
+                && negated(i - k)
+                && (i - k + 1..i).all(|j| {
+                    verbs::is_adverb(&lower[j]) || matches!(lower[j].as_str(), "yet" | "officially" | "publicly")
+                })
+        })
 }
 
 /// Whether the sentence at `start` opens a paragraph with a quotation, is quoted whole, and goes

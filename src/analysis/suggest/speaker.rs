@@ -79,7 +79,8 @@ pub struct Memory {
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
     previous: Option<Who>,
-    /// The government body the article's byline names, if it issued the article.
+    /// The government body the article's byline names, if it issued the article, or the person
+    /// who introduces its text ("… expressed the following:").
     issuer: Option<ActorId>,
     /// The government body the headline names ("Remarks by the spokesperson of the Ministry of
     /// Foreign Affairs").
@@ -292,6 +293,8 @@ const REPORTERS: &[&str] = &[
     "television",
     "radio",
     "broadcaster",
+    // "A readout of the meeting says Mahuta emphasised": the one it reports.
+    "readout",
 ];
 
 /// Role nouns that stand for a body ("the ministry said").
@@ -695,6 +698,8 @@ impl<'a> Sentence<'a> {
             || is_text(w)
             || PERSON_ROLES.contains(&w)
             || BODY_ROLES.contains(&w)
+            // "two Australian ministers said": a side's officials together speak for it.
+            || matches!(w, "ministers" | "diplomats" | "leaders")
     }
 
     /// "Russian presidential spokesman has added": a bare role (no "a"), naming no person, of
@@ -739,6 +744,16 @@ impl<'a> Sentence<'a> {
         let mut end = b;
         while end > a && self.is_filler(end - 1) && !matches!(self.lower[end - 1].as_str(), "and") {
             end -= 1;
+        }
+        // "Media reports indicate Edgar Lungu on Sunday told": when it was said stands between.
+        const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        // "Nairobi last week said".
+        let when = |x: &str, y: &str| {
+            x == "on" && WEEKDAYS.contains(&y)
+                || matches!(x, "last" | "this" | "earlier") && matches!(y, "week" | "month" | "year" | "weekend")
+        };
+        if end >= a + 3 && when(&self.lower[end - 2], &self.lower[end - 1]) {
+            end -= 2;
         }
         let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
         // "Pakistan … summoned the envoy, at the Foreign Office and rejected": a clause that opens
@@ -807,7 +822,7 @@ impl<'a> Sentence<'a> {
         let remembered = |w: Option<Who>| Reading::Found(w.map_or(Found::Unknown, Found::Speaker));
         match words.as_slice() {
             [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
-            [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.map(Who::Actor)),
+            [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.or(memory.ministry).map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
             // "I reaffirmed that we expect …" in a paragraph that goes on with someone's
             // quotation (wire copy opens each such paragraph with a quotation mark and closes
@@ -820,9 +835,10 @@ impl<'a> Sentence<'a> {
         // "This senior official also indicated": a demonstrative points back like "the".
         if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that") || core.len() == 1
         {
-            if matches!(last, "government" | "administration") {
-                // "The government said": the state whose body or which itself spoke or was
-                // named last (the Ministry of External Affairs stands for India).
+            if matches!(last, "government" | "administration" | "regime" | "junta" | "nation" | "kingdom") {
+                // "The government said", "the military regime has accused", "The communist
+                // nation also said": the state whose body or which itself spoke or was named
+                // last (the Ministry of External Affairs stands for India).
                 let state = memory.body.or(memory.ministry).map(|a| (self.side_of_actor)(a));
                 return remembered(state.map(Who::Actor));
             }
@@ -899,7 +915,7 @@ impl<'a> Sentence<'a> {
         }
         // "Xinhua quoted Wang as saying", "ISNA quotes him as saying": the one quoted.
         if cue >= 2 && self.lower[cue - 1] == "as" {
-            let quoted = (cue.saturating_sub(6)..cue - 1).rev().find(|&i| {
+            let quoted = (cue.saturating_sub(10)..cue - 1).rev().find(|&i| {
                 matches!(self.lower[i].as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
             });
             if let Some(q) = quoted
@@ -1046,6 +1062,18 @@ impl<'a> Sentence<'a> {
             return Found::Unknown;
         }
         let (a, b) = self.segment_after(cue + 1);
+        // "…, said Saudi Arabia’s foreign minister, Adel Al Jubeir": the name in apposition to
+        // the role holds it.
+        let titled = a < b && PERSON_ROLES.contains(&self.lower[b - 1].as_str()) && end.is_none_or(|e| e <= b);
+        if titled && b < self.ws.len() {
+            let (c, d) = self.segment_after(b);
+            if let Some(who) = self
+                .head(c, d, memory)
+                .filter(|w| matches!(w, Who::Name(_)) || matches!(w, Who::Actor(x) if self.is_person(*x)))
+            {
+                return Found::Speaker(who);
+            }
+        }
         match self.read(a, end.unwrap_or(b), false, memory) {
             Reading::Found(found) => found,
             _ => Found::Unknown,
@@ -1295,6 +1323,15 @@ impl Memory {
 
     /// Remembers who spoke in a sentence, about whom and how, or else the first person it names.
     pub fn update(&mut self, s: &Sentence<'_>, spoken: Option<&Spoken>) {
+        // "Carlos Holmes Trujillo expressed the following on behalf of the National Government:":
+        // the text that follows is a release in that person's voice.
+        let introduces = s.lower.windows(2).any(|w| w[0] == "the" && w[1] == "following");
+        if let Some(Spoken { who: Who::Actor(a), .. }) = spoken
+            && introduces
+            && s.is_person(*a)
+        {
+            self.issuer = Some(*a);
+        }
         if let Some(Spoken { who, target: Some(t), .. }) = spoken {
             // Only a speaker who goes on, one of the last two with a target, keeps theirs.
             self.addressed.push((who.clone(), *t));

@@ -1088,3 +1088,37 @@ fn a_dateline_with_a_colon_is_no_turn_and_company_representatives_are_no_envoys(
     assert_eq!(who(&p, suggestion_with(&s, "tariffs were illegal")).0, "Ministry of Commerce (China)");
     assert!(!s.iter().any(|x| x.quote.contains("representatives") || x.quote.contains("consultations")), "{s:#?}");
 }
+
+#[test]
+fn what_was_not_said_is_no_statement_and_when_it_was_said_does_not_hide_who_said_it() {
+    let (p, s, _) = suggest_among(
+        "Border row\n\n\
+         The Canadian Embassy has not commented on the situation. China has not officially condemned the move.\n\n\
+         Media reports indicate Liu Pengyu on Sunday told reporters the talks had failed.\n\n\
+         Ottawa last week said it had revoked the licences.\n\n\
+         “The curbs are unlawful,” two Canadian ministers said in a statement.\n\n\
+         Reuters quoted Chinese embassy spokesman Liu Pengyu as saying the curbs were illegal.",
+        "",
+        &[("Canada", "Canadian"), ("Canada", "Ottawa")],
+    );
+    assert!(!s.iter().any(|x| x.quote.contains("not commented") || x.quote.contains("not officially")), "{s:#?}");
+    assert_eq!(who(&p, suggestion_with(&s, "on Sunday told reporters")).0, "Liu Pengyu");
+    assert_eq!(who(&p, suggestion_with(&s, "last week said")).0, "Canada");
+    assert_eq!(who(&p, suggestion_with(&s, "two Canadian ministers said")).0, "Canada");
+    assert_eq!(who(&p, suggestion_with(&s, "as saying the curbs")).0, "Liu Pengyu");
+}
+
+#[test]
+fn a_person_who_introduces_a_release_speaks_in_it_and_a_regime_is_its_state() {
+    let (p, s, _) = suggest_among(
+        "Statement from the Minister\n\n\
+         Liu Pengyu expressed the following on behalf of the Chinese Government:\n\n\
+         China will continue to act diplomatically against the Canadian measures.\n\n\
+         The Canadian regime has deplored the campaign of hostility.",
+        "Ministry of Commerce (China)",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "expressed the following")).0, "Liu Pengyu");
+    assert_eq!(who(&p, suggestion_with(&s, "China will continue")).0, "Liu Pengyu", "the release is in his voice");
+    assert_eq!(who(&p, suggestion_with(&s, "regime has deplored")).0, "Canada");
+}

@@ -238,6 +238,11 @@ const VERBS: &[(&str, Act)] = &[
     ("refuted", Act::Reject),
     ("opposes", Act::Reject),
     ("rubbished", Act::Reject),
+    ("deplored", Act::Accuse),
+    ("deplores", Act::Accuse),
+    ("regretted", Act::Accuse),
+    ("fumed", Act::Accuse),
+    ("wondered", Act::Comment),
     ("detailed", Act::Comment),
     ("blaming", Act::Accuse),
     ("apologized", Act::Deescalate),
@@ -291,12 +296,18 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "spoke" | "spoken" | "speaks" | "discussed" | "discusses" if near(i + 1, i + 12, &|j| w(j) == "with") => {
             Some(Act::Consult)
         }
-        "raised" | "raises" if near(i + 1, i + 4, &|j| matches!(w(j), "issue" | "matter" | "concern" | "concerns")) => {
+        // "Ou also addressed the issue of Taiwan's ally Palau".
+        "raised" | "raises" | "addressed" | "addresses"
+            if near(i + 1, i + 4, &|j| matches!(w(j), "issue" | "matter" | "concern" | "concerns" | "question")) =>
+        {
             Some(Act::Comment)
         }
         "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
         // "The Department likewise strongly protests the acts" ("protests" alone is mostly a noun).
-        "protests" if before(&|p| is_adverb(p) || matches!(p, "also" | "again" | "likewise")) => Some(Act::Accuse),
+        // "The EU profoundly regrets the decision", likewise.
+        "protests" | "regrets" if before(&|p| is_adverb(p) || matches!(p, "also" | "again" | "likewise")) => {
+            Some(Act::Accuse)
+        }
         // "Sri Lanka has asked China to defer a port call"; not "when asked about".
         "asked" | "asks"
             if near(i + 1, i + 7, &|j| w(j) == "to") && before(&|p| matches!(p, "has" | "have" | "had" | "also")) =>
@@ -462,6 +473,10 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("note", Act::Comment),
     ("letter", Act::Comment),
     ("backing", Act::Agree),
+    ("non-recognition", Act::Reject),
+    // "expressed the following on behalf of the National Government:", "made the following
+    // remarks".
+    ("following", Act::Comment),
     ("response", Act::Comment),
     ("hope", Act::Appeal),
     ("accusations", Act::Accuse),
