@@ -229,11 +229,15 @@ impl ChartView {
             }
             let lane = lane_mode.then_some(group[0]);
             let marks = data.marks_of(lane);
+            // The time axis is the plot's width less the score axis and its title.
+            let axis_width = ui.available_width() - 50.0;
             let plot = Plot::new(("tension-chart", g))
                 .height(lane_height)
                 .x_axis_label("event date")
                 .y_axis_label("score")
-                .x_axis_formatter(|mark, _| chart_axis::date_label(mark.value, mark.step_size))
+                .x_axis_formatter(move |mark, range| {
+                    chart_axis::edge_label(mark.value, mark.step_size, range, axis_width)
+                })
                 .x_grid_spacer(chart_axis::date_grid)
                 .grid_spacing(GRID_MIN..=300.0)
                 .label_formatter(|_| None)

@@ -110,6 +110,20 @@ pub fn date_grid(input: GridInput) -> Vec<GridMark> {
     marks
 }
 
+/// Half the width of the widest date label ("13 May 2025"), in screen points, with a little air.
+const HALF_LABEL: f64 = 40.0;
+
+/// The label of a grid mark on a visible `range` of days drawn `width` points wide: empty when the
+/// mark stands closer to either edge than half a label, where egui would cut the label at the
+/// plot's edge ("Jul 20…"); the grid line stays.
+pub fn edge_label(x: f64, step: f64, range: &std::ops::RangeInclusive<f64>, width: f32) -> String {
+    let margin = HALF_LABEL * (range.end() - range.start()) / f64::from(width.max(1.0));
+    if x - range.start() < margin || range.end() - x < margin {
+        return String::new();
+    }
+    date_label(x, step)
+}
+
 /// An x-axis label for a day value, as coarse as the grid step.
 pub fn date_label(x: f64, step: f64) -> String {
     let d = date_from_epoch_days(x.floor() as i64);
@@ -125,6 +139,17 @@ pub fn date_label(x: f64, step: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_too_close_to_the_plots_edge_is_left_out_rather_than_cut() {
+        let lo = days_since_epoch(jiff::civil::date(2025, 5, 1)) as f64;
+        let july = days_since_epoch(jiff::civil::date(2025, 7, 1)) as f64;
+        let month = 30.44;
+        // About 81 days over 400 points: a label's half is 8 days.
+        assert_eq!(edge_label(july, month, &(lo..=july + 3.0), 400.0), "", "three days from the right edge");
+        assert_eq!(edge_label(lo + 2.0, month, &(lo..=july + 20.0), 400.0), "", "two days from the left edge");
+        assert_eq!(edge_label(july, month, &(lo..=july + 20.0), 400.0), "Jul 2025");
+    }
 
     /// The labels a plot `width` points wide shows over `days` from `from`.
     fn labels(from: Date, days: f64, width: f64) -> Vec<String> {
