@@ -1,6 +1,7 @@
 //! The panes keep their shape in a small and a large window: the chart's plot keeps a usable
 //! height under its bar and legend, every control of the bar lies inside the pane, the
-//! maximised chart inside the window, and the events table's rows start right under its header.
+//! maximised chart inside the window, and the events table shows every column with its rows
+//! starting right under its header.
 
 use egui::accesskit::Role;
 use egui::{Rect, pos2};
@@ -124,4 +125,22 @@ fn the_first_event_row_sits_right_under_the_events_table_header() {
     assert!(row.top() > header.bottom(), "the row {row:?} is under the header {header:?}");
     // A row's pitch is 23 points (20 and the spacing): the title's text ends 8 above the first row's.
     assert!(row.top() - header.bottom() < 12.0, "no blank row between the header {header:?} and the first row {row:?}");
+}
+
+#[test]
+fn every_events_column_title_is_inside_the_pane_in_a_small_window() {
+    let mut h = workbench(1024.0, 700.0, None);
+    h.run();
+    h.get_by_label("Events").click();
+    h.run();
+    let pane = chart_pane(&h, 700.0);
+    for title in ["Date", "Type", "Dyad", "Score", "Evidence"] {
+        let rect = h
+            .get_all_by_label(title)
+            .map(|n| n.rect())
+            .filter(|r| pane.contains(r.center()))
+            .min_by(|a, b| a.top().total_cmp(&b.top()))
+            .unwrap_or_else(|| panic!("the {title} column's title is in the pane"));
+        assert!(rect.right() <= pane.right(), "{title} at {rect:?} is cut at the pane's edge {pane:?}");
+    }
 }

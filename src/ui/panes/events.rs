@@ -29,12 +29,15 @@ impl EventsView {
         // wrapped in a column narrower than it (Evidence, in a narrow pane) makes the header
         // two lines high, a blank row between the titles and the first event.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        // Date, Type and Dyad share what the pane leaves after Score and a little Evidence, in
+        // the proportions they get in a wide pane, so a narrow pane still shows every column.
+        let shared = ((ui.available_width() - 55.0 - 80.0) / 500.0).clamp(0.5, 1.0);
         TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click())
-            .column(Column::initial(130.0).resizable(true).clip(true))
-            .column(Column::initial(150.0).resizable(true).clip(true))
-            .column(Column::initial(220.0).resizable(true).clip(true))
+            .column(Column::initial(130.0 * shared).resizable(true).clip(true))
+            .column(Column::initial(150.0 * shared).resizable(true).clip(true))
+            .column(Column::initial(220.0 * shared).resizable(true).clip(true))
             .column(Column::initial(55.0).clip(true))
             .column(Column::remainder().at_least(50.0).clip(true))
             .header(20.0, |mut header| {
