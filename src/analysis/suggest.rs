@@ -242,11 +242,13 @@ fn suggest_sentence(
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !denied_speech(lower, i)
+            // "fired warning shots": a noun.
+            && !(lower[i] == "warning" && lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "shots" | "shot")))
             && (!is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
                 // "It further emphasized", "Colombia earlier said": an adverb before a past tense.
                 || i > 0
                     && matches!(lower[i - 1].as_str(), "further" | "earlier")
-                    && (lower[i].ends_with("ed") || matches!(lower[i].as_str(), "said" | "told" | "wrote")))
+                    && (lower[i].ends_with("ed") || matches!(lower[i].as_str(), "said" | "told" | "wrote" | "reads" | "says")))
     };
     // A passive without its agent ("was confirmed to have entered") is no one's statement, nor
     // is a territorial "claimed by China".

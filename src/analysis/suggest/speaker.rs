@@ -835,7 +835,10 @@ impl<'a> Sentence<'a> {
         // "This senior official also indicated": a demonstrative points back like "the".
         if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that") || core.len() == 1
         {
-            if matches!(last, "government" | "administration" | "regime" | "junta" | "nation" | "kingdom") {
+            if matches!(
+                last,
+                "government" | "administration" | "regime" | "junta" | "nation" | "kingdom" | "authorities"
+            ) {
                 // "The government said", "the military regime has accused", "The communist
                 // nation also said": the state whose body or which itself spoke or was named
                 // last (the Ministry of External Affairs stands for India).

@@ -1122,3 +1122,23 @@ fn a_person_who_introduces_a_release_speaks_in_it_and_a_regime_is_its_state() {
     assert_eq!(who(&p, suggestion_with(&s, "China will continue")).0, "Liu Pengyu", "the release is in his voice");
     assert_eq!(who(&p, suggestion_with(&s, "regime has deplored")).0, "Canada");
 }
+
+#[test]
+fn claims_talks_objections_and_authorities_are_read_in_their_company() {
+    let (p, s, _) = suggest_among(
+        "Border row\n\n\
+         Canada claims the project violates the treaty. The curbs rest on a set of false claims that nobody believes.\n\n\
+         Liu Pengyu talked on the phone with the Canadian minister.\n\n\
+         China has raised a serious objection to the Canadian move.\n\n\
+         The Canadian authorities have accused China of dumping.\n\n\
+         Canada fired warning shots, China said.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "Canada claims the project")).0, "Canada");
+    assert!(!s.iter().any(|x| x.quote.contains("false claims")), "{s:#?}");
+    assert_eq!(suggestion_with(&s, "talked on the phone").act, Act::Consult);
+    assert_eq!(who(&p, suggestion_with(&s, "raised a serious objection")).0, "China");
+    assert_eq!(who(&p, suggestion_with(&s, "authorities have accused")).0, "Canada");
+    assert_eq!(who(&p, suggestion_with(&s, "fired warning shots")).0, "China", "“warning shots” is no verb");
+}

@@ -242,6 +242,10 @@ const VERBS: &[(&str, Act)] = &[
     ("deplores", Act::Accuse),
     ("regretted", Act::Accuse),
     ("fumed", Act::Accuse),
+    ("reacted", Act::Comment),
+    ("repeats", Act::Comment),
+    ("exclaimed", Act::Comment),
+    ("vowing", Act::Threaten),
     ("wondered", Act::Comment),
     ("detailed", Act::Comment),
     ("blaming", Act::Accuse),
@@ -298,7 +302,20 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         }
         // "Ou also addressed the issue of Taiwan's ally Palau".
         "raised" | "raises" | "addressed" | "addresses"
-            if near(i + 1, i + 4, &|j| matches!(w(j), "issue" | "matter" | "concern" | "concerns" | "question")) =>
+            if near(i + 1, i + 4, &|j| {
+                matches!(
+                    w(j),
+                    "issue"
+                        | "matter"
+                        | "concern"
+                        | "concerns"
+                        | "question"
+                        | "objection"
+                        | "objections"
+                        | "comments"
+                        | "remarks"
+                )
+            }) =>
         {
             Some(Act::Comment)
         }
@@ -310,7 +327,8 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         }
         // "Sri Lanka has asked China to defer a port call"; not "when asked about".
         "asked" | "asks"
-            if near(i + 1, i + 7, &|j| w(j) == "to") && before(&|p| matches!(p, "has" | "have" | "had" | "also")) =>
+            if near(i + 1, i + 7, &|j| w(j) == "to")
+                && before(&|p| matches!(p, "has" | "have" | "had" | "also" | "earlier")) =>
         {
             Some(Act::Demand)
         }
@@ -319,6 +337,11 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "requested" | "requests" if !matches!(w(i + 1), "anonymity" | "not" | "to") && !w(i + 1).is_empty() => {
             Some(Act::Demand)
         }
+        // "Santo Domingo claims the project violates …" ("claims" alone is mostly a noun).
+        // Not "a set of false claims that …".
+        "claims" if matches!(w(i + 1), "the" | "it" | "its") => Some(Act::Comment),
+        // "Fumio Kishida talked on the phone with …".
+        "talked" if near(i + 1, i + 5, &|j| matches!(w(j), "phone" | "with")) => Some(Act::Consult),
         // "Koulamallah referred to France as “an essential partner”".
         "referred" | "refers" if w(i + 1) == "to" => Some(Act::Comment),
         // "Mr Ferdinand Nwonye, spokesperson for the Ministry, made this known".
@@ -473,6 +496,8 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("note", Act::Comment),
     ("letter", Act::Comment),
     ("backing", Act::Agree),
+    ("position", Act::Comment),
+    ("desire", Act::Comment),
     ("non-recognition", Act::Reject),
     // "expressed the following on behalf of the National Government:", "made the following
     // remarks".

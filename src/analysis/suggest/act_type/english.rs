@@ -308,6 +308,8 @@ pub static ENGLISH: Lexicon = Lexicon {
         "personnel",
         "agents",
         "commissioner*",
+        // "summoned United States officials".
+        "officials",
         // "closed the border with Rwanda", "shut its airspace".
         "border",
         "borders",
