@@ -3,6 +3,7 @@
 //! type and date. Suggestions are only ever offered: the analyst accepts or rejects each one.
 
 pub mod act_type;
+mod attribution;
 mod chinese;
 mod envoy;
 mod names;
@@ -340,52 +341,6 @@ fn suggest_sentence(
             (None, None) => (own()?, Act::Comment, true),
         },
     };
-    // The host of a summons told in the passive: the one the sentence names, else the body that
-    // issued the text or spoke last, of another side than the envoy's, else the other party the
-    // article names most. A post is a place ("in Riga"): the state's one body in the story
-    // received the envoy.
-    let host = |e: &envoy::EnvoyAct| {
-        let other = |a: &ActorId| Some(root_of(cx, *a)) != e.sender;
-        let named = e.host.map(|h| match h {
-            envoy::Host::Named(a) => a,
-            envoy::Host::Post(state) => only_body_of(cx, state).unwrap_or(state),
-        });
-        let host = named.or(voice.filter(other)).or(memory.last_body().filter(other));
-        host.or_else(|| main_other_party(sides, e.sender?)).map_or(Found::Unknown, |a| Found::Speaker(Who::Actor(a)))
-    };
-    // A bare quotation with no verb of its own is the claim of the one it goes on quoting.
-    let found = if let Some(who) = quoting.filter(|_| verb.is_none() && ours.is_none()) {
-        Found::Speaker(who.clone())
-    } else if let Some(e) = on_envoy(cue) {
-        host(&e)
-    } else if issued && voice.is_some() {
-        Found::Speaker(Who::Actor(voice?))
-    } else {
-        s.speaker(cue, according.is_some() && verb.is_none(), memory)
-    };
-    // An attribution that names no one leaves a summons in the sentence its host's ("The
-    // Argentine ambassador was summoned to the Foreign Office …, officials have confirmed"),
-    // and an act its source's ("According to the State Department, senior-level diplomats
-    // immediately summoned …").
-    let found = match (found, according) {
-        (Found::Unknown, _) if quoting.is_some() => quoting.map_or(Found::Unknown, |who| Found::Speaker(who.clone())),
-        (Found::Unknown, according) => match verbs.iter().find_map(|&i| on_envoy(i)) {
-            Some(e) => host(&e),
-            None => match according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)) {
-                // "The Sudanese foreign ministry will ask the Chadian ambassador to explain, …, a
-                // spokesman said": an attribution that names no one known speaks for the party
-                // the sentence opens with (measured better on fresh rounds than an unnamed role
-                // alone).
-                Found::Unknown if cue > 0 => s.main_subject(cue, memory),
-                found => found,
-            },
-        },
-        (found, _) => found,
-    };
-    // "Iran summoned the UAE chargé d'affaires …, a foreign ministry spokesman said", "the
-    // Foreign Office said that Director General Mohammad Faisal summoned …", "Konuspaev lodged a
-    // protest with Vrublevskiy …, the ministry said": a measure's or a delivered protest's agent
-    // is its speaker when the attribution names no one, or is a body of the agent's side.
     // "as Defence Minister Rajnath Singh had already issued a statement": background.
     let backdrop = |m: usize| (m.saturating_sub(8)..m).any(|j| ENGLISH.backdrop.contains(&lower[j].as_str()));
     let measure = verbs.iter().copied().find(|&m| {
@@ -394,16 +349,8 @@ fn suggest_sentence(
             && (delivered(m).is_some() && !backdrop(m)
                 || attributing(m).is_none() && announced_measure(&ENGLISH, lower, m).is_some())
     });
-    let person = |a: ActorId| (cx.kind_of)(a) == Some(ActorKind::Person);
-    let found = match (found, measure.map(|m| s.speaker(m, false, memory))) {
-        (Found::Unknown, Some(Found::Speaker(agent))) => Found::Speaker(agent),
-        (Found::Speaker(Who::Actor(a)), Some(Found::Speaker(Who::Actor(agent))))
-            if !person(a) && (person(agent) || agent == root_of(cx, agent)) && root_of(cx, a) == root_of(cx, agent) =>
-        {
-            Found::Speaker(Who::Actor(agent))
-        }
-        (found, _) => found,
-    };
+    let cues = attribution::Cues { verbs: &verbs, cue, according, verb, ours, issued, measure, voice, quoting };
+    let found = attribution::speaker(cx, s, memory, sides, &cues);
     let who = match found {
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),
