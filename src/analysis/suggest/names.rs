@@ -230,6 +230,31 @@ fn joined(chars: &[char], a: Word, b: Word) -> bool {
     chars[a.end..b.start].iter().all(|c| *c == ' ')
 }
 
+/// Words that make a run of capitalised words the name of a body, not of a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "guard",
+    "force",
+    "forces",
+    "army",
+    "navy",
+    "police",
+    "ministry",
+    "council",
+    "party",
+    "agency",
+    "court",
+    "union",
+    "committee",
+    "commission",
+    "office",
+    "department",
+    "embassy",
+    "assembly",
+    "parliament",
+    "government",
+    "front",
+];
+
 /// The speaker's name in `ws` (a subject or the words after an inverted verb): the first full
 /// name, or a lone family name that ends or opens a full name seen earlier ("Reeves" after
 /// "Eric Reeves", "Ma" after "Ma Jihua").
@@ -240,8 +265,12 @@ pub fn speaker_name(chars: &[char], ws: &[Word], taken: &dyn Fn(Word) -> bool, s
     ws.iter().filter(|w| is_name_word(chars, **w) && !taken(**w)).find_map(|w| {
         let surname = w.text(chars);
         // The family name ends a Western name and opens a Chinese or Korean one ("Ma Jihua").
+        // "Border Guard Bangladesh" is a body, not a person whom "Bangladesh" could name.
+        let body = |full: &str| full.split(' ').any(|w| ORGANISATION_WORDS.contains(&w.to_lowercase().as_str()));
         let names_it = |full: &&String| {
-            full.rsplit(' ').next() == Some(surname.as_str()) || full.split(' ').next() == Some(surname.as_str())
+            !body(full)
+                && (full.rsplit(' ').next() == Some(surname.as_str())
+                    || full.split(' ').next() == Some(surname.as_str()))
         };
         seen.iter().rev().find(names_it).cloned()
     })
@@ -274,5 +303,6 @@ mod tests {
         assert_eq!(name("Reeves", &["Eric Reeves", "Tom Reeves"]).as_deref(), Some("Tom Reeves"));
         assert_eq!(name("Mr Reeves", &[]), None);
         assert_eq!(name("Ma", &["Ma Jihua"]).as_deref(), Some("Ma Jihua"), "a family name that opens a name");
+        assert_eq!(name("Bangladesh", &["Border Guard Bangladesh"]), None, "a body's name names no person");
     }
 }
