@@ -180,7 +180,8 @@ fn sentence<'a>(cx: &Context<'a>, side: &'a dyn Fn(ActorId) -> ActorId, start: u
     // that is one bare quotation may relay someone and go on in its speaker's own voice ("“Wang
     // confirmed … . I reaffirmed …"), so its sentences are read as before.
     let paragraph = cx.chars[..start].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
-    let bare = cx.chars[paragraph..start].iter().find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '“' | '"'));
+    let bare =
+        cx.chars[paragraph..start].iter().find(|c| !c.is_whitespace()).is_some_and(|c| matches!(c, '“' | '"' | '«'));
     let quoted = if !bare && quotation_open(cx.chars, paragraph, start) {
         continued_quotation(cx.chars, start, end)
     } else {
@@ -470,8 +471,14 @@ fn goes_on_at_the_end(s: &Sentence<'_>) -> Option<usize> {
 }
 
 /// "The Ukrainian Embassy has not commented", "China has not confirmed the presence of its
-/// ships": a reporting verb under "not" reports that nothing was said.
+/// ships", "He declined to say whether …": a reporting verb under "not" or after a refusal
+/// reports that nothing was said.
 fn denied_speech(lower: &[String], i: usize) -> bool {
+    let refused =
+        i >= 2 && lower[i - 1] == "to" && matches!(lower[i - 2].as_str(), "declined" | "refused" | "declines");
+    if refused && matches!(lower[i].as_str(), "say" | "comment" | "elaborate" | "confirm" | "disclose") {
+        return true;
+    }
     let negated = |j: usize| {
         lower.get(j).is_some_and(|w| matches!(w.as_str(), "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"))
     };
@@ -743,7 +750,7 @@ fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
     !ends_like_sentence && !long.is_empty() && capitalised * 10 >= long.len() * 6
 }
 
-/// Char ranges inside quotation marks: “…”, "…", and '…' where the apostrophes open after a
+/// Char ranges inside quotation marks: “…”, "…", «…», and '…' where the apostrophes open after a
 /// space or line start and close before one (so "China's" is no quotation). Copy that mixes
 /// straight and curly double quotes ("…”) closes with either. A quotation that runs on over
 /// several sentences is quoted to the end of its first one, and from the start of its last.
@@ -775,17 +782,18 @@ fn scan_quotations(chars: &[char], start: usize, end: usize, open: Option<usize>
         let single_closes = c == '\'' && !letter(i + 1) && i > start;
         // A closing mark with no opening one before it ends a quotation begun in an earlier
         // sentence.
-        let closes_alone = c == '”' || c == '"' && i > start && !space(i - 1) && !letter(i + 1);
+        // Guillemets («…», as Russian and French copy writes them) are double quotation marks.
+        let closes_alone = matches!(c, '”' | '»') || c == '"' && i > start && !space(i - 1) && !letter(i + 1);
         match (c, open) {
             // Single quotations before it ("over some 'crossing' into Poland") are inside it.
-            ('”' | '"', None) if closes_alone && !doubles => {
+            ('”' | '"' | '»', None) if closes_alone && !doubles => {
                 out.clear();
                 out.push((start, i + 1));
                 doubles = true;
             }
-            ('“' | '"', None) => open = Some((i, '"')),
+            ('“' | '"' | '«', None) => open = Some((i, '"')),
             ('\'', None) if single_opens => open = Some((i, '\'')),
-            ('”' | '"', Some((o, '"'))) => {
+            ('”' | '"' | '»', Some((o, '"'))) => {
                 out.push((o, i + 1));
                 open = None;
                 doubles = true;

@@ -217,13 +217,37 @@ pub fn full_names(chars: &[char], ws: &[Word], taken: &dyn Fn(Word) -> bool) -> 
         {
             i += 1;
         }
-        if i - start >= 2 {
+        // "Galwan Valley", "South China Sea": a place, not a person.
+        let place = || PLACE_WORDS.contains(&ws[i - 1].text(chars).to_lowercase().as_str());
+        if i - start >= 2 && !place() {
             out.push(ws[start..i].iter().map(|w| w.text(chars)).collect::<Vec<_>>().join(" "));
         }
         i = i.max(start + 1);
     }
     out
 }
+
+/// Words that end the name of a place ("Galwan Valley", "Luconia Shoals").
+const PLACE_WORDS: &[&str] = &[
+    "valley",
+    "river",
+    "sea",
+    "strait",
+    "island",
+    "islands",
+    "lake",
+    "bay",
+    "gulf",
+    "ocean",
+    "shoal",
+    "shoals",
+    "mountains",
+    "province",
+    "region",
+    "peninsula",
+    "reef",
+    "line",
+];
 
 /// Whether two words are separated by spaces only (no comma or bracket between them).
 fn joined(chars: &[char], a: Word, b: Word) -> bool {
@@ -304,5 +328,6 @@ mod tests {
         assert_eq!(name("Mr Reeves", &[]), None);
         assert_eq!(name("Ma", &["Ma Jihua"]).as_deref(), Some("Ma Jihua"), "a family name that opens a name");
         assert_eq!(name("Bangladesh", &["Border Guard Bangladesh"]), None, "a body's name names no person");
+        assert_eq!(name("Galwan Valley", &[]), None, "a place is no person");
     }
 }

@@ -128,6 +128,9 @@ pub struct Sentence<'a> {
     breaks: Vec<bool>,
 }
 
+/// The days of the week, as a subject's "on Friday" names them.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Words that carry no subject: auxiliaries and adverbs between a subject and its verb.
 const FILLER: &[&str] = &[
     "has",
@@ -213,6 +216,7 @@ const GENERIC: &[&str] = &[
 
 /// Small words of a name with its titles ("a senior official of the ministry").
 const TITLE_WORDS: &[&str] = &[
+    "police",
     "a",
     "an",
     "the",
@@ -706,6 +710,11 @@ impl<'a> Sentence<'a> {
     /// the side whose person spoke last is that person; "a Chinese Foreign Ministry spokesman"
     /// is someone new.
     fn role_of_the_side_that_spoke(&self, core: &[usize], memory: &Memory) -> Option<Who> {
+        // "Japan's foreign minister on Friday summoned": the day is no part of the role.
+        let dated = core.len() > 2
+            && self.lower[core[core.len() - 2]] == "on"
+            && WEEKDAYS.contains(&self.lower[core[core.len() - 1]].as_str());
+        let core = if dated { &core[..core.len() - 2] } else { core };
         let (&first, &last) = (core.first()?, core.last()?);
         // "the Vietnamese statement said" is no person's: a text is its body's (`read`).
         let role = |w: &str| ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w);
@@ -746,14 +755,21 @@ impl<'a> Sentence<'a> {
             end -= 1;
         }
         // "Media reports indicate Edgar Lungu on Sunday told": when it was said stands between.
-        const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
         // "Nairobi last week said".
         let when = |x: &str, y: &str| {
             x == "on" && WEEKDAYS.contains(&y)
                 || matches!(x, "last" | "this" | "earlier") && matches!(y, "week" | "month" | "year" | "weekend")
         };
-        if end >= a + 3 && when(&self.lower[end - 2], &self.lower[end - 1]) {
-            end -= 2;
+        // "Geoffrey Onyeama on Monday in Abuja, summoned": and where.
+        // Not "The authorities in Morocco", "The interim Government in Fiji": a body of a place.
+        let place = |i: usize| {
+            let body = |w: &str| BODY_ROLES.contains(&w) || matches!(w, "authorities" | "regime" | "junta");
+            i >= 2 && self.lower[i - 1] == "in" && self.ws[i].is_capitalised(self.chars) && !body(&self.lower[i - 2])
+        };
+        for _ in 0..2 {
+            if end >= a + 3 && (when(&self.lower[end - 2], &self.lower[end - 1]) || place(end - 1)) {
+                end -= 2;
+            }
         }
         let continues = end > a && matches!(self.lower[end - 1].as_str(), "to" | "and" | "or");
         // "Pakistan … summoned the envoy, at the Foreign Office and rejected": a clause that opens

@@ -1142,3 +1142,20 @@ fn claims_talks_objections_and_authorities_are_read_in_their_company() {
     assert_eq!(who(&p, suggestion_with(&s, "authorities have accused")).0, "Canada");
     assert_eq!(who(&p, suggestion_with(&s, "fired warning shots")).0, "China", "“warning shots” is no verb");
 }
+
+#[test]
+fn guillemets_quote_and_days_places_and_refusals_do_not_hide_the_speaker() {
+    let (p, s, _) = suggest_among(
+        "Border talks\n\n\
+         «The top Canadian officials have confirmed that Canada has no claims,» said Liu Pengyu.\n\n\
+         He declined to say whether the talks would resume.\n\n\
+         Donald Trump on Monday in Washington, summoned the Canadian ambassador.\n\n\
+         “The border is calm,” said police spokesman Jamieson Greer.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "said Liu Pengyu")).0, "Liu Pengyu", "the verb inside «…» is quoted");
+    assert!(!s.iter().any(|x| x.quote.contains("declined to say")), "{s:#?}");
+    assert_eq!(who(&p, suggestion_with(&s, "on Monday in Washington")).0, "Donald Trump");
+    assert_eq!(who(&p, suggestion_with(&s, "said police spokesman")).0, "Jamieson Greer");
+}

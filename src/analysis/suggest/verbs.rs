@@ -238,6 +238,11 @@ const VERBS: &[(&str, Act)] = &[
     ("refuted", Act::Reject),
     ("opposes", Act::Reject),
     ("rubbished", Act::Reject),
+    ("censured", Act::Accuse),
+    ("exhorts", Act::Demand),
+    ("exhorted", Act::Demand),
+    ("disassociated", Act::Deescalate),
+    ("dissociated", Act::Deescalate),
     ("deplored", Act::Accuse),
     ("deplores", Act::Accuse),
     ("regretted", Act::Accuse),
@@ -291,7 +296,12 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
     let ends = lower.get(i + 1).is_none_or(|n| matches!(n.as_str(), "by" | "that"));
     let before = |f: &dyn Fn(&str) -> bool| i > 0 && f(w(i - 1));
     match w(i) {
-        "read" | "reads" if near(i.saturating_sub(2), i + 5, &text) => Some(Act::Comment),
+        // "the statement read in part", "…,” it read in part".
+        "read" | "reads" if near(i.saturating_sub(2), i + 5, &text) || w(i + 1) == "in" && w(i + 2) == "part" => {
+            Some(Act::Comment)
+        }
+        // "Putin had recently spoken out in favour of …".
+        "spoke" | "spoken" if w(i + 1) == "out" => Some(Act::Comment),
         "continued" | "continues" | "concluded" | "concludes"
             if ends && (i > 0 && text(i - 1) || before(&|p| matches!(p, "he" | "she" | "ministry"))) =>
         {
@@ -319,7 +329,7 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         {
             Some(Act::Comment)
         }
-        "calls" if matches!(w(i + 1), "on" | "upon") => Some(Act::Comment),
+        "calls" if matches!(w(i + 1), "on" | "upon" | "for") => Some(Act::Comment),
         // "The Department likewise strongly protests the acts" ("protests" alone is mostly a noun).
         // "The EU profoundly regrets the decision", likewise.
         "protests" | "regrets" if before(&|p| is_adverb(p) || matches!(p, "also" | "again" | "likewise")) => {
@@ -367,7 +377,7 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "invited" | "invites" if near(i + 1, i + 8, &|j| w(j) == "to") => Some(Act::Appeal),
         // "informed the North Korean government that …".
         "informed" | "informs" | "inform"
-            if near(i + 1, i + 7, &|j| w(j) == "that") && !before(&|p| matches!(p, "was" | "were" | "well")) =>
+            if near(i + 1, i + 11, &|j| w(j) == "that") && !before(&|p| matches!(p, "was" | "were" | "well")) =>
         {
             Some(Act::Comment)
         }
@@ -435,6 +445,8 @@ const DELIVERY: &[&str] = &[
     // "exchanged diplomatic protests", "gave its backing".
     "exchanged",
     "gave",
+    // "released the following statement".
+    "released",
     // "leveled diatribes and insults on South Korea", "traded accusations with Rwanda".
     "leveled",
     "levelled",
