@@ -19,7 +19,7 @@ use super::mentions::{Mention, MentionFinder};
 use super::words::{Word, words};
 use act_type::{ENGLISH, Statement, act_type, announced_measure};
 use speaker::{Found, Memory, Sentence, Spoken, Who};
-use verbs::{Act, OBJECT_PRONOUNS, is_noun_use, reporting_verb, statement_noun};
+use verbs::{Act, OBJECT_PRONOUNS, reporting_verb, statement_noun};
 
 /// A sentence that reads like a statement an analyst would code.
 #[derive(Clone, Debug, PartialEq)]
@@ -244,13 +244,7 @@ fn suggest_sentence(
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !denied_speech(lower, i)
-            // "fired warning shots": a noun.
-            && !(lower[i] == "warning" && lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "shots" | "shot")))
-            && (!is_noun_use(i.checked_sub(1).map(|p| lower[p].as_str()))
-                // "It further emphasized", "Colombia earlier said": an adverb before a past tense.
-                || i > 0
-                    && matches!(lower[i - 1].as_str(), "further" | "earlier")
-                    && (lower[i].ends_with("ed") || matches!(lower[i].as_str(), "said" | "told" | "wrote" | "reads" | "says")))
+            && !verbs::noun_at(lower, i)
     };
     // A passive without its agent ("was confirmed to have entered") is no one's statement, nor
     // is a territorial "claimed by China".
@@ -275,7 +269,8 @@ fn suggest_sentence(
         |i: usize| reporting_verb(&lower[i]).or_else(|| delivered(i)).or_else(|| verbs::verb_in_context(lower, i));
     // "The Myanmar ambassador was summoned to the foreign ministry": the host's act, told in
     // the passive.
-    let on_envoy = |i: usize| envoy::passive_act_on_envoy(s, i);
+    let envoys: Vec<Option<envoy::EnvoyAct>> = (0..ws.len()).map(|i| envoy::passive_act_on_envoy(s, i)).collect();
+    let on_envoy = |i: usize| envoys[i].as_ref();
     // "Somalia has recalled its ambassador": an act announced with no reporting verb.
     let act_at = |i: usize| {
         on_envoy(i).map(|e| e.act).or_else(|| attributing(i)).or_else(|| announced_measure(&ENGLISH, lower, i))
@@ -350,7 +345,18 @@ fn suggest_sentence(
             && (delivered(m).is_some() && !backdrop(m)
                 || attributing(m).is_none() && announced_measure(&ENGLISH, lower, m).is_some())
     });
-    let cues = attribution::Cues { verbs: &verbs, cue, according, verb, ours, issued, measure, voice, quoting };
+    let cues = attribution::Cues {
+        verbs: &verbs,
+        envoys: &envoys,
+        cue,
+        according,
+        verb,
+        ours,
+        issued,
+        measure,
+        voice,
+        quoting,
+    };
     let found = attribution::speaker(cx, s, memory, sides, &cues);
     let who = match found {
         Found::Generic => return None,

@@ -106,12 +106,18 @@ fn the_maximised_chart_with_its_bar_keeps_inside_the_window() {
     });
 }
 
-#[test]
-fn the_first_event_row_sits_right_under_the_events_table_header() {
+/// The sample's workbench in the small window, with the Events tab open.
+fn events_tab() -> Harness<'static, FaultlineApp> {
     let mut h = workbench(1024.0, 700.0, None);
     h.run();
     h.get_by_label("Events").click();
     h.run();
+    h
+}
+
+#[test]
+fn the_first_event_row_sits_right_under_the_events_table_header() {
+    let h = events_tab();
     let p = h.state().document().project().clone();
     let first = p.events.iter().map(|e| (e.date.start, e.date.end, e.date.to_string())).min().unwrap().2;
     let row = h.get_all_by_label(&first).map(|n| n.rect()).min_by(|a, b| a.top().total_cmp(&b.top())).unwrap();
@@ -129,10 +135,7 @@ fn the_first_event_row_sits_right_under_the_events_table_header() {
 
 #[test]
 fn every_events_column_title_is_inside_the_pane_in_a_small_window() {
-    let mut h = workbench(1024.0, 700.0, None);
-    h.run();
-    h.get_by_label("Events").click();
-    h.run();
+    let h = events_tab();
     let pane = chart_pane(&h, 700.0);
     for title in ["Date", "Type", "Dyad", "Score", "Evidence"] {
         let rect = h

@@ -6,7 +6,7 @@
 
 use crate::model::{ActorId, ActorKind};
 
-use super::envoy::{self, EnvoyAct, Host};
+use super::envoy::{EnvoyAct, Host};
 use super::speaker::{Found, Memory, Sentence, Who};
 use super::{Context, main_other_party, only_body_of, root_of};
 
@@ -14,6 +14,8 @@ use super::{Context, main_other_party, only_body_of, root_of};
 pub struct Cues<'a> {
     /// Every verb that reports or announces something.
     pub verbs: &'a [usize],
+    /// The passive act on an envoy at each word, if one is told there.
+    pub envoys: &'a [Option<EnvoyAct>],
     /// The word the statement hangs on.
     pub cue: usize,
     /// "according to", if the sentence has it.
@@ -38,7 +40,7 @@ pub fn speaker(cx: &Context<'_>, s: &Sentence<'_>, memory: &Memory, sides: &[(Ac
     // A bare quotation with no verb of its own is the claim of the one it goes on quoting.
     let found = if let Some(who) = c.quoting.filter(|_| c.verb.is_none() && c.ours.is_none()) {
         Found::Speaker(who.clone())
-    } else if let Some(e) = envoy::passive_act_on_envoy(s, c.cue) {
+    } else if let Some(e) = &c.envoys[c.cue] {
         host(&e)
     } else if let Some(voice) = c.voice.filter(|_| c.issued) {
         Found::Speaker(Who::Actor(voice))
@@ -50,7 +52,7 @@ pub fn speaker(cx: &Context<'_>, s: &Sentence<'_>, memory: &Memory, sides: &[(Ac
     // and an act its source's ("According to the State Department, senior-level diplomats
     // immediately summoned …").
     let found = match found {
-        Found::Unknown => match (c.quoting, c.verbs.iter().find_map(|&i| envoy::passive_act_on_envoy(s, i))) {
+        Found::Unknown => match (c.quoting, c.verbs.iter().find_map(|&i| c.envoys[i].as_ref())) {
             (Some(who), _) => Found::Speaker(who.clone()),
             (None, Some(e)) => host(&e),
             (None, None) => match c.according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)) {

@@ -301,6 +301,10 @@ const REPORTERS: &[&str] = &[
     "readout",
 ];
 
+/// Nouns for a state's rulers that stand for the state ("the government said", "the military
+/// regime has accused", "the Bachelet administration").
+const STATE_BODIES: &[&str] = &["government", "administration", "regime", "junta", "nation", "kingdom", "authorities"];
+
 /// Role nouns that stand for a body ("the ministry said").
 const BODY_ROLES: &[&str] =
     &["ministry", "department", "embassy", "government", "office", "agency", "commission", "administration", "council"];
@@ -630,7 +634,7 @@ impl<'a> Sentence<'a> {
         let plain: Vec<&&Mention> = ms.iter().filter(|m| !self.possessive(m)).collect();
         // "Correa's government said", "the Bachelet administration said", "The government of Iván
         // Duque rejected": the government a person leads is their state.
-        let governs = |i: usize| matches!(self.lower[i].as_str(), "government" | "administration");
+        let governs = |i: usize| STATE_BODIES.contains(&self.lower[i].as_str());
         let before_governs =
             |m: &Mention| self.ws[a..b].iter().position(|w| w.start > m.end).is_some_and(|j| governs(a + j));
         let led = |m: &Mention| {
@@ -709,11 +713,17 @@ impl<'a> Sentence<'a> {
     /// "Russian presidential spokesman has added": a bare role (no "a"), naming no person, of
     /// the side whose person spoke last is that person; "a Chinese Foreign Ministry spokesman"
     /// is someone new.
+    /// Whether words `i - 1` and `i` say when: "on Friday", "last week".
+    fn says_when(&self, i: usize) -> bool {
+        let (x, y) = (i.checked_sub(1).map_or("", |p| self.lower[p].as_str()), self.lower[i].as_str());
+        x == "on" && WEEKDAYS.contains(&y)
+            || matches!(x, "last" | "this" | "earlier") && matches!(y, "week" | "month" | "year" | "weekend")
+    }
+
     fn role_of_the_side_that_spoke(&self, core: &[usize], memory: &Memory) -> Option<Who> {
         // "Japan's foreign minister on Friday summoned": the day is no part of the role.
-        let dated = core.len() > 2
-            && self.lower[core[core.len() - 2]] == "on"
-            && WEEKDAYS.contains(&self.lower[core[core.len() - 1]].as_str());
+        let dated =
+            core.len() > 2 && core[core.len() - 2] + 1 == core[core.len() - 1] && self.says_when(core[core.len() - 1]);
         let core = if dated { &core[..core.len() - 2] } else { core };
         let (&first, &last) = (core.first()?, core.last()?);
         // "the Vietnamese statement said" is no person's: a text is its body's (`read`).
@@ -754,20 +764,15 @@ impl<'a> Sentence<'a> {
         while end > a && self.is_filler(end - 1) && !matches!(self.lower[end - 1].as_str(), "and") {
             end -= 1;
         }
-        // "Media reports indicate Edgar Lungu on Sunday told": when it was said stands between.
-        // "Nairobi last week said".
-        let when = |x: &str, y: &str| {
-            x == "on" && WEEKDAYS.contains(&y)
-                || matches!(x, "last" | "this" | "earlier") && matches!(y, "week" | "month" | "year" | "weekend")
-        };
-        // "Geoffrey Onyeama on Monday in Abuja, summoned": and where.
+        // "Media reports indicate Edgar Lungu on Sunday told", "Nairobi last week said": when it
+        // was said stands between; "Geoffrey Onyeama on Monday in Abuja, summoned": and where.
         // Not "The authorities in Morocco", "The interim Government in Fiji": a body of a place.
         let place = |i: usize| {
-            let body = |w: &str| BODY_ROLES.contains(&w) || matches!(w, "authorities" | "regime" | "junta");
+            let body = |w: &str| BODY_ROLES.contains(&w) || STATE_BODIES.contains(&w);
             i >= 2 && self.lower[i - 1] == "in" && self.ws[i].is_capitalised(self.chars) && !body(&self.lower[i - 2])
         };
         for _ in 0..2 {
-            if end >= a + 3 && (when(&self.lower[end - 2], &self.lower[end - 1]) || place(end - 1)) {
+            if end >= a + 3 && (self.says_when(end - 1) || place(end - 1)) {
                 end -= 2;
             }
         }
@@ -851,10 +856,7 @@ impl<'a> Sentence<'a> {
         // "This senior official also indicated": a demonstrative points back like "the".
         if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that") || core.len() == 1
         {
-            if matches!(
-                last,
-                "government" | "administration" | "regime" | "junta" | "nation" | "kingdom" | "authorities"
-            ) {
+            if STATE_BODIES.contains(&last) {
                 // "The government said", "the military regime has accused", "The communist
                 // nation also said": the state whose body or which itself spoke or was named
                 // last (the Ministry of External Affairs stands for India).

@@ -553,6 +553,19 @@ pub fn is_noun_use(previous: Option<&str>) -> bool {
     previous.is_some_and(|p| NOUN_MARKERS.contains(&p) || p.ends_with("’s") || p.ends_with("'s"))
 }
 
+/// Whether word `i` of a sentence (`lower`) is used as a noun, reading the words on both sides:
+/// after a noun marker ("other demands"), unless the marker is an adverb of time before a past
+/// tense ("It further emphasized", "Colombia earlier said"); and before the noun it qualifies
+/// ("fired warning shots").
+pub fn noun_at(lower: &[String], i: usize) -> bool {
+    let w = lower[i].as_str();
+    let previous = i.checked_sub(1).map(|p| lower[p].as_str());
+    let past = w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "reads" | "says");
+    let adverb_of_time = matches!(previous, Some("further" | "earlier")) && past;
+    let qualifies = w == "warning" && lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "shots" | "shot"));
+    qualifies || is_noun_use(previous) && !adverb_of_time
+}
+
 /// A neutral verb often reports a sharper act; these phrases in the sentence say which
 /// ("said … they violated the agreement" is an accusation). Checked in order, so the
 /// stronger reading of a sentence wins. A phrase matches whole words ("spoke" is not in
