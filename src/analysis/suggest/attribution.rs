@@ -41,7 +41,7 @@ pub fn speaker(cx: &Context<'_>, s: &Sentence<'_>, memory: &Memory, sides: &[(Ac
     let found = if let Some(who) = c.quoting.filter(|_| c.verb.is_none() && c.ours.is_none()) {
         Found::Speaker(who.clone())
     } else if let Some(e) = &c.envoys[c.cue] {
-        host(&e)
+        host(e)
     } else if let Some(voice) = c.voice.filter(|_| c.issued) {
         Found::Speaker(Who::Actor(voice))
     } else {
@@ -54,7 +54,7 @@ pub fn speaker(cx: &Context<'_>, s: &Sentence<'_>, memory: &Memory, sides: &[(Ac
     let found = match found {
         Found::Unknown => match (c.quoting, c.verbs.iter().find_map(|&i| c.envoys[i].as_ref())) {
             (Some(who), _) => Found::Speaker(who.clone()),
-            (None, Some(e)) => host(&e),
+            (None, Some(e)) => host(e),
             (None, None) => match c.according.map_or(Found::Unknown, |a| s.speaker(a, true, memory)) {
                 // "The Sudanese foreign ministry will ask the Chadian ambassador to explain, …, a
                 // spokesman said": an attribution that names no one known speaks for the party
