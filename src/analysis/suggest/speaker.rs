@@ -19,8 +19,6 @@
 //! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
 //!   Secretary Vijay Gokhale"), so that their targets are never their own side.
 
-use std::collections::BTreeMap;
-
 use crate::analysis::mentions::Mention;
 use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
@@ -57,10 +55,6 @@ pub struct Memory {
     any: Option<Who>,
     /// Full names seen so far, for "Mr Reeves" → "Eric Reeves".
     names: Vec<String>,
-    /// The last two speakers with a target, and those targets.
-    addressed: Vec<(Who, ActorId)>,
-    /// Every speaker's targets so far, in order.
-    targets: Vec<(Who, ActorId)>,
     /// People a title introduced by a role ("spokesperson Guo Jiakun"), with the side it
     /// named if any, the latest last.
     roles: Vec<(String, Who, Option<ActorId>)>,
@@ -85,8 +79,9 @@ pub struct Memory {
     /// The government body the headline names ("Remarks by the spokesperson of the Ministry of
     /// Foreign Affairs").
     headline_body: Option<ActorId>,
-    /// Every actor the headline names.
-    headline_actors: Vec<ActorId>,
+    /// The person the headline names ("Foreign Ministry Spokesperson Hong Lei's Regular Press
+    /// Conference"): in a transcript, whose answers the "A:" turns are.
+    headline_person: Option<ActorId>,
     /// Whose turn it is in a transcript ("MR PRICE: …", "QUESTION: …"), once a label was seen.
     turn: Option<Turn>,
     /// The side the headline opens with ("Venezuela Reiterates …"), else the dateline's.
@@ -98,6 +93,9 @@ pub struct Memory {
 enum Turn {
     /// A registered actor speaks ("MR PRICE:" is an alias of Ned Price).
     Speaker(ActorId),
+    /// The spokesperson the headline names answers ("A:"): a ministry's transcript, whose
+    /// every sentence states a position of its own.
+    Answer(ActorId),
     /// A journalist asks ("QUESTION:", "Q:"): no party's statement.
     Question,
     /// Someone else, not registered.
@@ -842,7 +840,11 @@ impl<'a> Sentence<'a> {
         let last = *words.last().unwrap_or(&"");
         let remembered = |w: Option<Who>| Reading::Found(w.map_or(Found::Unknown, Found::Speaker));
         match words.as_slice() {
-            [p] if PERSON_PRONOUNS.contains(p) => return remembered(memory.person(gender_of(p))),
+            // "“…,” said the Azeri Defense Ministry. He also stressed …": in a story that has
+            // named no person yet, "he" is the body that just spoke (a translation's pronoun).
+            [p] if PERSON_PRONOUNS.contains(p) => {
+                return remembered(memory.person(gender_of(p)).or_else(|| memory.last_body_speaker()));
+            }
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.or(memory.ministry).map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),
             // "I reaffirmed that we expect …" in a paragraph that goes on with someone's
@@ -1141,7 +1143,7 @@ impl Memory {
     /// is: the voice of every sentence that quotes no one.
     pub fn issuer(&self) -> Option<ActorId> {
         match self.turn {
-            Some(Turn::Speaker(a)) => Some(a),
+            Some(Turn::Speaker(a) | Turn::Answer(a)) => Some(a),
             _ => self.issuer,
         }
     }
@@ -1149,9 +1151,15 @@ impl Memory {
     /// The actor whose turn it is in a briefing transcript, if one is.
     pub fn turn_speaker(&self) -> Option<ActorId> {
         match self.turn {
-            Some(Turn::Speaker(a)) => Some(a),
+            Some(Turn::Speaker(a) | Turn::Answer(a)) => Some(a),
             _ => None,
         }
+    }
+
+    /// Whether the turn is a transcript's "A:", where each sentence is a claim of its own
+    /// rather than a stance stated once per paragraph.
+    pub fn answering(&self) -> bool {
+        matches!(self.turn, Some(Turn::Answer(_)))
     }
 
     /// Whether a journalist's question is being read ("QUESTION: Why do you …"), which states
@@ -1197,6 +1205,9 @@ impl Memory {
             None if matches!(text.as_str(), "question" | "q" | "questioner" | "reporter" | "journalist") => {
                 Turn::Question
             }
+            // "A:" in a ministry's transcript answers in the voice of the spokesperson its
+            // headline names.
+            None if matches!(text.as_str(), "a" | "answer") => self.headline_person.map_or(Turn::Other, Turn::Answer),
             None => Turn::Other,
         });
     }
@@ -1231,11 +1242,11 @@ impl Memory {
         let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
         let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();
         self.headline_body = named.iter().copied().find(|&a| government(a));
+        self.headline_person = named.iter().copied().find(|&a| (s.kind_of)(a) == Some(ActorKind::Person));
         // "Venezuela Reiterates the Truth About Essequibo": a headline that opens with a side
         // tells the story from it.
         let opens = s.mentions_in(0, 1).first().map(|m| m.actor);
         self.home = opens.map(|a| (s.side_of_actor)(a));
-        self.headline_actors = named;
     }
 
     /// Notes the side a dateline names ("Hanoi (VNA) – …", "BEIJING, June 5 (Reuters) -"),
@@ -1270,11 +1281,6 @@ impl Memory {
         }
     }
 
-    /// The actors the headline names, in order: what the article is about.
-    pub fn headline_actors(&self) -> &[ActorId] {
-        &self.headline_actors
-    }
-
     /// The person "he" or "she" (or, with no gender, "the minister") stands for. "She" is the
     /// last person the text called a woman ("Foreign Ministry spokeswoman Hua Chunying said …
     /// Wang is due to meet Kerry … she said" is Hua), as the marked case. Otherwise it is the
@@ -1306,23 +1312,6 @@ impl Memory {
         self.persons.push((who, gender.or(known.flatten())));
     }
 
-    /// Whom `who` speaks about when a sentence of theirs names no one: a speaker who goes on
-    /// ("“Resorting to tariff threats is not the right way to engage with China,” the
-    /// spokesperson said") keeps the target they addressed most often so far, the latest of
-    /// equals, so that one aside about a third party ("only Israel supported the move") does
-    /// not redirect all they say next.
-    pub fn target_of(&self, who: &Who) -> Option<ActorId> {
-        self.addressed.iter().find(|(w, _)| w == who)?;
-        // How often, and how lately, each party was addressed: one pass, so that a long text
-        // stays fast.
-        let mut tally: BTreeMap<ActorId, (usize, usize)> = BTreeMap::new();
-        for (i, (_, t)) in self.targets.iter().enumerate().filter(|(_, (w, _))| w == who) {
-            let entry = tally.entry(*t).or_default();
-            *entry = (entry.0 + 1, i);
-        }
-        tally.into_iter().max_by_key(|(_, seen)| *seen).map(|(t, _)| t)
-    }
-
     /// The side a speaker who is no actor was given by their title earlier.
     pub fn side_of(&self, name: &str) -> Option<ActorId> {
         self.sides.iter().rev().find(|(n, _)| n == name).map(|(_, a)| *a)
@@ -1335,6 +1324,11 @@ impl Memory {
             Who::Actor(a) => Some((s.side_of_actor)(*a)),
             Who::Name(n) => s.side_of(n).or_else(|| self.side_of(n)).map(|a| (s.side_of_actor)(a)),
         }
+    }
+
+    /// The body that spoke in the sentence just before, if one did.
+    fn last_body_speaker(&self) -> Option<Who> {
+        self.last.as_ref().map(|(w, _)| w.clone()).filter(|w| matches!(w, Who::Actor(a) if Some(*a) == self.body))
     }
 
     /// What `who` did in the sentence just before, if they spoke there and did more than comment.
@@ -1352,14 +1346,6 @@ impl Memory {
             && s.is_person(*a)
         {
             self.issuer = Some(*a);
-        }
-        if let Some(Spoken { who, target: Some(t), .. }) = spoken {
-            // Only a speaker who goes on, one of the last two with a target, keeps theirs.
-            self.addressed.push((who.clone(), *t));
-            self.targets.push((who.clone(), *t));
-            if self.addressed.len() > 2 {
-                self.addressed.remove(0);
-            }
         }
         // The side comes from the title by the name, or from the role phrase that stood for
         // the person ("The Chinese Foreign Ministry spokesperson said").
@@ -1421,7 +1407,22 @@ impl Memory {
                         let side = |p: &Who| self.side_of_who(p, s);
                         let persons = named_persons(s, &outside);
                         let of_own_side = persons.iter().find(|p| side(p) == Some(own)).cloned();
-                        if let Some(person) = of_own_side.or_else(|| persons.into_iter().next()) {
+                        // "Foreign Office Spokesperson said …. He said …": a spokesperson who
+                        // is named nowhere is the body's voice, the "he" and "the spokesperson"
+                        // that go on.
+                        // Not one whose name follows ("spokesperson Mumtaz Baloch said"), nor
+                        // when a person of the body's side is named.
+                        let unnamed = |i: usize| s.ws.get(i + 1).is_none_or(|w| !w.is_capitalised(s.chars));
+                        let spokesperson = (0..s.ws.len()).find(|&i| {
+                            s.outside(s.ws[i])
+                                && matches!(s.lower[i].as_str(), "spokesperson" | "spokesman" | "spokeswoman")
+                                && unnamed(i)
+                        });
+                        if let Some(i) = spokesperson.filter(|_| of_own_side.is_none()) {
+                            self.met(who.clone(), gender_of(&s.lower[i]));
+                            self.previous = Some(who.clone());
+                            self.spoke_person = Some((who.clone(), Some(own)));
+                        } else if let Some(person) = of_own_side.or_else(|| persons.into_iter().next()) {
                             self.met(person.clone(), None);
                             self.previous = Some(person);
                         }
@@ -1439,7 +1440,22 @@ impl Memory {
                 }
             }
             None => {
-                if let Some(who) = named_persons(s, &outside).into_iter().next() {
+                // "After holding talks with Mr Tillerson, Saudi Foreign Minister Adel al-Jubeir
+                // was asked …. He replied": the person a preposition brings in is not what the
+                // sentence is about.
+                let governed = |who: &Who| {
+                    let Who::Actor(a) = who else { return false };
+                    let Some(m) = s.mentions.iter().find(|m| m.actor == *a && s.outside_at(m.start)) else {
+                        return false;
+                    };
+                    let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+                    let honorific = |i: usize| matches!(s.lower[i].as_str(), "mr" | "mrs" | "ms" | "dr");
+                    let before = (0..at).rev().find(|&i| !honorific(i));
+                    before.is_some_and(|i| PREPOSITIONS.contains(&s.lower[i].as_str()))
+                };
+                let persons = named_persons(s, &outside);
+                let free = persons.iter().find(|p| !governed(p)).cloned();
+                if let Some(who) = free.or_else(|| persons.into_iter().next()) {
                     self.met(who.clone(), None);
                     self.previous = Some(who);
                 }
