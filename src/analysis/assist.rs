@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
-use crate::model::{Actor, ActorId, ArticleId, DateSettings, EventType, Project, Table};
+use crate::model::{Actor, ActorId, ActorKind, ArticleId, DateSettings, EventType, Project, Table};
 
 use super::date_expressions::{self, DateExpression};
 use super::mentions::{Matching, Mention, MentionFinder};
@@ -70,6 +70,16 @@ pub fn assist(input: &AssistInput) -> Assistance {
     let affiliation =
         |a: ActorId| input.actors.get(a).and_then(|a| a.affiliation_at(input.published)).and_then(|a| a.acts_for);
     let kind_of = |a: ActorId| input.actors.get(a).map(|a| a.kind);
+    let bodies: Vec<(ActorId, Vec<String>)> = input
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::GovernmentBody)
+        .map(|a| {
+            let names = std::iter::once(&a.name).chain(&a.aliases);
+            let words = names.flat_map(|n| n.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
+            (a.id, words.map(str::to_lowercase).collect())
+        })
+        .collect();
     let cx = suggest::Context {
         chars: &chars,
         mentions: &mentions,
@@ -78,6 +88,7 @@ pub fn assist(input: &AssistInput) -> Assistance {
         affiliation: &affiliation,
         kind_of: &kind_of,
         issuer: suggest::issuer(&finder, &input.actors, input.matching, &input.byline),
+        bodies: &bodies,
     };
     let all = suggest::suggest(&cx, &sentences(&chars));
     let mut new_actors: Vec<String> = Vec::new();

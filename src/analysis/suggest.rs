@@ -75,6 +75,10 @@ pub struct Context<'a> {
     /// The government body that issued the article, when its outlet or author is one: the
     /// "we" of a release.
     pub issuer: Option<ActorId>,
+    /// The government bodies the project registers, each with the lower-case words of its name
+    /// and aliases: "The Foreign Ministry said" in a story that never spells the ministry out
+    /// is the registered ministry of the side that spoke.
+    pub bodies: &'a [(ActorId, Vec<String>)],
 }
 
 /// The government body an article's byline (outlet and author) names: "Ministry of Foreign
@@ -98,7 +102,7 @@ pub fn issuer(finder: &MentionFinder, actors: &Table<Actor>, matching: Matching,
 /// Suggestions for the given sentences, in order. "He said" and "the ministry said" stand for
 /// speakers of earlier sentences, so pass the sentences of one article in order.
 pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion> {
-    let mut memory = Memory::issued_by(cx.issuer);
+    let mut memory = Memory::issued_by(cx.issuer, cx.bodies);
     let sides = sides_named(cx);
     // Sentences in Chinese or Russian are read by their own grammar (`script`).
     let mut recall = script::Recall::default();

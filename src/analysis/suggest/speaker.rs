@@ -76,6 +76,8 @@ pub struct Memory {
     /// The government body the article's byline names, if it issued the article, or the person
     /// who introduces its text ("… expressed the following:").
     issuer: Option<ActorId>,
+    /// The project's government bodies with the words of their names (`Context::bodies`).
+    registered: Vec<(ActorId, Vec<String>)>,
     /// The government body the headline names ("Remarks by the spokesperson of the Ministry of
     /// Foreign Affairs").
     headline_body: Option<ActorId>,
@@ -872,7 +874,10 @@ impl<'a> Sentence<'a> {
                 words.contains(&"ministry") && words.iter().all(|w| BODY_ROLES.contains(w) || ministry_words(w));
             if BODY_ROLES.contains(&last) || spelled_out {
                 // "The Department likewise strongly protests" in the department's own release.
-                return remembered(memory.ministry.or(memory.body).or(memory.issuer).map(Who::Actor));
+                let registered = || memory.registered_body(&words, self);
+                return remembered(
+                    memory.ministry.or_else(registered).or(memory.body).or(memory.issuer).map(Who::Actor),
+                );
             }
             if PERSON_ROLES.contains(&last) {
                 return remembered(
@@ -1129,8 +1134,29 @@ enum Reading {
 
 impl Memory {
     /// The memory of an article issued by `issuer` (a ministry's own release), if known.
-    pub fn issued_by(issuer: Option<ActorId>) -> Self {
-        Self { issuer, ..Self::default() }
+    /// `bodies`: the registered government bodies with the words of their names (`Context`).
+    pub fn issued_by(issuer: Option<ActorId>, bodies: &[(ActorId, Vec<String>)]) -> Self {
+        Self { issuer, registered: bodies.to_vec(), ..Self::default() }
+    }
+
+    /// The one registered body of the side that spoke last whose names hold the role and every
+    /// qualifier of `words` ("the foreign ministry": "Ministry of Foreign Affairs (Iraq)", whose
+    /// alias is "Iraqi Foreign Ministry"), for a story that never named it.
+    fn registered_body(&self, words: &[&str], s: &Sentence<'_>) -> Option<ActorId> {
+        let side = self.body.map(|b| (s.side_of_actor)(b))?;
+        let said = |w: &str| !matches!(w, "the" | "a" | "an" | "its" | "their" | "this" | "that" | "of");
+        let words: Vec<&str> = words.iter().copied().filter(|w| said(w)).collect();
+        let holds = |names: &[String], w: &str| {
+            names.iter().any(|n| n == w || matches!((n.as_str(), w), ("defence", "defense") | ("defense", "defence")))
+        };
+        let mut found = self
+            .registered
+            .iter()
+            .filter(|(a, names)| (s.side_of_actor)(*a) == side && words.iter().all(|w| holds(names, w)));
+        match (found.next(), found.next()) {
+            (Some((a, _)), None) => Some(*a),
+            _ => None,
+        }
     }
 
     /// Notes the people the whole article introduces by a title (see

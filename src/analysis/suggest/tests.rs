@@ -2,7 +2,7 @@
 //! would code, with the right speaker.
 
 use crate::analysis::assist::{AssistInput, assist};
-use crate::model::{Actor, ActorKind, Colour, Project};
+use crate::model::{Actor, ActorKind, Affiliation, Colour, Project};
 use crate::sample::sample_project;
 
 use super::verbs::Act;
@@ -1221,4 +1221,26 @@ fn he_in_a_story_that_names_no_person_is_the_body_that_just_spoke() {
         "“The tariffs violate the rules,” said MOFCOM in a statement. He also stressed that Washington must lift them.",
     );
     assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn the_foreign_ministry_a_story_never_spelled_out_is_the_registered_ministry_of_the_side_that_spoke() {
+    let mut p = uncoded();
+    let mut iraq = Actor::new("Iraq", ActorKind::State, Colour::palette(7));
+    iraq.aliases = vec!["Baghdad".into(), "Iraqi".into()];
+    let mut ministry = Actor::new("Ministry of Foreign Affairs (Iraq)", ActorKind::GovernmentBody, Colour::palette(8));
+    ministry.aliases.push("Iraqi Foreign Ministry".into());
+    ministry.affiliations.push(Affiliation::always(iraq.id));
+    let mut interior = Actor::new("Ministry of Interior (Iraq)", ActorKind::GovernmentBody, Colour::palette(9));
+    interior.affiliations.push(Affiliation::always(iraq.id));
+    p.actors.put(iraq);
+    p.actors.put(ministry);
+    p.actors.put(interior);
+    let (p, s, _) = suggest_in_project(
+        p,
+        "Baghdad said the strikes on Irbil by Washington were a blatant violation of its sovereignty. \
+         The Foreign Ministry said in a statement that Iraq would lodge a complaint against Washington.",
+        "",
+    );
+    assert_eq!(who(&p, &s[1]), ("Ministry of Foreign Affairs (Iraq)".into(), "United States".into()));
 }
