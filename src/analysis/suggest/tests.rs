@@ -1244,3 +1244,14 @@ fn the_foreign_ministry_a_story_never_spelled_out_is_the_registered_ministry_of_
     );
     assert_eq!(who(&p, &s[1]), ("Ministry of Foreign Affairs (Iraq)".into(), "United States".into()));
 }
+
+#[test]
+fn a_party_after_in_is_where_not_whom() {
+    let (p, s, _) = suggest_among(
+        "MOFCOM warned Washington over chip curbs. Washington has not replied. \
+         MOFCOM said the Chinese firms in Japan would keep trading as before.",
+        "",
+        &[("Japan", "Japanese")],
+    );
+    assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
