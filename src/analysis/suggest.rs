@@ -567,6 +567,15 @@ fn target(
             || before.is_some_and(|i| s.lower[i] == "in")
     };
     let describes = |m: &&&Mention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
+    // "briefed fellow EU leaders", "a letter to the President of the UN Security Council", "the
+    // conclusions" of an EU summit: an organisation named in passing is an audience more often
+    // than the party acted upon, which is the article's main other party; one the verb acts on
+    // straight away ("called on the UN", "thanked UNSC members", "claimed that the Economic
+    // Community of West African States") is the target.
+    let aside = |m: &&&Mention| {
+        let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+        (cx.kind_of)(m.actor) == Some(ActorKind::Organisation) && !(at > cue && at <= cue + 4)
+    };
     // "Sudan and Egypt were coordinating": a party joined by "and" to the speaker's own side
     // stands with it.
     let joined = |x: &Mention, y: &Mention| {
@@ -583,6 +592,7 @@ fn target(
             && !describes(m)
             && !allied(m)
             && (bystanders || !bystander(m))
+            && (bystanders || !aside(m))
     };
     let cue_at = s.ws[cue].start;
     let before = || s.mentions.iter().filter(|m| m.end <= cue_at).find(other);

@@ -1255,3 +1255,24 @@ fn a_party_after_in_is_where_not_whom() {
     );
     assert_eq!(who(&p, &s[1]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn an_organisation_named_in_passing_is_no_target_but_one_the_verb_acts_on_is() {
+    let mut p = uncoded();
+    let parties = [("Turkey", "Turkish", ActorKind::State), ("Greece", "Greek", ActorKind::State)];
+    for (i, (name, alias, kind)) in
+        parties.into_iter().chain([("European Union", "EU", ActorKind::Organisation)]).enumerate()
+    {
+        let mut a = Actor::new(name, kind, Colour::palette(7 + i));
+        a.aliases.push(alias.into());
+        p.actors.put(a);
+    }
+    let text = "Turkey sent survey ships into Greek waters. Turkey said the survey would go on. \
+                Greece said Turkey was violating its sovereignty. \
+                The Greek prime minister said the conclusions of the EU summit were clear. \
+                Greece called on the EU to act.";
+    let (p, s, _) = suggest_in_project(p, text, "");
+    let on = |phrase: &str| who(&p, s.iter().find(|x| x.quote.contains(phrase)).expect("suggested")).1;
+    assert_eq!(on("conclusions of the EU summit"), "Turkey");
+    assert_eq!(on("called on the EU"), "European Union");
+}
