@@ -296,9 +296,12 @@ fn suggest_sentence(
         let earlier = || verbs.iter().rev().copied().find(|&v| v < i && !s.in_relative_clause(v));
         (i > 0 && lower[i - 1] == "and").then(earlier).flatten()
     };
+    // "The ambassador … was summoned to the ministry in order to present … and to condemn …":
+    // a purpose after a summons told in the passive is no verb of its own.
+    let purpose = |i: usize| i > 0 && lower[i - 1] == "to" && verbs.iter().any(|&e| e < i && on_envoy(e).is_some());
     let verb = verbs
         .iter()
-        .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributing(i).is_some())
+        .find(|&&i| !s.in_relative_clause(i) && !s.in_adverbial(i) && attributing(i).is_some() && !purpose(i))
         .map(|&i| joined_to(i).unwrap_or(i))
         .or_else(|| verbs.iter().find(|&&i| !s.in_relative_clause(i)).copied())
         .or(verbs.first().copied());

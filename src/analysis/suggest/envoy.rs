@@ -45,6 +45,8 @@ const ACTS: &[(&str, Act)] = &[
     ("ordered", Act::Sanction),
     ("handed", Act::Accuse),
     ("given", Act::Accuse),
+    // "A protest was expressed to the Russian Ambassador".
+    ("expressed", Act::Accuse),
     // "The Polish diplomat was “firmly notified” that …": told what is expected of them.
     ("notified", Act::Demand),
 ];

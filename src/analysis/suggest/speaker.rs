@@ -941,22 +941,29 @@ impl<'a> Sentence<'a> {
                 return Found::Speaker(who);
             }
         }
-        // "Xinhua quoted Wang as saying", "ISNA quotes him as saying": the one quoted.
-        if cue >= 2 && self.lower[cue - 1] == "as" {
-            let quoted = (cue.saturating_sub(10)..cue - 1).rev().find(|&i| {
+        // "Xinhua quoted Wang as saying", "ISNA quotes him as saying", "the ministry quoted Wang
+        // saying": the one quoted.
+        let quoted_end = if cue >= 2 && self.lower[cue - 1] == "as" {
+            Some(cue - 1)
+        } else {
+            (cue >= 2 && self.lower[cue] == "saying").then_some(cue)
+        };
+        if let Some(end) = quoted_end {
+            let quoted = (cue.saturating_sub(10)..end).rev().find(|&i| {
                 matches!(self.lower[i].as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing")
             });
-            if let Some(q) = quoted
-                && let Reading::Found(found) = self.read(q + 1, cue - 1, false, memory)
+            if let Some(q) = quoted.filter(|&q| q + 1 < end)
+                && let Reading::Found(found) = self.read(q + 1, end, false, memory)
             {
                 return found;
             }
         }
         if self.lower[cue].ends_with("ing") {
             // "Tensions are escalating, with Beijing now threatening countermeasures": the
-            // party that "with" brings in does what its participle says.
+            // party that "with" brings in does what its participle says; not across a comma
+            // ("… to promote business ties with Taiwan, saying …" is the subject's).
             let (a, _) = self.segment_before(cue);
-            if let Some(with) = (a..cue).find(|&i| self.lower[i] == "with")
+            if let Some(with) = (a..cue).find(|&i| self.lower[i] == "with").filter(|_| !self.breaks[cue])
                 && let Some(who) = self.head(with + 1, cue, memory)
             {
                 return Found::Speaker(who);

@@ -1276,3 +1276,60 @@ fn an_organisation_named_in_passing_is_no_target_but_one_the_verb_acts_on_is() {
     assert_eq!(on("conclusions of the EU summit"), "Turkey");
     assert_eq!(on("called on the EU"), "European Union");
 }
+
+#[test]
+fn a_participle_after_a_comma_is_the_subjects_not_the_party_with_brings_in() {
+    let mut p = uncoded();
+    let mut czech = Actor::new("Czech Republic", ActorKind::State, Colour::palette(7));
+    czech.aliases.push("Czech".into());
+    let taiwan = Actor::new("Taiwan", ActorKind::State, Colour::palette(8));
+    let mut speaker = Actor::new("Milos Vystrcil", ActorKind::Person, Colour::palette(9));
+    speaker.aliases.push("Vystrcil".into());
+    speaker.affiliations.push(Affiliation::always(czech.id));
+    for a in [czech, taiwan, speaker] {
+        p.actors.put(a);
+    }
+    let (p, s, _) = suggest_in_project(
+        p,
+        "Even though China considers Taiwan a breakaway province, Vystrcil arrived in Taipei on Sunday to \
+         promote business ties with Taiwan, saying Czech would not bow to Beijing’s objections.",
+        "",
+    );
+    assert_eq!(who(&p, &s[0]), ("Milos Vystrcil".into(), "China".into()));
+}
+
+#[test]
+fn the_one_a_ministry_quoted_saying_is_the_speaker() {
+    let (p, s, _) = suggest_among(
+        "“Washington will pay a heavy price,” the Chinese Foreign Ministry quoted Liu saying.",
+        "",
+        &[("Liu Pengyu", "Liu")],
+    );
+    assert_eq!(who(&p, &s[0]).0, "Liu Pengyu");
+}
+
+#[test]
+fn a_purpose_after_a_passive_summons_is_no_verb_of_its_own() {
+    let (p, s, _) = suggest_among(
+        "The Ambassador of the United States to China, Nicholas Burns, was summoned to MOFCOM \
+         in order to present a note of protest and to condemn the new chip curbs.",
+        "",
+        &[],
+    );
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
+
+#[test]
+fn questioning_shooting_back_allegations_apologies_and_a_protest_expressed_to_an_envoy_are_statements() {
+    for (text, act) in [
+        ("MOFCOM also questioned the new chip curbs imposed by Washington.", Act::Reject),
+        ("Beijing immediately shot back at Washington, calling the curbs absurd.", Act::Accuse),
+        ("MOFCOM made several allegations against Washington.", Act::Accuse),
+        ("Washington has already expressed apology to Beijing over the incident.", Act::Deescalate),
+        ("A protest was expressed to the American ambassador by MOFCOM.", Act::Accuse),
+    ] {
+        let (_, s, _) = suggest_on(text);
+        assert_eq!(s.len(), 1, "{text}");
+        assert_eq!(s[0].act, act, "{text}");
+    }
+}

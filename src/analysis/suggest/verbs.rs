@@ -182,6 +182,7 @@ const VERBS: &[(&str, Act)] = &[
     ("rebuked", Act::Accuse),
     ("blamed", Act::Accuse),
     ("complained", Act::Accuse),
+    ("questioned", Act::Reject),
     ("protested", Act::Accuse),
     ("counter-protested", Act::Accuse),
     ("protest", Act::Accuse),
@@ -302,6 +303,8 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         }
         // "Putin had recently spoken out in favour of …".
         "spoke" | "spoken" if w(i + 1) == "out" => Some(Act::Comment),
+        // "Greece immediately shot back, calling the accord absurd".
+        "shot" | "hit" | "hits" | "fired" | "fires" if w(i + 1) == "back" => Some(Act::Accuse),
         "continued" | "continues" | "concluded" | "concludes"
             if ends && (i > 0 && text(i - 1) || before(&|p| matches!(p, "he" | "she" | "ministry"))) =>
         {
@@ -517,6 +520,11 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("response", Act::Comment),
     ("hope", Act::Appeal),
     ("accusations", Act::Accuse),
+    ("accusation", Act::Accuse),
+    ("allegations", Act::Accuse),
+    ("complaints", Act::Accuse),
+    ("apology", Act::Deescalate),
+    ("apologies", Act::Deescalate),
     ("insults", Act::Accuse),
     ("criticism", Act::Accuse),
     ("announcement", Act::Comment),
