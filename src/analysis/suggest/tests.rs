@@ -1320,13 +1320,14 @@ fn a_purpose_after_a_passive_summons_is_no_verb_of_its_own() {
 }
 
 #[test]
-fn questioning_shooting_back_allegations_apologies_and_a_protest_expressed_to_an_envoy_are_statements() {
+fn questioning_shooting_back_allegations_apologies_an_issued_ban_and_a_protest_expressed_to_an_envoy_are_statements() {
     for (text, act) in [
         ("MOFCOM also questioned the new chip curbs imposed by Washington.", Act::Reject),
         ("Beijing immediately shot back at Washington, calling the curbs absurd.", Act::Accuse),
         ("MOFCOM made several allegations against Washington.", Act::Accuse),
         ("Washington has already expressed apology to Beijing over the incident.", Act::Deescalate),
         ("A protest was expressed to the American ambassador by MOFCOM.", Act::Accuse),
+        ("Beijing has issued a temporary ban on flights from Washington.", Act::Restrict),
     ] {
         let (_, s, _) = suggest_on(text);
         assert_eq!(s.len(), 1, "{text}");

@@ -324,7 +324,7 @@ pub static ENGLISH: Lexicon = Lexicon {
     declaring: &["declared", "declares", "declare", "declaring"],
     unwelcome: &["grata"],
     ordering: &["ordered", "orders", "order", "asked", "told", "gave", "given"],
-    enacting: &["impos*", "reimpos*", "slap*"],
+    enacting: &["impos*", "reimpos*", "slap*", "issued"],
     backdrop: &["after", "since", "when", "because", "following", "until", "before", "as", "last"],
     imposing: &[
         "impos*",
