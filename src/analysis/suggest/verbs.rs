@@ -338,10 +338,14 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "protests" | "regrets" if before(&|p| is_adverb(p) || matches!(p, "also" | "again" | "likewise")) => {
             Some(Act::Accuse)
         }
-        // "Sri Lanka has asked China to defer a port call"; not "when asked about".
+        // "Sri Lanka has asked China to defer a port call", "The Sudanese government asked the
+        // UN Security Council to condemn"; not "when asked about", "was asked to".
         "asked" | "asks"
             if near(i + 1, i + 7, &|j| w(j) == "to")
-                && before(&|p| matches!(p, "has" | "have" | "had" | "also" | "earlier")) =>
+                && i > 0
+                && !before(&|p| {
+                    matches!(p, "when" | "if" | "was" | "were" | "is" | "are" | "be" | "been" | "being")
+                }) =>
         {
             Some(Act::Demand)
         }
@@ -718,6 +722,9 @@ mod tests {
         assert_eq!(in_context("china raised tariffs", "raised"), None);
         assert_eq!(in_context("georgia calls upon russia to withdraw", "calls"), Some(Act::Comment));
         assert_eq!(in_context("the calls went unanswered", "calls"), None);
+        assert_eq!(in_context("the government asked the council to condemn it", "asked"), Some(Act::Demand));
+        assert_eq!(in_context("al-jubeir was asked by journalists to say more", "asked"), None);
+        assert_eq!(in_context("when asked to comment he declined", "asked"), None);
     }
 
     #[test]
