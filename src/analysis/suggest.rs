@@ -149,7 +149,6 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
                 && let Some(relayer) = memory.speaking_side().filter(|r| Some(*r) != spoken.side)
             {
                 suggestion.target = Some(relayer);
-                spoken.target = Some(relayer);
             }
             open
         } else if found.is_none()
@@ -438,7 +437,7 @@ fn suggest_sentence(
         .iter()
         .find(|d| d.start >= start && d.end <= end && !s.quoted.iter().any(|&(a, b)| d.start >= a && d.end <= b))
         .map(|d| d.date.clone());
-    let spoken = who.map(|who| Spoken { who, side: side.map(|a| root_of(cx, a)), target, act });
+    let spoken = who.map(|who| Spoken { who, side: side.map(|a| root_of(cx, a)), act });
     let suggestion = Suggestion {
         start,
         end,
@@ -558,26 +557,45 @@ fn target(
 ) -> Option<ActorId> {
     let root = side.map(|a| root_of(cx, a));
     let bystander = |m: &&&Mention| (cx.kind_of)(m.actor) == Some(ActorKind::Person) && root_of(cx, m.actor) == m.actor;
-    // "a complaint at the WTO", "took the dispute to the WTO": an organisation that is the
-    // forum is where, not whom.
+    // Where, not whom: any party after "in" is a place ("Serbs who are in Kosovo", "the
+    // situation in Kazakhstan"; not the owner in "interference in Venezuela's affairs"), and an
+    // organisation after "at" or "to" is a forum ("a complaint at the WTO", "took the dispute to
+    // the WTO").
     let venue = |m: &&&Mention| {
-        let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
+        let at = s.word_at(m);
         let before = (at.saturating_sub(2)..at).rev().find(|&i| s.lower[i] != "the");
-        // Any party after "in" is a place ("Serbs who are in Kosovo", "the situation in
-        // Kazakhstan"): +2 tuned, +1 unseen in stop 27.
-        (cx.kind_of)(m.actor) == Some(ActorKind::Organisation)
-            && before.is_some_and(|i| matches!(s.lower[i].as_str(), "at" | "in" | "to"))
-            || before.is_some_and(|i| s.lower[i] == "in")
+        let organisation = (cx.kind_of)(m.actor) == Some(ActorKind::Organisation);
+        before.is_some_and(|i| {
+            s.lower[i] == "in" && (organisation || !s.possessive(m))
+                || organisation && matches!(s.lower[i].as_str(), "at" | "to")
+        })
     };
     let describes = |m: &&&Mention| described.is_some_and(|(a, b)| m.start >= a && m.end <= b);
-    // "briefed fellow EU leaders", "a letter to the President of the UN Security Council", "the
-    // conclusions" of an EU summit: an organisation named in passing is an audience more often
-    // than the party acted upon, which is the article's main other party; one the verb acts on
-    // straight away ("called on the UN", "thanked UNSC members", "claimed that the Economic
-    // Community of West African States") is the target.
+    // "an appeal against China's tariffs": what a statement is against is its target.
+    // So is what it objects to: "repeated China's opposition to the possible U.S. deployment".
+    let objects = |i: usize| {
+        s.lower[i] == "against"
+            || s.lower[i] == "to"
+                && i > 0
+                && matches!(s.lower[i - 1].as_str(), "opposition" | "objection" | "objections" | "opposed")
+    };
+    // Up to two words ("the possible") between the preposition and the party.
+    let objected = |at: usize| {
+        (at.saturating_sub(3)..at)
+            .rev()
+            .find(|&i| objects(i))
+            .filter(|&i| s.outside(s.ws[i]) && (i + 1..at).all(|j| !s.ws[j].is_capitalised(s.chars)))
+    };
+    // "the conclusions of the EU summit", "a letter to the President of the UN Security Council":
+    // an organisation named in passing is an audience more often than the party acted upon,
+    // which is the article's main other party. One the verb acts on straight away ("called on
+    // the UN", "thanked UNSC members", "claimed that the Economic Community of West African
+    // States") and one objected to ("a complaint against the EU") are targets. Measured in stop
+    // 27 on 2,503 statements: organisations before the verb or in a quotation count as named in
+    // passing too (direction +3 over keeping them as targets).
     let aside = |m: &&&Mention| {
-        let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
-        (cx.kind_of)(m.actor) == Some(ActorKind::Organisation) && !(at > cue && at <= cue + 4)
+        let at = s.word_at(m);
+        (cx.kind_of)(m.actor) == Some(ActorKind::Organisation) && !(at > cue && at <= cue + 4) && objected(at).is_none()
     };
     // "Sudan and Egypt were coordinating": a party joined by "and" to the speaker's own side
     // stands with it.
@@ -613,22 +631,8 @@ fn target(
     let done_first = s.lower[cue] == "according" && cue > 0 || s.relative_object(cue) || plain;
     let quoted =
         || s.mentions.iter().filter(|m| s.quoted.first().is_some_and(|&(a, b)| m.start >= a && m.end <= b)).find(other);
-    // "an appeal against China's tariffs": what a statement is against is its target.
-    // So is what it objects to: "repeated China's opposition to the possible U.S. deployment".
-    let objects = |i: usize| {
-        s.lower[i] == "against"
-            || s.lower[i] == "to"
-                && i > 0
-                && matches!(s.lower[i - 1].as_str(), "opposition" | "objection" | "objections" | "opposed")
-    };
-    let against = || {
-        s.mentions.iter().filter(|m| m.start > cue_at).find(|m| {
-            let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
-            // Up to two words ("the possible") between the preposition and the party.
-            let by = (at.saturating_sub(3)..at).rev().find(|&i| objects(i));
-            by.is_some_and(|i| s.outside(s.ws[i]) && (i + 1..at).all(|j| !s.ws[j].is_capitalised(s.chars))) && other(m)
-        })
-    };
+    let against =
+        || s.mentions.iter().filter(|m| m.start > cue_at).find(|m| objected(s.word_at(m)).is_some() && other(m));
     let found = match (said_first, points_back) {
         _ if !said_first && against().is_some() => against(),
         (true, _) => quoted().or_else(after).or_else(before),

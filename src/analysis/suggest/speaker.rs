@@ -34,12 +34,11 @@ pub enum Who {
     Name(String),
 }
 
-/// What a suggested sentence tells later ones: who spoke, for which side, about whom and doing what.
+/// What a suggested sentence tells later ones: who spoke, for which side and doing what.
 pub struct Spoken {
     pub who: Who,
     /// The top of the speaker's "acts for" chain, if known.
     pub side: Option<ActorId>,
-    pub target: Option<ActorId>,
     pub act: Act,
 }
 
@@ -330,10 +329,25 @@ const PERSON_ROLES: &[&str] = &[
     "ps",
 ];
 /// Role nouns that stand for whoever spoke last, person or body.
+/// Words that open a noun phrase and point back ("the ministry", "this senior official").
+const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "this", "that"];
+
+/// One spelling for words the English of different countries spell apart, as bodies' names
+/// and the text may differ ("Ministry of Defense", "the defence ministry").
+fn one_spelling(w: &str) -> &str {
+    match w {
+        "defense" => "defence",
+        other => other,
+    }
+}
+
+/// A body's spokespeople, one at a time.
+const SPOKESPERSONS: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+
 const ANY_ROLES: &[&str] = &[
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
+    SPOKESPERSONS[0],
+    SPOKESPERSONS[1],
+    SPOKESPERSONS[2],
     "official",
     "officials",
     "spokespeople",
@@ -607,12 +621,17 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Iran's" in "Iran's President Hassan Rouhani".
-    fn possessive(&self, m: &Mention) -> bool {
+    pub(super) fn possessive(&self, m: &Mention) -> bool {
         matches!(self.chars.get(m.end..m.end + 2), Some(['’' | '\'', 's']))
     }
 
     fn is_person(&self, a: ActorId) -> bool {
         (self.kind_of)(a) == Some(ActorKind::Person)
+    }
+
+    /// The index of the word a mention starts at (the first word at or after its start).
+    pub fn word_at(&self, m: &Mention) -> usize {
+        self.ws.iter().position(|w| w.start >= m.start).unwrap_or(0)
     }
 
     /// The mentions outside quotation marks within words `a..b`.
@@ -858,8 +877,7 @@ impl<'a> Sentence<'a> {
             _ => {}
         }
         // "This senior official also indicated": a demonstrative points back like "the".
-        if matches!(words[0], "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that") || core.len() == 1
-        {
+        if DETERMINERS.contains(&words[0]) || core.len() == 1 {
             if STATE_BODIES.contains(&last) {
                 // "The government said", "the military regime has accused", "The communist
                 // nation also said": the state whose body or which itself spoke or was named
@@ -874,10 +892,13 @@ impl<'a> Sentence<'a> {
                 words.contains(&"ministry") && words.iter().all(|w| BODY_ROLES.contains(w) || ministry_words(w));
             if BODY_ROLES.contains(&last) || spelled_out {
                 // "The Department likewise strongly protests" in the department's own release.
-                let registered = || memory.registered_body(&words, self);
-                return remembered(
-                    memory.ministry.or_else(registered).or(memory.body).or(memory.issuer).map(Who::Actor),
-                );
+                // The last body named, unless it is of another side than the one that spoke and
+                // the speaking side has a body of that name registered.
+                let registered = memory.registered_body(&words, self);
+                let speaking = memory.last.as_ref().and_then(|(w, _)| memory.side_of_who(w, self));
+                let own = |m: &ActorId| speaking.is_none_or(|side| (self.side_of_actor)(*m) == side);
+                let ministry = memory.ministry.filter(own).or(registered).or(memory.ministry);
+                return remembered(ministry.or(memory.body).or(memory.issuer).map(Who::Actor));
             }
             if PERSON_ROLES.contains(&last) {
                 return remembered(
@@ -1150,12 +1171,10 @@ impl Memory {
     /// qualifier of `words` ("the foreign ministry": "Ministry of Foreign Affairs (Iraq)", whose
     /// alias is "Iraqi Foreign Ministry"), for a story that never named it.
     fn registered_body(&self, words: &[&str], s: &Sentence<'_>) -> Option<ActorId> {
-        let side = self.body.map(|b| (s.side_of_actor)(b))?;
-        let said = |w: &str| !matches!(w, "the" | "a" | "an" | "its" | "their" | "this" | "that" | "of");
-        let words: Vec<&str> = words.iter().copied().filter(|w| said(w)).collect();
-        let holds = |names: &[String], w: &str| {
-            names.iter().any(|n| n == w || matches!((n.as_str(), w), ("defence", "defense") | ("defense", "defence")))
-        };
+        let spoke = self.last.as_ref().and_then(|(w, _)| self.side_of_who(w, s));
+        let side = spoke.or_else(|| self.body.map(|b| (s.side_of_actor)(b)))?;
+        let words: Vec<&str> = words.iter().copied().filter(|w| !DETERMINERS.contains(w) && *w != "of").collect();
+        let holds = |names: &[String], w: &str| names.iter().any(|n| one_spelling(n) == one_spelling(w));
         let mut found = self
             .registered
             .iter()
@@ -1275,7 +1294,13 @@ impl Memory {
         let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
         let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();
         self.headline_body = named.iter().copied().find(|&a| government(a));
-        self.headline_person = named.iter().copied().find(|&a| (s.kind_of)(a) == Some(ActorKind::Person));
+        // The person a role introduces ("Foreign Ministry Spokesperson Hong Lei's Regular Press
+        // Conference"), not one the headline is about ("Remarks on Donald Trump's Tariffs").
+        let introduced = |m: &&Mention| {
+            let at = s.word_at(m);
+            (s.kind_of)(m.actor) == Some(ActorKind::Person) && at > 0 && is_role(&s.lower[at - 1])
+        };
+        self.headline_person = s.mentions_in(0, s.ws.len()).into_iter().find(introduced).map(|m| m.actor);
         // "Venezuela Reiterates the Truth About Essequibo": a headline that opens with a side
         // tells the story from it.
         let opens = s.mentions_in(0, 1).first().map(|m| m.actor);
@@ -1359,9 +1384,10 @@ impl Memory {
         }
     }
 
-    /// The body that spoke in the sentence just before, if one did.
+    /// The body that spoke in the sentence just before, if one did and no person was met yet.
     fn last_body_speaker(&self) -> Option<Who> {
-        self.last.as_ref().map(|(w, _)| w.clone()).filter(|w| matches!(w, Who::Actor(a) if Some(*a) == self.body))
+        let spoke = self.last.as_ref().map(|(w, _)| w.clone());
+        spoke.filter(|w| self.persons.is_empty() && matches!(w, Who::Actor(a) if Some(*a) == self.body))
     }
 
     /// What `who` did in the sentence just before, if they spoke there and did more than comment.
@@ -1369,7 +1395,7 @@ impl Memory {
         self.last.as_ref().filter(|(w, a)| w == who && *a != Act::Comment).map(|(_, a)| *a)
     }
 
-    /// Remembers who spoke in a sentence, about whom and how, or else the first person it names.
+    /// Remembers who spoke in a sentence and how, or else the first person it names.
     pub fn update(&mut self, s: &Sentence<'_>, spoken: Option<&Spoken>) {
         // "Carlos Holmes Trujillo expressed the following on behalf of the National Government:":
         // the text that follows is a release in that person's voice.
@@ -1442,14 +1468,19 @@ impl Memory {
                         let of_own_side = persons.iter().find(|p| side(p) == Some(own)).cloned();
                         // "Foreign Office Spokesperson said …. He said …": a spokesperson who
                         // is named nowhere is the body's voice, the "he" and "the spokesperson"
-                        // that go on.
-                        // Not one whose name follows ("spokesperson Mumtaz Baloch said"), nor
-                        // when a person of the body's side is named.
-                        let unnamed = |i: usize| s.ws.get(i + 1).is_none_or(|w| !w.is_capitalised(s.chars));
+                        // that go on. Not one whose name follows ("spokesperson Mumtaz Baloch
+                        // said") or comes before ("citing Zhang Wei, its spokesman"), nor when
+                        // a person of the body's side is named; a person named after the role,
+                        // in what was said ("Commander Kulbhushan Jadhav"), is no name of theirs.
+                        let named_before = |i: usize| {
+                            let words: Vec<Word> = outside.iter().copied().filter(|w| w.end <= s.ws[i].start).collect();
+                            s.mentions_in(0, i).iter().any(|m| s.is_person(m.actor))
+                                || !full_names(s.chars, &words, &|w| s.covered(w)).is_empty()
+                        };
+                        let unnamed =
+                            |i: usize| s.ws.get(i + 1).is_none_or(|w| !w.is_capitalised(s.chars)) && !named_before(i);
                         let spokesperson = (0..s.ws.len()).find(|&i| {
-                            s.outside(s.ws[i])
-                                && matches!(s.lower[i].as_str(), "spokesperson" | "spokesman" | "spokeswoman")
-                                && unnamed(i)
+                            s.outside(s.ws[i]) && SPOKESPERSONS.contains(&s.lower[i].as_str()) && unnamed(i)
                         });
                         if let Some(i) = spokesperson.filter(|_| of_own_side.is_none()) {
                             self.met(who.clone(), gender_of(&s.lower[i]));
@@ -1477,14 +1508,15 @@ impl Memory {
                 // was asked …. He replied": the person a preposition brings in is not what the
                 // sentence is about.
                 let governed = |who: &Who| {
-                    let Who::Actor(a) = who else { return false };
-                    let Some(m) = s.mentions.iter().find(|m| m.actor == *a && s.outside_at(m.start)) else {
-                        return false;
+                    let at = match who {
+                        Who::Actor(a) => {
+                            s.mentions.iter().find(|m| m.actor == *a && s.outside_at(m.start)).map(|m| s.word_at(m))
+                        }
+                        Who::Name(name) => s.title_of(name).map(|(_, at)| at),
                     };
-                    let at = s.ws.iter().position(|w| w.start >= m.start).unwrap_or(0);
-                    let honorific = |i: usize| matches!(s.lower[i].as_str(), "mr" | "mrs" | "ms" | "dr");
-                    let before = (0..at).rev().find(|&i| !honorific(i));
-                    before.is_some_and(|i| PREPOSITIONS.contains(&s.lower[i].as_str()))
+                    // Past the title ("with Mr Tillerson", "with Secretary of State Rex Tillerson").
+                    let start = at.map(|at| s.title_before(at).unwrap_or(at));
+                    start.is_some_and(|i| i > 0 && PREPOSITIONS.contains(&s.lower[i - 1].as_str()))
                 };
                 let persons = named_persons(s, &outside);
                 let free = persons.iter().find(|p| !governed(p)).cloned();
