@@ -115,7 +115,8 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     memory.read_ahead(read.iter().flat_map(Sentence::titled_persons).collect());
     for (i, (s, &(start, end))) in read.into_iter().zip(sentences).enumerate() {
         // Headlines and headings are no statements, and name no one a later "he" could mean;
-        // a body a headline names may be the "we" of a release.
+        // a body a headline names may be the "we" of a release, and the spokesperson it
+        // introduces the voice of a transcript's "A:".
         if i == 0 && is_title(cx.chars, end) || is_heading(cx.chars, &s.ws, end) {
             if i == 0 {
                 memory.headline(&s);
@@ -326,7 +327,7 @@ fn suggest_sentence(
     // weapons can never be justified"), quoting no one.
     // In a briefing, a stance is stated once: a plain sentence further into the paragraph
     // ("Let’s be clear: The results are completely fabricated …") goes on with the claim
-    // before it.
+    // before it; a ministry's "A:" answers sentence by sentence.
     let stance = memory.turn_speaker().is_none() || memory.answering() || starts_paragraph(chars, start);
     let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another && stance);
     let (cue, act, issued) = match (according, verb, ours) {
@@ -400,12 +401,12 @@ fn suggest_sentence(
         }
         None => None,
     };
+    let described = who.as_ref().and_then(|w| s.apposition_of(w)).map(|(a, b)| (s.ws[a].start, s.ws[b - 1].end));
     // A target left implicit is the article's main other party, not whom the speaker addressed
     // before nor the other side the headline names: on 2,263 hand-coded statements the coders
     // left such a target out more often than they carried one over (stop 27: direction +16
     // tuned, +3 on the unseen rounds 31 and 32 without those two fallbacks and with the main
     // other party before a bystander).
-    let described = who.as_ref().and_then(|w| s.apposition_of(w)).map(|(a, b)| (s.ws[a].start, s.ws[b - 1].end));
     let target = if acts_on_no_one(s, cue, act) {
         None
     } else {
@@ -545,7 +546,8 @@ fn event_type(taxonomy: &Table<EventType>, act: Act) -> Option<EventTypeId> {
 /// sentence named before the verb. The medium that reports ("Turkey’s Anadolu Agency") and
 /// the apposition that describes the speaker (`described`, chars) never hold the target.
 /// `plain`: the cue is no verb of attribution but the first auxiliary of a release's sentence.
-/// `bystanders`: whether a person who acts for no party can be the target.
+/// `bystanders`: whether a person who acts for no party, or an organisation named in passing,
+/// can be the target.
 fn target(
     cx: &Context<'_>,
     s: &Sentence<'_>,

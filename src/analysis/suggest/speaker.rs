@@ -7,13 +7,17 @@
 //! - an apposition is skipped to the bare name it describes ("Eric Reeves, one of the leading
 //!   American academic voices on Sudan, said" is Eric Reeves, not Sudan or the United States);
 //! - "…,” said a ministry spokesman" reads the words after the verb, "according to X" and
-//!   "hinted at by X" the agent, "Xinhua quoted Wang as saying" the one quoted; a participle
-//!   ("…, accusing it of") takes the sentence's subject;
+//!   "hinted at by X" the agent, "Xinhua quoted Wang as saying" (or "… quoted Wang saying") the
+//!   one quoted; a participle ("…, accusing it of") takes the sentence's subject;
 //! - "he"/"she" is the person the sentence before was about (its speaker, else the first person
-//!   it named) unless the text gave them the other gender; "she" prefers the last person the
-//!   text called a woman; "it"/"they" as the whole subject is the last state, ministry or
-//!   organisation that spoke; "the ministry" the last body that spoke, "the minister" the last
-//!   person, "the spokesperson" or "the official" the last speaker of any kind. A paragraph
+//!   it named that no preposition brings in) unless the text gave them the other gender; "she"
+//!   prefers the last person the text called a woman; a spokesperson named nowhere is their
+//!   body's voice, and "he" in a story that met no person yet the body that just spoke;
+//!   "it"/"they" as the whole subject is the last state, ministry or organisation that spoke;
+//!   "the ministry" the last body that spoke (or, never spelled out, the side's one registered
+//!   body of that name), "the minister" the last person, "the spokesperson" or "the official"
+//!   the last speaker of any kind; in a transcript "A:" is the spokesperson its headline
+//!   introduces. A paragraph
 //!   break does not reset any of these: wire copy gives each quotation its own paragraph
 //!   ("…,” he added."); headings do not count.
 //! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
@@ -1289,7 +1293,8 @@ impl Memory {
         self.spoke_person.as_ref().and_then(|(_, side)| *side)
     }
 
-    /// Notes the actors, and the government body, a headline names.
+    /// Notes what a headline names: its government body, the person a role introduces, and the
+    /// side it opens with.
     pub fn headline(&mut self, s: &Sentence<'_>) {
         let government = |a: ActorId| (s.kind_of)(a) == Some(ActorKind::GovernmentBody);
         let named: Vec<ActorId> = s.mentions_in(0, s.ws.len()).into_iter().map(|m| m.actor).collect();

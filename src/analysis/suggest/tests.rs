@@ -586,7 +586,7 @@ fn a_dateline_gives_an_official_with_no_side_in_the_title_the_side_the_story_is_
 }
 
 #[test]
-fn a_speaker_who_goes_on_keeps_the_party_they_addressed_most_not_an_aside() {
+fn a_speaker_who_goes_on_naming_no_one_is_aimed_at_the_articles_main_other_party_not_an_aside() {
     let (p, s, _) = suggest_among(
         "Jamieson Greer accused Beijing of cheating. Greer said China had broken the deal. \
          Greer said only Japan had backed the tariffs.\n\n“It will end,” he said.",
