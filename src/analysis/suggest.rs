@@ -243,12 +243,20 @@ fn suggest_sentence(
     // inside the sentence, nor a noun ("other demands", "an added levy"); a sentence that opens
     // with "Threatening a war …" is about threats, not one.
     let in_name = |w: &Word| s.mentions.iter().any(|m| m.start <= w.start && w.end <= m.end);
+    // "the islands, called Las Malvinas in Argentina": a name given, not a statement; not "…,
+    // called Washington's move reckless".
+    let naming = |i: usize| {
+        let named = ws.get(i + 1).filter(|w| w.is_capitalised(chars));
+        let party = |w: &Word| s.mentions.iter().any(|m| m.start == w.start) && !w.text(chars).contains('-');
+        lower[i] == "called" && s.breaks_before(i) && named.is_some_and(|w| !party(w))
+    };
     let verb_like = |i: usize| {
         (s.outside(ws[i]) || s.scare_quoted(ws[i]))
             && !in_name(&ws[i])
             && (i == 0 && !lower[i].ends_with("ing") || !ws[i].is_capitalised(chars))
             && !denied_speech(lower, i)
             && !verbs::noun_at(lower, i)
+            && !naming(i)
     };
     // A passive without its agent ("was confirmed to have entered") is no one's statement, nor
     // is a territorial "claimed by China".

@@ -1379,3 +1379,12 @@ fn questioning_shooting_back_allegations_apologies_an_issued_ban_and_a_protest_e
         assert_eq!(s[0].act, act, "{text}");
     }
 }
+
+#[test]
+fn a_name_given_after_a_comma_is_no_statement() {
+    let (_, s, _) =
+        suggest_on("Washington keeps warships near the islands, called Huangyan Dao in China, all year round.");
+    assert!(s.is_empty(), "{:?}", s.iter().map(|x| &x.quote).collect::<Vec<_>>());
+    let (p, s, _) = suggest_on("MOFCOM called Washington's new curbs reckless.");
+    assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
+}
