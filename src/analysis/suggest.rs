@@ -337,7 +337,10 @@ fn suggest_sentence(
     // ("Let’s be clear: The results are completely fabricated …") goes on with the claim
     // before it; a ministry's "A:" answers sentence by sentence.
     let stance = memory.turn_speaker().is_none() || memory.answering() || starts_paragraph(chars, start);
-    let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another && stance);
+    // A question ("Did you and Minister Kang hold more in-depth discussions?") asks; it states
+    // no one's position.
+    let question = chars[start..end].iter().rev().find(|c| !c.is_whitespace()) == Some(&'?');
+    let own = || voice.and_then(|_| own_voice_cue(s)).filter(|_| about_another && stance && !question);
     let (cue, act, issued) = match (according, verb, ours) {
         (_, _, Some(o)) => {
             let act = strongest(o).or_else(|| verbs::present_act(&lower[o]));

@@ -1388,3 +1388,10 @@ fn a_name_given_after_a_comma_is_no_statement() {
     let (p, s, _) = suggest_on("MOFCOM called Washington's new curbs reckless.");
     assert_eq!(who(&p, &s[0]), ("Ministry of Commerce (China)".into(), "United States".into()));
 }
+
+#[test]
+fn a_question_in_a_release_states_no_position() {
+    let (_, s, _) =
+        suggest_in("Why are the curbs imposed by the United States still in place?", "Ministry of Commerce of China");
+    assert!(s.is_empty());
+}
