@@ -181,6 +181,8 @@ const VERBS: &[(&str, Act)] = &[
     ("lambasted", Act::Accuse),
     ("rebuked", Act::Accuse),
     ("blamed", Act::Accuse),
+    ("blames", Act::Accuse),
+    ("blame", Act::Accuse),
     ("complained", Act::Accuse),
     ("questioned", Act::Reject),
     ("protested", Act::Accuse),
@@ -348,6 +350,29 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
                 }) =>
         {
             Some(Act::Demand)
+        }
+        // "The federal government hopes …", "Ethiopia hoped that"; not "hopes of a deal".
+        "hopes" | "hoped"
+            if !matches!(w(i + 1), "of" | "for" | "and" | "were" | "are" | "was" | "is" | "had" | "have" | "")
+                && !before(&|p| p == "with") =>
+        {
+            Some(Act::Appeal)
+        }
+        // "The ministry advised Morocco to …", "China expects the United States to act"; not "is
+        // expected to".
+        "advised" | "advises" | "expects" | "expected"
+            if near(i + 1, i + 7, &|j| w(j) == "to")
+                && !before(&|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "as")) =>
+        {
+            Some(Act::Demand)
+        }
+        // "A statement from the Foreign Ministry reported that …".
+        "reported" | "reports" if w(i + 1) == "that" && near(i.saturating_sub(6), i, &text) => Some(Act::Comment),
+        // "Beijing disputed the account"; not "disputed islands", nor the noun "disputes".
+        "disputed"
+            if matches!(w(i + 1), "the" | "that" | "this" | "these" | "those" | "its" | "his" | "her" | "their") =>
+        {
+            Some(Act::Reject)
         }
         // "China also requested the Indonesian government do its best", "requested that"; not
         // "requested anonymity" nor "requested to remain anonymous".
@@ -725,6 +750,19 @@ mod tests {
         assert_eq!(in_context("the government asked the council to condemn it", "asked"), Some(Act::Demand));
         assert_eq!(in_context("al-jubeir was asked by journalists to say more", "asked"), None);
         assert_eq!(in_context("when asked to comment he declined", "asked"), None);
+        assert_eq!(in_context("the federal government hopes beijing will lift them", "hopes"), Some(Act::Appeal));
+        assert_eq!(in_context("a deal with hopes the tariffs will go", "hopes"), None);
+        assert_eq!(in_context("hopes of a deal faded", "hopes"), None);
+        assert_eq!(in_context("the ministry advised morocco to respect the rules", "advised"), Some(Act::Demand));
+        assert_eq!(in_context("the uk expects the spanish government to act", "expects"), Some(Act::Demand));
+        assert_eq!(in_context("the vote is expected to pass", "expected"), None);
+        assert_eq!(
+            in_context("a statement from the ministry reported that talks failed", "reported"),
+            Some(Act::Comment)
+        );
+        assert_eq!(in_context("the agency reported that talks failed", "reported"), None);
+        assert_eq!(in_context("beijing disputed the account", "disputed"), Some(Act::Reject));
+        assert_eq!(in_context("the disputed islands", "disputed"), None);
     }
 
     #[test]
