@@ -1395,3 +1395,18 @@ fn a_question_in_a_release_states_no_position() {
         suggest_in("Why are the curbs imposed by the United States still in place?", "Ministry of Commerce of China");
     assert!(s.is_empty());
 }
+
+#[test]
+fn the_wires_rarer_verbs_of_attribution_are_statements_with_their_acts() {
+    for (text, act) in [
+        ("MOFCOM castigated Washington for the new curbs.", Act::Accuse),
+        ("Beijing repudiated the claims made by Washington.", Act::Reject),
+        ("Beijing commended Washington for lifting the curbs.", Act::Praise),
+        ("Beijing reassured Washington that the talks would go on.", Act::Promise),
+        ("MOFCOM recommended that Washington lift the curbs.", Act::Appeal),
+    ] {
+        let (_, s, _) = suggest_on(text);
+        assert_eq!(s.len(), 1, "{text}");
+        assert_eq!(s[0].act, act, "{text}");
+    }
+}
