@@ -1410,3 +1410,16 @@ fn the_wires_rarer_verbs_of_attribution_are_statements_with_their_acts() {
         assert_eq!(s[0].act, act, "{text}");
     }
 }
+
+#[test]
+fn what_is_delivered_names_the_act() {
+    for (text, act) in [
+        ("Beijing last week issued a new call for Washington to lift the curbs.", Act::Demand),
+        ("MOFCOM gave assurances to Washington that the talks would go on.", Act::Promise),
+        ("MOFCOM issued a sharp rebuke to Washington.", Act::Accuse),
+    ] {
+        let (_, s, _) = suggest_on(text);
+        assert_eq!(s.len(), 1, "{text}");
+        assert_eq!(s[0].act, act, "{text}");
+    }
+}

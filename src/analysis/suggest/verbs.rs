@@ -600,6 +600,24 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("outrage", Act::Accuse),
     ("concern", Act::Comment),
     ("concerns", Act::Comment),
+    // More nouns of what is delivered (stop 27): "issued a new call for Hanoi to …", "made a
+    // formal request", "gave assurances".
+    ("call", Act::Demand),
+    ("denial", Act::Reject),
+    ("rejection", Act::Reject),
+    ("assurance", Act::Promise),
+    ("assurances", Act::Promise),
+    ("pledge", Act::Promise),
+    ("proposal", Act::Promise),
+    ("offer", Act::Promise),
+    ("invitation", Act::Appeal),
+    ("request", Act::Demand),
+    ("summons", Act::Accuse),
+    ("rebuttal", Act::Reject),
+    ("denunciation", Act::Accuse),
+    ("reprimand", Act::Accuse),
+    ("rebuke", Act::Accuse),
+    ("congratulations", Act::Praise),
 ];
 
 /// The act of a statement noun (lower case), if `word` is one.
