@@ -113,7 +113,11 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     // Each sentence is read once: first for the titles it gives people, then in the loop.
     let read: Vec<Sentence<'_>> = sentences.iter().map(|&(start, end)| sentence(cx, &side, start, end)).collect();
     memory.read_ahead(read.iter().flat_map(Sentence::titled_persons).collect());
+    // "…, the Polish government spokesman has said. ¶ Piotr Mueller made the statement …": the
+    // person the next sentence opens with, for a role the sentence before left unnamed.
+    let opening_persons: Vec<Option<ActorId>> = read.iter().map(Sentence::opening_person).collect();
     for (i, (s, &(start, end))) in read.into_iter().zip(sentences).enumerate() {
+        memory.next_opening_person = opening_persons.get(i + 1).copied().flatten();
         // Headlines and headings are no statements, and name no one a later "he" could mean;
         // a body a headline names may be the "we" of a release, and the spokesperson it
         // introduces the voice of a transcript's "A:".

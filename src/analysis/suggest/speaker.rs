@@ -76,6 +76,8 @@ pub struct Memory {
     last: Option<(Who, Act)>,
     /// The person the previous sentence was about: its speaker, else the first person it named.
     previous: Option<Who>,
+    /// The registered person the next sentence opens with (`Sentence::opening_person`).
+    pub next_opening_person: Option<ActorId>,
     /// The government body the article's byline names, if it issued the article, or the person
     /// who introduces its text ("… expressed the following:").
     issuer: Option<ActorId>,
@@ -633,6 +635,13 @@ impl<'a> Sentence<'a> {
         (self.kind_of)(a) == Some(ActorKind::Person)
     }
 
+    /// The registered person the sentence opens with (within its first four words, outside
+    /// quotation marks), if any.
+    pub fn opening_person(&self) -> Option<ActorId> {
+        let opening = self.mentions_in(0, self.ws.len().min(4));
+        opening.into_iter().find(|m| self.is_person(m.actor)).map(|m| m.actor)
+    }
+
     /// The index of the word a mention starts at (the first word at or after its start).
     pub fn word_at(&self, m: &Mention) -> usize {
         self.ws.iter().position(|w| w.start >= m.start).unwrap_or(0)
@@ -774,7 +783,13 @@ impl<'a> Sentence<'a> {
         // Minister Mohammad Javad Zarif said" comes later: the one the article gives that title
         // of that side.
         let later = || memory.titled_ahead.iter().find(|(r, _, side)| r == role && side.is_some() && same_side(*side));
-        earlier.or_else(later).map(|(_, who, _)| who.clone())
+        // "… the Polish government spokesman has said. ¶ Piotr Mueller made the statement": else
+        // the registered person of that side the next sentence opens with.
+        let next = || {
+            let of_side = |p: &ActorId| same_side(Some((self.side_of_actor)(*p)));
+            memory.next_opening_person.filter(of_side).map(Who::Actor)
+        };
+        earlier.or_else(later).map(|(_, who, _)| who.clone()).or_else(next)
     }
 
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it

@@ -1423,3 +1423,23 @@ fn what_is_delivered_names_the_act() {
         assert_eq!(s[0].act, act, "{text}");
     }
 }
+
+#[test]
+fn a_role_left_unnamed_is_the_person_of_its_side_the_next_sentence_opens_with() {
+    let mut p = uncoded();
+    let mut poland = Actor::new("Poland", ActorKind::State, Colour::palette(7));
+    poland.aliases = vec!["Polish".into(), "Warsaw".into()];
+    let mut spokesman = Actor::new("Piotr Mueller", ActorKind::Person, Colour::palette(8));
+    spokesman.aliases.push("Mueller".into());
+    spokesman.affiliations.push(Affiliation::always(poland.id));
+    for a in [poland, spokesman] {
+        p.actors.put(a);
+    }
+    let (p, s, _) = suggest_in_project(
+        p,
+        "Poland will not lift its ban on grain from Washington, the Polish government spokesman has said.\n\n\
+         Piotr Mueller made the statement on Monday.",
+        "",
+    );
+    assert_eq!(who(&p, &s[0]), ("Piotr Mueller".into(), "United States".into()));
+}
