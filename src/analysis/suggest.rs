@@ -116,6 +116,11 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     // "…, the Polish government spokesman has said. ¶ Piotr Mueller made the statement …": the
     // person the next sentence opens with, for a role the sentence before left unnamed.
     let opening_persons: Vec<Option<ActorId>> = read.iter().map(Sentence::opening_person).collect();
+    for m in cx.mentions {
+        if (cx.kind_of)(m.actor) == Some(ActorKind::Person) && !memory.article_persons.contains(&m.actor) {
+            memory.article_persons.push(m.actor);
+        }
+    }
     for (i, (s, &(start, end))) in read.into_iter().zip(sentences).enumerate() {
         memory.next_opening_person = opening_persons.get(i + 1).copied().flatten();
         // Headlines and headings are no statements, and name no one a later "he" could mean;

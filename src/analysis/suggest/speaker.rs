@@ -78,6 +78,8 @@ pub struct Memory {
     previous: Option<Who>,
     /// The registered person the next sentence opens with (`Sentence::opening_person`).
     pub next_opening_person: Option<ActorId>,
+    /// Every registered person the article names, in order of first mention.
+    pub article_persons: Vec<ActorId>,
     /// The government body the article's byline names, if it issued the article, or the person
     /// who introduces its text ("… expressed the following:").
     issuer: Option<ActorId>,
@@ -789,7 +791,17 @@ impl<'a> Sentence<'a> {
             let of_side = |p: &ActorId| same_side(Some((self.side_of_actor)(*p)));
             memory.next_opening_person.filter(of_side).map(Who::Actor)
         };
-        earlier.or_else(later).map(|(_, who, _)| who.clone()).or_else(next)
+        // Else the one registered person of that side the article names ("The Iraqi president
+        // announced …" in a story naming Abdul Latif Rashid and no other Iraqi), for one person's
+        // role, not "officials".
+        let only = || {
+            let mut of_side = memory.article_persons.iter().filter(|&&p| same_side(Some((self.side_of_actor)(p))));
+            match (of_side.next(), of_side.next()) {
+                (Some(&p), None) if is_role(role) => Some(Who::Actor(p)),
+                _ => None,
+            }
+        };
+        earlier.or_else(later).map(|(_, who, _)| who.clone()).or_else(next).or_else(only)
     }
 
     /// The head of the noun phrase that is the subject in words `a..b`. Right before a verb it

@@ -1443,3 +1443,25 @@ fn a_role_left_unnamed_is_the_person_of_its_side_the_next_sentence_opens_with() 
     );
     assert_eq!(who(&p, &s[0]), ("Piotr Mueller".into(), "United States".into()));
 }
+
+#[test]
+fn a_role_is_the_one_registered_person_of_its_side_the_article_names_and_no_one_among_several() {
+    let mut p = uncoded();
+    let mut iraq = Actor::new("Iraq", ActorKind::State, Colour::palette(7));
+    iraq.aliases = vec!["Iraqi".into(), "Baghdad".into()];
+    let mut president = Actor::new("Abdul Latif Rashid", ActorKind::Person, Colour::palette(8));
+    president.aliases.push("Rashid".into());
+    president.affiliations.push(Affiliation::always(iraq.id));
+    let mut minister = Actor::new("Fuad Hussein", ActorKind::Person, Colour::palette(9));
+    minister.affiliations.push(Affiliation::always(iraq.id));
+    let text = "The Iraqi president announced Tuesday that he will summon the American ambassador. \
+                Washington has not replied. Rashid spoke to reporters in Baghdad on Monday.";
+    p.actors.put(iraq);
+    p.actors.put(president);
+    let (q, s, _) = suggest_in_project(p.clone(), text, "");
+    assert_eq!(who(&q, &s[0]).0, "Abdul Latif Rashid");
+    // With two Iraqis named, the role stays with their state.
+    p.actors.put(minister);
+    let (q, s, _) = suggest_in_project(p, &format!("{text} Fuad Hussein was in Ankara."), "");
+    assert_eq!(who(&q, &s[0]).0, "Iraq");
+}
