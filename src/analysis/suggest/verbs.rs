@@ -385,9 +385,10 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
             Some(Act::Demand)
         }
         // "The federal government hopes …", "Ethiopia hoped that"; not "hopes of a deal".
+        // Not "raised hopes that …", "with hopes the …": a verb or "with" before makes it a noun.
         "hopes" | "hoped"
             if !matches!(w(i + 1), "of" | "for" | "and" | "were" | "are" | "was" | "is" | "had" | "have" | "")
-                && !before(&|p| p == "with") =>
+                && !before(&|p| p == "with" || p.ends_with("ed") || p.ends_with("ing")) =>
         {
             Some(Act::Appeal)
         }
@@ -396,6 +397,12 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "advised" | "advises" | "expects" | "expected"
             if near(i + 1, i + 7, &|j| w(j) == "to")
                 && !before(&|p| matches!(p, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "as")) =>
+        {
+            Some(Act::Demand)
+        }
+        // "Beijing last week issued a new call for Hanoi to …"; not "made a call to Washington".
+        "issued" | "issues" | "renewed" | "renews" | "made" | "makes"
+            if near(i + 1, i + 5, &|j| w(j) == "call" && matches!(w(j + 1), "for" | "on" | "upon")) =>
         {
             Some(Act::Demand)
         }
@@ -600,9 +607,7 @@ const STATEMENT_NOUNS: &[(&str, Act)] = &[
     ("outrage", Act::Accuse),
     ("concern", Act::Comment),
     ("concerns", Act::Comment),
-    // More nouns of what is delivered (stop 27): "issued a new call for Hanoi to …", "made a
-    // formal request", "gave assurances".
-    ("call", Act::Demand),
+    // More nouns of what is delivered (stop 27): "made a formal request", "gave assurances".
     ("denial", Act::Reject),
     ("rejection", Act::Reject),
     ("assurance", Act::Promise),
@@ -804,6 +809,9 @@ mod tests {
         assert_eq!(in_context("the federal government hopes beijing will lift them", "hopes"), Some(Act::Appeal));
         assert_eq!(in_context("a deal with hopes the tariffs will go", "hopes"), None);
         assert_eq!(in_context("hopes of a deal faded", "hopes"), None);
+        assert_eq!(in_context("the talks raised hopes that china would relent", "hopes"), None);
+        assert_eq!(in_context("beijing issued a new call for hanoi to respect it", "issued"), Some(Act::Demand));
+        assert_eq!(in_context("china made a call to washington", "made"), None);
         assert_eq!(in_context("the ministry advised morocco to respect the rules", "advised"), Some(Act::Demand));
         assert_eq!(in_context("the uk expects the spanish government to act", "expects"), Some(Act::Demand));
         assert_eq!(in_context("the vote is expected to pass", "expected"), None);
