@@ -77,9 +77,10 @@ pub struct Memory {
     /// The person the previous sentence was about: its speaker, else the first person it named.
     previous: Option<Who>,
     /// The registered person the next sentence opens with (`Sentence::opening_person`).
-    pub next_opening_person: Option<ActorId>,
-    /// Every registered person the article names, in order of first mention.
-    pub article_persons: Vec<ActorId>,
+    next_opening_person: Option<ActorId>,
+    /// Every registered person the article names outside quotation marks, in order of first
+    /// mention.
+    article_persons: Vec<ActorId>,
     /// The government body the article's byline names, if it issued the article, or the person
     /// who introduces its text ("… expressed the following:").
     issuer: Option<ActorId>,
@@ -137,6 +138,25 @@ pub struct Sentence<'a> {
 
 /// The days of the week, as a subject's "on Friday" names them.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether `w` (lower case) names a day of the week or a month ("called Tuesday for …").
+pub(super) fn is_date_word(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
 
 /// Words that carry no subject: auxiliaries and adverbs between a subject and its verb.
 const FILLER: &[&str] = &[
@@ -639,9 +659,20 @@ impl<'a> Sentence<'a> {
 
     /// The registered person the sentence opens with (within its first four words, outside
     /// quotation marks), if any.
+    /// Only its subject: at the first word or right after its title, not an owner ("Xi
+    /// Jinping's visit"), not told in the passive ("Xi Jinping was criticised").
     pub fn opening_person(&self) -> Option<ActorId> {
-        let opening = self.mentions_in(0, self.ws.len().min(4));
-        opening.into_iter().find(|m| self.is_person(m.actor)).map(|m| m.actor)
+        let m = self.mentions_in(0, self.ws.len().min(6)).into_iter().find(|m| self.is_person(m.actor))?;
+        let at = self.word_at(m);
+        let after = self.ws.iter().position(|w| w.start >= m.end);
+        let passive = after.is_some_and(|j| matches!(self.lower[j].as_str(), "was" | "were" | "is" | "are"));
+        let subject = at == 0 || self.title_before(at) == Some(0);
+        (subject && !self.possessive(m) && !passive).then_some(m.actor)
+    }
+
+    /// The registered persons the sentence names outside quotation marks.
+    pub fn persons_named(&self) -> Vec<ActorId> {
+        self.mentions_in(0, self.ws.len()).into_iter().filter(|m| self.is_person(m.actor)).map(|m| m.actor).collect()
     }
 
     /// The index of the word a mention starts at (the first word at or after its start).
@@ -787,15 +818,19 @@ impl<'a> Sentence<'a> {
         let later = || memory.titled_ahead.iter().find(|(r, _, side)| r == role && side.is_some() && same_side(*side));
         // "… the Polish government spokesman has said. ¶ Piotr Mueller made the statement": else
         // the registered person of that side the next sentence opens with.
-        let next = || {
-            let of_side = |p: &ActorId| same_side(Some((self.side_of_actor)(*p)));
-            memory.next_opening_person.filter(of_side).map(Who::Actor)
+        // A person the article titles otherwise ("President Xi Jinping" for "the ambassador") is
+        // not the one.
+        let may_hold = |p: ActorId| {
+            let mut titles = memory.titled_ahead.iter().chain(&memory.roles).filter(|(_, w, _)| *w == Who::Actor(p));
+            titles.clone().next().is_none() || titles.any(|(r, _, _)| r == role)
         };
+        let of_side = |p: &ActorId| same_side(Some((self.side_of_actor)(*p))) && may_hold(*p);
+        let next = || memory.next_opening_person.filter(of_side).map(Who::Actor);
         // Else the one registered person of that side the article names ("The Iraqi president
         // announced …" in a story naming Abdul Latif Rashid and no other Iraqi), for one person's
         // role, not "officials".
         let only = || {
-            let mut of_side = memory.article_persons.iter().filter(|&&p| same_side(Some((self.side_of_actor)(p))));
+            let mut of_side = memory.article_persons.iter().filter(|p| of_side(p));
             match (of_side.next(), of_side.next()) {
                 (Some(&p), None) if is_role(role) => Some(Who::Actor(p)),
                 _ => None,
@@ -1217,9 +1252,20 @@ impl Memory {
     }
 
     /// Notes the people the whole article introduces by a title (see
-    /// `Sentence::titled_persons`), read before its first sentence.
-    pub fn read_ahead(&mut self, titled: Vec<(String, Who, Option<ActorId>)>) {
+    /// `Sentence::titled_persons`) and the registered persons it names, read before its first
+    /// sentence.
+    pub fn read_ahead(&mut self, titled: Vec<(String, Who, Option<ActorId>)>, persons: impl Iterator<Item = ActorId>) {
         self.titled_ahead = titled;
+        for p in persons {
+            if !self.article_persons.contains(&p) {
+                self.article_persons.push(p);
+            }
+        }
+    }
+
+    /// Notes the registered person the next sentence opens with, if any.
+    pub fn next_sentence_opens_with(&mut self, person: Option<ActorId>) {
+        self.next_opening_person = person;
     }
 
     /// The body that issued the article, or in a briefing transcript the actor whose turn it
