@@ -23,6 +23,7 @@
 //! - a speaker who is no actor yet keeps the side their title named ("India's Foreign
 //!   Secretary Vijay Gokhale"), so that their targets are never their own side.
 
+use crate::analysis::date_phrase;
 use crate::analysis::mentions::Mention;
 use crate::analysis::words::Word;
 use crate::model::{ActorId, ActorKind};
@@ -141,21 +142,7 @@ const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "frid
 
 /// Whether `w` (lower case) names a day of the week or a month ("called Tuesday for …").
 pub(super) fn is_date_word(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+    date_phrase::is_weekday_name(w) || date_phrase::is_month_name(w)
 }
 
 /// Words that carry no subject: auxiliaries and adverbs between a subject and its verb.
