@@ -30,7 +30,7 @@ use crate::model::{ActorId, ActorKind};
 
 use super::names::{full_names, speaker_name};
 use super::script::Gender;
-use super::verbs::{Act, BODY_PRONOUNS, PERSON_PRONOUNS, is_adverb, is_text, reporting_verb};
+use super::verbs::{Act, BE_FORMS, BODY_PRONOUNS, PERSON_PRONOUNS, is_adverb, is_text, reporting_verb};
 
 /// A speaker: a registered actor, or the full name of a person who is none yet.
 #[derive(Clone, Debug, PartialEq)]
@@ -652,7 +652,7 @@ impl<'a> Sentence<'a> {
         let m = self.mentions_in(0, self.ws.len().min(6)).into_iter().find(|m| self.is_person(m.actor))?;
         let at = self.word_at(m);
         let after = self.ws.iter().position(|w| w.start >= m.end);
-        let passive = after.is_some_and(|j| matches!(self.lower[j].as_str(), "was" | "were" | "is" | "are"));
+        let passive = after.is_some_and(|j| BE_FORMS.contains(&self.lower[j].as_str()));
         let subject = at == 0 || self.title_before(at) == Some(0);
         (subject && !self.possessive(m) && !passive).then_some(m.actor)
     }
@@ -660,6 +660,35 @@ impl<'a> Sentence<'a> {
     /// The registered persons the sentence names outside quotation marks.
     pub fn persons_named(&self) -> Vec<ActorId> {
         self.mentions_in(0, self.ws.len()).into_iter().filter(|m| self.is_person(m.actor)).map(|m| m.actor).collect()
+    }
+
+    /// The spokesperson word of a body's voice named nowhere ("Foreign Office Spokesperson
+    /// said"), if any: not one whose name follows ("spokesperson Mumtaz Baloch said") or comes
+    /// before ("citing Zhang Wei, its spokesman"); a person named after the role, in what was
+    /// said ("Commander Kulbhushan Jadhav"), is no name of theirs. `outside`: the words outside
+    /// quotation marks.
+    fn unnamed_spokesperson(&self, outside: &[Word]) -> Option<usize> {
+        let named_before = |i: usize| {
+            let words: Vec<Word> = outside.iter().copied().filter(|w| w.end <= self.ws[i].start).collect();
+            self.mentions_in(0, i).iter().any(|m| self.is_person(m.actor))
+                || !full_names(self.chars, &words, &|w| self.covered(w)).is_empty()
+        };
+        let unnamed = |i: usize| self.ws.get(i + 1).is_none_or(|w| !w.is_capitalised(self.chars)) && !named_before(i);
+        (0..self.ws.len())
+            .find(|&i| self.outside(self.ws[i]) && SPOKESPERSONS.contains(&self.lower[i].as_str()) && unnamed(i))
+    }
+
+    /// Whether a preposition brings in `who`, past their title ("with Mr Tillerson", "with
+    /// Secretary of State Rex Tillerson").
+    fn after_preposition(&self, who: &Who) -> bool {
+        let at = match who {
+            Who::Actor(a) => {
+                self.mentions.iter().find(|m| m.actor == *a && self.outside_at(m.start)).map(|m| self.word_at(m))
+            }
+            Who::Name(name) => self.title_of(name).map(|(_, at)| at),
+        };
+        let start = at.map(|at| self.title_before(at).unwrap_or(at));
+        start.is_some_and(|i| i > 0 && PREPOSITIONS.contains(&self.lower[i - 1].as_str()))
     }
 
     /// The index of the word a mention starts at (the first word at or after its start).
@@ -948,7 +977,7 @@ impl<'a> Sentence<'a> {
                 // The last body named, unless it is of another side than the one that spoke and
                 // the speaking side has a body of that name registered.
                 let registered = memory.registered_body(&words, self);
-                let speaking = memory.last.as_ref().and_then(|(w, _)| memory.side_of_who(w, self));
+                let speaking = memory.last_speaker_side(self);
                 let own = |m: &ActorId| speaking.is_none_or(|side| (self.side_of_actor)(*m) == side);
                 let ministry = memory.ministry.filter(own).or(registered).or(memory.ministry);
                 return remembered(ministry.or(memory.body).or(memory.issuer).map(Who::Actor));
@@ -1217,17 +1246,17 @@ impl Memory {
     /// The memory of an article issued by `issuer` (a ministry's own release), if known.
     /// `bodies`: the registered government bodies with the words of their names (`Context`).
     pub fn issued_by(issuer: Option<ActorId>, bodies: &[(ActorId, Vec<String>)]) -> Self {
-        Self { issuer, registered: bodies.to_vec(), ..Self::default() }
+        let spelled = |words: &[String]| words.iter().map(|w| one_spelling(w).to_owned()).collect();
+        Self { issuer, registered: bodies.iter().map(|(a, words)| (*a, spelled(words))).collect(), ..Self::default() }
     }
 
     /// The one registered body of the side that spoke last whose names hold the role and every
     /// qualifier of `words` ("the foreign ministry": "Ministry of Foreign Affairs (Iraq)", whose
     /// alias is "Iraqi Foreign Ministry"), for a story that never named it.
     fn registered_body(&self, words: &[&str], s: &Sentence<'_>) -> Option<ActorId> {
-        let spoke = self.last.as_ref().and_then(|(w, _)| self.side_of_who(w, s));
-        let side = spoke.or_else(|| self.body.map(|b| (s.side_of_actor)(b)))?;
+        let side = self.last_speaker_side(s).or_else(|| self.body.map(|b| (s.side_of_actor)(b)))?;
         let words: Vec<&str> = words.iter().copied().filter(|w| !DETERMINERS.contains(w) && *w != "of").collect();
-        let holds = |names: &[String], w: &str| names.iter().any(|n| one_spelling(n) == one_spelling(w));
+        let holds = |names: &[String], w: &str| names.iter().any(|n| n == one_spelling(w));
         let mut found = self
             .registered
             .iter()
@@ -1449,6 +1478,11 @@ impl Memory {
         }
     }
 
+    /// The side of whoever spoke in the sentence just before.
+    fn last_speaker_side(&self, s: &Sentence<'_>) -> Option<ActorId> {
+        self.last.as_ref().and_then(|(w, _)| self.side_of_who(w, s))
+    }
+
     /// The body that spoke in the sentence just before, if one did and no person was met yet.
     fn last_body_speaker(&self) -> Option<Who> {
         let spoke = self.last.as_ref().map(|(w, _)| w.clone());
@@ -1531,22 +1565,9 @@ impl Memory {
                         let side = |p: &Who| self.side_of_who(p, s);
                         let persons = named_persons(s, &outside);
                         let of_own_side = persons.iter().find(|p| side(p) == Some(own)).cloned();
-                        // "Foreign Office Spokesperson said …. He said …": a spokesperson who
-                        // is named nowhere is the body's voice, the "he" and "the spokesperson"
-                        // that go on. Not one whose name follows ("spokesperson Mumtaz Baloch
-                        // said") or comes before ("citing Zhang Wei, its spokesman"), nor when
-                        // a person of the body's side is named; a person named after the role,
-                        // in what was said ("Commander Kulbhushan Jadhav"), is no name of theirs.
-                        let named_before = |i: usize| {
-                            let words: Vec<Word> = outside.iter().copied().filter(|w| w.end <= s.ws[i].start).collect();
-                            s.mentions_in(0, i).iter().any(|m| s.is_person(m.actor))
-                                || !full_names(s.chars, &words, &|w| s.covered(w)).is_empty()
-                        };
-                        let unnamed =
-                            |i: usize| s.ws.get(i + 1).is_none_or(|w| !w.is_capitalised(s.chars)) && !named_before(i);
-                        let spokesperson = (0..s.ws.len()).find(|&i| {
-                            s.outside(s.ws[i]) && SPOKESPERSONS.contains(&s.lower[i].as_str()) && unnamed(i)
-                        });
+                        // "Foreign Office Spokesperson said …. He said …": the body's voice goes
+                        // on, unless a person of the body's side is named.
+                        let spokesperson = s.unnamed_spokesperson(&outside);
                         if let Some(i) = spokesperson.filter(|_| of_own_side.is_none()) {
                             self.met(who.clone(), gender_of(&s.lower[i]));
                             self.previous = Some(who.clone());
@@ -1572,19 +1593,8 @@ impl Memory {
                 // "After holding talks with Mr Tillerson, Saudi Foreign Minister Adel al-Jubeir
                 // was asked …. He replied": the person a preposition brings in is not what the
                 // sentence is about.
-                let governed = |who: &Who| {
-                    let at = match who {
-                        Who::Actor(a) => {
-                            s.mentions.iter().find(|m| m.actor == *a && s.outside_at(m.start)).map(|m| s.word_at(m))
-                        }
-                        Who::Name(name) => s.title_of(name).map(|(_, at)| at),
-                    };
-                    // Past the title ("with Mr Tillerson", "with Secretary of State Rex Tillerson").
-                    let start = at.map(|at| s.title_before(at).unwrap_or(at));
-                    start.is_some_and(|i| i > 0 && PREPOSITIONS.contains(&s.lower[i - 1].as_str()))
-                };
                 let persons = named_persons(s, &outside);
-                let free = persons.iter().find(|p| !governed(p)).cloned();
+                let free = persons.iter().find(|p| !s.after_preposition(p)).cloned();
                 if let Some(who) = free.or_else(|| persons.into_iter().next()) {
                     self.met(who.clone(), None);
                     self.previous = Some(who);
@@ -1597,7 +1607,7 @@ impl Memory {
 /// The persons a sentence names outside quotations: actors first, then full names of people
 /// who are no actors yet, each in order.
 fn named_persons(s: &Sentence<'_>, outside: &[Word]) -> Vec<Who> {
-    let actors = s.mentions_in(0, s.ws.len()).into_iter().filter(|m| s.is_person(m.actor)).map(|m| Who::Actor(m.actor));
+    let actors = s.persons_named().into_iter().map(Who::Actor);
     let names = full_names(s.chars, outside, &|w| s.covered(w)).into_iter().map(Who::Name);
     let mut out: Vec<Who> = Vec::new();
     for who in actors.chain(names) {

@@ -375,9 +375,7 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "asked" | "asks"
             if near(i + 1, i + 7, &|j| w(j) == "to")
                 && i > 0
-                && !before(&|p| {
-                    matches!(p, "when" | "if" | "was" | "were" | "is" | "are" | "be" | "been" | "being")
-                }) =>
+                && !before(&|p| BE_FORMS.contains(&p) || matches!(p, "when" | "if")) =>
         {
             Some(Act::Demand)
         }
@@ -474,14 +472,15 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
     }
 }
 
+/// The forms of "be" (lower case), which make a participle after them passive.
+pub const BE_FORMS: [&str; 7] = ["be", "been", "being", "was", "were", "is", "are"];
+
 /// Whether word `i` of `lower` follows a form of "be" (past adverbs, "not", "also") or
 /// "than"/"as": "is also expected to visit", "faster than expected".
 fn passive_or_compared(lower: &[String], i: usize) -> bool {
     let skipped = |w: &str| is_adverb(w) || matches!(w, "not" | "also" | "still" | "now" | "widely");
     let before = (0..i).rev().find(|&j| !skipped(&lower[j]));
-    before.is_some_and(|j| {
-        matches!(lower[j].as_str(), "be" | "been" | "being" | "was" | "were" | "is" | "are" | "than" | "as")
-    })
+    before.is_some_and(|j| BE_FORMS.contains(&lower[j].as_str()) || matches!(lower[j].as_str(), "than" | "as"))
 }
 
 /// Whether `w` (lower case) reads as an adverb of manner ("firmly", "strongly"): a word of more

@@ -3,7 +3,7 @@
 
 use super::Lexicon;
 use crate::analysis::suggest::verbs::{
-    Act, cue_act, is_delivery, is_noun_use, present_act, reporting_verb, statement_noun,
+    Act, BE_FORMS, cue_act, is_delivery, is_noun_use, present_act, reporting_verb, statement_noun,
 };
 
 /// English copy, from the CAMEO codebook's verb classes and wire-service phrasing.
@@ -17,7 +17,7 @@ pub static ENGLISH: Lexicon = Lexicon {
     called_on: &["on", "for", "upon"],
     left_from: &["from", "of"],
     alerting: &["of", "about"],
-    passive: &["be", "been", "being", "was", "were", "is", "are"],
+    passive: &BE_FORMS,
     needing: &["need"],
     infinitive: &["to"],
     leaving: &["leave"],
