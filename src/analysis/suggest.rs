@@ -109,6 +109,9 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
     let mut out = Vec::new();
     // The last speaker found, whom a quotation that runs on into the next paragraph still quotes.
     let mut quoted_speaker: Option<Who> = None;
+    // Whether the sentence before was a statement with a speaker, whom a paragraph that is one
+    // bare quotation goes on quoting.
+    let mut previous_spoke = false;
     let side = |a: ActorId| root_of(cx, a);
     // Each sentence is read once: first for the titles it gives people, then in the loop.
     let read: Vec<Sentence<'_>> = sentences.iter().map(|&(start, end)| sentence(cx, &side, start, end)).collect();
@@ -160,13 +163,18 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             }
             open
         } else if found.is_none()
-            && let Some(who) = quoted_speaker
-                .clone()
-                .filter(|w| matches!(w, Who::Actor(_)) && opens_a_bare_quotation(cx.chars, &s, start))
+            && let Some(who) = quoted_speaker.clone().filter(|w| {
+                matches!(w, Who::Actor(_)) && opens_a_bare_quotation(cx.chars, &s, start)
+                    || previous_spoke && bare_paragraph(cx.chars, start)
+            })
         {
             // “The kingdom announces that it is recalling its ambassador …” after “…,” the Saudi
             // foreign ministry tweeted: a paragraph that opens with a bare quotation goes on
-            // quoting the one just quoted, and its first sentence is their claim.
+            // quoting the one just quoted, and its first sentence is their claim. So does a
+            // paragraph that is one whole quotation right after a statement ("“All unauthorised
+            // fishing boats receive a warning …”" after "…,” a Ministry of Interior source told
+            // the Qatar News Agency"): wire copy gives each quotation its own paragraph, and
+            // one that carries its own attribution ("…,” he said") is read as it stands.
             let open = Sentence::new(cx.chars, s.ws, Vec::new(), s.mentions, cx.kind_of, &side);
             found = suggest_sentence(cx, &open, start, end, &memory, &sides, Some(&who));
             open
@@ -174,6 +182,7 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
             s
         };
         memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
+        previous_spoke = matches!(&found, Some((_, Some(_))));
         if let Some((_, Some(spoken))) = &found {
             quoted_speaker = Some(spoken.who.clone());
         }
@@ -384,7 +393,6 @@ fn suggest_sentence(
         cue,
         according,
         verb,
-        ours,
         issued,
         measure,
         voice,
@@ -540,6 +548,23 @@ fn opens_a_bare_quotation(chars: &[char], s: &Sentence<'_>, start: usize) -> boo
     let paragraph = chars[..before].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
     let runs_on = quotation_open(chars, paragraph, before);
     starts_paragraph(chars, start) && matches!(chars.get(start), Some('“' | '"')) && quoted_whole && runs_on
+}
+
+/// Whether the sentence at `start` opens a paragraph that is one quotation from end to end, with
+/// no attribution of its own.
+fn bare_paragraph(chars: &[char], start: usize) -> bool {
+    let end = chars[start..].iter().position(|c| *c == '\n').map_or(chars.len(), |i| start + i);
+    let paragraph: String = chars[start..end].iter().collect();
+    let paragraph = paragraph.trim_end();
+    let one = |open: char, close: char| {
+        paragraph.starts_with(open)
+            && paragraph.ends_with(close)
+            && paragraph.matches(open).count() == 1
+            && paragraph.matches(close).count() == 1
+    };
+    starts_paragraph(chars, start)
+        && (one('“', '”')
+            || paragraph.starts_with('"') && paragraph.matches('"').count() == 2 && paragraph.ends_with('"'))
 }
 
 /// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly

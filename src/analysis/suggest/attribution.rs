@@ -22,8 +22,6 @@ pub struct Cues<'a> {
     pub according: Option<usize>,
     /// The verb chosen, if any.
     pub verb: Option<usize>,
-    /// A first-person verb in a release or a briefer's turn ("We urge …").
-    pub ours: Option<usize>,
     /// Whether the cue is a release's plain sentence, in the issuing body's voice.
     pub issued: bool,
     /// A measure or delivered protest other than the cue ("Iran summoned …, a spokesman said").
@@ -37,8 +35,9 @@ pub struct Cues<'a> {
 /// The speaker of the statement `c` describes.
 pub fn speaker(cx: &Context<'_>, s: &Sentence<'_>, memory: &Memory, sides: &[(ActorId, usize)], c: &Cues<'_>) -> Found {
     let host = |e: &EnvoyAct| host(cx, memory, sides, c.voice, e);
-    // A bare quotation with no verb of its own is the claim of the one it goes on quoting.
-    let found = if let Some(who) = c.quoting.filter(|_| c.verb.is_none() && c.ours.is_none()) {
+    // A bare quotation is the claim of the one it goes on quoting, whatever it names doing what
+    // ("“The kingdom announces that it is recalling its ambassador …”" is the ministry's).
+    let found = if let Some(who) = c.quoting {
         Found::Speaker(who.clone())
     } else if let Some(e) = &c.envoys[c.cue] {
         host(e)

@@ -1065,13 +1065,36 @@ fn a_quotation_that_runs_on_into_a_bare_paragraph_is_the_same_speakers_claim() {
         "Canada rebuked\n\n\
          “The curbs are illegal,” Liu Pengyu said. “Canada must lift them at once.\n\n\
          “We will take resolute measures against Canadian firms.”\n\n\
+         “Canadian firms will lose the market. Trade will suffer.”\n\n\
+         Ottawa has been quiet since the curbs were announced.\n\n\
          “Trade will recover.”",
         "",
         &[("Canada", "Canadian")],
     );
     let runs_on = suggestion_with(&s, "We will take resolute measures");
     assert_eq!((who(&p, runs_on), runs_on.act), (("Liu Pengyu".into(), "Canada".into()), Act::Threaten));
-    assert!(!s.iter().any(|x| x.quote.contains("Trade will recover")), "a closed quotation does not run on");
+    let whole = suggestion_with(&s, "Canadian firms will lose the market");
+    assert_eq!(who(&p, whole).0, "Liu Pengyu", "a paragraph that is one quotation after a statement goes on with it");
+    assert!(!s.iter().any(|x| x.quote.contains("Trade will suffer")), "its stance is stated once");
+    assert!(!s.iter().any(|x| x.quote.contains("Trade will recover")), "after narration a quotation quotes no one");
+}
+
+#[test]
+fn a_release_in_the_present_tense_reports_and_its_texts_speak_for_the_body_that_spoke() {
+    let (p, s, _) = suggest_among(
+        "Ministry statement\n\n\
+         The Ministry of Commerce (China) said on Monday that Canada had broken the rules.\n\n\
+         The ministry reaffirms that Canada must lift the curbs.\n\n\
+         The document states that the curbs are unlawful.\n\n\
+         Canada notes with concern the rise in claims.\n\n\
+         Canadian protests continue.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "The ministry reaffirms")).0, "Ministry of Commerce (China)");
+    assert_eq!(who(&p, suggestion_with(&s, "The document states that")).0, "Ministry of Commerce (China)");
+    assert!(!s.iter().any(|x| x.quote.contains("notes with concern")), "“notes” reports only before “that”");
+    assert!(!s.iter().any(|x| x.quote.contains("protests continue")), "a plural noun is no verb");
 }
 
 #[test]
