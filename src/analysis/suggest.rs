@@ -387,17 +387,8 @@ fn suggest_sentence(
             && (delivered(m).is_some() && !backdrop(m)
                 || attributing(m).is_none() && announced_measure(&ENGLISH, lower, m).is_some())
     });
-    let cues = attribution::Cues {
-        verbs: &verbs,
-        envoys: &envoys,
-        cue,
-        according,
-        verb,
-        issued,
-        measure,
-        voice,
-        quoting,
-    };
+    let cues =
+        attribution::Cues { verbs: &verbs, envoys: &envoys, cue, according, verb, issued, measure, voice, quoting };
     let found = attribution::speaker(cx, s, memory, sides, &cues);
     let who = match found {
         Found::Generic => return None,

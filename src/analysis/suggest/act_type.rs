@@ -450,7 +450,9 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     }
     // "ordered the envoy to leave", "blacklisted five firms", "Kenya has banned Tanzanian wheat
     // flour".
-    let ordered_out = any(&w[i], lex.ordering) && within(w, i + 1, 8, lex.leaving).is_some();
+    // "ordered the European Union’s ambassador to the country to leave": ten words reach past
+    // an envoy's post.
+    let ordered_out = any(&w[i], lex.ordering) && within(w, i + 1, 10, lex.leaving).is_some();
     if ordered_out || w[i].ends_with("ed") && any(&w[i], lex.sanctions) {
         return Some(Act::Sanction);
     }

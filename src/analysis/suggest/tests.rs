@@ -1098,6 +1098,28 @@ fn a_release_in_the_present_tense_reports_and_its_texts_speak_for_the_body_that_
 }
 
 #[test]
+fn pressure_halted_deliveries_and_a_bodys_report_are_statements_and_a_mediums_report_is_none() {
+    let (p, s, _) = suggest_among(
+        "Gas row\n\n\
+         Canada halted daily deliveries of gas to China in December.\n\n\
+         Liu Pengyu also pressed Canada to resume the talks.\n\n\
+         The Ministry of Commerce (China) has applied pressure on Canada to lift its ban.\n\n\
+         The Canadian armed forces also reported the violation.\n\n\
+         Canada ordered the Chinese ambassador to the country to leave.\n\n\
+         Reuters reported that a ship had been seized.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(suggestion_with(&s, "halted daily deliveries").act, Act::Sanction);
+    assert_eq!(who(&p, suggestion_with(&s, "pressed Canada")), ("Liu Pengyu".into(), "Canada".into()));
+    assert_eq!(suggestion_with(&s, "pressed Canada").act, Act::Demand);
+    assert_eq!(suggestion_with(&s, "applied pressure").act, Act::Demand);
+    assert_eq!(who(&p, suggestion_with(&s, "armed forces also reported")).0, "Canada");
+    assert_eq!(suggestion_with(&s, "ordered the Chinese ambassador").act, Act::Sanction);
+    assert!(!s.iter().any(|x| x.quote.contains("Reuters reported")), "a medium's report is no party's statement");
+}
+
+#[test]
 fn a_gerund_after_by_is_the_means_not_the_agent() {
     let (p, s, _) = suggest_among(
         "Brazil expels envoy\n\nCanada already responded by barring Venezuela's top diplomat, saying the Venezuelan government is undemocratic.",

@@ -118,6 +118,8 @@ const VERBS: &[(&str, Act)] = &[
     ("divulged", Act::Comment),
     ("briefed", Act::Comment),
     ("disclosed", Act::Comment),
+    // "Japan's Ministry of Foreign Affairs flagged the construction of a new structure".
+    ("flagged", Act::Comment),
     ("revealed", Act::Comment),
     ("acknowledged", Act::Comment),
     ("confirmed", Act::Comment),
@@ -421,6 +423,32 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "blame" if matches!(w(i + 1), "each" | "one") => Some(Act::Accuse),
         // "A statement from the Foreign Ministry reported that …".
         "reported" | "reports" if w(i + 1) == "that" && near(i.saturating_sub(6), i, &text) => Some(Act::Comment),
+        // "The Estonian armed forces also reported the violation", "The Mexican Ministry of
+        // Foreign Relations reported that …": a body reports. Not a medium ("Reuters reported"),
+        // whose report is no party's statement.
+        "reported" | "reports"
+            if (0..i).rev().find(|&j| !is_adverb(w(j)) && w(j) != "also").is_some_and(|j| {
+                matches!(
+                    w(j),
+                    "forces"
+                        | "ministry"
+                        | "army"
+                        | "navy"
+                        | "police"
+                        | "guard"
+                        | "government"
+                        | "military"
+                        | "command"
+                        | "relations"
+                        | "affairs"
+                        | "department"
+                        | "embassy"
+                        | "authorities"
+                )
+            }) && w(i + 1) != "by" =>
+        {
+            Some(Act::Comment)
+        }
         // "China also requested the Indonesian government do its best", "requested that"; not
         // "requested anonymity" nor "requested to remain anonymous".
         "requested" | "requests" if !matches!(w(i + 1), "anonymity" | "not" | "to") && !w(i + 1).is_empty() => {
@@ -437,6 +465,12 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "made" if w(i + 1) == "known" || w(i + 2) == "known" => Some(Act::Comment),
         // "took a swipe at China".
         "took" | "takes" if near(i + 1, i + 3, &|j| w(j) == "swipe") => Some(Act::Accuse),
+        // "He also pressed Beijing to resume negotiations"; not "was pressed to".
+        "pressed" | "presses" if near(i + 1, i + 5, &|j| w(j) == "to") && !passive_or_compared(lower, i) => {
+            Some(Act::Demand)
+        }
+        // "Italy and Malta have applied pressure on Switzerland to lift its ban".
+        "applied" | "applies" | "exerted" | "exerts" | "put" | "puts" if w(i + 1) == "pressure" => Some(Act::Demand),
         // "didn’t rule out the possibility of additional sanctions" threatens; "ruled out talks"
         // refuses.
         "rule" | "ruled" | "rules" if w(i + 1) == "out" => {

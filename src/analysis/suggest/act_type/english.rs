@@ -290,6 +290,9 @@ pub static ENGLISH: Lexicon = Lexicon {
         "shut",
         "withdr*",
         "revok*",
+        // "Turkmenistan halted daily deliveries of gas to Iran".
+        "halted",
+        "halts",
     ],
     reduced: &[
         "status",
@@ -316,6 +319,11 @@ pub static ENGLISH: Lexicon = Lexicon {
         "airspace",
         "crossing",
         "crossings",
+        "deliveries",
+        "supplies",
+        "exports",
+        "shipments",
+        "flights",
     ],
     summoning: &["summon", "summons", "summoned"],
     own_possessives: &["its", "their"],
