@@ -52,9 +52,12 @@ pub fn words(chars: &[char], from: usize, to: usize) -> Vec<Word> {
 /// Titles and initials whose dot does not end a sentence.
 /// Military, diplomatic and legal titles of wire copy ("Amb.", "Capt.", "Atty.") are among them;
 /// "Ma." (Maria, in Philippine names) is not, since "said Ma." ends many a sentence.
-const ABBREVIATIONS: [&str; 28] = [
+/// Philippine copy adds "Ma." (María: "spokesperson Ma. Teresita Daza"), "Sec.", "Usec." and
+/// "Asec." (secretary, undersecretary, assistant secretary).
+const ABBREVIATIONS: [&str; 35] = [
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jr", "sr", "prof", "gov", "lt", "col", "no", "vs", "amb",
-    "hon", "capt", "maj", "adm", "sgt", "atty", "supt", "brig", "cdr", "cpl", "pres",
+    "hon", "capt", "maj", "adm", "sgt", "atty", "supt", "brig", "cdr", "cpl", "pres", "ma", "sec", "usec", "asec",
+    "messrs", "cmdr", "insp",
 ];
 
 /// Sentence ranges of `chars`, trimmed of surrounding whitespace. A line break always ends a
@@ -161,6 +164,10 @@ mod tests {
         assert_eq!(
             split("Amb. Jose Romualdez spoke. Capt. Jay Tarriela agreed."),
             ["Amb. Jose Romualdez spoke.", "Capt. Jay Tarriela agreed."]
+        );
+        assert_eq!(
+            split("DFA spokesperson Ma. Teresita Daza said so. Usec. Lazaro agreed."),
+            ["DFA spokesperson Ma. Teresita Daza said so.", "Usec. Lazaro agreed."]
         );
         assert_eq!(
             split("It jeopardized security in the U.S. “These measures are just the beginning,” Trump wrote."),
