@@ -1372,6 +1372,11 @@ impl Memory {
         self.turn_speaker().or(self.issuer).or(self.headline_body).or(self.ministry)
     }
 
+    /// The previous sentence's speaker if it was a statement, else the last speaker of any kind.
+    pub fn last_speaker(&self) -> Option<Who> {
+        self.last.as_ref().map(|(w, _)| w.clone()).or_else(|| self.any.clone())
+    }
+
     /// The last government body that spoke or was named, else the last state or organisation.
     pub fn last_body(&self) -> Option<ActorId> {
         self.ministry.or(self.body)
