@@ -551,6 +551,8 @@ fn bare_paragraph(chars: &[char], start: usize) -> bool {
     let end = chars[start..].iter().position(|c| *c == '\n').map_or(chars.len(), |i| start + i);
     let paragraph: String = chars[start..end].iter().collect();
     let paragraph = paragraph.trim_end();
+    // "“… against Algeria”." closes the quotation before the stop.
+    let paragraph = paragraph.strip_suffix('.').unwrap_or(paragraph);
     let one = |open: char, close: char| {
         paragraph.starts_with(open)
             && paragraph.ends_with(close)

@@ -1065,7 +1065,7 @@ fn a_quotation_that_runs_on_into_a_bare_paragraph_is_the_same_speakers_claim() {
         "Canada rebuked\n\n\
          “The curbs are illegal,” Liu Pengyu said. “Canada must lift them at once.\n\n\
          “We will take resolute measures against Canadian firms.”\n\n\
-         “Canadian firms will lose the market. Trade will suffer.”\n\n\
+         “Canadian firms will lose the market. Trade will suffer”.\n\n\
          Ottawa has been quiet since the curbs were announced.\n\n\
          “Trade will recover.”",
         "",
