@@ -822,7 +822,8 @@ fn own_side(cx: &Context<'_>, s: &Sentence<'_>, side: Option<ActorId>, i: usize)
 
 /// Title-case lines without a full stop are headings, not statements.
 fn is_heading(chars: &[char], ws: &[Word], end: usize) -> bool {
-    let ends_like_sentence = matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"');
+    // "Presidency spokesperson Vincent Magwenya stated:" introduces the quotation below it.
+    let ends_like_sentence = matches!(chars[end - 1], '.' | '!' | '?' | '”' | '"' | ':');
     let long: Vec<&Word> = ws.iter().filter(|w| w.end - w.start > 3).collect();
     let capitalised = long.iter().filter(|w| w.is_capitalised(chars)).count();
     !ends_like_sentence && !long.is_empty() && capitalised * 10 >= long.len() * 6
