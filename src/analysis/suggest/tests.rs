@@ -1120,6 +1120,23 @@ fn pressure_halted_deliveries_and_a_bodys_report_are_statements_and_a_mediums_re
 }
 
 #[test]
+fn an_act_on_a_list_of_states_has_no_single_target() {
+    let (p, s, _) = suggest_among(
+        "Envoys expelled\n\n\
+         Canada expelled the ambassadors of China, Mexico and Brazil on Monday.\n\n\
+         Canada, Mexico and Brazil said China had broken the rules.",
+        "",
+        &[("Canada", "Canadian"), ("Mexico", "Mexican"), ("Brazil", "Brazilian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "expelled the ambassadors")), ("Canada".into(), String::new()));
+    assert_eq!(
+        who(&p, suggestion_with(&s, "had broken the rules")).1,
+        "China",
+        "a list before the verb is its subject"
+    );
+}
+
+#[test]
 fn a_gerund_after_by_is_the_means_not_the_agent() {
     let (p, s, _) = suggest_among(
         "Brazil expels envoy\n\nCanada already responded by barring Venezuela's top diplomat, saying the Venezuelan government is undemocratic.",
