@@ -107,6 +107,10 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
             while next < chars.len() && chars[next] == ' ' {
                 next += 1;
             }
+            if matches!(c, '?' | '!') && end > i + 1 && attribution_follows(chars, next) {
+                i = end;
+                continue;
+            }
             let opens =
                 |c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«' | '„');
             if next > end && chars.get(next).is_some_and(|&c| opens(c)) || next >= chars.len() {
@@ -120,6 +124,20 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     }
     push(&mut out, start, chars.len());
     out
+}
+
+/// Whether the words from `at` are a short attribution that closes its sentence ("“Why don't
+/// you show your face?” Chavez said."): a question or exclamation quoted before it is part of
+/// that sentence.
+fn attribution_follows(chars: &[char], at: usize) -> bool {
+    const VERBS: [&str; 8] = ["said", "says", "asked", "added", "wrote", "told", "declared", "exclaimed"];
+    let end = chars[at..].iter().position(|c| matches!(c, '.' | ',' | '\n')).map_or(chars.len(), |p| at + p);
+    let words: String = chars[at..end].iter().collect();
+    let words: Vec<&str> = words.split_whitespace().collect();
+    matches!(chars.get(end), Some('.' | ','))
+        && words.len() <= 5
+        && words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().skip(1).any(|w| VERBS.contains(w))
 }
 
 /// Whether a curly opening quotation mark follows the dot at `i` after a space: "… in the U.S.
@@ -164,6 +182,10 @@ mod tests {
         assert_eq!(
             split("Amb. Jose Romualdez spoke. Capt. Jay Tarriela agreed."),
             ["Amb. Jose Romualdez spoke.", "Capt. Jay Tarriela agreed."]
+        );
+        assert_eq!(
+            split("“Why don't you show your face?” Chavez said. “Uribe is lying!” Who said it?"),
+            ["“Why don't you show your face?” Chavez said.", "“Uribe is lying!”", "Who said it?"]
         );
         assert_eq!(
             split("DFA spokesperson Ma. Teresita Daza said so. Usec. Lazaro agreed."),

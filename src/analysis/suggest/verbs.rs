@@ -469,6 +469,13 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "pressed" | "presses" if near(i + 1, i + 5, &|j| w(j) == "to") && !passive_or_compared(lower, i) => {
             Some(Act::Demand)
         }
+        // "The Russian Federation considers the holding of an event … as a violation", "Colombia
+        // considers that …"; not "is considered".
+        "considers" | "considered"
+            if !passive_or_compared(lower, i) && (w(i + 1) == "that" || near(i + 1, i + 16, &|j| w(j) == "as")) =>
+        {
+            Some(Act::Comment)
+        }
         // "Italy and Malta have applied pressure on Switzerland to lift its ban".
         "applied" | "applies" | "exerted" | "exerts" | "put" | "puts" if w(i + 1) == "pressure" => Some(Act::Demand),
         // "didn’t rule out the possibility of additional sanctions" threatens; "ruled out talks"
