@@ -562,7 +562,8 @@ fn names_a_list_of_states(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, own: O
         .copied()
         .collect();
     let joined = |a: &Mention, b: &Mention| {
-        let gap: String = cx.chars[a.end..b.start].iter().collect();
+        let Some(gap) = cx.chars.get(a.end..b.start) else { return false };
+        let gap: String = gap.iter().collect();
         gap.split(|c: char| c == ',' || c.is_whitespace()).all(|w| matches!(w, "" | "and" | "or" | "the"))
     };
     // Runs of joined mentions, each counted by the states in it other than the speaker's own.
