@@ -181,6 +181,15 @@ pub fn suggest(cx: &Context<'_>, sentences: &[(usize, usize)]) -> Vec<Suggestion
         } else {
             s
         };
+        // A quotation over several sentences is claimed with its attribution as one span, unless
+        // an earlier sentence of it was a claim of its own (a relayed one).
+        if let Some((suggestion, _)) = found.as_mut()
+            && let Some(from) = quotation_opened_at(cx.chars, start, end)
+            && out.last().is_none_or(|earlier: &Suggestion| earlier.start < from)
+        {
+            suggestion.start = from;
+            suggestion.quote = cx.chars[from..end].iter().collect();
+        }
         memory.update(&s, found.as_ref().and_then(|(_, spoken)| spoken.as_ref()));
         previous_spoke = matches!(&found, Some((_, Some(_))));
         if let Some((_, Some(spoken))) = &found {
@@ -580,6 +589,19 @@ fn names_a_list_of_states(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, own: O
         longest = longest.max(run.len());
     }
     longest >= 3
+}
+
+/// Where the quotation this sentence goes on with began, when its paragraph opens with it
+/// ("“It is very easy to sit in Berlin …. We are paying the price …,” he said."): the claim is
+/// the whole quotation and its attribution, not the attribution's sentence alone.
+fn quotation_opened_at(chars: &[char], start: usize, end: usize) -> Option<usize> {
+    let paragraph = chars[..start].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
+    let opens = chars[paragraph..start].iter().position(|c| !c.is_whitespace()).map(|i| paragraph + i)?;
+    // The sentence closes the quotation and attributes it after the mark.
+    let closes = chars[start..end].iter().rposition(|c| matches!(c, '”' | '"')).map(|i| start + i)?;
+    let attributed = chars[closes + 1..end].iter().any(|c| c.is_alphabetic());
+    let open = opens < start && matches!(chars[opens], '“' | '"') && quotation_open(chars, opens, start);
+    (open && attributed).then_some(opens)
 }
 
 /// Whether the sentence at `start` opens a paragraph that is one quotation from end to end, with

@@ -1080,6 +1080,21 @@ fn a_quotation_that_runs_on_into_a_bare_paragraph_is_the_same_speakers_claim() {
 }
 
 #[test]
+fn a_quotation_over_several_sentences_is_claimed_whole_with_its_attribution() {
+    let (p, s, _) = suggest_among(
+        "Canada rebuked\n\n\
+         “It is easy to sit in Ottawa and lecture us. We are paying the price,” Liu Pengyu said.\n\n\
+         “We are on the radio. We are telling them these are our waters.”",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    let whole = suggestion_with(&s, "It is easy to sit in Ottawa");
+    assert!(whole.quote.starts_with('“') && whole.quote.ends_with("Liu Pengyu said."), "{}", whole.quote);
+    assert_eq!(who(&p, whole).0, "Liu Pengyu");
+    assert_eq!(s.iter().filter(|x| x.quote.contains("We are paying the price")).count(), 1, "one claim, not two");
+}
+
+#[test]
 fn a_release_in_the_present_tense_reports_and_its_texts_speak_for_the_body_that_spoke() {
     let (p, s, _) = suggest_among(
         "Ministry statement\n\n\
