@@ -596,12 +596,19 @@ fn names_a_list_of_states(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, own: O
 /// the whole quotation and its attribution, not the attribution's sentence alone.
 fn quotation_opened_at(chars: &[char], start: usize, end: usize) -> Option<usize> {
     let paragraph = chars[..start].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
-    let opens = chars[paragraph..start].iter().position(|c| !c.is_whitespace()).map(|i| paragraph + i)?;
     // The sentence closes the quotation and attributes it after the mark.
     let closes = chars[start..end].iter().rposition(|c| matches!(c, '”' | '"')).map(|i| start + i)?;
-    let attributed = chars[closes + 1..end].iter().any(|c| c.is_alphabetic());
-    let open = opens < start && matches!(chars[opens], '“' | '"') && quotation_open(chars, opens, start);
-    (open && attributed).then_some(opens)
+    if !chars[closes + 1..end].iter().any(|c| c.is_alphabetic()) {
+        return None;
+    }
+    // The quotation opens a sentence of the paragraph ("… with Russia. "The government has today
+    // decided …") and is still open where this one starts.
+    let opens_sentence = |q: usize| {
+        let before = chars[paragraph..q].iter().rev().find(|c| !c.is_whitespace());
+        before.is_none_or(|c| matches!(c, '.' | '!' | '?')) && chars.get(q + 1).is_some_and(|c| c.is_alphanumeric())
+    };
+    let opens = (paragraph..start).rev().find(|&q| matches!(chars[q], '“' | '"') && opens_sentence(q))?;
+    quotation_open(chars, opens, start).then_some(opens)
 }
 
 /// Whether the sentence at `start` opens a paragraph that is one quotation from end to end, with

@@ -1084,9 +1084,16 @@ fn a_quotation_over_several_sentences_is_claimed_whole_with_its_attribution() {
     let (p, s, _) = suggest_among(
         "Canada rebuked\n\n\
          “It is easy to sit in Ottawa and lecture us. We are paying the price,” Liu Pengyu said.\n\n\
-         “We are on the radio. We are telling them these are our waters.”",
+         “We are on the radio. We are telling them these are our waters.”\n\n\
+         Ottawa was silent. “We will respond. Canada will pay,” Liu Pengyu added.",
         "",
         &[("Canada", "Canadian")],
+    );
+    let mid = suggestion_with(&s, "Canada will pay");
+    assert!(
+        mid.quote.starts_with("“We will respond."),
+        "a quotation that opens a sentence mid-paragraph: {}",
+        mid.quote
     );
     let whole = suggestion_with(&s, "It is easy to sit in Ottawa");
     assert!(whole.quote.starts_with('“') && whole.quote.ends_with("Liu Pengyu said."), "{}", whole.quote);
