@@ -443,7 +443,9 @@ pub fn announced_measure(lex: &Lexicon, w: &[String], i: usize) -> Option<Act> {
     if any(&w[i], lex.reducing) && object(lex.reduced) || declares_unwelcome(lex, w, i) {
         return Some(Act::Sanction);
     }
-    if any(&w[i], lex.summoning) && object(lex.reduced) {
+    // "summoned Surkis on Monday in protest of the map": an envoy named only by name.
+    let in_protest = || within(w, i + 1, 10, &["protest"]).is_some();
+    if any(&w[i], lex.summoning) && (object(lex.reduced) || in_protest()) {
         // "Kenya has summoned its Ambassador to Somalia": its own envoy, home, is a recall.
         let recall = w.get(i + 1).is_some_and(|o| any(o, lex.own_possessives));
         return Some(if recall { Act::Sanction } else { Act::Accuse });
