@@ -809,7 +809,9 @@ impl<'a> Sentence<'a> {
         let (&first, &last) = (core.first()?, core.last()?);
         // "the Vietnamese statement said" is no person's: a text is its body's (`read`).
         let role = |w: &str| ANY_ROLES.contains(&w) || PERSON_ROLES.contains(&w);
-        if matches!(self.lower[first].as_str(), "a" | "an") || !role(&self.lower[last]) {
+        // "Estonian officials have said" are their side, not the one of them who spoke last.
+        let plural = matches!(self.lower[last].as_str(), "officials" | "spokespeople");
+        if matches!(self.lower[first].as_str(), "a" | "an") || !role(&self.lower[last]) || plural {
             return None;
         }
         let ms = self.mentions_in(first, last + 1);
@@ -964,7 +966,10 @@ impl<'a> Sentence<'a> {
                 // "The government said", "the military regime has accused", "The communist
                 // nation also said": the state whose body or which itself spoke or was named
                 // last (the Ministry of External Affairs stands for India).
+                // With no body heard yet, the side of the one who spoke ("Petteri Orpo told a
+                // press conference. … the government said in a statement").
                 let state = memory.body.or(memory.ministry).map(|a| (self.side_of_actor)(a));
+                let state = state.or_else(|| memory.last_speaker_side(self));
                 return remembered(state.map(Who::Actor));
             }
             // "The Ministry of Foreign Affairs requested …" in a story whose ministries are

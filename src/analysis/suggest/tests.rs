@@ -1159,6 +1159,20 @@ fn an_act_on_a_list_of_states_has_no_single_target() {
 }
 
 #[test]
+fn officials_of_a_side_are_the_side_and_the_government_is_the_side_of_the_one_who_spoke() {
+    let (p, s, _) = suggest_among(
+        "Border closed\n\n\
+         Liu Pengyu told a press conference that Canada had pushed migrants over the border.\n\n\
+         The government said in a statement that the crossings would stay shut.\n\n\
+         Chinese officials have said the fence will be rebuilt.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "The government said")).0, "China");
+    assert_eq!(who(&p, suggestion_with(&s, "Chinese officials have said")).0, "China");
+}
+
+#[test]
 fn a_gerund_after_by_is_the_means_not_the_agent() {
     let (p, s, _) = suggest_among(
         "Brazil expels envoy\n\nCanada already responded by barring Venezuela's top diplomat, saying the Venezuelan government is undemocratic.",
