@@ -691,6 +691,24 @@ impl<'a> Sentence<'a> {
         start.is_some_and(|i| i > 0 && PREPOSITIONS.contains(&self.lower[i - 1].as_str()))
     }
 
+    /// "Although Xue deleted the post …, he posted again": a registered person who is the subject
+    /// of a clause earlier in the sentence (at its start, or after a word that opens a clause)
+    /// is the "he" or "she" of the next.
+    fn subject_person_before(&self, pronoun: usize) -> Option<Who> {
+        const OPENERS: &[&str] =
+            &["although", "though", "while", "after", "when", "as", "because", "since", "before", "once"];
+        let end = self.ws.get(pronoun)?.start;
+        self.mentions
+            .iter()
+            .filter(|m| m.end <= end && self.outside_at(m.start) && self.is_person(m.actor) && !self.possessive(m))
+            .find(|m| {
+                let at = self.word_at(m);
+                let at = self.title_before(at).unwrap_or(at);
+                at == 0 || OPENERS.contains(&self.lower[at - 1].as_str())
+            })
+            .map(|m| Who::Actor(m.actor))
+    }
+
     /// The index of the word a mention starts at (the first word at or after its start).
     pub fn word_at(&self, m: &Mention) -> usize {
         self.ws.iter().position(|w| w.start >= m.start).unwrap_or(0)
@@ -948,7 +966,8 @@ impl<'a> Sentence<'a> {
             // "“…,” said the Azeri Defense Ministry. He also stressed …": in a story that has
             // named no person yet, "he" is the body that just spoke (a translation's pronoun).
             [p] if PERSON_PRONOUNS.contains(p) => {
-                return remembered(memory.person(gender_of(p)).or_else(|| memory.last_body_speaker()));
+                let here = self.subject_person_before(first);
+                return remembered(here.or_else(|| memory.person(gender_of(p))).or_else(|| memory.last_body_speaker()));
             }
             [p] if BODY_PRONOUNS.contains(p) => return remembered(memory.body.or(memory.ministry).map(Who::Actor)),
             ["him"] => return remembered(memory.person(Some(Gender::Male))),

@@ -1173,6 +1173,18 @@ fn officials_of_a_side_are_the_side_and_the_government_is_the_side_of_the_one_wh
 }
 
 #[test]
+fn he_is_the_subject_of_an_earlier_clause_of_the_same_sentence() {
+    let (p, s, _) = suggest_among(
+        "Posts\n\n\
+         Donald Trump criticized Canada on Monday.\n\n\
+         Although Liu Pengyu deleted the post, he posted again, accusing Canada of lying.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "he posted again")).0, "Liu Pengyu");
+}
+
+#[test]
 fn a_gerund_after_by_is_the_means_not_the_agent() {
     let (p, s, _) = suggest_among(
         "Brazil expels envoy\n\nCanada already responded by barring Venezuela's top diplomat, saying the Venezuelan government is undemocratic.",
