@@ -1128,10 +1128,14 @@ fn pressure_halted_deliveries_and_a_bodys_report_are_statements_and_a_mediums_re
          The Ministry of Commerce (China) has applied pressure on Canada to lift its ban.\n\n\
          The Canadian armed forces also reported the violation.\n\n\
          Canada ordered the Chinese ambassador to the country to leave.\n\n\
-         Reuters reported that a ship had been seized.",
+         Reuters reported that a ship had been seized.\n\n\
+         Liu Pengyu conveyed to Canada the need to lift the curbs.\n\n\
+         Liu Pengyu spoke of the “lies” of Canada.",
         "",
         &[("Canada", "Canadian")],
     );
+    assert_eq!(who(&p, suggestion_with(&s, "conveyed to Canada")), ("Liu Pengyu".into(), "Canada".into()));
+    assert_eq!(who(&p, suggestion_with(&s, "spoke of the")).0, "Liu Pengyu");
     assert_eq!(suggestion_with(&s, "halted daily deliveries").act, Act::Sanction);
     assert_eq!(who(&p, suggestion_with(&s, "pressed Canada")), ("Liu Pengyu".into(), "Canada".into()));
     assert_eq!(suggestion_with(&s, "pressed Canada").act, Act::Demand);

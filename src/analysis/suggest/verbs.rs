@@ -118,6 +118,8 @@ const VERBS: &[(&str, Act)] = &[
     ("divulged", Act::Comment),
     ("briefed", Act::Comment),
     ("disclosed", Act::Comment),
+    // "Nangaa justified the creation of the alliance as a response to …".
+    ("justified", Act::Comment),
     // "Japan's Ministry of Foreign Affairs flagged the construction of a new structure".
     ("flagged", Act::Comment),
     ("revealed", Act::Comment),
@@ -335,8 +337,13 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         "read" | "reads" if near(i.saturating_sub(2), i + 5, &text) || w(i + 1) == "in" && w(i + 2) == "part" => {
             Some(Act::Comment)
         }
-        // "Putin had recently spoken out in favour of …".
-        "spoke" | "spoken" if w(i + 1) == "out" => Some(Act::Comment),
+        // "Putin had recently spoken out in favour of …", "Robles spoke of the “men and women
+        // who have had to leave Venezuela …”".
+        "spoke" | "spoken" if matches!(w(i + 1), "out" | "of") => Some(Act::Comment),
+        // "Dushanbe also conveyed to Islamabad the need to …", "Gloria de la Fuente expressed
+        // that “they are not consistent …”".
+        "conveyed" | "conveys" if w(i + 1) == "to" => Some(Act::Comment),
+        "expressed" | "expresses" if w(i + 1) == "that" => Some(Act::Comment),
         // "Greece immediately shot back, calling the accord absurd".
         "shot" | "hit" | "hits" | "fired" | "fires" if w(i + 1) == "back" => Some(Act::Accuse),
         "continued" | "continues" | "concluded" | "concludes"
@@ -631,6 +638,9 @@ const DELIVERY: &[&str] = &[
     "delivers",
     "conveyed",
     "conveys",
+    // "A Mauritanian diplomat … offered a warning to the junta".
+    "offered",
+    "offers",
     "shared",
     "shares",
     "registered",
