@@ -344,6 +344,11 @@ pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
         // that “they are not consistent …”".
         "conveyed" | "conveys" if w(i + 1) == "to" => Some(Act::Comment),
         "expressed" | "expresses" if w(i + 1) == "that" => Some(Act::Comment),
+        // "A Mauritanian diplomat … offered a warning to the junta"; offering talks is read by
+        // the type rules.
+        "offered" | "offers" if near(i + 1, i + 4, &|j| matches!(w(j), "warning" | "warnings")) => {
+            statement_noun("warning")
+        }
         // "Greece immediately shot back, calling the accord absurd".
         "shot" | "hit" | "hits" | "fired" | "fires" if w(i + 1) == "back" => Some(Act::Accuse),
         "continued" | "continues" | "concluded" | "concludes"
@@ -638,9 +643,6 @@ const DELIVERY: &[&str] = &[
     "delivers",
     "conveyed",
     "conveys",
-    // "A Mauritanian diplomat … offered a warning to the junta".
-    "offered",
-    "offers",
     "shared",
     "shares",
     "registered",
