@@ -1006,6 +1006,12 @@ impl<'a> Sentence<'a> {
                 let ministry = memory.ministry.filter(own).or(registered).or(memory.ministry);
                 return remembered(ministry.or(memory.body).or(memory.issuer).map(Who::Actor));
             }
+            // "The spokesperson reaffirmed …" after "Ministry spokesperson Dina Mufti said": the
+            // person the article gave that very role.
+            let titled = memory.roles.iter().rev().find(|(r, _, _)| r == last).map(|(_, w, _)| w.clone());
+            if SPOKESPERSONS.contains(&last) && titled.is_some() {
+                return remembered(titled);
+            }
             if PERSON_ROLES.contains(&last) {
                 return remembered(
                     memory.spoke_person.as_ref().map(|(w, _)| w.clone()).or_else(|| memory.person(None)),

@@ -1174,6 +1174,15 @@ fn officials_of_a_side_are_the_side_and_the_government_is_the_side_of_the_one_wh
     );
     assert_eq!(who(&p, suggestion_with(&s, "The government said")).0, "China");
     assert_eq!(who(&p, suggestion_with(&s, "Chinese officials have said")).0, "China");
+    let (p, s, _) = suggest_among(
+        "Envoy summoned\n\n\
+         Ministry spokesperson Mao Ning said Canada had broken the rules.\n\n\
+         The Ministry of Commerce (China) announced new controls.\n\n\
+         The spokesperson said in a statement that Canada must stop.",
+        "",
+        &[("Canada", "Canadian")],
+    );
+    assert_eq!(who(&p, suggestion_with(&s, "The spokesperson said")).0, "Mao Ning", "the person given that role");
 }
 
 #[test]
