@@ -1090,6 +1090,16 @@ impl<'a> Sentence<'a> {
             {
                 return found;
             }
+            // "Gen. Ghassem Rezai was quoted as saying by the official IRNA": the subject of the
+            // passive.
+            if let Some(q) =
+                quoted.filter(|&q| q + 1 == end && q >= 1 && BE_FORMS.contains(&self.lower[q - 1].as_str()))
+            {
+                let (a, _) = self.segment_before(q - 1);
+                if let Some(who) = self.head(a, q - 1, memory) {
+                    return Found::Speaker(who);
+                }
+            }
         }
         if self.lower[cue].ends_with("ing") {
             // "Tensions are escalating, with Beijing now threatening countermeasures": the

@@ -1183,6 +1183,8 @@ fn officials_of_a_side_are_the_side_and_the_government_is_the_side_of_the_one_wh
         &[("Canada", "Canadian")],
     );
     assert_eq!(who(&p, suggestion_with(&s, "The spokesperson said")).0, "Mao Ning", "the person given that role");
+    let (p, s, _) = suggest_on("Liu Pengyu was quoted as saying by Xinhua that Canada must stop.");
+    assert_eq!(who(&p, &s[0]).0, "Liu Pengyu", "the subject of “was quoted as saying”");
 }
 
 #[test]
