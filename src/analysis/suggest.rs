@@ -595,12 +595,15 @@ fn names_a_list_of_states(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, own: O
 /// ("“It is very easy to sit in Berlin …. We are paying the price …,” he said."): the claim is
 /// the whole quotation and its attribution, not the attribution's sentence alone.
 fn quotation_opened_at(chars: &[char], start: usize, end: usize) -> Option<usize> {
-    let paragraph = chars[..start].iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1);
     // The sentence closes the quotation and attributes it after the mark.
     let closes = chars[start..end].iter().rposition(|c| matches!(c, '”' | '"')).map(|i| start + i)?;
     if !chars[closes + 1..end].iter().any(|c| c.is_alphabetic()) {
         return None;
     }
+    // A quotation is looked for within a few thousand characters back, so that a text of one
+    // endless paragraph is still read in linear time.
+    let reach = start.saturating_sub(QUOTATION_REACH);
+    let paragraph = chars[reach..start].iter().rposition(|c| *c == '\n').map_or(reach, |i| reach + i + 1);
     // The quotation opens a sentence of the paragraph ("… with Russia. "The government has today
     // decided …") and is still open where this one starts.
     let opens_sentence = |q: usize| {
@@ -611,9 +614,15 @@ fn quotation_opened_at(chars: &[char], start: usize, end: usize) -> Option<usize
     quotation_open(chars, opens, start).then_some(opens)
 }
 
+/// How far back (in characters) a quotation that a sentence closes may have opened.
+const QUOTATION_REACH: usize = 4000;
+
 /// Whether the sentence at `start` opens a paragraph that is one quotation from end to end, with
 /// no attribution of its own.
 fn bare_paragraph(chars: &[char], start: usize) -> bool {
+    if !starts_paragraph(chars, start) || !matches!(chars.get(start), Some('“' | '"')) {
+        return false;
+    }
     let end = chars[start..].iter().position(|c| *c == '\n').map_or(chars.len(), |i| start + i);
     let paragraph: String = chars[start..end].iter().collect();
     let paragraph = paragraph.trim_end();
@@ -625,9 +634,7 @@ fn bare_paragraph(chars: &[char], start: usize) -> bool {
             && paragraph.matches(open).count() == 1
             && paragraph.matches(close).count() == 1
     };
-    starts_paragraph(chars, start)
-        && (one('“', '”')
-            || paragraph.starts_with('"') && paragraph.matches('"').count() == 2 && paragraph.ends_with('"'))
+    one('“', '”') || paragraph.starts_with('"') && paragraph.matches('"').count() == 2 && paragraph.ends_with('"')
 }
 
 /// "“Minister Wang confirmed that … .” (inside Farrell's quotation)": a sentence wholly
