@@ -591,9 +591,10 @@ fn names_a_list_of_states(cx: &Context<'_>, s: &Sentence<'_>, cue: usize, own: O
     longest >= 3
 }
 
-/// Where the quotation this sentence goes on with began, when its paragraph opens with it
-/// ("“It is very easy to sit in Berlin …. We are paying the price …,” he said."): the claim is
-/// the whole quotation and its attribution, not the attribution's sentence alone.
+/// Where the quotation this sentence closes and attributes began, when it opened an earlier
+/// sentence of the paragraph ("“It is very easy to sit in Berlin …. We are paying the price …,”
+/// he said."): the claim is the whole quotation and its attribution, not the attribution's
+/// sentence alone.
 fn quotation_opened_at(chars: &[char], start: usize, end: usize) -> Option<usize> {
     // The sentence closes the quotation and attributes it after the mark.
     let closes = chars[start..end].iter().rposition(|c| matches!(c, '”' | '"')).map(|i| start + i)?;

@@ -131,7 +131,10 @@ pub fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
 /// that sentence.
 fn attribution_follows(chars: &[char], at: usize) -> bool {
     const VERBS: [&str; 8] = ["said", "says", "asked", "added", "wrote", "told", "declared", "exclaimed"];
-    let end = chars[at..].iter().position(|c| matches!(c, '.' | ',' | '\n')).map_or(chars.len(), |p| at + p);
+    // An attribution is a few words: look no further than that, whatever follows.
+    let Some(end) = chars[at..].iter().take(80).position(|c| matches!(c, '.' | ',' | '\n')).map(|p| at + p) else {
+        return false;
+    };
     let words: String = chars[at..end].iter().collect();
     let words: Vec<&str> = words.split_whitespace().collect();
     matches!(chars.get(end), Some('.' | ','))

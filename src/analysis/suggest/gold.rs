@@ -277,8 +277,8 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
         // Raised from the 0.85 for the tuned pool, which stands at 0.94. The held-out
         // pool keeps the floor: rounds 1 and 2 were coded before round 10 settled that
         // a paragraph that is one bare quotation is a claim of its own, and since the suggester
-        // reads such paragraphs (stop 28: recall +35, extras +4 over the tuned rounds) three of
-        // its paragraphs count as extras there (0.93 to 0.89).
+        // reads such paragraphs (stop 28: recall +35, extras +4 over the tuned rounds) some of
+        // its paragraphs count as extras there (0.93 to 0.89, 0.91 at the end of stop 28).
         let floor = if label == "tuned" { 0.9 } else { 0.85 };
         assert!(s.precision() >= floor, "{label} precision {:.2} is under {floor}", s.precision());
         assert!(s.speaker() >= 0.9, "{label} speaker accuracy {:.2} is under 0.9", s.speaker());

@@ -325,7 +325,8 @@ pub fn present_act(word: &str) -> Option<Act> {
 /// next to a text ("read the foreign ministry’s statement", "the statement read in part", "the
 /// statement continued", "the Ministry concluded"), with a counterpart ("spoke with", "discussed
 /// the ruling with"), a matter raised ("raised the issue"), or a call on someone ("Georgia calls
-/// upon the Russian Federation"; "calls" alone is mostly a noun).
+/// upon the Russian Federation"; "calls" alone is mostly a noun); failing those, a reporting verb
+/// in the present tense (`present_tense`).
 pub fn verb_in_context(lower: &[String], i: usize) -> Option<Act> {
     let w = |j: usize| lower.get(j).map_or("", String::as_str);
     let text = |j: usize| is_text(w(j));
