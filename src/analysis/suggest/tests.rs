@@ -1130,12 +1130,14 @@ fn pressure_halted_deliveries_and_a_bodys_report_are_statements_and_a_mediums_re
          Canada ordered the Chinese ambassador to the country to leave.\n\n\
          Reuters reported that a ship had been seized.\n\n\
          Liu Pengyu conveyed to Canada the need to lift the curbs.\n\n\
-         Liu Pengyu spoke of the “lies” of Canada.",
+         Liu Pengyu spoke of the “lies” of Canada.\n\n\
+         Liu Pengyu signed the order last week, alleging Canadian fraud.",
         "",
         &[("Canada", "Canadian")],
     );
     assert_eq!(who(&p, suggestion_with(&s, "conveyed to Canada")), ("Liu Pengyu".into(), "Canada".into()));
     assert_eq!(who(&p, suggestion_with(&s, "spoke of the")).0, "Liu Pengyu");
+    assert_eq!(suggestion_with(&s, "alleging Canadian fraud").act, Act::Accuse);
     assert_eq!(suggestion_with(&s, "halted daily deliveries").act, Act::Sanction);
     assert_eq!(who(&p, suggestion_with(&s, "pressed Canada")), ("Liu Pengyu".into(), "Canada".into()));
     assert_eq!(suggestion_with(&s, "pressed Canada").act, Act::Demand);

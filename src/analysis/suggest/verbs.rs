@@ -118,6 +118,16 @@ const VERBS: &[(&str, Act)] = &[
     ("divulged", Act::Comment),
     ("briefed", Act::Comment),
     ("disclosed", Act::Comment),
+    // "Trump signed an executive order that halted all aid …, alleging “serious human rights
+    // violations”", "Zeine cited multiple accords …, asserting Benin’s violation".
+    ("alleging", Act::Accuse),
+    ("asserting", Act::Comment),
+    ("stressing", Act::Comment),
+    ("emphasizing", Act::Comment),
+    ("emphasising", Act::Comment),
+    ("reiterating", Act::Comment),
+    ("denouncing", Act::Accuse),
+    ("describing", Act::Comment),
     // "Nangaa justified the creation of the alliance as a response to …".
     ("justified", Act::Comment),
     // "Japan's Ministry of Foreign Affairs flagged the construction of a new structure".
