@@ -402,11 +402,7 @@ fn suggest_sentence(
     let who = match found {
         Found::Generic => return None,
         Found::Speaker(who) => Some(who),
-        // An attribution the reading cannot place ("The force said", "broadcaster NHK said", a
-        // participle with no subject in reach) most often goes on with the one who just spoke:
-        // wire copy names a speaker once and keeps to them (stop 28, tuned rounds: speaker
-        // +23 of 2,592, direction +27; the held-out pool +1 each).
-        Found::Unknown => memory.last_speaker(),
+        Found::Unknown => None,
     };
     // In a briefing the one whose turn it is makes every claim ("Russia has now announced the
     // pre-baked results" is the spokesperson's), and in a release the issuing body speaks for
@@ -447,8 +443,7 @@ fn suggest_sentence(
     // other party before a bystander).
     // An act on a list of states ("expelled the ambassadors of Argentina, Chile, Costa Rica …")
     // is on none of them alone: coders leave its target out (stop 28: direction +6 tuned).
-    let listed = names_a_list_of_states(cx, s, cue, side.map(|a| root_of(cx, a)));
-    let target = if acts_on_no_one(s, cue, act) || listed {
+    let target = if acts_on_no_one(s, cue, act) || names_a_list_of_states(cx, s, cue, side.map(|a| root_of(cx, a))) {
         None
     } else {
         // A person who acts for no party (a detained pastor, an ousted president, an executed

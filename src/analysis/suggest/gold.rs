@@ -272,15 +272,14 @@ fn suggestions_on_hand_coded_real_articles_meet_the_floors_tuned_and_held_out() 
     println!("{}", tuned.line("all tuned"));
     println!("{}", held_out.line(&format!("all held out before round {FRESH_ROUND}")));
     assert!(groups.iter().filter(|g| g.0.1).count() >= 2, "there are held-out articles of more than one round");
-    for (label, s) in [("tuned", &tuned), ("held out", &held_out)] {
+    // Precision is raised from the 0.85 for the tuned pool, which stands at 0.94. The
+    // held-out pool keeps the floor: rounds 1 and 2 were coded before round 10 settled
+    // that a paragraph that is one bare quotation is a claim of its own, and since the suggester
+    // reads such paragraphs (stop 28: recall +35, extras +4 over the tuned rounds) some of its
+    // paragraphs count as extras there (0.93 to 0.89, 0.91 at the end of stop 28).
+    for (label, s, precision) in [("tuned", &tuned, 0.9), ("held out", &held_out, 0.85)] {
         assert!(s.recall() >= 0.9, "{label} recall {:.2} is under 0.9", s.recall());
-        // Raised from the 0.85 for the tuned pool, which stands at 0.94. The held-out
-        // pool keeps the floor: rounds 1 and 2 were coded before round 10 settled that
-        // a paragraph that is one bare quotation is a claim of its own, and since the suggester
-        // reads such paragraphs (stop 28: recall +35, extras +4 over the tuned rounds) some of
-        // its paragraphs count as extras there (0.93 to 0.89, 0.91 at the end of stop 28).
-        let floor = if label == "tuned" { 0.9 } else { 0.85 };
-        assert!(s.precision() >= floor, "{label} precision {:.2} is under {floor}", s.precision());
+        assert!(s.precision() >= precision, "{label} precision {:.2} is under {precision}", s.precision());
         assert!(s.speaker() >= 0.9, "{label} speaker accuracy {:.2} is under 0.9", s.speaker());
         assert!(s.direction() >= 0.8, "{label} direction accuracy {:.2} is under 0.8", s.direction());
     }
